@@ -1,0 +1,93 @@
+# Warta build. `make` builds build/warta; `make check` runs every test in a
+# normal and a sanitizer (ASan + UBSan) build; `make help` lists the rest.
+
+PKGS     := libutf8proc jansson sqlite3 libxxhash zlib hunspell
+CC       ?= cc
+BUILD    ?= build
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla -Wformat=2 -Wno-format-nonliteral
+STD      := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS)
+LDLIBS   = $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c \
+              src/lexicon/*.c src/store/*.c src/export/*.c) src/pipeline.c
+DATA     := data/abbreviations.txt data/clitic_words.txt
+DATA_C   := $(BUILD)/data.c
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
+CLI_OBJ  := $(BUILD)/src/cli/main.o
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all test check asan clean demo bench format lint help
+
+all: $(BUILD)/warta
+
+help:
+	@echo "make            build build/warta"
+	@echo "make demo       ingest the sample articles into warta-demo.db and summarise"
+	@echo "make test       unit tests and command-line tests on the current build"
+	@echo "make asan       the same under AddressSanitizer and UBSan (build-asan/)"
+	@echo "make check      test + asan: what CI runs"
+	@echo "make bench      throughput benchmark (bench/run.sh)"
+	@echo "make format     clang-format the sources; make lint: cppcheck"
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(WARN) -O1 -o $@ $<
+
+$(DATA_C): $(DATA) $(BUILD)/tools/embed
+	$(BUILD)/tools/embed $@ $(foreach f,$(DATA),$(basename $(notdir $(f)))=$(f))
+
+$(BUILD)/data.o: $(DATA_C)
+	$(CC) $(STD) $(CFLAGS) $(SAN) -c -o $@ $<
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/libwarta.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/warta: $(CLI_OBJ) $(BUILD)/libwarta.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libwarta.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libwarta.a $(LDLIBS) -lcmocka
+
+test: $(BUILD)/warta $(TEST_BIN)
+	@BUILD=$(BUILD) tests/run.sh $(TEST_BIN)
+
+asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 \
+	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" test
+
+check: test asan
+
+demo: $(BUILD)/warta
+	@rm -f warta-demo.db warta-demo.db-wal warta-demo.db-shm
+	$(BUILD)/warta ingest --db warta-demo.db samples/
+	@echo
+	$(BUILD)/warta query --db warta-demo.db stats
+	@echo
+	$(BUILD)/warta query --db warta-demo.db docs --limit 50
+
+bench: $(BUILD)/warta
+	bench/run.sh
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+lint:
+	cppcheck --quiet --enable=warning,portability --error-exitcode=1 --inline-suppr \
+	  -Iinclude $$(git ls-files 'src/*.c')
+
+clean:
+	rm -rf build build-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

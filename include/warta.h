@@ -1,0 +1,309 @@
+/*
+ * warta.h - the one public header of libwarta.
+ *
+ * Warta turns Indonesian news text into a structured record: clean text,
+ * sentences and tokens, entities, dates, quantities, quotations and events,
+ * every fact tied to a span of the cleaned text.
+ *
+ * Conventions (see docs/conventions.md):
+ *  - every exported name starts with wt_ / WT_; structs are typedef'd;
+ *  - functions that can fail return wt_status and fill a wt_error;
+ *  - all offsets are byte offsets into the document's UTF-8 `text`;
+ *  - everything a document owns lives in its arena and is freed by
+ *    wt_doc_free() in one call.
+ */
+#ifndef WARTA_H
+#define WARTA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WT_VERSION "0.1.0"
+
+/* ---- status and errors ------------------------------------------------ */
+
+typedef enum wt_status {
+    WT_OK = 0,
+    WT_DONE,        /* no more documents */
+    WT_ENOMEM,      /* out of memory */
+    WT_EIO,         /* a file could not be opened or read */
+    WT_EINPUT,      /* the input is malformed (bad JSON, binary data, ...) */
+    WT_ETOOBIG,     /* a document is larger than the configured limit */
+    WT_EEMPTY,      /* a document has no text */
+    WT_EDB,         /* the database reported an error */
+    WT_EUSAGE,      /* the caller passed something that cannot work */
+    WT_EMODEL,      /* a model or data file is missing or damaged */
+} wt_status;
+
+const char *wt_strerror(wt_status st);
+
+/* An error as a person reads it: "FILE:LINE: MESSAGE" or "FILE: byte N: ..." */
+typedef struct wt_error {
+    wt_status code;
+    char file[512];
+    long long line; /* 1-based line number, 0 if not applicable */
+    long long byte; /* byte offset in the file, -1 if not applicable */
+    char msg[512];
+} wt_error;
+
+void wt_error_clear(wt_error *err);
+/* Formats "file:line: msg" (or "file: byte N: msg") into buf. */
+void wt_error_format(const wt_error *err, char *buf, size_t cap);
+
+/* ---- memory ------------------------------------------------------------ */
+
+typedef struct wt_arena wt_arena;
+
+wt_arena *wt_arena_new(size_t chunk_size);
+void *wt_arena_alloc(wt_arena *a, size_t n);
+void *wt_arena_calloc(wt_arena *a, size_t count, size_t size);
+char *wt_arena_strndup(wt_arena *a, const char *s, size_t n);
+size_t wt_arena_used(const wt_arena *a);
+void wt_arena_free(wt_arena *a);
+
+/* A (pointer, length) string; never relies on a terminating NUL, although
+ * strings made by libwarta are NUL-terminated for convenience. */
+typedef struct wt_str {
+    const char *ptr;
+    size_t len;
+} wt_str;
+
+/* ---- offsets back to the raw input -------------------------------------- */
+
+/* Text [start,end) of the cleaned text replaced raw input [raw_start,raw_end).
+ * Between two edits the cleaned text equals the raw input shifted by a
+ * constant, so every cleaned offset maps back to a raw offset. */
+typedef struct wt_edit {
+    uint32_t start, end;
+    uint32_t raw_start, raw_end;
+} wt_edit;
+
+typedef struct wt_offmap {
+    wt_edit *edits;
+    size_t n, cap;
+} wt_offmap;
+
+/* Maps an offset in the cleaned text to the raw input. */
+size_t wt_offmap_to_raw(const wt_offmap *m, size_t off);
+
+/* ---- the document record -------------------------------------------------- */
+
+enum wt_token_kind {
+    WT_TOK_WORD = 0,
+    WT_TOK_NUMBER,  /* 1.000  1,5  19/6/2025  16.00  ke-65 is a WORD */
+    WT_TOK_PUNCT,
+    WT_TOK_QUOTE,   /* any quotation mark */
+    WT_TOK_ABBREV,  /* St.  Dr.  dll.  a.n.  PT. (the period is inside) */
+    WT_TOK_URL,     /* URLs, e-mail addresses, @handles, #tags */
+    WT_TOK_SYMBOL,  /* %  $  +  and other symbols */
+};
+
+enum wt_token_flag {
+    WT_TF_REDUP = 1 << 0,   /* reduplication: negara-negara */
+    WT_TF_CLITIC = 1 << 1,  /* ends in -nya -lah -kah -pun -ku -mu; see clitic_len */
+    WT_TF_CAP = 1 << 2,     /* starts with an upper-case letter */
+    WT_TF_UPPER = 1 << 3,   /* all letters upper case (and at least two) */
+    WT_TF_SENT_START = 1 << 4,
+};
+
+typedef struct wt_token {
+    uint32_t start, end;
+    uint8_t kind;       /* enum wt_token_kind */
+    uint8_t clitic_len; /* bytes of the clitic at the end, 0 if none */
+    uint16_t flags;     /* enum wt_token_flag */
+} wt_token;
+
+typedef struct wt_sentence {
+    uint32_t start, end;
+    uint32_t tok_begin, tok_end; /* token indexes [begin,end) */
+    uint32_t paragraph;
+} wt_sentence;
+
+typedef struct wt_paragraph {
+    uint32_t start, end;
+} wt_paragraph;
+
+typedef enum wt_ent_type { WT_ENT_PER = 0, WT_ENT_ORG, WT_ENT_LOC } wt_ent_type;
+
+typedef struct wt_mention {
+    uint32_t start, end;
+} wt_mention;
+
+typedef struct wt_entity {
+    uint8_t type;          /* wt_ent_type */
+    const char *name;      /* canonical name */
+    const char *country;   /* ISO 3166 alpha-3 or NULL */
+    const char *role;      /* e.g. "head_of_state" or NULL */
+    wt_mention *mentions;
+    size_t n_mentions;
+} wt_entity;
+
+typedef struct wt_date {
+    uint32_t start, end;
+    const char *value; /* ISO 8601: 2025-06-19, 2025-06, 2025, P5Y, 1995/2023 */
+} wt_date;
+
+typedef struct wt_quantity {
+    uint32_t start, end;
+    double value;
+    const char *unit;   /* "persen", "USD", "IDR" or NULL */
+    const char *object; /* "orang", "tahun" or NULL */
+    const char *approx; /* "about", "more_than", "less_than", ... or NULL */
+} wt_quantity;
+
+typedef struct wt_quote {
+    uint32_t start, end;       /* the quoted text */
+    int speaker;               /* entity index or -1 */
+    const char *speaker_name;  /* as resolved, or NULL */
+    const char *verb;          /* reporting verb as written, or NULL */
+    uint32_t cue_start, cue_end;
+} wt_quote;
+
+typedef struct wt_event_actor {
+    const char *name;
+    const char *country;
+    int entity; /* entity index or -1 */
+} wt_event_actor;
+
+typedef struct wt_event {
+    const char *type;   /* PLOVER category: CONSULT, AGREE, SUPPORT, ... */
+    const char *mode;   /* e.g. "visit", or NULL */
+    const char *cameo;  /* CAMEO code, e.g. "036" */
+    wt_event_actor actor1, actor2;
+    const char *date;
+    const char *location;
+    const char **domains;
+    size_t n_domains;
+    uint8_t negated, hypothetical;
+    wt_mention *spans;
+    size_t n_spans;
+} wt_event;
+
+typedef struct wt_repair {
+    uint32_t start, end;     /* in the cleaned text */
+    const char *original;    /* as it was in the raw input */
+    const char *replacement;
+    const char *kind;        /* "split", "spelling", "mojibake", ... */
+} wt_repair;
+
+typedef struct wt_meta {
+    const char *key;
+    const char *json; /* the value as JSON text */
+} wt_meta;
+
+typedef struct wt_doc {
+    wt_arena *arena;
+    const char *id;
+    const char *source;   /* site or agency: "wmhg.org", "KOMPAS.com" */
+    const char *origin;   /* where it was read: file path, "file:line", "-" */
+    const char *url;
+    const char *title;
+    const char *date;     /* ISO 8601 publication date or NULL */
+    const char *dateline; /* place of the dateline, or NULL */
+    const char *hash;     /* 32 hex digits: XXH3-128 of the document as read */
+    char *text;           /* the cleaned text all offsets point into */
+    size_t text_len;
+    wt_offmap map;        /* cleaned text -> raw text */
+    wt_meta *meta;
+    size_t n_meta;
+    wt_paragraph *paragraphs;
+    size_t n_paragraphs;
+    wt_sentence *sentences;
+    size_t n_sentences;
+    wt_token *tokens;
+    size_t n_tokens;
+    wt_entity *entities;
+    size_t n_entities;
+    wt_date *dates;
+    size_t n_dates;
+    wt_quantity *quantities;
+    size_t n_quantities;
+    wt_quote *quotes;
+    size_t n_quotes;
+    wt_event *events;
+    size_t n_events;
+    wt_repair *repairs;
+    size_t n_repairs;
+    const char **warnings; /* repaired input problems, as sentences */
+    size_t n_warnings;
+} wt_doc;
+
+void wt_doc_free(wt_doc *doc);
+
+/* ---- reading input ---------------------------------------------------------- */
+
+typedef struct wt_options {
+    size_t max_doc_bytes; /* documents larger than this are skipped (default 64 MiB) */
+    int emit_tokens;      /* include tokens in JSON output (default 1) */
+} wt_options;
+
+void wt_options_init(wt_options *o);
+
+/* The raw fields of one document before processing. Strings are
+ * NUL-terminated; text is not necessarily valid UTF-8 and may hold NULs. */
+typedef struct wt_input {
+    const char *id;
+    const char *origin; /* "path", "path:line" or "-" */
+    const char *url;
+    const char *title;
+    const char *date;
+    const char *text;
+    size_t text_len;
+    int title_in_text; /* 1 if a first title line may be split from text */
+    const wt_meta *meta;
+    size_t n_meta;
+    const char *warning; /* a problem the reader repaired, or NULL */
+} wt_input;
+
+/* A reader walks files, directories and "-" (stdin) and yields inputs. */
+typedef struct wt_reader wt_reader;
+
+wt_reader *wt_reader_new(const wt_options *o);
+/* Queues a path: a file, a directory (walked recursively in byte order of
+ * the path names) or "-" for standard input. Fails only for a path that
+ * does not exist or cannot be listed; the error names it. */
+wt_status wt_reader_add(wt_reader *r, const char *path, wt_error *err);
+/* Reads the next input. Returns WT_OK, WT_DONE at the end, or an error
+ * status for a document or file that was skipped: the error names the file
+ * and line or byte, and the next call goes on with the next document.
+ * The input stays valid until the next call. */
+wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err);
+/* Bytes consumed so far. */
+size_t wt_reader_bytes(const wt_reader *r);
+void wt_reader_free(wt_reader *r);
+
+/* 32 lower-case hex digits (XXH3-128) identifying the input's content:
+ * the same title, url and text give the same hash. buf holds 33 bytes. */
+void wt_input_hash(const wt_input *in, char buf[33]);
+
+/* ---- processing one document ----------------------------------------------- */
+
+/* Runs the whole pipeline over one input. */
+wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err);
+
+/* Writes the document as one JSON object and a newline. */
+int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out);
+
+/* ---- the store ---------------------------------------------------------------- */
+
+typedef struct wt_store wt_store;
+
+wt_status wt_store_open(const char *path, wt_store **st, wt_error *err);
+/* Adds one document with all its annotations. *added is 0 when a document
+ * with the same content hash is already stored (nothing changes). */
+wt_status wt_store_add(wt_store *st, const wt_doc *doc, int *added, wt_error *err);
+/* 1 if a document with this content hash is stored. */
+int wt_store_has(wt_store *st, const char *hash);
+/* Commits the batch in progress (wt_store_add batches transactions). */
+wt_status wt_store_flush(wt_store *st, wt_error *err);
+void wt_store_close(wt_store *st);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

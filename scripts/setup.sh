@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Warta needs and builds it.
+# Usage: scripts/setup.sh [--no-build]
+# Runs apt-get as root (directly, or through sudo when that is available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+    build-essential pkg-config
+    libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev
+    libhunspell-dev hunspell-id
+    libcmocka-dev jq
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        SUDO=()
+    elif command -v sudo >/dev/null 2>&1; then
+        SUDO=(sudo)
+    else
+        echo "setup: these Debian packages are missing and this is not root (and there is no sudo):" >&2
+        echo "  apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${SUDO[@]}" apt-get update -qq
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+    echo "setup: all Debian packages present"
+fi
+
+if [ "${1:-}" != "--no-build" ]; then
+    make -j"$(nproc)"
+fi

@@ -1,0 +1,83 @@
+/* base.h - shared internals: growable buffers, vectors, offset-map building,
+ * UTF-8 helpers and the JSON emitter. Private to libwarta. */
+#ifndef WT_BASE_H
+#define WT_BASE_H
+
+#include "warta.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#define WT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Sets err (if not NULL) and returns code. */
+wt_status wt_fail(wt_error *err, wt_status code, const char *file, long long line,
+                  long long byte, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* ---- growable byte buffer with a hard cap ---- */
+typedef struct wt_buf {
+    char *ptr;
+    size_t len, cap;
+    size_t max; /* 0 = no limit */
+    bool oom;   /* sticky: some write failed (out of memory or over max) */
+} wt_buf;
+
+void wt_buf_init(wt_buf *b, size_t max);
+/* Returns false when memory runs out or max would be exceeded. */
+bool wt_buf_reserve(wt_buf *b, size_t extra);
+bool wt_buf_put(wt_buf *b, const void *p, size_t n);
+bool wt_buf_putc(wt_buf *b, char c);
+bool wt_buf_puts(wt_buf *b, const char *s);
+bool wt_buf_printf(wt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void wt_buf_clear(wt_buf *b);
+void wt_buf_free(wt_buf *b);
+
+/* ---- arena-backed growable array: WT_VEC_PUSH(arena, ptr, n, cap) ---- */
+void *wt_vec_grow(wt_arena *a, void *ptr, size_t n, size_t *cap, size_t elem);
+#define WT_VEC_PUSH(arena, ptr, n, cap)                                                        \
+    (((n) < (cap) || ((ptr) = wt_vec_grow((arena), (ptr), (n), &(cap), sizeof(*(ptr))))) \
+         ? &(ptr)[(n)++]                                                                   \
+         : NULL)
+
+/* ---- offset map building ---- */
+/* A rewriter copies input to output, recording edits so that every output
+ * offset maps back to an input offset. */
+typedef struct wt_rewriter {
+    wt_buf out;
+    wt_offmap map;
+    size_t in_pos; /* input bytes consumed */
+    bool oom;
+} wt_rewriter;
+
+void wt_rw_init(wt_rewriter *rw, size_t max);
+/* Copies n input bytes unchanged. */
+void wt_rw_copy(wt_rewriter *rw, const char *p, size_t n);
+/* Consumes in_len input bytes and writes rep (rep_len bytes) in their place. */
+void wt_rw_replace(wt_rewriter *rw, size_t in_len, const char *rep, size_t rep_len);
+void wt_rw_free(wt_rewriter *rw);
+
+void wt_offmap_free(wt_offmap *m);
+/* Composes: outer maps text->mid, inner maps mid->raw; result text->raw.
+ * Either may be empty (identity). */
+bool wt_offmap_compose(const wt_offmap *outer, const wt_offmap *inner, wt_offmap *result);
+bool wt_offmap_push(wt_offmap *m, uint32_t start, uint32_t end, uint32_t rs, uint32_t re);
+/* Maps an end offset (exclusive) back. */
+size_t wt_offmap_to_raw_end(const wt_offmap *m, size_t off);
+
+/* ---- UTF-8 ---- */
+/* Decodes one code point at s[0..n); returns its length (1..4) and sets *cp,
+ * or returns 1 and sets *cp = -1 for an invalid byte. n must be > 0. */
+int wt_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+int wt_utf8_encode(int32_t cp, char out[4]);
+/* Length of the valid UTF-8 prefix of s (never splits a code point). */
+size_t wt_utf8_valid_prefix(const char *s, size_t n);
+
+/* ---- JSON emitter ---- */
+bool wt_json_str(wt_buf *b, const char *s, size_t n);   /* "..." escaped */
+bool wt_json_cstr(wt_buf *b, const char *s);           /* NULL -> null */
+
+/* ---- small string helpers ---- */
+bool wt_str_eq_ci(const char *a, size_t an, const char *b); /* ASCII case-insensitive */
+bool wt_parse_size(const char *s, size_t *out);            /* 64M, 1G, 512k, 1000 */
+
+#endif

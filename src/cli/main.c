@@ -1,0 +1,359 @@
+/* main.c - the warta command: parses flags and calls libwarta. */
+#include "../base/base.h"
+#include "../export/export.h"
+#include "../store/store.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
+
+static const char USAGE[] =
+    "usage: warta COMMAND [OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "commands:\n"
+    "  extract [FILE|DIR|-]...          print one JSON object per document (JSON Lines)\n"
+    "  ingest --db PATH [FILE|DIR|-]... add documents and annotations to a SQLite database\n"
+    "  query --db PATH WHAT             ask the database:\n"
+    "        search QUERY                 full-text search (FTS5 syntax)\n"
+    "        docs                         documents with their annotation counts\n"
+    "        doc ID                       everything stored for one document\n"
+    "        stats                        totals\n"
+    "  version                          print the version\n"
+    "\n"
+    "input: plain-text files (one article each; a short first line is its title),\n"
+    "JSON Lines (.jsonl/.ndjson/.json: fields id, url, title, date, text), any of\n"
+    "them gzip-compressed, directories (walked recursively in name order) and -\n"
+    "for standard input.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH            the SQLite database (ingest, query)\n"
+    "  --max-doc-size SIZE  skip documents larger than SIZE (default 64M)\n"
+    "  --no-tokens          leave tokens out of the JSON output\n"
+    "  --progress           show progress on stderr even when it is not a terminal\n"
+    "  -q, --quiet          print only errors\n"
+    "  --limit N            rows a query prints (default 20)\n"
+    "  --json, --tsv        query output as JSON Lines or TSV instead of a table\n"
+    "\n"
+    "exit status: 0 all documents processed, 1 some were skipped (each one is\n"
+    "reported on stderr with its file and line or byte), 2 usage or fatal error.\n";
+
+typedef struct cli {
+    wt_options opt;
+    const char *db;
+    int progress;
+    int quiet;
+    int limit;
+    wt_qfmt fmt;
+} cli;
+
+static void report(const wt_error *err)
+{
+    char msg[1200];
+    wt_error_format(err, msg, sizeof msg);
+    fprintf(stderr, "warta: %s\n", msg);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct progress {
+    bool on;
+    double start, last;
+    size_t docs, skipped;
+} progress;
+
+static void progress_show(progress *p, const wt_reader *r, bool final)
+{
+    if (!p->on)
+        return;
+    double t = now();
+    if (!final && t - p->last < 0.25)
+        return;
+    p->last = t;
+    double mb = (double)wt_reader_bytes(r) / 1e6, el = t - p->start;
+    fprintf(stderr, "\r%zu docs  %.1f MB  %.0f docs/s  %.1f MB/s  %zu skipped   ", p->docs, mb,
+            el > 0 ? (double)p->docs / el : 0.0, el > 0 ? mb / el : 0.0, p->skipped);
+    if (final)
+        fputc('\n', stderr);
+}
+
+static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
+{
+    wt_reader *r = wt_reader_new(&c->opt);
+    if (!r) {
+        fprintf(stderr, "warta: out of memory\n");
+        *status = EXIT_USAGE;
+        return NULL;
+    }
+    if (argc == 0) {
+        if (isatty(0)) {
+            fprintf(stderr, "warta: no input given (name files, directories or - for standard input)\n");
+            wt_reader_free(r);
+            *status = EXIT_USAGE;
+            return NULL;
+        }
+        wt_reader_add(r, "-", NULL);
+    }
+    for (int i = 0; i < argc; i++) {
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_reader_add(r, argv[i], &err) != WT_OK) {
+            report(&err);
+            *status = EXIT_SKIPPED; /* a missing path is skipped; the rest is read */
+        }
+    }
+    return r;
+}
+
+static int cmd_extract(cli *c, int argc, char **argv)
+{
+    int status = 0;
+    wt_reader *r = open_inputs(c, argc, argv, &status);
+    if (!r)
+        return status;
+    progress p = {.on = c->progress, .start = now()};
+    wt_buf out;
+    wt_buf_init(&out, 0);
+    for (;;) {
+        wt_input in;
+        wt_error err;
+        wt_status st = wt_reader_next(r, &in, &err);
+        if (st == WT_DONE)
+            break;
+        if (st == WT_OK) {
+            wt_doc *doc;
+            st = wt_process(&in, &c->opt, &doc, &err);
+            if (st == WT_OK) {
+                wt_buf_clear(&out);
+                if (!wt_doc_to_json(doc, &c->opt, &out) || fwrite(out.ptr, 1, out.len, stdout) != out.len) {
+                    wt_doc_free(doc);
+                    fprintf(stderr, "warta: cannot write the output\n");
+                    status = EXIT_USAGE;
+                    break;
+                }
+                out.oom = false;
+                wt_doc_free(doc);
+                p.docs++;
+            }
+        }
+        if (st != WT_OK) {
+            report(&err);
+            p.skipped++;
+            status = status ? status : EXIT_SKIPPED;
+            if (st == WT_ENOMEM) {
+                status = EXIT_USAGE;
+                break;
+            }
+        }
+        progress_show(&p, r, false);
+    }
+    progress_show(&p, r, true);
+    wt_buf_free(&out);
+    wt_reader_free(r);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "warta: cannot write the output\n");
+        return EXIT_USAGE;
+    }
+    return status;
+}
+
+static int cmd_ingest(cli *c, int argc, char **argv)
+{
+    if (!c->db) {
+        fprintf(stderr, "warta: ingest needs --db PATH\n");
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_store *st;
+    if (wt_store_open(c->db, &st, &err) != WT_OK) {
+        report(&err);
+        return EXIT_USAGE;
+    }
+    int status = 0;
+    wt_reader *r = open_inputs(c, argc, argv, &status);
+    if (!r) {
+        wt_store_close(st);
+        return status;
+    }
+    progress p = {.on = c->progress, .start = now()};
+    size_t added = 0, known = 0, sentences = 0, tokens = 0;
+    for (;;) {
+        wt_input in;
+        wt_status s = wt_reader_next(r, &in, &err);
+        if (s == WT_DONE)
+            break;
+        if (s == WT_OK) {
+            char hash[33];
+            wt_input_hash(&in, hash);
+            if (wt_store_has(st, hash)) {
+                known++;
+                p.docs++;
+                progress_show(&p, r, false);
+                continue;
+            }
+            wt_doc *doc;
+            s = wt_process(&in, &c->opt, &doc, &err);
+            if (s == WT_OK) {
+                int was_added;
+                s = wt_store_add(st, doc, &was_added, &err);
+                if (s == WT_OK) {
+                    added += (size_t)was_added;
+                    known += (size_t)!was_added;
+                    sentences += doc->n_sentences;
+                    tokens += doc->n_tokens;
+                    p.docs++;
+                }
+                wt_doc_free(doc);
+            }
+        }
+        if (s != WT_OK) {
+            report(&err);
+            p.skipped++;
+            status = EXIT_SKIPPED;
+            if (s == WT_ENOMEM) {
+                status = EXIT_USAGE;
+                break;
+            }
+        }
+        progress_show(&p, r, false);
+    }
+    progress_show(&p, r, true);
+    if (wt_store_flush(st, &err) != WT_OK) {
+        report(&err);
+        status = EXIT_USAGE;
+    }
+    double el = now() - p.start;
+    if (!c->quiet)
+        fprintf(stderr,
+                "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
+                "in %.2f s\n",
+                added, known, p.skipped, sentences, tokens, el);
+    wt_reader_free(r);
+    wt_store_close(st);
+    return status;
+}
+
+static int cmd_query(cli *c, int argc, char **argv)
+{
+    if (!c->db) {
+        fprintf(stderr, "warta: query needs --db PATH\n");
+        return EXIT_USAGE;
+    }
+    if (argc < 1) {
+        fprintf(stderr, "warta: query needs a question: search, docs, doc or stats\n");
+        return EXIT_USAGE;
+    }
+    if (access(c->db, F_OK) != 0) {
+        fprintf(stderr, "warta: %s: no such database (create it with warta ingest)\n", c->db);
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_store *st;
+    if (wt_store_open(c->db, &st, &err) != WT_OK) {
+        report(&err);
+        return EXIT_USAGE;
+    }
+    wt_status s;
+    const char *what = argv[0];
+    if (strcmp(what, "search") == 0 && argc == 2)
+        s = wt_query_search(st, argv[1], c->limit, c->fmt, stdout, &err);
+    else if (strcmp(what, "docs") == 0 && argc == 1)
+        s = wt_query_docs(st, c->limit, c->fmt, stdout, &err);
+    else if (strcmp(what, "doc") == 0 && argc == 2)
+        s = wt_query_doc(st, argv[1], c->fmt, stdout, &err);
+    else if (strcmp(what, "stats") == 0 && argc == 1)
+        s = wt_query_stats(st, c->fmt, stdout, &err);
+    else {
+        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, stats)\n", what);
+        wt_store_close(st);
+        return EXIT_USAGE;
+    }
+    wt_store_close(st);
+    if (s != WT_OK) {
+        report(&err);
+        return s == WT_EUSAGE ? EXIT_SKIPPED : EXIT_USAGE;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+        fputs(USAGE, argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : 0;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("warta %s\n", WT_VERSION);
+        return 0;
+    }
+    cli c = {.limit = 20, .fmt = WT_Q_TABLE};
+    wt_options_init(&c.opt);
+    c.progress = isatty(2);
+    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV };
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, O_DB},
+        {"max-doc-size", required_argument, NULL, O_MAX},
+        {"no-tokens", no_argument, NULL, O_NOTOK},
+        {"progress", no_argument, NULL, O_PROGRESS},
+        {"quiet", no_argument, NULL, 'q'},
+        {"limit", required_argument, NULL, O_LIMIT},
+        {"json", no_argument, NULL, O_JSON},
+        {"tsv", no_argument, NULL, O_TSV},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    optind = 2;
+    int ch;
+    while ((ch = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+        switch (ch) {
+        case O_DB: c.db = optarg; break;
+        case O_MAX:
+            if (!wt_parse_size(optarg, &c.opt.max_doc_bytes) || c.opt.max_doc_bytes == 0) {
+                fprintf(stderr, "warta: --max-doc-size: cannot read \"%s\" as a size (e.g. 64M)\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case O_NOTOK: c.opt.emit_tokens = 0; break;
+        case O_PROGRESS: c.progress = 1; break;
+        case 'q': c.quiet = 1; c.progress = 0; break;
+        case O_LIMIT: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v <= 0 || v > 1000000000) {
+                fprintf(stderr, "warta: --limit: expected a positive number, got \"%s\"\n", optarg);
+                return EXIT_USAGE;
+            }
+            c.limit = (int)v;
+            break;
+        }
+        case O_JSON: c.fmt = WT_Q_JSON; break;
+        case O_TSV: c.fmt = WT_Q_TSV; break;
+        case 'h': fputs(USAGE, stdout); return 0;
+        default: fputs(USAGE, stderr); return EXIT_USAGE;
+        }
+    }
+    if (c.quiet)
+        c.progress = 0;
+    int rest = argc - optind;
+    char **args = argv + optind;
+    if (strcmp(cmd, "extract") == 0)
+        return cmd_extract(&c, rest, args);
+    if (strcmp(cmd, "ingest") == 0)
+        return cmd_ingest(&c, rest, args);
+    if (strcmp(cmd, "query") == 0)
+        return cmd_query(&c, rest, args);
+    fprintf(stderr, "warta: unknown command \"%s\"\n\n%s", cmd, USAGE);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,253 @@
+/* jsonl.c - one document as one line of JSON (docs/schema.md). */
+#include "export.h"
+
+#include <string.h>
+
+static const char *const TOKEN_KIND[] = {"word", "number", "punct", "quote", "abbrev", "url", "symbol"};
+static const char *const ENT_TYPE[] = {"PER", "ORG", "LOC"};
+
+const char *wt_token_kind_name(int kind)
+{
+    return kind >= 0 && (size_t)kind < WT_ARRAY_LEN(TOKEN_KIND) ? TOKEN_KIND[kind] : "symbol";
+}
+
+const char *wt_ent_type_name(int type)
+{
+    return type >= 0 && (size_t)type < WT_ARRAY_LEN(ENT_TYPE) ? ENT_TYPE[type] : "MISC";
+}
+
+#define KEY(b, k) wt_buf_puts((b), ",\"" k "\":")
+
+static void put_span(wt_buf *b, uint32_t s, uint32_t e)
+{
+    wt_buf_printf(b, "\"start\":%u,\"end\":%u", s, e);
+}
+
+static void put_tokens(wt_buf *b, const wt_doc *d, const wt_sentence *s)
+{
+    wt_buf_puts(b, ",\"tokens\":[");
+    for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
+        const wt_token *t = &d->tokens[i];
+        wt_buf_printf(b, "%s[%u,%u,\"%s\"", i > s->tok_begin ? "," : "", t->start, t->end,
+                      wt_token_kind_name(t->kind));
+        if (t->flags & (WT_TF_REDUP | WT_TF_CLITIC)) {
+            wt_buf_puts(b, ",[");
+            bool first = true;
+            if (t->flags & WT_TF_REDUP) {
+                wt_buf_puts(b, "\"redup\"");
+                first = false;
+            }
+            if (t->flags & WT_TF_CLITIC) {
+                wt_buf_printf(b, "%s\"clitic:", first ? "" : ",");
+                wt_buf_put(b, d->text + t->end - t->clitic_len, t->clitic_len);
+                wt_buf_putc(b, '"');
+            }
+            wt_buf_putc(b, ']');
+        }
+        wt_buf_putc(b, ']');
+    }
+    wt_buf_putc(b, ']');
+}
+
+static void put_actor(wt_buf *b, const wt_event_actor *a)
+{
+    wt_buf_puts(b, "{\"name\":");
+    wt_json_cstr(b, a->name);
+    wt_buf_puts(b, ",\"country\":");
+    wt_json_cstr(b, a->country);
+    wt_buf_putc(b, '}');
+}
+
+bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
+{
+    wt_buf_puts(b, "{\"id\":");
+    wt_json_cstr(b, d->id);
+    KEY(b, "source");
+    wt_json_cstr(b, d->source);
+    KEY(b, "origin");
+    wt_json_cstr(b, d->origin);
+    KEY(b, "url");
+    wt_json_cstr(b, d->url);
+    KEY(b, "title");
+    wt_json_cstr(b, d->title);
+    KEY(b, "date");
+    wt_json_cstr(b, d->date);
+    KEY(b, "dateline");
+    wt_json_cstr(b, d->dateline);
+    KEY(b, "hash");
+    wt_json_cstr(b, d->hash);
+    KEY(b, "text");
+    wt_json_str(b, d->text, d->text_len);
+
+    KEY(b, "paragraphs");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_paragraphs; i++)
+        wt_buf_printf(b, "%s[%u,%u]", i ? "," : "", d->paragraphs[i].start, d->paragraphs[i].end);
+    wt_buf_putc(b, ']');
+
+    KEY(b, "sentences");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_sentences; i++) {
+        const wt_sentence *s = &d->sentences[i];
+        wt_buf_puts(b, i ? ",{" : "{");
+        put_span(b, s->start, s->end);
+        wt_buf_printf(b, ",\"paragraph\":%u", s->paragraph);
+        if (!o || o->emit_tokens)
+            put_tokens(b, d, s);
+        wt_buf_putc(b, '}');
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "entities");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const wt_entity *e = &d->entities[i];
+        wt_buf_printf(b, "%s{\"type\":\"%s\",\"name\":", i ? "," : "", wt_ent_type_name(e->type));
+        wt_json_cstr(b, e->name);
+        KEY(b, "country");
+        wt_json_cstr(b, e->country);
+        KEY(b, "role");
+        wt_json_cstr(b, e->role);
+        KEY(b, "mentions");
+        wt_buf_putc(b, '[');
+        for (size_t k = 0; k < e->n_mentions; k++)
+            wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->mentions[k].start, e->mentions[k].end);
+        wt_buf_puts(b, "]}");
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "dates");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_dates; i++) {
+        wt_buf_puts(b, i ? ",{\"value\":" : "{\"value\":");
+        wt_json_cstr(b, d->dates[i].value);
+        wt_buf_putc(b, ',');
+        put_span(b, d->dates[i].start, d->dates[i].end);
+        wt_buf_putc(b, '}');
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "quantities");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_quantities; i++) {
+        const wt_quantity *q = &d->quantities[i];
+        wt_buf_printf(b, "%s{\"value\":%.17g,\"unit\":", i ? "," : "", q->value);
+        wt_json_cstr(b, q->unit);
+        KEY(b, "object");
+        wt_json_cstr(b, q->object);
+        KEY(b, "approx");
+        wt_json_cstr(b, q->approx);
+        wt_buf_putc(b, ',');
+        put_span(b, q->start, q->end);
+        wt_buf_putc(b, '}');
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "quotes");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const wt_quote *q = &d->quotes[i];
+        wt_buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
+        wt_json_str(b, d->text + q->start, q->end - q->start);
+        KEY(b, "speaker");
+        wt_json_cstr(b, q->speaker_name);
+        KEY(b, "verb");
+        wt_json_cstr(b, q->verb);
+        wt_buf_putc(b, ',');
+        put_span(b, q->start, q->end);
+        wt_buf_putc(b, '}');
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "events");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        wt_buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
+        wt_json_cstr(b, e->type);
+        KEY(b, "mode");
+        wt_json_cstr(b, e->mode);
+        KEY(b, "cameo");
+        wt_json_cstr(b, e->cameo);
+        KEY(b, "actor1");
+        put_actor(b, &e->actor1);
+        KEY(b, "actor2");
+        put_actor(b, &e->actor2);
+        KEY(b, "date");
+        wt_json_cstr(b, e->date);
+        KEY(b, "location");
+        wt_json_cstr(b, e->location);
+        KEY(b, "domains");
+        wt_buf_putc(b, '[');
+        for (size_t k = 0; k < e->n_domains; k++) {
+            if (k)
+                wt_buf_putc(b, ',');
+            wt_json_cstr(b, e->domains[k]);
+        }
+        wt_buf_printf(b, "],\"negated\":%s,\"hypothetical\":%s,\"spans\":[", e->negated ? "true" : "false",
+                      e->hypothetical ? "true" : "false");
+        for (size_t k = 0; k < e->n_spans; k++)
+            wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->spans[k].start, e->spans[k].end);
+        wt_buf_puts(b, "]}");
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "repairs");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_repairs; i++) {
+        const wt_repair *r = &d->repairs[i];
+        wt_buf_puts(b, i ? ",{\"kind\":" : "{\"kind\":");
+        wt_json_cstr(b, r->kind);
+        KEY(b, "original");
+        wt_json_cstr(b, r->original);
+        KEY(b, "replacement");
+        wt_json_cstr(b, r->replacement);
+        wt_buf_putc(b, ',');
+        put_span(b, r->start, r->end);
+        wt_buf_putc(b, '}');
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "source_map");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->map.n; i++) {
+        const wt_edit *e = &d->map.edits[i];
+        wt_buf_printf(b, "%s[%u,%u,%u,%u]", i ? "," : "", e->start, e->end, e->raw_start, e->raw_end);
+    }
+    wt_buf_putc(b, ']');
+
+    KEY(b, "meta");
+    wt_buf_putc(b, '{');
+    for (size_t i = 0; i < d->n_meta; i++) {
+        if (i)
+            wt_buf_putc(b, ',');
+        wt_json_cstr(b, d->meta[i].key);
+        wt_buf_putc(b, ':');
+        wt_buf_puts(b, d->meta[i].json);
+    }
+    wt_buf_putc(b, '}');
+
+    KEY(b, "warnings");
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_warnings; i++) {
+        if (i)
+            wt_buf_putc(b, ',');
+        wt_json_cstr(b, d->warnings[i]);
+    }
+    wt_buf_puts(b, "]}\n");
+    return !b->oom;
+}
+
+int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out)
+{
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    if (!wt_buf_reserve(&b, doc->text_len * 2 + 4096) || !wt_doc_to_json(doc, o, &b)) {
+        wt_buf_free(&b);
+        return -1;
+    }
+    size_t w = fwrite(b.ptr, 1, b.len, out);
+    int rc = w == b.len ? 0 : -1;
+    wt_buf_free(&b);
+    return rc;
+}

@@ -1,0 +1,193 @@
+/* lexicon.c - see lexicon.h. Hunspell is slow per call, so answers are
+ * cached by word in a fixed-size open-addressing table that is cleared
+ * when it fills up. */
+#include "lexicon.h"
+
+#include <ctype.h>
+#include <hunspell.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#define CACHE_SLOTS (1u << 16)
+#define CACHE_WORD 32
+
+enum { A_KNOWN = 1, A_CLITIC_SHIFT = 1 }; /* bit0 known; bits1..3 clitic len */
+
+typedef struct cache_slot {
+    uint64_t hash;
+    char word[CACHE_WORD];
+    uint8_t len;
+    uint8_t answer; /* bit 7 set = filled */
+} cache_slot;
+
+struct wt_lexicon {
+    Hunhandle *hs;
+    cache_slot *cache;
+    size_t filled;
+};
+
+wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
+{
+    *out = NULL;
+    const char *dirs[] = {getenv("WARTA_HUNSPELL_DIR"), "/usr/share/hunspell", "/usr/share/myspell"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(dirs); i++) {
+        if (!dirs[i])
+            continue;
+        char aff[512], dic[512];
+        snprintf(aff, sizeof aff, "%s/id_ID.aff", dirs[i]);
+        snprintf(dic, sizeof dic, "%s/id_ID.dic", dirs[i]);
+        if (access(aff, R_OK) != 0 || access(dic, R_OK) != 0)
+            continue;
+        wt_lexicon *lex = calloc(1, sizeof *lex);
+        if (!lex)
+            return wt_fail(err, WT_ENOMEM, aff, 0, -1, "out of memory");
+        lex->cache = calloc(CACHE_SLOTS, sizeof *lex->cache);
+        lex->hs = Hunspell_create(aff, dic);
+        if (!lex->cache || !lex->hs) {
+            wt_lexicon_close(lex);
+            return wt_fail(err, WT_EMODEL, dic, 0, -1, "cannot load the Hunspell dictionary");
+        }
+        *out = lex;
+        return WT_OK;
+    }
+    return wt_fail(err, WT_EMODEL, "id_ID.dic", 0, -1,
+                   "Indonesian Hunspell dictionary not found (install hunspell-id)");
+}
+
+void wt_lexicon_close(wt_lexicon *lex)
+{
+    if (!lex)
+        return;
+    if (lex->hs)
+        Hunspell_destroy(lex->hs);
+    free(lex->cache);
+    free(lex);
+}
+
+static wt_lexicon *g_lex;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static void close_default(void) { wt_lexicon_close(g_lex); }
+
+static void open_default(void)
+{
+    wt_error err;
+    if (wt_lexicon_open(&g_lex, &err) == WT_OK)
+        atexit(close_default);
+}
+
+wt_lexicon *wt_lexicon_default(void)
+{
+    pthread_once(&g_once, open_default);
+    return g_lex;
+}
+
+static const char *const CLITICS[] = {"nya", "lah", "kah", "pun"};
+
+extern const char wt_data_clitic_words[];
+extern const size_t wt_data_clitic_words_len;
+
+/* 1 if w is listed in data/clitic_words.txt (a whole line, lower case). */
+static bool listed_single_word(const char *w)
+{
+    size_t n = strlen(w);
+    const char *p = wt_data_clitic_words, *end = p + wt_data_clitic_words_len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if ((size_t)(le - p) == n && strncasecmp(p, w, n) == 0)
+            return true;
+        p = le + 1;
+    }
+    return false;
+}
+
+static bool stems_include(Hunhandle *hs, const char *word, const char *target)
+{
+    char **list;
+    int n = Hunspell_stem(hs, &list, word);
+    bool found = false;
+    for (int i = 0; i < n; i++)
+        if (strcasecmp(list[i], target) == 0)
+            found = true;
+    Hunspell_free_list(hs, &list, n);
+    return found;
+}
+
+static uint8_t compute(wt_lexicon *lex, const char *w)
+{
+    uint8_t ans = 0;
+    if (Hunspell_spell(lex->hs, w))
+        ans |= A_KNOWN;
+    size_t n = strlen(w);
+    for (size_t i = 0; i < WT_ARRAY_LEN(CLITICS); i++) {
+        size_t k = strlen(CLITICS[i]);
+        if (n < k + 2 || strcasecmp(w + n - k, CLITICS[i]) != 0)
+            continue;
+        /* a root that merely ends like a clitic: its stems include itself */
+        if ((ans & A_KNOWN) && stems_include(lex->hs, w, w))
+            break;
+        if (listed_single_word(w))
+            break;
+        char stem[CACHE_WORD];
+        memcpy(stem, w, n - k);
+        stem[n - k] = 0;
+        if (Hunspell_spell(lex->hs, stem))
+            ans |= (uint8_t)(k << A_CLITIC_SHIFT);
+        break;
+    }
+    return ans;
+}
+
+static uint8_t lookup(wt_lexicon *lex, const char *w, size_t n)
+{
+    if (n == 0 || n >= CACHE_WORD)
+        return 0;
+    char word[CACHE_WORD];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (!(isalpha(c) || c == '-'))
+            return 0; /* ASCII words only: the dictionary is Latin-1 */
+        word[i] = (char)c;
+    }
+    word[n] = 0;
+    uint64_t h = XXH3_64bits(word, n);
+    size_t slot = (size_t)h & (CACHE_SLOTS - 1);
+    for (;;) {
+        cache_slot *s = &lex->cache[slot];
+        if (!(s->answer & 0x80))
+            break;
+        if (s->hash == h && s->len == n && memcmp(s->word, word, n) == 0)
+            return s->answer & 0x7F;
+        slot = (slot + 1) & (CACHE_SLOTS - 1);
+    }
+    uint8_t ans = compute(lex, word);
+    if (lex->filled > CACHE_SLOTS / 2) {
+        memset(lex->cache, 0, CACHE_SLOTS * sizeof *lex->cache);
+        lex->filled = 0;
+        slot = (size_t)h & (CACHE_SLOTS - 1);
+    }
+    cache_slot *s = &lex->cache[slot];
+    s->hash = h;
+    memcpy(s->word, word, n);
+    s->len = (uint8_t)n;
+    s->answer = (uint8_t)(ans | 0x80);
+    lex->filled++;
+    return ans;
+}
+
+bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
+{
+    return lex && (lookup(lex, w, n) & A_KNOWN);
+}
+
+int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n)
+{
+    if (!lex)
+        return 0;
+    return (lookup(lex, w, n) >> A_CLITIC_SHIFT) & 7;
+}

@@ -1,0 +1,25 @@
+/* lexicon.h - the Indonesian word list (Hunspell's id_ID through
+ * libhunspell) with a cache in front of it. */
+#ifndef WT_LEXICON_H
+#define WT_LEXICON_H
+
+#include "../base/base.h"
+
+typedef struct wt_lexicon wt_lexicon;
+
+/* Opens the Hunspell dictionary found in $WARTA_HUNSPELL_DIR,
+ * /usr/share/hunspell or /usr/share/myspell. */
+wt_status wt_lexicon_open(wt_lexicon **lex, wt_error *err);
+void wt_lexicon_close(wt_lexicon *lex);
+
+/* The process-wide lexicon, opened on first use; NULL when no dictionary
+ * is installed (callers then fall back to rules without a lexicon). */
+wt_lexicon *wt_lexicon_default(void);
+
+/* 1 if the word (ASCII letters, any case) is Indonesian. */
+bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n);
+/* Length of a clitic (-nya -lah -kah -pun) at the end of the word, or 0
+ * when the word is a root that merely ends that way (sekolah, hanya). */
+int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n);
+
+#endif

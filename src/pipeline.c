@@ -1,0 +1,154 @@
+/* pipeline.c - one document through every stage:
+ * normalise -> clean -> segment (-> annotate -> extract, as they land). */
+#include "base/base.h"
+#include "clean/clean.h"
+#include "ingest/normalize.h"
+#include "lexicon/lexicon.h"
+#include "segment/segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+void wt_doc_free(wt_doc *doc)
+{
+    if (!doc)
+        return;
+    wt_offmap_free(&doc->map);
+    wt_arena_free(doc->arena); /* the doc itself lives in its arena */
+}
+
+static const char *dup_or_null(wt_arena *a, const char *s)
+{
+    return s ? wt_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void wt_input_hash(const wt_input *in, char buf[33])
+{
+    XXH3_state_t *st = XXH3_createState();
+    XXH128_hash_t h;
+    if (st && XXH3_128bits_reset(st) == XXH_OK) {
+        const char *parts[] = {in->title ? in->title : "", in->url ? in->url : ""};
+        for (size_t i = 0; i < 2; i++)
+            XXH3_128bits_update(st, parts[i], strlen(parts[i]) + 1);
+        XXH3_128bits_update(st, in->text, in->text_len);
+        h = XXH3_128bits_digest(st);
+    } else {
+        h = XXH3_128bits(in->text, in->text_len);
+    }
+    XXH3_freeState(st);
+    snprintf(buf, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
+}
+
+static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    const char **slot = WT_VEC_PUSH(d->arena, d->warnings, d->n_warnings, *cap);
+    if (!slot)
+        return false;
+    *slot = wt_arena_strndup(d->arena, tmp, strlen(tmp));
+    return *slot != NULL;
+}
+
+wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
+{
+    (void)o;
+    *out = NULL;
+    const char *where = in->origin ? in->origin : (in->id ? in->id : "input");
+    wt_arena *a = wt_arena_new(in->text_len > (1 << 20) ? in->text_len / 2 : 64 * 1024);
+    if (!a)
+        return wt_fail(err, WT_ENOMEM, where, 0, -1, "out of memory");
+    wt_doc *d = wt_arena_calloc(a, 1, sizeof *d);
+    if (!d) {
+        wt_arena_free(a);
+        return wt_fail(err, WT_ENOMEM, where, 0, -1, "out of memory");
+    }
+    d->arena = a;
+    wt_status st = WT_OK;
+    wt_rewriter norm, cleaned;
+    wt_rw_init(&norm, 0);
+    wt_rw_init(&cleaned, 0);
+    size_t warn_cap = 0;
+
+    d->id = dup_or_null(a, in->id);
+    d->origin = dup_or_null(a, in->origin);
+    d->url = dup_or_null(a, in->url);
+    d->title = dup_or_null(a, in->title);
+    d->date = dup_or_null(a, in->date);
+    char hash[33];
+    wt_input_hash(in, hash);
+    d->hash = wt_arena_strndup(a, hash, 32);
+    if (in->n_meta) {
+        d->meta = wt_arena_calloc(a, in->n_meta, sizeof *d->meta);
+        if (!d->meta)
+            goto oom;
+        for (size_t i = 0; i < in->n_meta; i++) {
+            d->meta[i].key = dup_or_null(a, in->meta[i].key);
+            d->meta[i].json = dup_or_null(a, in->meta[i].json);
+        }
+        d->n_meta = in->n_meta;
+    }
+    if (in->warning && !add_warning(d, &warn_cap, "%s", in->warning))
+        goto oom;
+
+    /* normalise */
+    wt_norm_report rep;
+    if (!wt_normalize(in->text, in->text_len, &norm, &rep))
+        goto oom;
+    if (rep.binary) {
+        st = wt_fail(err, WT_EINPUT, where, 0, (long long)(rep.invalid ? rep.first_invalid : rep.first_control),
+                     "binary data, not text (%zu invalid or control bytes in %zu, %zu NUL); skipped",
+                     rep.invalid + rep.controls, in->text_len, rep.nuls);
+        goto out;
+    }
+    if (rep.invalid &&
+        !add_warning(d, &warn_cap, "%s: byte %zu: invalid UTF-8; %zu byte(s) replaced by U+FFFD", where,
+                     rep.first_invalid, rep.invalid))
+        goto oom;
+    if (rep.controls &&
+        !add_warning(d, &warn_cap, "%s: byte %zu: %zu control character(s) removed", where,
+                     rep.first_control, rep.controls))
+        goto oom;
+
+    /* clean */
+    if (!wt_clean(d, norm.out.ptr ? norm.out.ptr : "", norm.out.len, in->title_in_text != 0, &cleaned))
+        goto oom;
+    if (cleaned.out.len == 0) {
+        st = wt_fail(err, WT_EEMPTY, where, 0, -1, "document has no text; skipped");
+        goto out;
+    }
+    if (cleaned.out.len > UINT32_MAX) {
+        st = wt_fail(err, WT_ETOOBIG, where, 0, -1, "document is over 4 GiB; skipped");
+        goto out;
+    }
+    d->text = wt_arena_strndup(a, cleaned.out.ptr, cleaned.out.len);
+    d->text_len = cleaned.out.len;
+    if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
+        goto oom;
+
+    /* segment */
+    st = wt_segment(d, wt_lexicon_default());
+    if (st != WT_OK) {
+        wt_fail(err, st, where, 0, -1, "segmentation failed: %s", wt_strerror(st));
+        goto out;
+    }
+out:
+    wt_rw_free(&norm);
+    wt_rw_free(&cleaned);
+    if (st != WT_OK) {
+        wt_doc_free(d);
+        return st;
+    }
+    *out = d;
+    return WT_OK;
+oom:
+    st = wt_fail(err, WT_ENOMEM, where, 0, -1, "out of memory");
+    goto out;
+}

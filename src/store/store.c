@@ -1,0 +1,449 @@
+/* store.c - documents and annotations into SQLite.
+ *
+ * One writer, WAL journal, batched transactions (a savepoint per document
+ * so that a failing document never leaves half its rows), FTS5 over title
+ * and text kept in sync by triggers. Documents are keyed by content hash:
+ * adding the same document twice changes nothing. */
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BATCH_DOCS 500
+
+static const char SCHEMA[] =
+    "CREATE TABLE IF NOT EXISTS warta_meta(key TEXT PRIMARY KEY, value TEXT);\n"
+    "CREATE TABLE IF NOT EXISTS documents(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  hash TEXT NOT NULL UNIQUE,\n"
+    "  doc_id TEXT, origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT, dateline TEXT,\n"
+    "  text TEXT NOT NULL,\n"
+    "  meta TEXT, warnings TEXT, source_map TEXT,\n"
+    "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER,\n"
+    "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
+    "CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);\n"
+    "CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
+    "CREATE TABLE IF NOT EXISTS sentences(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, paragraph INTEGER,\n"
+    "  PRIMARY KEY(doc, idx)) WITHOUT ROWID;\n"
+    "CREATE TABLE IF NOT EXISTS entities(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  idx INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT);\n"
+    "CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);\n"
+    "CREATE INDEX IF NOT EXISTS entities_name ON entities(name);\n"
+    "CREATE INDEX IF NOT EXISTS entities_country ON entities(country);\n"
+    "CREATE TABLE IF NOT EXISTS mentions(\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);\n"
+    "CREATE TABLE IF NOT EXISTS dates(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value TEXT NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc);\n"
+    "CREATE TABLE IF NOT EXISTS quantities(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL, unit TEXT, object TEXT, approx TEXT);\n"
+    "CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc);\n"
+    "CREATE TABLE IF NOT EXISTS quotes(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,\n"
+    "  speaker TEXT, verb TEXT, entity INTEGER);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);\n"
+    "CREATE TABLE IF NOT EXISTS events(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  type TEXT NOT NULL, mode TEXT, cameo TEXT,\n"
+    "  actor1 TEXT, actor1_country TEXT, actor2 TEXT, actor2_country TEXT,\n"
+    "  date TEXT, location TEXT, domains TEXT, negated INTEGER, hypothetical INTEGER,\n"
+    "  start INTEGER, end INTEGER);\n"
+    "CREATE INDEX IF NOT EXISTS events_doc ON events(doc);\n"
+    "CREATE INDEX IF NOT EXISTS events_type ON events(type);\n"
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
+    "CREATE TABLE IF NOT EXISTS event_spans(\n"
+    "  event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL);\n"
+    "CREATE TABLE IF NOT EXISTS repairs(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, kind TEXT, original TEXT, replacement TEXT);\n"
+    "CREATE INDEX IF NOT EXISTS repairs_doc ON repairs(doc);\n"
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(\n"
+    "  title, text, content='documents', content_rowid='id',\n"
+    "  tokenize='unicode61 remove_diacritics 2');\n"
+    "CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN\n"
+    "  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);\n"
+    "END;\n"
+    "CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN\n"
+    "  INSERT INTO documents_fts(documents_fts, rowid, title, text)\n"
+    "  VALUES ('delete', old.id, old.title, old.text);\n"
+    "END;\n";
+
+enum {
+    S_HAS,
+    S_DOC,
+    S_SENT,
+    S_ENT,
+    S_MENTION,
+    S_DATE,
+    S_QTY,
+    S_QUOTE,
+    S_EVENT,
+    S_EVSPAN,
+    S_REPAIR,
+    S_COUNT
+};
+
+static const char *const STMTS[S_COUNT] = {
+    [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
+    [S_DOC] = "INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
+              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+    [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
+    [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
+    [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
+    [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
+    [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [S_EVENT] = "INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
+                " date, location, domains, negated, hypothetical, start, end)"
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+    [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
+    [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
+};
+
+struct wt_store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *stmt[S_COUNT];
+    int in_txn;
+    int batch;
+};
+
+sqlite3 *wt_store_db(wt_store *st) { return st->db; }
+
+static wt_status db_fail(wt_store *st, wt_error *err, const char *what)
+{
+    return wt_fail(err, WT_EDB, st->path, 0, -1, "%s: %s", what, sqlite3_errmsg(st->db));
+}
+
+static int exec(wt_store *st, const char *sql) { return sqlite3_exec(st->db, sql, NULL, NULL, NULL); }
+
+wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
+{
+    *out = NULL;
+    wt_store *st = calloc(1, sizeof *st);
+    if (!st)
+        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
+    st->path = strdup(path);
+    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+        wt_status s = wt_fail(err, WT_EDB, path, 0, -1, "cannot open database: %s",
+                              st->db ? sqlite3_errmsg(st->db) : "out of memory");
+        wt_store_close(st);
+        return s;
+    }
+    sqlite3_busy_timeout(st->db, 10000);
+    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;") != SQLITE_OK ||
+        exec(st, SCHEMA) != SQLITE_OK) {
+        wt_status s = db_fail(st, err, "cannot create the schema");
+        wt_store_close(st);
+        return s;
+    }
+    /* refuse a database written by a newer Warta */
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(st->db, "SELECT value FROM warta_meta WHERE key='schema_version'", -1, &q, NULL) ==
+        SQLITE_OK) {
+        int ver = 0;
+        if (sqlite3_step(q) == SQLITE_ROW)
+            ver = sqlite3_column_int(q, 0);
+        sqlite3_finalize(q);
+        if (ver > WT_SCHEMA_VERSION) {
+            wt_status s = wt_fail(err, WT_EDB, path, 0, -1,
+                                  "database schema version %d is newer than this warta (%d)", ver,
+                                  WT_SCHEMA_VERSION);
+            wt_store_close(st);
+            return s;
+        }
+        if (ver == 0) {
+            char sql[128];
+            snprintf(sql, sizeof sql, "INSERT OR REPLACE INTO warta_meta VALUES ('schema_version','%d')",
+                     WT_SCHEMA_VERSION);
+            exec(st, sql);
+        }
+    }
+    for (int i = 0; i < S_COUNT; i++) {
+        if (sqlite3_prepare_v3(st->db, STMTS[i], -1, SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL) != SQLITE_OK) {
+            wt_status s = db_fail(st, err, "cannot prepare a statement");
+            wt_store_close(st);
+            return s;
+        }
+    }
+    *out = st;
+    return WT_OK;
+}
+
+wt_status wt_store_flush(wt_store *st, wt_error *err)
+{
+    if (!st->in_txn)
+        return WT_OK;
+    if (exec(st, "COMMIT") != SQLITE_OK)
+        return db_fail(st, err, "cannot commit");
+    st->in_txn = 0;
+    st->batch = 0;
+    return WT_OK;
+}
+
+void wt_store_close(wt_store *st)
+{
+    if (!st)
+        return;
+    if (st->db) {
+        if (st->in_txn)
+            exec(st, "COMMIT");
+        for (int i = 0; i < S_COUNT; i++)
+            sqlite3_finalize(st->stmt[i]);
+        sqlite3_close(st->db);
+    }
+    free(st->path);
+    free(st);
+}
+
+int wt_store_has(wt_store *st, const char *hash)
+{
+    sqlite3_stmt *s = st->stmt[S_HAS];
+    sqlite3_reset(s);
+    sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+    int found = sqlite3_step(s) == SQLITE_ROW;
+    sqlite3_reset(s);
+    return found;
+}
+
+static void bind_str(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static bool step_done(sqlite3_stmt *s)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE;
+}
+
+static char *json_list_warnings(const wt_doc *d, wt_buf *b)
+{
+    wt_buf_clear(b);
+    wt_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_warnings; i++) {
+        if (i)
+            wt_buf_putc(b, ',');
+        wt_json_cstr(b, d->warnings[i]);
+    }
+    wt_buf_putc(b, ']');
+    return b->ptr;
+}
+
+static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
+{
+    sqlite3_stmt *s = st->stmt[S_DOC];
+    wt_buf meta, warn, map;
+    wt_buf_init(&meta, 0);
+    wt_buf_init(&warn, 0);
+    wt_buf_init(&map, 0);
+    wt_buf_putc(&meta, '{');
+    for (size_t i = 0; i < d->n_meta; i++) {
+        if (i)
+            wt_buf_putc(&meta, ',');
+        wt_json_cstr(&meta, d->meta[i].key);
+        wt_buf_putc(&meta, ':');
+        wt_buf_puts(&meta, d->meta[i].json);
+    }
+    wt_buf_putc(&meta, '}');
+    json_list_warnings(d, &warn);
+    wt_buf_putc(&map, '[');
+    for (size_t i = 0; i < d->map.n; i++)
+        wt_buf_printf(&map, "%s[%u,%u,%u,%u]", i ? "," : "", d->map.edits[i].start, d->map.edits[i].end,
+                      d->map.edits[i].raw_start, d->map.edits[i].raw_end);
+    wt_buf_putc(&map, ']');
+    bool ok = !meta.oom && !warn.oom && !map.oom;
+    if (ok) {
+        bind_str(s, 1, d->hash);
+        bind_str(s, 2, d->id);
+        bind_str(s, 3, d->origin);
+        bind_str(s, 4, d->source);
+        bind_str(s, 5, d->url);
+        bind_str(s, 6, d->title);
+        bind_str(s, 7, d->date);
+        bind_str(s, 8, d->dateline);
+        sqlite3_bind_text(s, 9, d->text, (int)d->text_len, SQLITE_STATIC);
+        bind_str(s, 10, meta.ptr);
+        bind_str(s, 11, warn.ptr);
+        bind_str(s, 12, map.ptr);
+        sqlite3_bind_int64(s, 13, (sqlite3_int64)d->n_paragraphs);
+        sqlite3_bind_int64(s, 14, (sqlite3_int64)d->n_sentences);
+        sqlite3_bind_int64(s, 15, (sqlite3_int64)d->n_tokens);
+        ok = step_done(s);
+        sqlite3_clear_bindings(s);
+    }
+    wt_buf_free(&meta);
+    wt_buf_free(&warn);
+    wt_buf_free(&map);
+    if (!ok)
+        return db_fail(st, err, "cannot store the document");
+    sqlite3_int64 doc = sqlite3_last_insert_rowid(st->db);
+
+    for (size_t i = 0; i < d->n_sentences; i++) {
+        s = st->stmt[S_SENT];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        sqlite3_bind_int64(s, 3, d->sentences[i].start);
+        sqlite3_bind_int64(s, 4, d->sentences[i].end);
+        sqlite3_bind_int64(s, 5, d->sentences[i].paragraph);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a sentence");
+    }
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const wt_entity *e = &d->entities[i];
+        static const char *const T[] = {"PER", "ORG", "LOC"};
+        s = st->stmt[S_ENT];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        bind_str(s, 3, e->type < 3 ? T[e->type] : "MISC");
+        bind_str(s, 4, e->name ? e->name : "");
+        bind_str(s, 5, e->country);
+        bind_str(s, 6, e->role);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store an entity");
+        sqlite3_int64 ent = sqlite3_last_insert_rowid(st->db);
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            s = st->stmt[S_MENTION];
+            sqlite3_bind_int64(s, 1, ent);
+            sqlite3_bind_int64(s, 2, e->mentions[k].start);
+            sqlite3_bind_int64(s, 3, e->mentions[k].end);
+            if (!step_done(s))
+                return db_fail(st, err, "cannot store a mention");
+        }
+    }
+    for (size_t i = 0; i < d->n_dates; i++) {
+        s = st->stmt[S_DATE];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, d->dates[i].start);
+        sqlite3_bind_int64(s, 3, d->dates[i].end);
+        bind_str(s, 4, d->dates[i].value ? d->dates[i].value : "");
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a date");
+    }
+    for (size_t i = 0; i < d->n_quantities; i++) {
+        const wt_quantity *q = &d->quantities[i];
+        s = st->stmt[S_QTY];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, q->start);
+        sqlite3_bind_int64(s, 3, q->end);
+        sqlite3_bind_double(s, 4, q->value);
+        bind_str(s, 5, q->unit);
+        bind_str(s, 6, q->object);
+        bind_str(s, 7, q->approx);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a quantity");
+    }
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const wt_quote *q = &d->quotes[i];
+        s = st->stmt[S_QUOTE];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, q->start);
+        sqlite3_bind_int64(s, 3, q->end);
+        sqlite3_bind_text(s, 4, d->text + q->start, (int)(q->end - q->start), SQLITE_STATIC);
+        bind_str(s, 5, q->speaker_name);
+        bind_str(s, 6, q->verb);
+        if (q->speaker >= 0)
+            sqlite3_bind_int64(s, 7, q->speaker);
+        else
+            sqlite3_bind_null(s, 7);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a quote");
+    }
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        wt_buf dom;
+        wt_buf_init(&dom, 0);
+        for (size_t k = 0; k < e->n_domains; k++) {
+            if (k)
+                wt_buf_putc(&dom, ',');
+            wt_buf_puts(&dom, e->domains[k]);
+        }
+        s = st->stmt[S_EVENT];
+        sqlite3_bind_int64(s, 1, doc);
+        bind_str(s, 2, e->type ? e->type : "");
+        bind_str(s, 3, e->mode);
+        bind_str(s, 4, e->cameo);
+        bind_str(s, 5, e->actor1.name);
+        bind_str(s, 6, e->actor1.country);
+        bind_str(s, 7, e->actor2.name);
+        bind_str(s, 8, e->actor2.country);
+        bind_str(s, 9, e->date);
+        bind_str(s, 10, e->location);
+        bind_str(s, 11, dom.ptr ? dom.ptr : "");
+        sqlite3_bind_int(s, 12, e->negated);
+        sqlite3_bind_int(s, 13, e->hypothetical);
+        sqlite3_bind_int64(s, 14, e->n_spans ? e->spans[0].start : 0);
+        sqlite3_bind_int64(s, 15, e->n_spans ? e->spans[0].end : 0);
+        bool ok2 = step_done(s);
+        wt_buf_free(&dom);
+        if (!ok2)
+            return db_fail(st, err, "cannot store an event");
+        sqlite3_int64 ev = sqlite3_last_insert_rowid(st->db);
+        for (size_t k = 0; k < e->n_spans; k++) {
+            s = st->stmt[S_EVSPAN];
+            sqlite3_bind_int64(s, 1, ev);
+            sqlite3_bind_int64(s, 2, e->spans[k].start);
+            sqlite3_bind_int64(s, 3, e->spans[k].end);
+            if (!step_done(s))
+                return db_fail(st, err, "cannot store an event span");
+        }
+    }
+    for (size_t i = 0; i < d->n_repairs; i++) {
+        const wt_repair *r = &d->repairs[i];
+        s = st->stmt[S_REPAIR];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, r->start);
+        sqlite3_bind_int64(s, 3, r->end);
+        bind_str(s, 4, r->kind);
+        bind_str(s, 5, r->original);
+        bind_str(s, 6, r->replacement);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a repair");
+    }
+    return WT_OK;
+}
+
+wt_status wt_store_add(wt_store *st, const wt_doc *d, int *added, wt_error *err)
+{
+    *added = 0;
+    if (wt_store_has(st, d->hash))
+        return WT_OK;
+    if (!st->in_txn) {
+        if (exec(st, "BEGIN") != SQLITE_OK)
+            return db_fail(st, err, "cannot begin a transaction");
+        st->in_txn = 1;
+    }
+    if (exec(st, "SAVEPOINT doc") != SQLITE_OK)
+        return db_fail(st, err, "cannot open a savepoint");
+    wt_status s = insert_doc(st, d, err);
+    if (s != WT_OK) {
+        exec(st, "ROLLBACK TO doc");
+        exec(st, "RELEASE doc");
+        /* the error names the document rather than the database file */
+        if (err && d->origin)
+            snprintf(err->file, sizeof err->file, "%s", d->origin);
+        return s;
+    }
+    exec(st, "RELEASE doc");
+    *added = 1;
+    if (++st->batch >= BATCH_DOCS)
+        return wt_store_flush(st, err);
+    return WT_OK;
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Command-line tests: the warta command end to end, on the sample articles
+# and on bad input. Prints "ok"/"FAIL" per check and "cli: N passed, M failed".
+set -u
+BUILD=${BUILD:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+W="$root/$BUILD/warta"
+tmp=$(mktemp -d /tmp/warta-cli-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+check() { # check NAME COMMAND...: passes when the command succeeds
+    local name=$1
+    shift
+    if "$@" >/dev/null 2>&1; then
+        pass=$((pass + 1))
+        echo "ok   $name"
+    else
+        fail=$((fail + 1))
+        echo "FAIL $name"
+    fi
+}
+sanitized=0
+case "$BUILD" in *asan*) sanitized=1 ;; esac
+
+# --- the sample articles ---
+"$W" extract "$root/samples" >"$tmp/samples.jsonl" 2>"$tmp/samples.err"
+rc=$?
+check "extract samples exits 0" test "$rc" -eq 0
+n=$(wc -l <"$tmp/samples.jsonl")
+nfiles=$(find "$root/samples" -type f -name '*.txt' | wc -l)
+check "one JSON line per sample ($n of $nfiles)" test "$n" -eq "$nfiles"
+check "at least 12 samples" test "$nfiles" -ge 12
+# (jq -e alone judges only the last line: every check slurps with -s)
+check "every line has the contract keys" \
+    jq -s -e 'all(.[]; has("id") and has("source") and has("title") and has("date") and has("text")
+           and has("sentences") and has("entities") and has("dates") and has("quantities") and has("quotes")
+           and has("events"))' "$tmp/samples.jsonl"
+check "sentence offsets lie inside the text" \
+    jq -s -e 'all(.[]; (.text | utf8bytelength) as $n | all(.sentences[]; .start < .end and .end <= $n))' \
+    "$tmp/samples.jsonl"
+check "token offsets lie inside their sentence" \
+    jq -s -e 'all(.[]; all(.sentences[]; . as $s | all(.tokens[]; .[0] >= $s.start and .[1] <= $s.end)))' \
+    "$tmp/samples.jsonl"
+# samples whose first line is the headline (the others start with menu
+# leftovers that the cleaner removes: see docs/clean.md)
+check "headline first lines become titles" \
+    jq -s -e '[.[] | select(.title != null and (.title | length) > 20)] | length >= 10' "$tmp/samples.jsonl"
+check "extract is deterministic" bash -c "'$W' extract '$root/samples' | cmp - '$tmp/samples.jsonl'"
+check "--no-tokens drops tokens" bash -c "'$W' extract --no-tokens '$root/samples' | jq -s -e 'all(.[]; .sentences[0] | has(\"tokens\") | not)'"
+
+# --- ingest and query ---
+db="$tmp/w.db"
+"$W" ingest -q --db "$db" "$root/samples" 2>"$tmp/ingest.err"
+check "ingest exits 0" test $? -eq 0
+docs=$(sqlite3 "$db" 'select count(*) from documents')
+check "ingest stores every sample ($docs)" test "$docs" -eq "$nfiles"
+sents=$(sqlite3 "$db" 'select count(*) from sentences')
+"$W" ingest --db "$db" "$root/samples" 2>"$tmp/ingest2.err"
+check "re-ingest exits 0" test $? -eq 0
+check "re-ingest changes nothing" test "$(sqlite3 "$db" 'select count(*) from documents'),$(sqlite3 "$db" 'select count(*) from sentences')" = "$docs,$sents"
+check "re-ingest says so" grep -q "0 document(s) added, $nfiles already stored" "$tmp/ingest2.err"
+check "database is in WAL mode" test "$(sqlite3 "$db" 'pragma journal_mode')" = wal
+check "database passes integrity_check" test "$(sqlite3 "$db" 'pragma integrity_check')" = ok
+check "FTS index agrees with the table" test "$(sqlite3 "$db" "insert into documents_fts(documents_fts) values('integrity-check'); select 'ok'")" = ok
+check "query search finds nuklir" bash -c "'$W' query --db '$db' --json search nuklir | jq -e -s 'length > 0'"
+check "query docs lists every document" bash -c "test \$('$W' query --db '$db' --tsv --limit 1000 docs | tail -n +2 | wc -l) -eq $nfiles"
+first=$(sqlite3 "$db" 'select doc_id from documents order by id limit 1')
+check "query doc shows sentences" bash -c "'$W' query --db '$db' doc '$first' | grep -q '== sentences'"
+check "query stats" bash -c "'$W' query --db '$db' --json stats | jq -e '.documents == $nfiles'"
+"$W" query --db "$db" search '"broken' >/dev/null 2>"$tmp/q.err"
+check "bad search expression is an error" test $? -eq 2
+check "bad search expression is explained" grep -q "bad search expression" "$tmp/q.err"
+"$W" query --db "$tmp/none.db" stats >/dev/null 2>&1
+check "query on a missing database fails" test $? -eq 2
+check "missing database is not created" test ! -e "$tmp/none.db"
+
+# --- stdin ---
+check "stdin plain text" bash -c "printf 'Judul Uji Coba\nIsi berita uji coba yang pendek.\n' | '$W' extract - | jq -e '.title == \"Judul Uji Coba\"'"
+check "stdin JSON Lines" bash -c "printf '{\"id\":\"s1\",\"text\":\"Satu.\"}\n{\"id\":\"s2\",\"text\":\"Dua.\"}\n' | '$W' extract | jq -e -s 'map(.id) == [\"s1\",\"s2\"]'"
+check "stdin gzip" bash -c "printf '{\"id\":\"z\",\"text\":\"Zip.\"}\n' | gzip | '$W' extract - | jq -e '.id == \"z\"'"
+
+# --- bad input: every case is reported, the rest is processed ---
+bad="$tmp/bad"
+mkdir -p "$bad"
+printf 'Berita pertama yang baik.\n' >"$bad/01-good.txt"
+printf 'Berita dengan byte \xff\xfe rusak di tengah.\n' >"$bad/02-invalid-utf8.txt"
+head -c 5000 /dev/urandom >"$bad/03-binary.txt"
+: >"$bad/04-empty.txt"
+{
+    printf '{"id":"j1","text":"Baris JSON pertama."}\n'
+    printf '{"id":"j2","text":"tanpa penutup"\n'
+    printf '{"id":"j3","text":"Baris JSON ketiga."}\n'
+} >"$bad/05-mixed.jsonl"
+ln -s /nonexistent/warta.txt "$bad/06-unreadable.txt"
+awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) printf "{\"id\":\"gz%d\",\"text\":\"Berita ke-%d, angka %f.\"}\n", i, i, rand() }' |
+    gzip >"$tmp/full.gz"
+head -c 20000 "$tmp/full.gz" >"$bad/07-truncated.jsonl.gz"
+# a single 200 MB line (read in a stream and skipped: over --max-doc-size)
+head -c 200000000 /dev/zero | tr '\0' 'a' >"$bad/08-huge-line.txt"
+printf 'Berita terakhir yang baik.\n' >"$bad/09-good.txt"
+
+run_bad() {
+    if [ "$sanitized" -eq 0 ]; then
+        # memory stays bounded by the largest document, not the input size
+        (ulimit -v 600000 && "$W" "$@")
+    else
+        "$W" "$@"
+    fi
+}
+run_bad extract "$bad" >"$tmp/bad.jsonl" 2>"$tmp/bad.err"
+rc=$?
+check "bad input: exit status 1 (something skipped)" test "$rc" -eq 1
+check "bad input: the good documents are out" bash -c "jq -r .id '$tmp/bad.jsonl' | grep -qx 01-good && jq -r .id '$tmp/bad.jsonl' | grep -qx 09-good"
+check "bad input: JSONL lines around a bad one are kept" bash -c "jq -r .id '$tmp/bad.jsonl' | grep -qx j1 && jq -r .id '$tmp/bad.jsonl' | grep -qx j3"
+check "bad input: invalid UTF-8 is repaired and kept" jq -s -e 'map(select(.id == "02-invalid-utf8" and (.warnings | length) == 1 and (.text | contains("\ufffd")))) | length == 1' "$tmp/bad.jsonl"
+check "bad input: invalid UTF-8 names the byte" grep -q "02-invalid-utf8.txt: byte 19: invalid UTF-8" "$tmp/bad.jsonl"
+check "bad input: binary is named" grep -q "03-binary.txt.*binary data" "$tmp/bad.err"
+check "bad input: empty is named" grep -q "04-empty.txt: document has no text" "$tmp/bad.err"
+check "bad input: malformed JSON names the line" grep -q "05-mixed.jsonl:2: malformed JSON" "$tmp/bad.err"
+check "bad input: unreadable file is named" grep -q "06-unreadable.txt: cannot open" "$tmp/bad.err"
+check "bad input: truncated gzip is named" grep -q "07-truncated.jsonl.gz.*damaged or truncated" "$tmp/bad.err"
+check "bad input: lines before the gzip cut are kept" bash -c "test \$(grep -c '\"id\":\"gz' '$tmp/bad.jsonl') -gt 500"
+check "bad input: huge line is named" grep -q "08-huge-line.txt.*over the limit" "$tmp/bad.err"
+check "bad input: every message starts with warta:" bash -c "! grep -v '^warta: ' '$tmp/bad.err' | grep -v '^\$' | grep -vq '^\r'"
+
+bdb="$tmp/bad.db"
+run_bad ingest -q --db "$bdb" "$bad" 2>"$tmp/badingest.err"
+rc=$?
+check "bad input ingest: exit status 1" test "$rc" -eq 1
+n_ok=$(jq -s length "$tmp/bad.jsonl")
+check "bad input ingest: stores what extract printed ($n_ok)" test "$(sqlite3 "$bdb" 'select count(*) from documents')" -eq "$n_ok"
+check "bad input ingest: database consistent" test "$(sqlite3 "$bdb" 'pragma integrity_check')" = ok
+
+# a large single-line document is processed when the limit allows it
+if [ "$sanitized" -eq 0 ]; then
+    big="$tmp/big"
+    mkdir -p "$big"
+    yes 'Presiden bertemu menteri di Jakarta pada Kamis (19/6/2025) dan 1.000 orang hadir.' | head -c 30000000 | tr '\n' ' ' >"$big/line.txt"
+    (ulimit -v 2500000 && "$W" extract --no-tokens --max-doc-size 64M "$big") >"$tmp/big.jsonl" 2>"$tmp/big.err"
+    check "30 MB single line is processed within bounded memory" jq -e '(.sentences | length) > 300000' "$tmp/big.jsonl"
+else
+    echo "skip 30 MB line under sanitizers"
+fi
+
+# --- usage errors ---
+"$W" frobnicate >/dev/null 2>&1
+check "unknown command exits 2" test $? -eq 2
+"$W" ingest "$root/samples" >/dev/null 2>&1
+check "ingest without --db exits 2" test $? -eq 2
+"$W" extract --max-doc-size lots "$root/samples" >/dev/null 2>&1
+check "bad --max-doc-size exits 2" test $? -eq 2
+"$W" extract /nonexistent/dir "$root/samples/$(ls "$root/samples" | head -1)" >"$tmp/one.jsonl" 2>/dev/null
+rc=$?
+check "a missing path is skipped, the rest read" test "$rc" -eq 1 -a "$(wc -l <"$tmp/one.jsonl")" -eq 1
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

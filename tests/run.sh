@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the unit-test binaries given as arguments, then the command-line
+# tests, and prints one closing line: "tests: N passed, M failed".
+set -u
+BUILD=${BUILD:-build}
+here=$(cd "$(dirname "$0")" && pwd)
+passed=0
+failed=0
+for bin in "$@"; do
+    out=$("$bin" 2>&1)
+    rc=$?
+    ok=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
+    bad=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
+    passed=$((passed + ${ok:-0}))
+    failed=$((failed + ${bad:-0}))
+    if [ "$rc" -ne 0 ] || [ -n "${bad}" ]; then
+        printf '%s\n' "$out"
+        [ -z "$bad" ] && failed=$((failed + 1))
+        echo "FAIL: $bin (exit $rc)"
+    else
+        echo "ok   $(basename "$bin"): ${ok:-0} tests"
+    fi
+done
+cli_out=$(BUILD="$BUILD" "$here/cli.sh" 2>&1)
+cli_rc=$?
+printf '%s\n' "$cli_out" | grep -E '^(FAIL|ok  |skip)' || true
+cok=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+cbad=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+if [ -z "$cok" ]; then
+    printf '%s\n' "$cli_out" | tail -20
+    cbad=1
+    cok=0
+fi
+passed=$((passed + cok))
+failed=$((failed + cbad))
+[ "$cli_rc" -ne 0 ] && [ "$cbad" -eq 0 ] && failed=$((failed + 1))
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,159 @@
+/* Unit tests: arena, buffers, UTF-8, JSON strings, offset maps, sizes. */
+#include "testutil.h"
+
+#include "base/base.h"
+
+static void arena_allocates_aligned_and_large(void **state)
+{
+    (void)state;
+    wt_arena *a = wt_arena_new(128);
+    assert_non_null(a);
+    char *p = wt_arena_alloc(a, 3);
+    double *d = wt_arena_alloc(a, sizeof(double));
+    assert_int_equal((uintptr_t)d % _Alignof(max_align_t), 0);
+    *d = 1.5;
+    memcpy(p, "ab", 3);
+    char *big = wt_arena_alloc(a, 10000); /* larger than a chunk */
+    memset(big, 7, 10000);
+    char *s = wt_arena_strndup(a, "hello world", 5);
+    assert_string_equal(s, "hello");
+    assert_string_equal(p, "ab");
+    assert_true(*d == 1.5);
+    assert_true(wt_arena_used(a) >= 10000);
+    wt_arena_free(a);
+}
+
+static void buf_respects_max(void **state)
+{
+    (void)state;
+    wt_buf b;
+    wt_buf_init(&b, 10);
+    assert_true(wt_buf_puts(&b, "0123456789"));
+    assert_false(wt_buf_putc(&b, 'x'));
+    assert_true(b.oom);
+    assert_int_equal(b.len, 10);
+    wt_buf_free(&b);
+    wt_buf_init(&b, 0);
+    assert_true(wt_buf_printf(&b, "%s-%d", "abc", 42));
+    for (int i = 0; i < 100; i++)
+        wt_buf_printf(&b, "%0100d", i);
+    assert_int_equal(b.len, 6 + 100 * 100);
+    assert_memory_equal(b.ptr, "abc-42", 6);
+    wt_buf_free(&b);
+}
+
+static void utf8_decoder_is_strict(void **state)
+{
+    (void)state;
+    int32_t cp;
+    assert_int_equal(wt_utf8_decode((const unsigned char *)"\xC3\xA9", 2, &cp), 2);
+    assert_int_equal(cp, 0xE9);
+    assert_int_equal(wt_utf8_decode((const unsigned char *)"\xE2\x80\x9C", 3, &cp), 3);
+    assert_int_equal(cp, 0x201C);
+    /* overlong, surrogate, truncated, stray continuation */
+    wt_utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp);
+    assert_int_equal(cp, -1);
+    wt_utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp);
+    assert_int_equal(cp, -1);
+    wt_utf8_decode((const unsigned char *)"\xE2\x80", 2, &cp);
+    assert_int_equal(cp, -1);
+    wt_utf8_decode((const unsigned char *)"\x80", 1, &cp);
+    assert_int_equal(cp, -1);
+    assert_int_equal(wt_utf8_valid_prefix("ab\xC3\xA9\xFF", 5), 4);
+    char out[4];
+    assert_int_equal(wt_utf8_encode(0x1F600, out), 4);
+    assert_memory_equal(out, "\xF0\x9F\x98\x80", 4);
+}
+
+static void json_strings_are_escaped(void **state)
+{
+    (void)state;
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    const char *in = "a\"b\\c\n\t\x01 \xE2\x80\xA8 é";
+    wt_json_str(&b, in, strlen(in));
+    assert_string_equal(b.ptr, "\"a\\\"b\\\\c\\n\\t\\u0001 \\u2028 é\"");
+    wt_buf_clear(&b);
+    wt_json_cstr(&b, NULL);
+    assert_string_equal(b.ptr, "null");
+    wt_buf_free(&b);
+}
+
+static void rewriter_maps_back(void **state)
+{
+    (void)state;
+    /* raw: "aXXb c" ; output "aYb c": XX (2 bytes) -> Y (1 byte) */
+    const char *raw = "aXXb c";
+    wt_rewriter rw;
+    wt_rw_init(&rw, 0);
+    wt_rw_copy(&rw, raw, 1);
+    wt_rw_replace(&rw, 2, "Y", 1);
+    wt_rw_copy(&rw, raw + 3, 3);
+    assert_string_equal(rw.out.ptr, "aYb c");
+    assert_int_equal(wt_offmap_to_raw(&rw.map, 0), 0);
+    assert_int_equal(wt_offmap_to_raw(&rw.map, 1), 1);
+    assert_int_equal(wt_offmap_to_raw(&rw.map, 2), 3); /* 'b' */
+    assert_int_equal(wt_offmap_to_raw(&rw.map, 4), 5); /* 'c' */
+    assert_int_equal(wt_offmap_to_raw_end(&rw.map, 2), 3);
+
+    /* second stage: delete "a" at the start: "Yb c" */
+    wt_rewriter rw2;
+    wt_rw_init(&rw2, 0);
+    wt_rw_replace(&rw2, 1, "", 0);
+    wt_rw_copy(&rw2, rw.out.ptr + 1, 4);
+    wt_offmap composed;
+    assert_true(wt_offmap_compose(&rw2.map, &rw.map, &composed));
+    assert_string_equal(rw2.out.ptr, "Yb c");
+    assert_int_equal(wt_offmap_to_raw(&composed, 0), 1); /* Y came from raw[1..3) */
+    assert_int_equal(wt_offmap_to_raw(&composed, 1), 3); /* b */
+    assert_int_equal(wt_offmap_to_raw(&composed, 3), 5); /* c */
+    wt_offmap_free(&composed);
+    wt_rw_free(&rw);
+    wt_rw_free(&rw2);
+}
+
+static void sizes_parse(void **state)
+{
+    (void)state;
+    size_t v;
+    assert_true(wt_parse_size("64M", &v));
+    assert_int_equal(v, (size_t)64 << 20);
+    assert_true(wt_parse_size("1g", &v));
+    assert_int_equal(v, (size_t)1 << 30);
+    assert_true(wt_parse_size("512KiB", &v));
+    assert_int_equal(v, 512 << 10);
+    assert_true(wt_parse_size("1000", &v));
+    assert_int_equal(v, 1000);
+    assert_false(wt_parse_size("12X", &v));
+    assert_false(wt_parse_size("", &v));
+    assert_false(wt_parse_size("abc", &v));
+}
+
+static void errors_name_file_and_position(void **state)
+{
+    (void)state;
+    wt_error e;
+    wt_error_clear(&e);
+    wt_fail(&e, WT_EINPUT, "a.jsonl", 3, -1, "malformed JSON at column %d", 7);
+    char buf[256];
+    wt_error_format(&e, buf, sizeof buf);
+    assert_string_equal(buf, "a.jsonl:3: malformed JSON at column 7");
+    wt_fail(&e, WT_EINPUT, "b.txt", 0, 42, "invalid UTF-8");
+    wt_error_format(&e, buf, sizeof buf);
+    assert_string_equal(buf, "b.txt: byte 42: invalid UTF-8");
+    assert_string_equal(wt_strerror(WT_ETOOBIG), "document too large");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(arena_allocates_aligned_and_large),
+        cmocka_unit_test(buf_respects_max),
+        cmocka_unit_test(utf8_decoder_is_strict),
+        cmocka_unit_test(json_strings_are_escaped),
+        cmocka_unit_test(rewriter_maps_back),
+        cmocka_unit_test(sizes_parse),
+        cmocka_unit_test(errors_name_file_and_position),
+    };
+    return cmocka_run_group_tests_name("base", tests, NULL, NULL);
+}

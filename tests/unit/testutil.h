@@ -1,0 +1,94 @@
+/* testutil.h - helpers shared by the unit tests. */
+#ifndef WT_TESTUTIL_H
+#define WT_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "warta.h"
+
+/* A fresh temporary directory; the path is static storage. */
+static inline const char *tu_tmpdir(void)
+{
+    static char dir[64];
+    snprintf(dir, sizeof dir, "/tmp/warta-test-XXXXXX");
+    if (!mkdtemp(dir))
+        abort();
+    return dir;
+}
+
+static inline void tu_write(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+}
+
+static inline void tu_rm_rf(const char *dir)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+}
+
+/* Runs the pipeline over a plain-text document. */
+static inline wt_doc *tu_process(const char *text, int title_in_text)
+{
+    wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text),
+                   .title_in_text = title_in_text};
+    wt_options o;
+    wt_options_init(&o);
+    wt_doc *d = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    wt_status st = wt_process(&in, &o, &d, &err);
+    if (st != WT_OK)
+        fprintf(stderr, "process: %s\n", err.msg);
+    assert_int_equal(st, WT_OK);
+    return d;
+}
+
+/* The text of token i as a NUL-terminated static string. */
+static inline const char *tu_tok(const wt_doc *d, size_t i)
+{
+    static char buf[256];
+    size_t n = d->tokens[i].end - d->tokens[i].start;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, d->text + d->tokens[i].start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static inline const char *tu_sent(const wt_doc *d, size_t i)
+{
+    static char buf[1024];
+    size_t n = d->sentences[i].end - d->sentences[i].start;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, d->text + d->sentences[i].start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* Index of the first token whose text is s, or -1. */
+static inline long tu_find_tok(const wt_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->n_tokens; i++)
+        if (strcmp(tu_tok(d, i), s) == 0)
+            return (long)i;
+    return -1;
+}
+
+#endif
