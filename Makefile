@@ -47,7 +47,8 @@ $(BUILD)/data.o: $(DATA_C)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  CC  $<"
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/libwarta.a: $(LIB_OBJ)
 	rm -f $@

@@ -80,6 +80,17 @@ bool wt_buf_printf(wt_buf *b, const char *fmt, ...)
     return true;
 }
 
+bool wt_buf_putu(wt_buf *b, uint64_t v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return wt_buf_put(b, tmp + i, sizeof tmp - i);
+}
+
 void wt_buf_clear(wt_buf *b)
 {
     b->len = 0;

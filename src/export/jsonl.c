@@ -28,8 +28,13 @@ static void put_tokens(wt_buf *b, const wt_doc *d, const wt_sentence *s)
     wt_buf_puts(b, ",\"tokens\":[");
     for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
         const wt_token *t = &d->tokens[i];
-        wt_buf_printf(b, "%s[%u,%u,\"%s\"", i > s->tok_begin ? "," : "", t->start, t->end,
-                      wt_token_kind_name(t->kind));
+        wt_buf_puts(b, i > s->tok_begin ? ",[" : "[");
+        wt_buf_putu(b, t->start);
+        wt_buf_putc(b, ',');
+        wt_buf_putu(b, t->end);
+        wt_buf_puts(b, ",\"");
+        wt_buf_puts(b, wt_token_kind_name(t->kind));
+        wt_buf_putc(b, '"');
         if (t->flags & (WT_TF_REDUP | WT_TF_CLITIC)) {
             wt_buf_puts(b, ",[");
             bool first = true;

@@ -260,6 +260,15 @@ static bool is_redup(const char *s, size_t n)
     return false;
 }
 
+/* Cheap test before asking the lexicon: ends in -nya -lah -kah -pun. */
+static bool may_have_clitic(const char *w, size_t n)
+{
+    const char *e = w + n - 3;
+    char a = (char)(e[0] | 0x20), b = (char)(e[1] | 0x20), c = (char)(e[2] | 0x20);
+    return (a == 'n' && b == 'y' && c == 'a') || (a == 'l' && b == 'a' && c == 'h') ||
+           (a == 'k' && b == 'a' && c == 'h') || (a == 'p' && b == 'u' && c == 'n');
+}
+
 static uint16_t case_flags(const char *s, size_t n)
 {
     int32_t cp;
@@ -371,7 +380,8 @@ static bool tokenize(scan *sc, size_t from, size_t to)
         const char *s = sc->t + i;
         size_t rest = to - i;
         /* URLs */
-        if (starts_ci(s, rest, "http://") || starts_ci(s, rest, "https://") || starts_ci(s, rest, "www.")) {
+        if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+            (starts_ci(s, rest, "http://") || starts_ci(s, rest, "https://") || starts_ci(s, rest, "www."))) {
             size_t e = scan_url(sc, i);
             if (e > to)
                 e = to;
@@ -474,7 +484,7 @@ static bool tokenize(scan *sc, size_t from, size_t to)
                     if (s[q] == '-')
                         last = s + q + 1;
                 size_t ln = (size_t)(s + (e - i) - last);
-                if (ln >= 5 && sc->lex) {
+                if (ln >= 5 && sc->lex && may_have_clitic(last, ln)) {
                     int cl = wt_lex_clitic(sc->lex, last, ln);
                     if (cl) {
                         flags |= WT_TF_CLITIC;

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BATCH_DOCS 500
+#define BATCH_DOCS 2000
 
 static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS warta_meta(key TEXT PRIMARY KEY, value TEXT);\n"
@@ -144,7 +144,8 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
         return s;
     }
     sqlite3_busy_timeout(st->db, 10000);
-    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;") != SQLITE_OK ||
+    if (exec(st, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+             " PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=8192; PRAGMA temp_store=MEMORY;") != SQLITE_OK ||
         exec(st, SCHEMA) != SQLITE_OK) {
         wt_status s = db_fail(st, err, "cannot create the schema");
         wt_store_close(st);
