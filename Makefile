@@ -1,7 +1,7 @@
 # Warta build. `make` builds build/warta; `make check` runs every test in a
 # normal and a sanitizer (ASan + UBSan) build; `make help` lists the rest.
 
-PKGS     := libutf8proc jansson sqlite3 libxxhash zlib hunspell
+PKGS     := libutf8proc jansson sqlite3 libxxhash zlib hunspell libxml-2.0
 CC       ?= cc
 BUILD    ?= build
 OPT      ?= -O2
@@ -15,7 +15,7 @@ LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
 LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c \
               src/lexicon/*.c src/store/*.c src/export/*.c) src/pipeline.c
-DATA     := data/abbreviations.txt data/clitic_words.txt
+DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(BUILD)/src/cli/main.o

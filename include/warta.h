@@ -205,6 +205,7 @@ typedef struct wt_doc {
     const char *title;
     const char *date;     /* ISO 8601 publication date or NULL */
     const char *dateline; /* place of the dateline, or NULL */
+    const char *agency;   /* agency tag split off the text: "ant", "ft", "Reuters" */
     const char *hash;     /* 32 hex digits: XXH3-128 of the document as read */
     char *text;           /* the cleaned text all offsets point into */
     size_t text_len;

@@ -143,6 +143,21 @@ else
     echo "skip 30 MB line under sanitizers"
 fi
 
+# --- the CLICK-ID news corpus, when ../shared is beside the repository ---
+click="$root/../shared/data/click-id-news"
+if [ -d "$click" ]; then
+    "$W" extract -q --no-tokens "$click/tempo.jsonl" "$click/kompas.jsonl" 2>/dev/null >"$tmp/click.jsonl"
+    check "CLICK-ID: every article with text comes out" test "$(wc -l <"$tmp/click.jsonl")" -gt 7000
+    left=$(jq -r .text "$tmp/click.jsonl" | grep -c -E '‚Ä|¬†|â€|Ã©|Ã¨' || true)
+    check "CLICK-ID: no mojibake sequence left ($left lines)" test "$left" -eq 0
+    quotes=$(jq -r .text "$tmp/click.jsonl" | grep -o '[“”]' | wc -l)
+    check "CLICK-ID: curly quotation marks come back ($quotes)" test "$quotes" -gt 5000
+    check "CLICK-ID: comma-joined paragraphs are split" \
+        jq -s -e '(map(.paragraphs | length) | add / length) > 4' "$tmp/click.jsonl"
+else
+    echo "skip CLICK-ID checks: $click not found"
+fi
+
 # --- usage errors ---
 "$W" frobnicate >/dev/null 2>&1
 check "unknown command exits 2" test $? -eq 2

@@ -21,10 +21,9 @@ bool wt_offmap_push(wt_offmap *m, uint32_t start, uint32_t end, uint32_t rs, uin
     /* Merge with a directly preceding edit. */
     if (m->n) {
         wt_edit *last = &m->edits[m->n - 1];
-        /* a deletion and a replacement stay apart so that the replaced
-         * text still maps to its own raw bytes */
-        bool same_kind = (last->end == last->start) == (end == start);
-        if (same_kind && last->end == start && last->raw_end == rs) {
+        /* only deletions merge: replacements stay apart so that each
+         * replaced text still maps to its own raw bytes */
+        if (last->end == last->start && start == end && last->end == start && last->raw_end == rs) {
             last->end = end;
             last->raw_end = re;
             return true;
@@ -170,6 +169,8 @@ void wt_rw_copy(wt_rewriter *rw, const char *p, size_t n)
 
 void wt_rw_replace(wt_rewriter *rw, size_t in_len, const char *rep, size_t rep_len)
 {
+    if (in_len == 0 && rep_len == 0)
+        return;
     size_t start = rw->out.len;
     if (rep_len && !wt_buf_put(&rw->out, rep, rep_len))
         rw->oom = true;

@@ -1,25 +1,13 @@
-/* clean.c - see clean.h. */
+/* clean.c - the cleaning stage: encoding repair, paragraphs restored, leftover
+ * lines dropped, dateline and agency split off, title found. Each pass is a
+ * rewriter; their offset maps are composed so that every offset of the clean
+ * text maps back to the raw input. */
 #include "clean.h"
 
-#include <string.h>
+#include "encoding.h"
+#include "lines.h"
 
-static size_t skip_blank_lines(const char *s, size_t n, size_t i)
-{
-    size_t j = i;
-    while (j < n) {
-        size_t k = j;
-        while (k < n && (s[k] == ' ' || s[k] == '\t'))
-            k++;
-        if (k < n && s[k] == '\n') {
-            j = k + 1;
-            continue;
-        }
-        if (k >= n)
-            return n;
-        break;
-    }
-    return j;
-}
+#include <string.h>
 
 bool wt_looks_like_title(const char *s, size_t n)
 {
@@ -44,33 +32,114 @@ bool wt_looks_like_title(const char *s, size_t n)
     return words >= 2 && words <= 25;
 }
 
+/* Runs one pass over *text with map *map (text -> raw), replacing both. */
+typedef bool (*pass_fn)(void *ctx, const char *s, size_t n, wt_rewriter *rw);
+
+static bool run_pass(wt_buf *text, wt_offmap *map, pass_fn fn, void *ctx)
+{
+    wt_rewriter rw;
+    wt_rw_init(&rw, 0);
+    if (!fn(ctx, text->ptr ? text->ptr : "", text->len, &rw)) {
+        wt_rw_free(&rw);
+        return false;
+    }
+    wt_offmap composed;
+    if (!wt_offmap_compose(&rw.map, map, &composed)) {
+        wt_rw_free(&rw);
+        return false;
+    }
+    wt_offmap_free(map);
+    *map = composed;
+    wt_buf_free(text);
+    *text = rw.out;
+    wt_offmap_free(&rw.map);
+    return true;
+}
+
+typedef struct enc_ctx {
+    wt_fixes fixes;
+} enc_ctx;
+
+static bool pass_encoding(void *ctx, const char *s, size_t n, wt_rewriter *rw)
+{
+    return wt_repair_encoding(s, n, rw, &((enc_ctx *)ctx)->fixes);
+}
+
+static bool pass_unjoin(void *ctx, const char *s, size_t n, wt_rewriter *rw)
+{
+    (void)ctx;
+    return wt_unjoin_paragraphs(s, n, rw);
+}
+
+typedef struct lines_ctx {
+    wt_doc *doc;
+    bool find_title;
+} lines_ctx;
+
+static bool pass_lines(void *ctx, const char *s, size_t n, wt_rewriter *rw)
+{
+    lines_ctx *c = ctx;
+    return wt_clean_lines(c->doc, s, n, c->find_title, rw);
+}
+
+/* Maps an offset of the raw text forward to the clean text (the inverse of
+ * wt_offmap_to_raw; inside a replaced span, its start). */
+static size_t to_clean(const wt_offmap *m, size_t raw)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) { /* first edit with raw_start > raw */
+        size_t mid = (lo + hi) / 2;
+        if (m->edits[mid].raw_start <= raw)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return raw;
+    const wt_edit *e = &m->edits[lo - 1];
+    if (raw < e->raw_end)
+        return e->start;
+    return e->end + (raw - e->raw_end);
+}
+
 bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewriter *rw)
 {
-    size_t i = skip_blank_lines(s, n, 0);
-    /* leading white space on the first line */
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
-        i++;
-    if (split_title && (!doc->title || !doc->title[0])) {
-        const char *nl = memchr(s + i, '\n', n - i);
-        if (nl) {
-            size_t le = (size_t)(nl - s);
-            size_t rest = skip_blank_lines(s, n, le + 1);
-            if (rest < n && wt_looks_like_title(s + i, le - i)) {
-                size_t te = le;
-                while (te > i && (s[te - 1] == ' ' || s[te - 1] == '\t'))
-                    te--;
-                doc->title = wt_arena_strndup(doc->arena, s + i, te - i);
-                i = rest;
+    wt_buf text;
+    wt_buf_init(&text, 0);
+    wt_offmap map = {0};
+    enc_ctx enc = {{0}};
+    lines_ctx lc = {doc, split_title};
+    bool ok = wt_buf_put(&text, s, n) && run_pass(&text, &map, pass_encoding, &enc) &&
+              run_pass(&text, &map, pass_unjoin, NULL) && run_pass(&text, &map, pass_lines, &lc);
+    if (ok) {
+        /* repairs, with offsets in the clean text */
+        size_t cap = 0;
+        for (size_t i = 0; i < enc.fixes.n; i++) {
+            const wt_fix *f = &enc.fixes.v[i];
+            size_t cs = to_clean(&map, f->in_start);
+            size_t ce = to_clean(&map, f->in_end);
+            if (ce <= cs && f->out_end > f->out_start)
+                continue; /* the line it was on was dropped */
+            wt_repair *r = WT_VEC_PUSH(doc->arena, doc->repairs, doc->n_repairs, cap);
+            if (!r) {
+                ok = false;
+                break;
             }
+            r->start = (uint32_t)cs;
+            r->end = (uint32_t)ce;
+            r->kind = f->kind;
+            r->original = wt_arena_strndup(doc->arena, s + f->in_start, f->in_end - f->in_start);
+            r->replacement = wt_arena_strndup(doc->arena, text.ptr + cs, ce - cs);
         }
     }
-    if (i)
-        wt_rw_replace(rw, i, "", 0);
-    size_t end = n;
-    while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n'))
-        end--;
-    wt_rw_copy(rw, s + i, end - i);
-    if (end < n)
-        wt_rw_replace(rw, n - end, "", 0);
-    return !rw->oom;
+    if (ok) {
+        rw->out = text;
+        rw->map = map;
+        rw->in_pos = n;
+    } else {
+        wt_buf_free(&text);
+        wt_offmap_free(&map);
+    }
+    wt_fixes_free(&enc.fixes);
+    return ok;
 }

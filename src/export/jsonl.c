@@ -79,6 +79,8 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_json_cstr(b, d->date);
     KEY(b, "dateline");
     wt_json_cstr(b, d->dateline);
+    KEY(b, "agency");
+    wt_json_cstr(b, d->agency);
     KEY(b, "hash");
     wt_json_cstr(b, d->hash);
     KEY(b, "text");

@@ -38,16 +38,8 @@ static bool pass_bytes(const char *raw, size_t n, wt_rewriter *rw, wt_norm_repor
             if (cp >= 0) {
                 if (cp >= 0x300)
                     *needs_nfc = true;
-                /* C1 controls (U+0080..U+009F) are never text */
-                if (cp >= 0x80 && cp < 0xA0) {
-                    FLUSH();
-                    wt_rw_replace(rw, (size_t)len, "", 0);
-                    if (!rep->controls++)
-                        rep->first_control = i;
-                    i += (size_t)len;
-                    copied = i;
-                    continue;
-                }
+                /* C1 controls (U+0080..U+009F) stay: they may be part of
+                 * Latin-1 mojibake, which the cleaner repairs or drops */
                 i += (size_t)len;
                 continue;
             }

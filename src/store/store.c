@@ -16,7 +16,7 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS documents(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  hash TEXT NOT NULL UNIQUE,\n"
-    "  doc_id TEXT, origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT, dateline TEXT,\n"
+    "  doc_id TEXT, origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT, dateline TEXT, agency TEXT,\n"
     "  text TEXT NOT NULL,\n"
     "  meta TEXT, warnings TEXT, source_map TEXT,\n"
     "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER,\n"
@@ -98,8 +98,8 @@ enum {
 static const char *const STMTS[S_COUNT] = {
     [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
     [S_DOC] = "INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
-              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens)"
-              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
@@ -287,6 +287,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_int64(s, 13, (sqlite3_int64)d->n_paragraphs);
         sqlite3_bind_int64(s, 14, (sqlite3_int64)d->n_sentences);
         sqlite3_bind_int64(s, 15, (sqlite3_int64)d->n_tokens);
+        bind_str(s, 16, d->agency);
         ok = step_done(s);
         sqlite3_clear_bindings(s);
     }

@@ -164,9 +164,10 @@ static void paragraphs_from_lines(void **state)
 static void urls_emails_and_sites(void **state)
 {
     (void)state;
-    wt_doc *d = tu_process("JAKARTA, KOMPAS.com - Info di https://example.go.id/berita?id=5, "
+    wt_doc *d = tu_process("Menurut KOMPAS.com, info ada di https://example.go.id/berita?id=5, "
                            "surel humas@kemlu.go.id atau @kemlu_ri.",
                            0);
+    assert_true(tu_find_tok(d, "KOMPAS.com") >= 0);
     assert_int_equal(d->tokens[tu_find_tok(d, "KOMPAS.com")].kind, WT_TOK_URL);
     assert_int_equal(d->tokens[tu_find_tok(d, "https://example.go.id/berita?id=5")].kind, WT_TOK_URL);
     assert_int_equal(d->tokens[tu_find_tok(d, "humas@kemlu.go.id")].kind, WT_TOK_URL);
