@@ -1,6 +1,7 @@
 /* main.c - the warta command: parses flags and calls libwarta. */
 #include "../base/base.h"
 #include "../export/export.h"
+#include "../eval/eval.h"
 #include "../store/store.h"
 
 #include <getopt.h>
@@ -243,6 +244,31 @@ static int cmd_ingest(cli *c, int argc, char **argv)
     return status;
 }
 
+static int cmd_eval(cli *c, int argc, char **argv)
+{
+    (void)c;
+    if (argc >= 2 && strcmp(argv[0], "html") == 0) {
+        /* warta eval html BENCH_DIR [PREDICTIONS.json] [-v] */
+        const char *pred = NULL;
+        int verbose = 0;
+        for (int i = 2; i < argc; i++) {
+            if (strcmp(argv[i], "-v") == 0)
+                verbose = 1;
+            else
+                pred = argv[i];
+        }
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_eval_html(argv[1], pred, stdout, verbose, &err) != WT_OK) {
+            report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
+    fprintf(stderr, "warta: eval needs a task: html BENCH_DIR [PREDICTIONS.json]\n");
+    return EXIT_USAGE;
+}
+
 static int cmd_query(cli *c, int argc, char **argv)
 {
     if (!c->db) {
@@ -354,6 +380,8 @@ int main(int argc, char **argv)
         return cmd_ingest(&c, rest, args);
     if (strcmp(cmd, "query") == 0)
         return cmd_query(&c, rest, args);
+    if (strcmp(cmd, "eval") == 0)
+        return cmd_eval(&c, rest, args);
     fprintf(stderr, "warta: unknown command \"%s\"\n\n%s", cmd, USAGE);
     return EXIT_USAGE;
 }

@@ -1,0 +1,651 @@
+/* html.c - see html.h.
+ *
+ * 1. Parse with libxml2 (recovering from errors, no network).
+ * 2. Metadata from <meta> (Open Graph, article:*, Dublin Core, itemprop),
+ *    JSON-LD (NewsArticle and friends), <time>, <title>, <link rel=canonical>.
+ * 3. Prune what is never article text: scripts, styles, forms, navigation,
+ *    asides, hidden elements, and elements whose class or id says they are
+ *    comments, share bars, related links, ads or menus.
+ * 4. Score text blocks (paragraph-like elements): length, commas, link
+ *    density; add each score to the block's ancestors with decay; the best
+ *    ancestor (weighted by its own link density and class/id hints) is the
+ *    article container. Explicit markers (itemprop=articleBody, <article>)
+ *    are preferred when they hold most of the winner's text.
+ * 5. Emit the container's text: one paragraph per block element, skipping
+ *    link lists and boilerplate blocks inside it. */
+#include "html.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- small helpers ---- */
+
+static bool name_is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static bool name_in(const xmlNode *n, const char *const *names)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+        return false;
+    for (; *names; names++)
+        if (strcasecmp((const char *)n->name, *names) == 0)
+            return true;
+    return false;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+    return (char *)xmlGetProp((xmlNode *)n, (const xmlChar *)name);
+}
+
+static char *dup_trim(const char *s)
+{
+    if (!s)
+        return NULL;
+    while (*s && isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (!n)
+        return NULL;
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = 0;
+    }
+    return d;
+}
+
+static void set_once(char **slot, const char *v)
+{
+    if (*slot || !v)
+        return;
+    *slot = dup_trim(v);
+}
+
+bool wt_looks_like_html(const char *s, size_t n)
+{
+    size_t lim = n < 1024 ? n : 1024;
+    for (size_t i = 0; i + 5 < lim; i++) {
+        if (s[i] != '<')
+            continue;
+        const char *p = s + i + 1;
+        size_t r = lim - i - 1;
+        if ((r >= 8 && strncasecmp(p, "!doctype", 8) == 0) || (r >= 4 && strncasecmp(p, "html", 4) == 0) ||
+            (r >= 4 && strncasecmp(p, "head", 4) == 0) || (r >= 4 && strncasecmp(p, "body", 4) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* ---- class and id hints ---- */
+
+/* Words in class/id that mark boilerplate, matched as whole tokens
+ * (split at - _ space and case changes are not split). */
+static const char *const NEGATIVE[] = {
+    "comment", "comments", "komentar", "share", "sharing", "social", "sosmed", "related", "terkait",
+    "recommended", "recommendation", "rekomendasi", "sidebar", "widget", "newsletter", "subscribe",
+    "subscription", "promo", "promoted", "sponsor", "sponsored", "advert", "advertisement", "ads", "ad",
+    "iklan", "banner", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "popup", "modal",
+    "footer", "nav", "navbar", "navigation", "menu", "masthead", "tags", "tag", "topics", "author-bio",
+    "bio", "byline", "meta", "dateline", "toolbar", "tools", "print", "pagination", "pager", "paging",
+    "popular", "terpopuler", "trending", "most-read", "mostread", "outbrain", "taboola", "disqus",
+    "signup", "login", "paywall", "hidden", "skip", "caption", "credit", "copyright", "disclaimer",
+    "rating", "vote", "poll", "teaser", "more", "readmore", "read-more", "next", "prev", "feedback",
+    NULL};
+static const char *const POSITIVE[] = {"article", "articlebody", "article-body", "article_body", "body",
+                                       "content", "entry", "entry-content", "main", "post", "post-content",
+                                       "story", "story-body", "text", "blog", "detail", "isi", "berita",
+                                       "artikel", "konten", "news", "page", "single", NULL};
+
+static bool token_in(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && strncasecmp(s, *list, n) == 0)
+            return true;
+    return false;
+}
+
+/* Counts negative and positive tokens in the class and id attributes. */
+static void hints(const xmlNode *n, int *neg, int *pos)
+{
+    *neg = *pos = 0;
+    const char *names[] = {"class", "id", "role", "itemprop"};
+    for (size_t k = 0; k < 4; k++) {
+        char *v = attr(n, names[k]);
+        if (!v)
+            continue;
+        size_t len = strlen(v);
+        /* whole attribute value, then tokens */
+        char *p = v;
+        while (*p) {
+            while (*p && (isspace((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':'))
+                p++;
+            char *st = p;
+            while (*p && !(isspace((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':'))
+                p++;
+            size_t tl = (size_t)(p - st);
+            if (!tl)
+                continue;
+            if (token_in(st, tl, NEGATIVE))
+                (*neg)++;
+            if (token_in(st, tl, POSITIVE))
+                (*pos)++;
+        }
+        if (token_in(v, len, POSITIVE))
+            (*pos)++;
+        if (k == 2 && (strcasecmp(v, "navigation") == 0 || strcasecmp(v, "banner") == 0 ||
+                       strcasecmp(v, "contentinfo") == 0 || strcasecmp(v, "complementary") == 0))
+            *neg += 2;
+        if (k == 3 && strcasecmp(v, "articleBody") == 0)
+            *pos += 3;
+        xmlFree(v);
+    }
+}
+
+/* ---- metadata ---- */
+
+static void meta_tags(xmlNode *n, wt_html_article *a)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "meta")) {
+            char *key = attr(n, "property");
+            if (!key)
+                key = attr(n, "name");
+            if (!key)
+                key = attr(n, "itemprop");
+            char *content = attr(n, "content");
+            if (key && content) {
+                const char *k = key;
+                if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title") || !strcasecmp(k, "dc.title"))
+                    set_once(&a->title, content);
+                else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
+                         !strcasecmp(k, "pubdate") || !strcasecmp(k, "publishdate") ||
+                         !strcasecmp(k, "dc.date") || !strcasecmp(k, "dc.date.issued") ||
+                         !strcasecmp(k, "date") || !strcasecmp(k, "article:published") ||
+                         !strcasecmp(k, "og:published_time") || !strcasecmp(k, "sailthru.date") ||
+                         !strcasecmp(k, "parsely-pub-date") || !strcasecmp(k, "content_PublishedDate"))
+                    set_once(&a->date, content);
+                else if (!strcasecmp(k, "author") || !strcasecmp(k, "article:author") ||
+                         !strcasecmp(k, "dc.creator") || !strcasecmp(k, "parsely-author") ||
+                         !strcasecmp(k, "content_author"))
+                    set_once(&a->author, content);
+                else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
+                    set_once(&a->site_name, content);
+                else if (!strcasecmp(k, "og:url"))
+                    set_once(&a->url, content);
+            }
+            xmlFree(key);
+            xmlFree(content);
+        } else if (name_is(n, "link")) {
+            char *rel = attr(n, "rel");
+            if (rel && !strcasecmp(rel, "canonical")) {
+                char *href = attr(n, "href");
+                set_once(&a->url, href);
+                xmlFree(href);
+            }
+            xmlFree(rel);
+        } else if (name_is(n, "time") && !a->date) {
+            char *dt = attr(n, "datetime");
+            set_once(&a->date, dt);
+            xmlFree(dt);
+        } else if (name_is(n, "html")) {
+            char *lang = attr(n, "lang");
+            set_once(&a->lang, lang);
+            xmlFree(lang);
+        }
+        meta_tags(n->children, a);
+    }
+}
+
+static const char *json_str(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_object(v))
+        return json_str(v, "name");
+    if (json_is_array(v) && json_array_size(v) > 0) {
+        json_t *f = json_array_get(v, 0);
+        if (json_is_string(f))
+            return json_string_value(f);
+        if (json_is_object(f))
+            return json_str(f, "name");
+    }
+    return NULL;
+}
+
+static void jsonld_object(json_t *o, wt_html_article *a, int depth)
+{
+    if (depth > 4)
+        return;
+    if (json_is_array(o)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(o, i, v) jsonld_object(v, a, depth + 1);
+        return;
+    }
+    if (!json_is_object(o))
+        return;
+    json_t *graph = json_object_get(o, "@graph");
+    if (graph)
+        jsonld_object(graph, a, depth + 1);
+    const char *type = json_str(o, "@type");
+    bool article = type && (strstr(type, "Article") || strstr(type, "Posting") || !strcmp(type, "Report"));
+    if (!article)
+        return;
+    set_once(&a->title, json_str(o, "headline"));
+    set_once(&a->date, json_str(o, "datePublished"));
+    set_once(&a->author, json_str(o, "author"));
+    set_once(&a->site_name, json_str(o, "publisher"));
+}
+
+static void jsonld(xmlNode *n, wt_html_article *a)
+{
+    for (; n; n = n->next) {
+        if (name_is(n, "script")) {
+            char *type = attr(n, "type");
+            if (type && !strcasecmp(type, "application/ld+json")) {
+                xmlChar *c = xmlNodeGetContent(n);
+                if (c) {
+                    json_t *j = json_loads((const char *)c, JSON_DECODE_ANY, NULL);
+                    if (j) {
+                        jsonld_object(j, a, 0);
+                        json_decref(j);
+                    }
+                    xmlFree(c);
+                }
+            }
+            xmlFree(type);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE)
+            jsonld(n->children, a);
+    }
+}
+
+/* ---- pruning ---- */
+
+static const char *const DROP_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "canvas",
+                                        "object", "embed", "button", "input", "select", "textarea", "nav",
+                                        "aside", "footer", "form", "link", "meta", "head", "map", "audio",
+                                        "video", "picture", "source", "label", "dialog", "menu", NULL};
+
+static size_t text_len(const xmlNode *n);
+
+static bool hidden(const xmlNode *n)
+{
+    if (xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden"))
+        return true;
+    char *v = attr(n, "aria-hidden");
+    bool h = v && !strcasecmp(v, "true");
+    xmlFree(v);
+    if (h)
+        return true;
+    v = attr(n, "style");
+    if (v) {
+        char *p = v, *q = v;
+        for (; *p; p++) /* drop spaces: "display: none" */
+            if (!isspace((unsigned char)*p))
+                *q++ = (char)tolower((unsigned char)*p);
+        *q = 0;
+        h = strstr(v, "display:none") || strstr(v, "visibility:hidden");
+        xmlFree(v);
+    }
+    return h;
+}
+
+static void prune(xmlNode *n)
+{
+    xmlNode *next;
+    for (; n; n = next) {
+        next = n->next;
+        if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        bool drop = name_in(n, DROP_TAGS) || hidden(n);
+        if (!drop && !name_is(n, "body") && !name_is(n, "html")) {
+            int neg, pos;
+            hints(n, &neg, &pos);
+            /* a boilerplate name wins unless a content name is there too;
+             * never drop a large block on its name alone */
+            if (neg > pos && text_len(n) < 3000)
+                drop = true;
+        }
+        if (!drop && name_is(n, "header")) {
+            /* the page header goes; an article header holds title and date,
+             * which are not body text either */
+            drop = true;
+        }
+        if (drop) {
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            continue;
+        }
+        prune(n->children);
+    }
+}
+
+/* ---- text measures ---- */
+
+static size_t text_len(const xmlNode *n)
+{
+    size_t len = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (!isspace(*p))
+                    len++;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            len += text_len(c);
+        }
+    }
+    return len;
+}
+
+static size_t link_len(const xmlNode *n)
+{
+    size_t len = 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            len += name_is(c, "a") ? text_len(c) : link_len(c);
+    return len;
+}
+
+static size_t count_commas(const xmlNode *n)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                k += *p == ',';
+        } else if (c->type == XML_ELEMENT_NODE) {
+            k += count_commas(c);
+        }
+    }
+    return k;
+}
+
+static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main", "td", "th", "li", "ul", "ol",
+                                         "dl", "dd", "dt", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
+                                         "h6", "table", "tr", "tbody", "thead", "figure", "figcaption", "hr",
+                                         "br", "center", "address", "header", NULL};
+
+static bool is_block(const xmlNode *n) { return name_in(n, BLOCK_TAGS); }
+
+/* Paragraph-like: p, pre, blockquote, td, or a div/section with text of
+ * its own (not only in child blocks). */
+static bool has_own_text(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (!isspace(*p))
+                    return true;
+        } else if (c->type == XML_ELEMENT_NODE && !is_block(c) && text_len(c) > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- scoring ---- */
+
+typedef struct cand {
+    xmlNode *node;
+    double score;
+} cand;
+
+typedef struct scorer {
+    cand *v;
+    size_t n, cap;
+} scorer;
+
+static cand *cand_of(scorer *s, xmlNode *node)
+{
+    for (size_t i = s->n; i-- > 0;) /* recently added first: ancestors repeat */
+        if (s->v[i].node == node)
+            return &s->v[i];
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 256;
+        cand *v = realloc(s->v, nc * sizeof *v);
+        if (!v)
+            return NULL;
+        s->v = v;
+        s->cap = nc;
+    }
+    int neg, pos;
+    hints(node, &neg, &pos);
+    double base = 25.0 * (pos - neg);
+    if (name_is(node, "article"))
+        base += 10;
+    else if (name_is(node, "main"))
+        base += 5;
+    s->v[s->n] = (cand){node, base};
+    return &s->v[s->n++];
+}
+
+static void score_blocks(xmlNode *n, scorer *s)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        bool para = name_is(n, "p") || name_is(n, "pre") || name_is(n, "blockquote") || name_is(n, "td") ||
+                    ((name_is(n, "div") || name_is(n, "section") || name_is(n, "article")) && has_own_text(n));
+        if (para) {
+            size_t len = text_len(n);
+            if (len >= 25) {
+                double links = (double)link_len(n) / (double)len;
+                double sc = (1.0 + (double)count_commas(n) + fmin((double)len / 100.0, 3.0)) * (1.0 - links);
+                xmlNode *anc = n->parent;
+                for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 4; level++, anc = anc->parent) {
+                    cand *c = cand_of(s, anc);
+                    if (!c)
+                        return;
+                    c->score += sc / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+                }
+            }
+        }
+        score_blocks(n->children, s);
+    }
+}
+
+static xmlNode *find_marked(xmlNode *n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        char *ip = attr(n, "itemprop");
+        bool body = ip && !strcasecmp(ip, "articleBody");
+        xmlFree(ip);
+        if (body)
+            return n;
+        xmlNode *f = find_marked(n->children);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
+static bool contains(const xmlNode *outer, const xmlNode *inner)
+{
+    for (; inner; inner = inner->parent)
+        if (inner == outer)
+            return true;
+    return false;
+}
+
+/* ---- output ---- */
+
+typedef struct emitter {
+    wt_buf *out;
+    bool at_para_start; /* nothing written in the current paragraph */
+    bool pending_space;
+} emitter;
+
+static void para_break(emitter *e)
+{
+    if (!e->at_para_start && e->out->len)
+        wt_buf_puts(e->out, "\n\n");
+    e->at_para_start = true;
+    e->pending_space = false;
+}
+
+static void put_text(emitter *e, const xmlChar *t)
+{
+    for (const xmlChar *p = t; *p; p++) {
+        if (isspace(*p)) {
+            if (!e->at_para_start)
+                e->pending_space = true;
+            continue;
+        }
+        if (e->pending_space) {
+            wt_buf_putc(e->out, ' ');
+            e->pending_space = false;
+        }
+        wt_buf_putc(e->out, (char)*p);
+        e->at_para_start = false;
+    }
+}
+
+/* A block inside the article that is a list of links or a tiny widget. */
+static bool skip_inside(const xmlNode *n)
+{
+    if (!is_block(n) || name_is(n, "p"))
+        return false;
+    size_t len = text_len(n);
+    if (len == 0)
+        return true;
+    double ld = (double)link_len(n) / (double)len;
+    if (ld > 0.5 && (name_is(n, "ul") || name_is(n, "ol") || name_is(n, "div") || name_is(n, "section") ||
+                     name_is(n, "table")))
+        return true;
+    return false;
+}
+
+static void emit(emitter *e, const xmlNode *n)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                put_text(e, n->content);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "br")) {
+            para_break(e);
+            continue;
+        }
+        if (name_is(n, "figcaption") || name_is(n, "figure") || name_is(n, "h1"))
+            continue;
+        if (skip_inside(n))
+            continue;
+        bool block = is_block(n);
+        if (block)
+            para_break(e);
+        emit(e, n->children);
+        if (block)
+            para_break(e);
+    }
+}
+
+wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_html_article *out, wt_error *err)
+{
+    memset(out, 0, sizeof *out);
+    wt_buf_init(&out->text, 0);
+    if (n > INT32_MAX)
+        return wt_fail(err, WT_ETOOBIG, NULL, 0, -1, "HTML page over 2 GiB");
+    htmlDocPtr doc = htmlReadMemory(html, (int)n, url_hint, NULL,
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT);
+    if (!doc)
+        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "libxml2 could not parse the page as HTML");
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root) {
+        xmlFreeDoc(doc);
+        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "the page has no HTML element");
+    }
+    jsonld(root, out);
+    meta_tags(root, out);
+    /* <title> as a fallback title, minus a " - Site" suffix */
+    if (!out->title) {
+        for (xmlNode *h = root->children; h; h = h->next)
+            if (name_is(h, "head"))
+                for (xmlNode *t = h->children; t; t = t->next)
+                    if (name_is(t, "title")) {
+                        xmlChar *c = xmlNodeGetContent(t);
+                        set_once(&out->title, (const char *)c);
+                        xmlFree(c);
+                    }
+    }
+    if (!out->url && url_hint)
+        out->url = dup_trim(url_hint);
+
+    prune(root);
+    scorer s = {0};
+    score_blocks(root, &s);
+    xmlNode *best = NULL;
+    double best_score = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        size_t len = text_len(s.v[i].node);
+        if (!len)
+            continue;
+        double ld = (double)link_len(s.v[i].node) / (double)len;
+        double sc = s.v[i].score * (1.0 - ld);
+        if (sc > best_score) {
+            best_score = sc;
+            best = s.v[i].node;
+        }
+    }
+    free(s.v);
+    xmlNode *marked = find_marked(root);
+    if (marked && best && (contains(marked, best) || contains(best, marked))) {
+        size_t ml = text_len(marked), bl = text_len(best);
+        if (contains(best, marked) ? ml * 10 >= bl * 7 : true)
+            best = marked;
+    } else if (marked && !best) {
+        best = marked;
+    }
+    if (!best) {
+        for (xmlNode *b = root->children; b; b = b->next)
+            if (name_is(b, "body"))
+                best = b;
+    }
+    emitter e = {&out->text, true, false};
+    if (best)
+        emit(&e, best->children);
+    xmlFreeDoc(doc);
+    if (out->text.oom) {
+        wt_html_article_free(out);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+    }
+    return WT_OK;
+}
+
+void wt_html_article_free(wt_html_article *a)
+{
+    wt_buf_free(&a->text);
+    free(a->title);
+    free(a->date);
+    free(a->author);
+    free(a->site_name);
+    free(a->url);
+    free(a->lang);
+    memset(a, 0, sizeof *a);
+}
