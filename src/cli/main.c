@@ -24,6 +24,8 @@ static const char USAGE[] =
     "        docs                         documents with their annotation counts\n"
     "        doc ID                       everything stored for one document\n"
     "        stats                        totals\n"
+    "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
+    "                                   benchmark (Warta's own, or another system's predictions)\n"
     "  version                          print the version\n"
     "\n"
     "input: plain-text files (one article each; a short first line is its title),\n"
@@ -39,6 +41,7 @@ static const char USAGE[] =
     "  -q, --quiet          print only errors\n"
     "  --limit N            rows a query prints (default 20)\n"
     "  --json, --tsv        query output as JSON Lines or TSV instead of a table\n"
+    "  -v, --verbose        eval: print the score of every page\n"
     "\n"
     "exit status: 0 all documents processed, 1 some were skipped (each one is\n"
     "reported on stderr with its file and line or byte), 2 usage or fatal error.\n";
@@ -49,6 +52,7 @@ typedef struct cli {
     int progress;
     int quiet;
     int limit;
+    int verbose;
     wt_qfmt fmt;
 } cli;
 
@@ -246,20 +250,11 @@ static int cmd_ingest(cli *c, int argc, char **argv)
 
 static int cmd_eval(cli *c, int argc, char **argv)
 {
-    (void)c;
-    if (argc >= 2 && strcmp(argv[0], "html") == 0) {
-        /* warta eval html BENCH_DIR [PREDICTIONS.json] [-v] */
-        const char *pred = NULL;
-        int verbose = 0;
-        for (int i = 2; i < argc; i++) {
-            if (strcmp(argv[i], "-v") == 0)
-                verbose = 1;
-            else
-                pred = argv[i];
-        }
+    if (argc >= 2 && argc <= 3 && strcmp(argv[0], "html") == 0) {
+        /* warta eval html BENCH_DIR [PREDICTIONS.json] */
         wt_error err;
         wt_error_clear(&err);
-        if (wt_eval_html(argv[1], pred, stdout, verbose, &err) != WT_OK) {
+        if (wt_eval_html(argv[1], argc == 3 ? argv[2] : NULL, stdout, c->verbose, &err) != WT_OK) {
             report(&err);
             return EXIT_USAGE;
         }
@@ -337,12 +332,13 @@ int main(int argc, char **argv)
         {"limit", required_argument, NULL, O_LIMIT},
         {"json", no_argument, NULL, O_JSON},
         {"tsv", no_argument, NULL, O_TSV},
+        {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     optind = 2;
     int ch;
-    while ((ch = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "qhv", longopts, NULL)) != -1) {
         switch (ch) {
         case O_DB: c.db = optarg; break;
         case O_MAX:
@@ -366,6 +362,7 @@ int main(int argc, char **argv)
         }
         case O_JSON: c.fmt = WT_Q_JSON; break;
         case O_TSV: c.fmt = WT_Q_TSV; break;
+        case 'v': c.verbose = 1; break;
         case 'h': fputs(USAGE, stdout); return 0;
         default: fputs(USAGE, stderr); return EXIT_USAGE;
         }

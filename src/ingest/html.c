@@ -279,7 +279,7 @@ static void jsonld(xmlNode *n, wt_html_article *a)
 
 static const char *const DROP_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "canvas",
                                         "object", "embed", "button", "input", "select", "textarea", "nav",
-                                        "aside", "footer", "form", "link", "meta", "head", "map", "audio",
+                                        "aside", "footer", "link", "meta", "head", "map", "audio",
                                         "video", "picture", "source", "label", "dialog", "menu", NULL};
 
 static size_t text_len(const xmlNode *n);
@@ -319,6 +319,10 @@ static void prune(xmlNode *n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         bool drop = name_in(n, DROP_TAGS) || hidden(n);
+        /* a form is a search box or a login, unless a whole page is
+         * wrapped in one (ASP.NET) */
+        if (!drop && name_is(n, "form") && text_len(n) < 1000)
+            drop = true;
         if (!drop && !name_is(n, "body") && !name_is(n, "html")) {
             int neg, pos;
             hints(n, &neg, &pos);

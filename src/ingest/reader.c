@@ -5,6 +5,7 @@
  * are JSON Lines; everything else is one plain-text document per file) and,
  * for standard input, by sniffing the first byte. */
 #include "../base/base.h"
+#include "html.h"
 #include "normalize.h"
 
 #include <dirent.h>
@@ -16,7 +17,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
-enum fmt { FMT_TEXT, FMT_JSONL };
+enum fmt { FMT_TEXT, FMT_JSONL, FMT_HTML };
 
 struct wt_reader {
     wt_options opt;
@@ -38,6 +39,8 @@ struct wt_reader {
     wt_buf doc;      /* text file contents or one JSONL line */
     wt_buf conv;     /* UTF-16 conversion, invalid-UTF-8 repair */
     json_t *json;
+    wt_html_article art; /* the current HTML page */
+    bool have_art;
 };
 
 void wt_options_init(wt_options *o)
@@ -172,6 +175,8 @@ void wt_reader_free(wt_reader *r)
     wt_buf_free(&r->conv);
     if (r->json)
         json_decref(r->json);
+    if (r->have_art)
+        wt_html_article_free(&r->art);
     wt_arena_free(r->scratch);
     free(r);
 }
@@ -190,6 +195,9 @@ static enum fmt format_by_name(const char *path)
         name[strlen(name) - 3] = 0;
     if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson") || ends_with(name, ".json"))
         return FMT_JSONL;
+    if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml") ||
+        ends_with(name, ".HTML") || ends_with(name, ".HTM"))
+        return FMT_HTML;
     return FMT_TEXT;
 }
 
@@ -260,7 +268,9 @@ static wt_status open_next(wt_reader *r, wt_error *err)
         while (i < r->in_len && (r->inbuf[i] == ' ' || r->inbuf[i] == '\n' || r->inbuf[i] == '\r' ||
                                  r->inbuf[i] == '\t'))
             i++;
-        r->fmt = (i < r->in_len && r->inbuf[i] == '{') ? FMT_JSONL : FMT_TEXT;
+        r->fmt = (i < r->in_len && r->inbuf[i] == '{') ? FMT_JSONL
+                 : wt_looks_like_html(r->inbuf + i, r->in_len - i) ? FMT_HTML
+                                                                    : FMT_TEXT;
     } else {
         r->fmt = format_by_name(p);
     }
@@ -288,12 +298,69 @@ static const char *base_id(wt_arena *a, const char *path)
 static void reset_input(wt_reader *r, wt_input *in)
 {
     memset(in, 0, sizeof *in);
+    if (r->have_art) {
+        wt_html_article_free(&r->art);
+        r->have_art = false;
+    }
     wt_arena_free(r->scratch);
     r->scratch = wt_arena_new(16 * 1024);
     if (r->json) {
         json_decref(r->json);
         r->json = NULL;
     }
+}
+
+static void add_meta(wt_reader *r, wt_input *in, size_t *cap, const char *key, const char *value)
+{
+    if (!value)
+        return;
+    if (in->n_meta == *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        wt_meta *m = wt_arena_calloc(r->scratch, nc, sizeof *m);
+        if (!m)
+            return;
+        if (in->n_meta)
+            memcpy(m, in->meta, in->n_meta * sizeof *m);
+        in->meta = m;
+        *cap = nc;
+    }
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    wt_json_cstr(&b, value);
+    wt_meta *m = (wt_meta *)&in->meta[in->n_meta++];
+    m->key = key;
+    m->json = wt_arena_strndup(r->scratch, b.ptr, b.len);
+    wt_buf_free(&b);
+}
+
+/* An HTML page: its article becomes the input; title, date and url come
+ * from the page unless the record already gave them. */
+static wt_status from_html(wt_reader *r, wt_input *in, const char *html, size_t len, size_t *meta_cap,
+                           wt_error *err)
+{
+    wt_error e2;
+    wt_status st = wt_html_extract(html, len, in->url, &r->art, &e2);
+    if (st != WT_OK)
+        return wt_fail(err, st, r->cur, r->fmt == FMT_JSONL ? r->line : 0, -1, "%s; skipped", e2.msg);
+    r->have_art = true;
+    in->text = r->art.text.ptr ? r->art.text.ptr : "";
+    in->text_len = r->art.text.len;
+    in->title_in_text = 0;
+    if (!in->title)
+        in->title = r->art.title;
+    if (!in->date)
+        in->date = r->art.date;
+    if (!in->url)
+        in->url = r->art.url;
+    size_t cap = meta_cap ? *meta_cap : 0;
+    if (!meta_cap)
+        in->n_meta = 0;
+    add_meta(r, in, &cap, "author", r->art.author);
+    add_meta(r, in, &cap, "site_name", r->art.site_name);
+    add_meta(r, in, &cap, "lang", r->art.lang);
+    if (meta_cap)
+        *meta_cap = cap;
+    return WT_OK;
 }
 
 /* A whole file as one plain-text document. */
@@ -333,10 +400,12 @@ static wt_status read_text(wt_reader *r, wt_input *in, wt_error *err)
         text = r->conv.ptr ? r->conv.ptr : "";
         len = r->conv.len;
     }
-    in->text = text;
-    in->text_len = len;
     in->origin = wt_arena_strndup(r->scratch, path, strlen(path));
     in->id = base_id(r->scratch, path);
+    if (r->fmt == FMT_HTML || wt_looks_like_html(text, len))
+        return from_html(r, in, text, len, NULL, err);
+    in->text = text;
+    in->text_len = len;
     in->title_in_text = 1;
     return WT_OK;
 }
@@ -469,11 +538,14 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
         json_t *text = NULL;
         for (size_t i = 0; i < WT_ARRAY_LEN(TEXT_KEYS) && !json_is_string(text); i++)
             text = json_object_get(r->json, TEXT_KEYS[i]);
-        if (!json_is_string(text))
+        json_t *html = json_object_get(r->json, "html");
+        if (!json_is_string(text) && !json_is_string(html))
             return wt_fail(err, WT_EEMPTY, r->cur, r->line, -1,
-                           "record has no text field (text, content, body, articleBody); skipped");
-        in->text = json_string_value(text);
-        in->text_len = json_string_length(text);
+                           "record has no text field (text, content, body, articleBody, html); skipped");
+        if (json_is_string(text)) {
+            in->text = json_string_value(text);
+            in->text_len = json_string_length(text);
+        }
         in->id = json_field_str(r->scratch, r->json, "id");
         in->url = json_field_str(r->scratch, r->json, "url");
         in->title = json_field_str(r->scratch, r->json, "title");
@@ -493,7 +565,7 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
         json_t *val;
         json_object_foreach(r->json, key, val)
         {
-            if (val == text || is_known_key(key))
+            if (val == text || val == html || is_known_key(key))
                 continue;
             char *js = json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT);
             if (!js)
@@ -512,6 +584,10 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
         }
         in->meta = meta;
         in->n_meta = n_meta;
+        if (!json_is_string(text)) {
+            size_t mcap = cap;
+            return from_html(r, in, json_string_value(html), json_string_length(html), &mcap, err);
+        }
         return WT_OK;
     }
 }
