@@ -494,26 +494,27 @@ bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_re
         if (L[i].what == L_KEEP && L[i].words <= 4 && !L[i].terminal)
             L[i].what = L_DROP;
 
-    /* 3. repeated lines: keep the first */
-    enum { SEEN = 1024 };
-    uint64_t seen[SEEN];
-    size_t n_seen = 0;
+    /* 3. a line repeated within the next few lines (a caption printed
+     * twice, a scraper's double read) goes; repeats far apart are content
+     * (a recipe's ingredient line on each day of a meal plan) */
+    enum { WINDOW = 4 };
+    uint64_t recent[WINDOW] = {0};
+    size_t n_recent = 0;
     for (size_t i = 0; i < nl; i++) {
         line *l = &L[i];
         if (l->what != L_KEEP)
             continue;
         size_t len;
         uint64_t h = norm_hash(s + l->s, l->e - l->s, &len);
-        if (len < 8)
-            continue;
         bool dup = false;
-        for (size_t k = 0; k < n_seen; k++)
-            if (seen[k] == h)
+        for (size_t k = 0; k < WINDOW && k < n_recent; k++)
+            if (recent[k] == h)
                 dup = true;
-        if (dup)
+        if (dup && len >= 8) {
             l->what = L_DROP;
-        else if (n_seen < SEEN)
-            seen[n_seen++] = h;
+            continue;
+        }
+        recent[n_recent++ % WINDOW] = h;
     }
 
     /* 4. write: dateline off the first body line, agency tag off the end */

@@ -435,7 +435,8 @@ static cand *cand_of(scorer *s, xmlNode *node)
     }
     int neg, pos;
     hints(node, &neg, &pos);
-    double base = 25.0 * (pos - neg);
+    /* hint words count, up to three either way */
+    double base = 25.0 * (pos - neg > 3 ? 3 : pos - neg < -3 ? -3 : pos - neg);
     if (name_is(node, "article"))
         base += 10;
     else if (name_is(node, "main"))
@@ -612,12 +613,16 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
             continue;
         double ld = (double)link_len(s.v[i].node) / (double)len;
         double sc = s.v[i].score * (1.0 - ld);
+        if (getenv("WT_DEBUG_HTML") && sc > 10) {
+            char *cl = attr(s.v[i].node, "class"), *id = attr(s.v[i].node, "id");
+            fprintf(stderr, "cand %s class=%s id=%s score=%.1f ld=%.2f len=%zu\n", s.v[i].node->name, cl ? cl : "", id ? id : "", sc, ld, len);
+            xmlFree(cl); xmlFree(id);
+        }
         if (sc > best_score) {
             best_score = sc;
             best = s.v[i].node;
         }
     }
-    free(s.v);
     xmlNode *marked = find_marked(root);
     if (marked && best && (contains(marked, best) || contains(best, marked))) {
         size_t ml = text_len(marked), bl = text_len(best);
@@ -632,8 +637,35 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
                 best = b;
     }
     emitter e = {&out->text, true, false};
-    if (best)
+    if (best && best->parent && best != marked && !name_is(best, "body")) {
+        /* siblings of the winner that read like more of the article (a
+         * story split around an ad or a paywall box) come along, in order */
+        double threshold = fmax(10.0, best_score * 0.2);
+        for (xmlNode *sib = best->parent->children; sib; sib = sib->next) {
+            if (sib->type != XML_ELEMENT_NODE)
+                continue;
+            bool take = sib == best;
+            if (!take) {
+                size_t len = text_len(sib);
+                double ld = len ? (double)link_len(sib) / (double)len : 1.0;
+                double sc = 0;
+                for (size_t i = 0; i < s.n; i++)
+                    if (s.v[i].node == sib)
+                        sc = s.v[i].score * (1.0 - ld);
+                if (sc >= threshold)
+                    take = true;
+                else if (name_is(sib, "p") && len > 80 && ld < 0.25)
+                    take = true;
+            }
+            if (take) {
+                para_break(&e);
+                emit(&e, sib == best ? sib->children : sib);
+            }
+        }
+    } else if (best) {
         emit(&e, best->children);
+    }
+    free(s.v);
     xmlFreeDoc(doc);
     if (out->text.oom) {
         wt_html_article_free(out);
