@@ -12,7 +12,7 @@ extern const size_t wt_data_boilerplate_len;
 
 /* ---- the boilerplate list ---- */
 
-enum bp_kind { BP_LINE, BP_PREFIX, BP_WORD, BP_CREDIT, BP_KINDS };
+enum bp_kind { BP_LINE, BP_PREFIX, BP_WORD, BP_CREDIT, BP_BYLINE, BP_KINDS };
 
 typedef struct bp_entry {
     const char *s;
@@ -43,6 +43,8 @@ static void load_bp(void)
                 k = BP_WORD;
             else if (kl == 6 && memcmp(p, "credit", 6) == 0)
                 k = BP_CREDIT;
+            else if (kl == 6 && memcmp(p, "byline", 6) == 0)
+                k = BP_BYLINE;
             if (k >= 0 && g_bp.n[k] < 128)
                 g_bp.e[k][g_bp.n[k]++] = (bp_entry){tab + 1, (size_t)(le - tab - 1)};
         }
@@ -436,7 +438,8 @@ bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_re
         size_t tl = l->e - l->s;
         if (in_list(BP_LINE, t, tl, true) || in_list(BP_PREFIX, t, tl, false) || only_widget_words(t, tl) ||
             (l->words <= 8 && in_list(BP_CREDIT, t, tl, false) && !l->terminal) ||
-            (l->words <= 8 && in_list(BP_CREDIT, t, tl, false) && t[tl - 1] == ')')) {
+            (l->words <= 8 && in_list(BP_CREDIT, t, tl, false) && t[tl - 1] == ')') ||
+            (l->words <= 12 && !l->terminal && in_list(BP_BYLINE, t, tl, false))) {
             l->what = L_DROP;
             continue;
         }
