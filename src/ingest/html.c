@@ -87,6 +87,89 @@ bool wt_looks_like_html(const char *s, size_t n)
     return false;
 }
 
+/* ---- raw-text elements skipped before parsing ---- */
+
+/* The content of <script> (except JSON-LD) and <style> is raw text that is
+ * never article text, and comments are never text: on news pages they are
+ * most of the bytes. Like an HTML tokenizer, a raw-text element ends at the
+ * first "</script" or "</style" followed by white space, "/" or ">". The
+ * page is copied without them, which libxml2 then parses much faster. */
+static bool tag_at(const char *s, size_t n, size_t i, const char *name, bool closing)
+{
+    size_t k = i + 1 + (closing ? 1 : 0), m = strlen(name);
+    if (k + m >= n || (closing && s[i + 1] != '/'))
+        return false;
+    if (strncasecmp(s + k, name, m) != 0)
+        return false;
+    char c = s[k + m];
+    return c == '>' || c == '/' || isspace((unsigned char)c);
+}
+
+static const char *find_ci(const char *s, size_t n, size_t from, const char *name)
+{
+    for (size_t i = from; i + 2 < n; i++) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            return NULL;
+        i = (size_t)(lt - s);
+        if (tag_at(s, n, i, name, true))
+            return lt;
+    }
+    return NULL;
+}
+
+static void strip_raw_text(const char *s, size_t n, wt_buf *out)
+{
+    size_t i = 0, copied = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - s);
+        size_t skip_to = 0;
+        if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+            const char *end = NULL;
+            for (size_t k = i + 4; k + 3 <= n; k++) {
+                const char *dash = memchr(s + k, '-', n - k);
+                if (!dash || (size_t)(dash - s) + 3 > n)
+                    break;
+                k = (size_t)(dash - s);
+                if (s[k + 1] == '-' && s[k + 2] == '>') {
+                    end = dash + 3;
+                    break;
+                }
+            }
+            skip_to = end ? (size_t)(end - s) : n;
+        } else if (tag_at(s, n, i, "script", false) || tag_at(s, n, i, "style", false)) {
+            bool script = tag_at(s, n, i, "script", false);
+            const char *gt = memchr(s + i, '>', n - i);
+            if (!gt)
+                break;
+            /* keep JSON-LD: it carries the metadata */
+            bool keep = false;
+            if (script)
+                for (const char *p = s + i; p + 7 <= gt; p++)
+                    if (strncasecmp(p, "ld+json", 7) == 0)
+                        keep = true;
+            const char *close = find_ci(s, n, (size_t)(gt - s) + 1, script ? "script" : "style");
+            if (!keep) {
+                const char *cgt = close ? memchr(close, '>', (size_t)(s + n - close)) : NULL;
+                skip_to = cgt ? (size_t)(cgt - s) + 1 : n;
+            } else if (close) {
+                i = (size_t)(close - s) + 2;
+                continue;
+            }
+        }
+        if (skip_to) {
+            wt_buf_put(out, s + copied, i - copied);
+            i = copied = skip_to;
+            continue;
+        }
+        i++;
+    }
+    wt_buf_put(out, s + copied, n - copied);
+}
+
 /* ---- class and id hints ---- */
 
 /* Words in class/id that mark boilerplate, matched as whole tokens
@@ -306,6 +389,23 @@ static bool hidden(const xmlNode *n)
     return h;
 }
 
+/* Holds the article: an <article>, <main> or itemprop=articleBody inside. */
+static bool holds_article(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "article") || name_is(c, "main"))
+            return true;
+        char *ip = attr(c, "itemprop");
+        bool body = ip && !strcasecmp(ip, "articleBody");
+        xmlFree(ip);
+        if (body || holds_article(c))
+            return true;
+    }
+    return false;
+}
+
 static void prune(xmlNode *n)
 {
     xmlNode *next;
@@ -327,8 +427,9 @@ static void prune(xmlNode *n)
             int neg, pos;
             hints(n, &neg, &pos);
             /* a boilerplate name wins unless a content name is there too;
-             * never drop a large block on its name alone */
-            if (neg > pos && text_len(n) < 3000)
+             * never drop on its name alone a large block or one that holds
+             * the article (a page wrapper named "advertisement-pusher") */
+            if (neg > pos && text_len(n) < 3000 && !holds_article(n))
                 drop = true;
         }
         if (!drop && name_is(n, "header")) {
@@ -576,9 +677,17 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
     wt_buf_init(&out->text, 0);
     if (n > INT32_MAX)
         return wt_fail(err, WT_ETOOBIG, NULL, 0, -1, "HTML page over 2 GiB");
-    htmlDocPtr doc = htmlReadMemory(html, (int)n, url_hint, NULL,
+    wt_buf lean;
+    wt_buf_init(&lean, 0);
+    strip_raw_text(html, n, &lean);
+    if (lean.oom) {
+        wt_buf_free(&lean);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+    }
+    htmlDocPtr doc = htmlReadMemory(lean.ptr ? lean.ptr : "", (int)lean.len, url_hint, NULL,
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT);
+    wt_buf_free(&lean);
     if (!doc)
         return wt_fail(err, WT_EINPUT, NULL, 0, -1, "libxml2 could not parse the page as HTML");
     xmlNode *root = xmlDocGetRootElement(doc);
