@@ -238,9 +238,13 @@ void wt_doc_free(wt_doc *doc);
 
 /* ---- reading input ---------------------------------------------------------- */
 
+/* How far wt_process goes. */
+typedef enum wt_stage { WT_STAGE_CLEAN = 1, WT_STAGE_SEGMENT, WT_STAGE_ALL } wt_stage;
+
 typedef struct wt_options {
     size_t max_doc_bytes; /* documents larger than this are skipped (default 64 MiB) */
     int emit_tokens;      /* include tokens in JSON output (default 1) */
+    wt_stage stage;       /* stop after this stage (default WT_STAGE_ALL) */
 } wt_options;
 
 void wt_options_init(wt_options *o);

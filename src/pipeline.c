@@ -59,8 +59,8 @@ static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
 
 wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
 {
-    (void)o;
     *out = NULL;
+    wt_stage stage = o ? o->stage : WT_STAGE_ALL;
     const char *where = in->origin ? in->origin : (in->id ? in->id : "input");
     wt_arena *a = wt_arena_new(in->text_len > (1 << 20) ? in->text_len / 2 : 64 * 1024);
     if (!a)
@@ -133,6 +133,8 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
         goto oom;
 
+    if (stage < WT_STAGE_SEGMENT)
+        goto out;
     /* segment */
     st = wt_segment(d, wt_lexicon_default());
     if (st != WT_OK) {

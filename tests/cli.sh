@@ -158,6 +158,21 @@ else
     echo "skip CLICK-ID checks: $click not found"
 fi
 
+# --- the article-extraction benchmark, when ../shared is beside the repository ---
+aeb="$root/../shared/data/article-extraction-benchmark"
+if [ -d "$aeb" ]; then
+    mkdir -p "$tmp/aeb"
+    for f in "$aeb"/html/*.html.gz; do zcat "$f" >"$tmp/aeb/$(basename "$f" .gz)"; done
+    "$W" extract -q --no-tokens "$tmp/aeb" >"$tmp/aeb.jsonl" 2>"$tmp/aeb.err"
+    check "HTML benchmark: one record per page" test "$(wc -l <"$tmp/aeb.jsonl")" -eq "$(ls "$tmp/aeb" | wc -l)"
+    f1=$("$W" eval html "$aeb" | sed -n 's/.*F1 \([0-9.]*\).*/\1/p')
+    check "HTML benchmark: F1 $f1 >= 0.958 (trafilatura 2.0.0)" awk -v f="$f1" 'BEGIN { exit !(f >= 0.958) }'
+    f1t=$("$W" eval html "$aeb" "$aeb/output/trafilatura.json" | sed -n 's/.*F1 \([0-9.]*\).*/\1/p')
+    check "HTML benchmark: the metric reproduces trafilatura's published 0.958 ($f1t)" test "$f1t" = 0.958
+else
+    echo "skip HTML benchmark: $aeb not found"
+fi
+
 # --- usage errors ---
 "$W" frobnicate >/dev/null 2>&1
 check "unknown command exits 2" test $? -eq 2

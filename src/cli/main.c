@@ -37,6 +37,7 @@ static const char USAGE[] =
     "  --db PATH            the SQLite database (ingest, query)\n"
     "  --max-doc-size SIZE  skip documents larger than SIZE (default 64M)\n"
     "  --no-tokens          leave tokens out of the JSON output\n"
+    "  --stage STAGE        stop after clean, segment or all (default all)\n"
     "  --progress           show progress on stderr even when it is not a terminal\n"
     "  -q, --quiet          print only errors\n"
     "  --limit N            rows a query prints (default 20)\n"
@@ -322,11 +323,12 @@ int main(int argc, char **argv)
     cli c = {.limit = 20, .fmt = WT_Q_TABLE};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
-    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV };
+    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
         {"max-doc-size", required_argument, NULL, O_MAX},
         {"no-tokens", no_argument, NULL, O_NOTOK},
+        {"stage", required_argument, NULL, O_STAGE},
         {"progress", no_argument, NULL, O_PROGRESS},
         {"quiet", no_argument, NULL, 'q'},
         {"limit", required_argument, NULL, O_LIMIT},
@@ -348,6 +350,18 @@ int main(int argc, char **argv)
             }
             break;
         case O_NOTOK: c.opt.emit_tokens = 0; break;
+        case O_STAGE:
+            if (strcmp(optarg, "clean") == 0)
+                c.opt.stage = WT_STAGE_CLEAN;
+            else if (strcmp(optarg, "segment") == 0)
+                c.opt.stage = WT_STAGE_SEGMENT;
+            else if (strcmp(optarg, "all") == 0)
+                c.opt.stage = WT_STAGE_ALL;
+            else {
+                fprintf(stderr, "warta: --stage: expected clean, segment or all, got \"%s\"\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case O_PROGRESS: c.progress = 1; break;
         case 'q': c.quiet = 1; c.progress = 0; break;
         case O_LIMIT: {

@@ -26,9 +26,11 @@
 
 /* ---- small helpers ---- */
 
+/* libxml2's HTML parser gives element names in lower case */
 static bool name_is(const xmlNode *n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
+           strcmp((const char *)n->name, name) == 0;
 }
 
 static bool name_in(const xmlNode *n, const char *const *names)
@@ -36,7 +38,7 @@ static bool name_in(const xmlNode *n, const char *const *names)
     if (!n || n->type != XML_ELEMENT_NODE || !n->name)
         return false;
     for (; *names; names++)
-        if (strcasecmp((const char *)n->name, *names) == 0)
+        if (n->name[0] == (xmlChar)(*names)[0] && strcmp((const char *)n->name, *names) == 0)
             return true;
     return false;
 }
@@ -44,6 +46,19 @@ static bool name_in(const xmlNode *n, const char *const *names)
 static char *attr(const xmlNode *n, const char *name)
 {
     return (char *)xmlGetProp((xmlNode *)n, (const xmlChar *)name);
+}
+
+/* The value of an attribute without copying it (NULL when absent). The
+ * HTML parser stores a plain value as one text child of the attribute. */
+static const char *attr_ref(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+            if (a->children && a->children->type == XML_TEXT_NODE && !a->children->next)
+                return a->children->content ? (const char *)a->children->content : "";
+            return "";
+        }
+    return NULL;
 }
 
 static char *dup_trim(const char *s)
@@ -89,11 +104,13 @@ bool wt_looks_like_html(const char *s, size_t n)
 
 /* ---- raw-text elements skipped before parsing ---- */
 
-/* The content of <script> (except JSON-LD) and <style> is raw text that is
- * never article text, and comments are never text: on news pages they are
- * most of the bytes. Like an HTML tokenizer, a raw-text element ends at the
- * first "</script" or "</style" followed by white space, "/" or ">". The
- * page is copied without them, which libxml2 then parses much faster. */
+/* The content of <script> (except JSON-LD), <style>, <noscript>,
+ * <template> and <iframe> is raw text to an HTML5 tokenizer (scripting on)
+ * and never article text; <svg> holds drawings; comments are never text. On
+ * news pages they are most of the bytes. Like a tokenizer, such an element
+ * ends at the first "</name" followed by white space, "/" or ">". The page
+ * is copied without them, which libxml2 then parses much faster. */
+static const char *const RAW_TEXT[] = {"script", "style", "noscript", "template", "iframe", "svg", NULL};
 static bool tag_at(const char *s, size_t n, size_t i, const char *name, bool closing)
 {
     size_t k = i + 1 + (closing ? 1 : 0), m = strlen(name);
@@ -139,22 +156,33 @@ static void strip_raw_text(const char *s, size_t n, wt_buf *out)
                     break;
                 }
             }
-            skip_to = end ? (size_t)(end - s) : n;
-        } else if (tag_at(s, n, i, "script", false) || tag_at(s, n, i, "style", false)) {
-            bool script = tag_at(s, n, i, "script", false);
+            skip_to = end ? (size_t)(end - s) : i + 4; /* unclosed: only the opener goes */
+        } else if (i + 1 < n && isalpha((unsigned char)s[i + 1])) {
+            const char *raw = NULL;
+            char c1 = (char)tolower((unsigned char)s[i + 1]);
+            for (size_t k = 0; RAW_TEXT[k] && !raw; k++)
+                if (RAW_TEXT[k][0] == c1 && tag_at(s, n, i, RAW_TEXT[k], false))
+                    raw = RAW_TEXT[k];
+            if (!raw) {
+                i++;
+                continue;
+            }
             const char *gt = memchr(s + i, '>', n - i);
             if (!gt)
                 break;
             /* keep JSON-LD: it carries the metadata */
             bool keep = false;
-            if (script)
+            if (raw[0] == 's' && raw[1] == 'c')
                 for (const char *p = s + i; p + 7 <= gt; p++)
                     if (strncasecmp(p, "ld+json", 7) == 0)
                         keep = true;
-            const char *close = find_ci(s, n, (size_t)(gt - s) + 1, script ? "script" : "style");
-            if (!keep) {
+            const char *close = gt[-1] == '/' ? gt - 1 : find_ci(s, n, (size_t)(gt - s) + 1, raw);
+            if (close == gt - 1) { /* <svg ... /> */
+                skip_to = (size_t)(gt - s) + 1;
+            } else if (!keep) {
+                /* unclosed: only the start tag goes, the rest is parsed */
                 const char *cgt = close ? memchr(close, '>', (size_t)(s + n - close)) : NULL;
-                skip_to = cgt ? (size_t)(cgt - s) + 1 : n;
+                skip_to = cgt ? (size_t)(cgt - s) + 1 : (size_t)(gt - s) + 1;
             } else if (close) {
                 i = (size_t)(close - s) + 2;
                 continue;
@@ -168,6 +196,24 @@ static void strip_raw_text(const char *s, size_t n, wt_buf *out)
         i++;
     }
     wt_buf_put(out, s + copied, n - copied);
+}
+
+/* 1 if the head declares a charset other than UTF-8 (meta charset or
+ * http-equiv Content-Type) within the first 4 KiB. */
+static bool declares_other_charset(const char *s, size_t n)
+{
+    size_t lim = n < 4096 ? n : 4096;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (strncasecmp(s + i, "charset", 7) != 0)
+            continue;
+        size_t k = i + 7;
+        while (k < lim && (s[k] == ' ' || s[k] == '=' || s[k] == '"' || s[k] == '\''))
+            k++;
+        if (k + 5 <= lim && (strncasecmp(s + k, "utf-8", 5) == 0 || strncasecmp(s + k, "utf8", 4) == 0))
+            return false;
+        return k < lim && isalnum((unsigned char)s[k]);
+    }
+    return false;
 }
 
 /* ---- class and id hints ---- */
@@ -192,8 +238,9 @@ static const char *const POSITIVE[] = {"article", "articlebody", "article-body",
 
 static bool token_in(const char *s, size_t n, const char *const *list)
 {
+    char c = (char)tolower((unsigned char)s[0]);
     for (; *list; list++)
-        if (strlen(*list) == n && strncasecmp(s, *list, n) == 0)
+        if ((*list)[0] == c && strncasecmp(s, *list, n) == 0 && (*list)[n] == 0)
             return true;
     return false;
 }
@@ -202,18 +249,20 @@ static bool token_in(const char *s, size_t n, const char *const *list)
 static void hints(const xmlNode *n, int *neg, int *pos)
 {
     *neg = *pos = 0;
+    if (!n->properties)
+        return;
     const char *names[] = {"class", "id", "role", "itemprop"};
     for (size_t k = 0; k < 4; k++) {
-        char *v = attr(n, names[k]);
-        if (!v)
+        const char *v = attr_ref(n, names[k]);
+        if (!v || !*v)
             continue;
         size_t len = strlen(v);
         /* whole attribute value, then tokens */
-        char *p = v;
+        const char *p = v;
         while (*p) {
             while (*p && (isspace((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':'))
                 p++;
-            char *st = p;
+            const char *st = p;
             while (*p && !(isspace((unsigned char)*p) || *p == '-' || *p == '_' || *p == ':'))
                 p++;
             size_t tl = (size_t)(p - st);
@@ -231,7 +280,6 @@ static void hints(const xmlNode *n, int *neg, int *pos)
             *neg += 2;
         if (k == 3 && strcasecmp(v, "articleBody") == 0)
             *pos += 3;
-        xmlFree(v);
     }
 }
 
@@ -367,26 +415,33 @@ static const char *const DROP_TAGS[] = {"script", "style", "noscript", "template
 
 static size_t text_len(const xmlNode *n);
 
+/* Text, link-text and comma counts of every element, computed once after
+ * pruning (each element's _private points at its entry). */
+typedef struct stats {
+    size_t text, links, commas;
+    size_t cand; /* 1 + index in the scorer, 0 if not a candidate */
+} stats;
+
 static bool hidden(const xmlNode *n)
 {
-    if (xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden"))
+    if (!n->properties)
+        return false;
+    if (attr_ref(n, "hidden"))
         return true;
-    char *v = attr(n, "aria-hidden");
-    bool h = v && !strcasecmp(v, "true");
-    xmlFree(v);
-    if (h)
+    const char *v = attr_ref(n, "aria-hidden");
+    if (v && !strcasecmp(v, "true"))
         return true;
-    v = attr(n, "style");
-    if (v) {
-        char *p = v, *q = v;
-        for (; *p; p++) /* drop spaces: "display: none" */
-            if (!isspace((unsigned char)*p))
-                *q++ = (char)tolower((unsigned char)*p);
-        *q = 0;
-        h = strstr(v, "display:none") || strstr(v, "visibility:hidden");
-        xmlFree(v);
+    v = attr_ref(n, "style");
+    if (v && strchr(v, ':')) {
+        char tmp[256];
+        size_t k = 0;
+        for (; *v && k + 1 < sizeof tmp; v++) /* drop spaces: "display: none" */
+            if (!isspace((unsigned char)*v))
+                tmp[k++] = (char)tolower((unsigned char)*v);
+        tmp[k] = 0;
+        return strstr(tmp, "display:none") || strstr(tmp, "visibility:hidden");
     }
-    return h;
+    return false;
 }
 
 /* Holds the article: an <article>, <main> or itemprop=articleBody inside. */
@@ -397,10 +452,20 @@ static bool holds_article(const xmlNode *n)
             continue;
         if (name_is(c, "article") || name_is(c, "main"))
             return true;
-        char *ip = attr(c, "itemprop");
-        bool body = ip && !strcasecmp(ip, "articleBody");
-        xmlFree(ip);
-        if (body || holds_article(c))
+        const char *ip = attr_ref(c, "itemprop");
+        if ((ip && !strcasecmp(ip, "articleBody")) || holds_article(c))
+            return true;
+    }
+    return false;
+}
+
+/* Holds a paragraph of at least 50 characters. */
+static bool holds_paragraph(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((name_is(c, "p") && text_len(c) >= 50) || holds_paragraph(c))
             return true;
     }
     return false;
@@ -420,8 +485,8 @@ static void prune(xmlNode *n)
             continue;
         bool drop = name_in(n, DROP_TAGS) || hidden(n);
         /* a form is a search box or a login, unless a whole page is
-         * wrapped in one (ASP.NET) */
-        if (!drop && name_is(n, "form") && text_len(n) < 1000)
+         * wrapped in one (ASP.NET): then it holds paragraphs */
+        if (!drop && name_is(n, "form") && text_len(n) < 1000 && !holds_paragraph(n))
             drop = true;
         if (!drop && !name_is(n, "body") && !name_is(n, "html")) {
             int neg, pos;
@@ -450,6 +515,8 @@ static void prune(xmlNode *n)
 
 static size_t text_len(const xmlNode *n)
 {
+    if (n->_private)
+        return ((const stats *)n->_private)->text;
     size_t len = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -465,6 +532,8 @@ static size_t text_len(const xmlNode *n)
 
 static size_t link_len(const xmlNode *n)
 {
+    if (n->_private)
+        return ((const stats *)n->_private)->links;
     size_t len = 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE)
@@ -474,6 +543,8 @@ static size_t link_len(const xmlNode *n)
 
 static size_t count_commas(const xmlNode *n)
 {
+    if (n->_private)
+        return ((const stats *)n->_private)->commas;
     size_t k = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
@@ -484,6 +555,37 @@ static size_t count_commas(const xmlNode *n)
         }
     }
     return k;
+}
+
+static size_t count_elements(const xmlNode *n)
+{
+    size_t k = 0;
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE)
+            k += 1 + count_elements(n->children);
+    return k;
+}
+
+/* Fills the stats bottom-up; returns this element's entry. */
+static stats *fill_stats(xmlNode *n, stats *pool, size_t *used)
+{
+    stats *st = &pool[(*used)++];
+    *st = (stats){0, 0, 0, 0};
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++) {
+                st->text += !isspace(*p);
+                st->commas += *p == ',';
+            }
+        } else if (c->type == XML_ELEMENT_NODE) {
+            stats *cs = fill_stats(c, pool, used);
+            st->text += cs->text;
+            st->commas += cs->commas;
+            st->links += name_is(c, "a") ? cs->text : cs->links;
+        }
+    }
+    n->_private = st;
+    return st;
 }
 
 static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main", "td", "th", "li", "ul", "ol",
@@ -523,9 +625,9 @@ typedef struct scorer {
 
 static cand *cand_of(scorer *s, xmlNode *node)
 {
-    for (size_t i = s->n; i-- > 0;) /* recently added first: ancestors repeat */
-        if (s->v[i].node == node)
-            return &s->v[i];
+    stats *st = node->_private;
+    if (st && st->cand)
+        return &s->v[st->cand - 1];
     if (s->n == s->cap) {
         size_t nc = s->cap ? s->cap * 2 : 256;
         cand *v = realloc(s->v, nc * sizeof *v);
@@ -543,6 +645,8 @@ static cand *cand_of(scorer *s, xmlNode *node)
     else if (name_is(node, "main"))
         base += 5;
     s->v[s->n] = (cand){node, base};
+    if (st)
+        st->cand = s->n + 1;
     return &s->v[s->n++];
 }
 
@@ -576,10 +680,8 @@ static xmlNode *find_marked(xmlNode *n)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        char *ip = attr(n, "itemprop");
-        bool body = ip && !strcasecmp(ip, "articleBody");
-        xmlFree(ip);
-        if (body)
+        const char *ip = attr_ref(n, "itemprop");
+        if (ip && !strcasecmp(ip, "articleBody"))
             return n;
         xmlNode *f = find_marked(n->children);
         if (f)
@@ -677,14 +779,20 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
     wt_buf_init(&out->text, 0);
     if (n > INT32_MAX)
         return wt_fail(err, WT_ETOOBIG, NULL, 0, -1, "HTML page over 2 GiB");
+    if (n == 0)
+        return WT_OK; /* an empty page has no text; the pipeline says so */
     wt_buf lean;
     wt_buf_init(&lean, 0);
+    wt_buf_reserve(&lean, n);
     strip_raw_text(html, n, &lean);
     if (lean.oom) {
         wt_buf_free(&lean);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
     }
-    htmlDocPtr doc = htmlReadMemory(lean.ptr ? lean.ptr : "", (int)lean.len, url_hint, NULL,
+    /* a page that declares no other charset is read as UTF-8 straight
+     * away (libxml2 otherwise starts from Latin-1 and switches late) */
+    const char *enc = declares_other_charset(lean.ptr ? lean.ptr : "", lean.len) ? NULL : "UTF-8";
+    htmlDocPtr doc = htmlReadMemory(lean.ptr ? lean.ptr : "", (int)lean.len, url_hint, enc,
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT);
     wt_buf_free(&lean);
@@ -712,6 +820,10 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
         out->url = dup_trim(url_hint);
 
     prune(root);
+    size_t n_el = count_elements(root), used = 0;
+    stats *pool = malloc((n_el ? n_el : 1) * sizeof *pool);
+    if (pool)
+        fill_stats(root, pool, &used);
     scorer s = {0};
     score_blocks(root, &s);
     xmlNode *best = NULL;
@@ -722,11 +834,6 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
             continue;
         double ld = (double)link_len(s.v[i].node) / (double)len;
         double sc = s.v[i].score * (1.0 - ld);
-        if (getenv("WT_DEBUG_HTML") && sc > 10) {
-            char *cl = attr(s.v[i].node, "class"), *id = attr(s.v[i].node, "id");
-            fprintf(stderr, "cand %s class=%s id=%s score=%.1f ld=%.2f len=%zu\n", s.v[i].node->name, cl ? cl : "", id ? id : "", sc, ld, len);
-            xmlFree(cl); xmlFree(id);
-        }
         if (sc > best_score) {
             best_score = sc;
             best = s.v[i].node;
@@ -757,10 +864,8 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
             if (!take) {
                 size_t len = text_len(sib);
                 double ld = len ? (double)link_len(sib) / (double)len : 1.0;
-                double sc = 0;
-                for (size_t i = 0; i < s.n; i++)
-                    if (s.v[i].node == sib)
-                        sc = s.v[i].score * (1.0 - ld);
+                const stats *st = sib->_private;
+                double sc = st && st->cand ? s.v[st->cand - 1].score * (1.0 - ld) : 0;
                 if (sc >= threshold)
                     take = true;
                 else if (name_is(sib, "p") && len > 80 && ld < 0.25)
@@ -776,6 +881,7 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
     }
     free(s.v);
     xmlFreeDoc(doc);
+    free(pool);
     if (out->text.oom) {
         wt_html_article_free(out);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");

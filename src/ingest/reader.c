@@ -47,6 +47,7 @@ void wt_options_init(wt_options *o)
 {
     o->max_doc_bytes = (size_t)64 << 20;
     o->emit_tokens = 1;
+    o->stage = WT_STAGE_ALL;
 }
 
 wt_reader *wt_reader_new(const wt_options *o)
