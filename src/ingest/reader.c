@@ -7,6 +7,7 @@
 #include "../base/base.h"
 #include "html.h"
 #include "normalize.h"
+#include "warc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -17,7 +18,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
-enum fmt { FMT_TEXT, FMT_JSONL, FMT_HTML };
+enum fmt { FMT_TEXT, FMT_JSONL, FMT_HTML, FMT_WARC };
 
 struct wt_reader {
     wt_options opt;
@@ -26,6 +27,7 @@ struct wt_reader {
 
     /* the file being read */
     gzFile gz;
+    wt_warc *warc;
     char *cur;       /* its path */
     enum fmt fmt;
     long long line;  /* JSONL: number of the last line read */
@@ -153,13 +155,15 @@ wt_status wt_reader_add(wt_reader *r, const char *path, wt_error *err)
     return push_path(r, path) ? WT_OK : WT_ENOMEM;
 }
 
-size_t wt_reader_bytes(const wt_reader *r) { return r->bytes; }
+size_t wt_reader_bytes(const wt_reader *r) { return r->bytes + (r->warc ? wt_warc_bytes(r->warc) : 0); }
 
 static void close_current(wt_reader *r)
 {
     if (r->gz)
         gzclose(r->gz);
     r->gz = NULL;
+    wt_warc_close(r->warc);
+    r->warc = NULL;
     free(r->cur);
     r->cur = NULL;
 }
@@ -194,6 +198,8 @@ static enum fmt format_by_name(const char *path)
     snprintf(name, sizeof name, "%s", path);
     if (ends_with(name, ".gz"))
         name[strlen(name) - 3] = 0;
+    if (ends_with(name, ".warc") || ends_with(name, ".arc"))
+        return FMT_WARC;
     if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson") || ends_with(name, ".json"))
         return FMT_JSONL;
     if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml") ||
@@ -255,6 +261,10 @@ static wt_status open_next(wt_reader *r, wt_error *err)
         struct stat sb;
         if (stat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
             return wt_fail(err, WT_EIO, p, 0, -1, "is a directory");
+        if (format_by_name(p) == FMT_WARC) {
+            r->fmt = FMT_WARC;
+            return wt_warc_open(p, r->opt.max_doc_bytes, &r->warc, err);
+        }
         r->gz = gzopen(p, "rb");
     }
     if (!r->gz)
@@ -593,6 +603,35 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
     }
 }
 
+/* The next HTML response of a WARC file. */
+static wt_status read_warc(wt_reader *r, wt_input *in, wt_error *err)
+{
+    for (;;) {
+        wt_warc_record rec;
+        wt_status st = wt_warc_next(r->warc, &rec, err);
+        if (st == WT_DONE) {
+            r->bytes += wt_warc_bytes(r->warc);
+            close_current(r);
+            return wt_reader_next(r, in, err);
+        }
+        if (st != WT_OK)
+            return st;
+        char origin[600];
+        snprintf(origin, sizeof origin, "%s@%lld", r->cur, rec.offset);
+        in->origin = wt_arena_strndup(r->scratch, origin, strlen(origin));
+        in->id = rec.id ? wt_arena_strndup(r->scratch, rec.id, strlen(rec.id))
+                        : wt_arena_strndup(r->scratch, rec.uri, strlen(rec.uri));
+        in->url = wt_arena_strndup(r->scratch, rec.uri, strlen(rec.uri));
+        const char *warc_date = rec.date ? wt_arena_strndup(r->scratch, rec.date, strlen(rec.date)) : NULL;
+        st = from_html(r, in, rec.body, rec.body_len, NULL, err);
+        if (st != WT_OK)
+            return st;
+        if (!in->date)
+            in->date = warc_date; /* the page's own date wins */
+        return WT_OK;
+    }
+}
+
 wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err)
 {
     wt_error_clear(err);
@@ -600,7 +639,7 @@ wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err)
     if (!r->scratch)
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
     for (;;) {
-        if (!r->gz) {
+        if (!r->gz && !r->warc) {
             wt_status st = open_next(r, err);
             if (st == WT_DONE)
                 return WT_DONE;
@@ -610,6 +649,8 @@ wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err)
             }
         }
         wt_status st;
+        if (r->fmt == FMT_WARC)
+            return read_warc(r, in, err);
         if (r->fmt == FMT_JSONL) {
             st = read_jsonl(r, in, err);
             if (st == WT_DONE) {
