@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
     build-essential pkg-config
     libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev
-    libhunspell-dev hunspell-id libxml2-dev
+    libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
     libcmocka-dev jq
     time bc python3-readability
 )

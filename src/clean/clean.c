@@ -4,8 +4,10 @@
  * text maps back to the raw input. */
 #include "clean.h"
 
+#include "../lexicon/lexicon.h"
 #include "encoding.h"
 #include "lines.h"
+#include "repair.h"
 
 #include <string.h>
 
@@ -82,6 +84,19 @@ static bool pass_lines(void *ctx, const char *s, size_t n, wt_rewriter *rw)
     return wt_clean_lines(c->doc, s, n, c->find_title, rw);
 }
 
+typedef struct repair_ctx {
+    wt_fixes fixes;
+    wt_buf input; /* the text the pass read, for the originals */
+} repair_ctx;
+
+static bool pass_repair(void *ctx, const char *s, size_t n, wt_rewriter *rw)
+{
+    repair_ctx *c = ctx;
+    if (!wt_buf_put(&c->input, s, n))
+        return false;
+    return wt_repair_words(s, n, wt_lexicon_default(), rw, &c->fixes);
+}
+
 /* Maps an offset of the raw text forward to the clean text (the inverse of
  * wt_offmap_to_raw; inside a replaced span, its start). */
 static size_t to_clean(const wt_offmap *m, size_t raw)
@@ -109,8 +124,10 @@ bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewrite
     wt_offmap map = {0};
     enc_ctx enc = {{0}};
     lines_ctx lc = {doc, split_title};
+    repair_ctx rep = {{0}, {0}};
     bool ok = wt_buf_put(&text, s, n) && run_pass(&text, &map, pass_encoding, &enc) &&
-              run_pass(&text, &map, pass_unjoin, NULL) && run_pass(&text, &map, pass_lines, &lc);
+              run_pass(&text, &map, pass_unjoin, NULL) && run_pass(&text, &map, pass_lines, &lc) &&
+              run_pass(&text, &map, pass_repair, &rep);
     if (ok) {
         /* repairs, with offsets in the clean text */
         size_t cap = 0;
@@ -131,6 +148,20 @@ bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewrite
             r->original = wt_arena_strndup(doc->arena, s + f->in_start, f->in_end - f->in_start);
             r->replacement = wt_arena_strndup(doc->arena, text.ptr + cs, ce - cs);
         }
+        /* the repair pass is the last: its output spans are final */
+        for (size_t i = 0; ok && i < rep.fixes.n; i++) {
+            const wt_fix *f = &rep.fixes.v[i];
+            wt_repair *r = WT_VEC_PUSH(doc->arena, doc->repairs, doc->n_repairs, cap);
+            if (!r) {
+                ok = false;
+                break;
+            }
+            r->start = f->out_start;
+            r->end = f->out_end;
+            r->kind = f->kind;
+            r->original = wt_arena_strndup(doc->arena, rep.input.ptr + f->in_start, f->in_end - f->in_start);
+            r->replacement = wt_arena_strndup(doc->arena, text.ptr + f->out_start, f->out_end - f->out_start);
+        }
     }
     if (ok) {
         rw->out = text;
@@ -141,5 +172,7 @@ bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewrite
         wt_offmap_free(&map);
     }
     wt_fixes_free(&enc.fixes);
+    wt_fixes_free(&rep.fixes);
+    wt_buf_free(&rep.input);
     return ok;
 }

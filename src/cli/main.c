@@ -2,6 +2,7 @@
 #include "../base/base.h"
 #include "../export/export.h"
 #include "../eval/eval.h"
+#include "../lexicon/freq.h"
 #include "../store/store.h"
 
 #include <getopt.h>
@@ -26,6 +27,7 @@ static const char USAGE[] =
     "        stats                        totals\n"
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
+    "  train freq FILE...               count words (CoNLL or text) into a frequency table\n"
     "  version                          print the version\n"
     "\n"
     "input: plain-text files (one article each; a short first line is its title),\n"
@@ -265,6 +267,23 @@ static int cmd_eval(cli *c, int argc, char **argv)
     return EXIT_USAGE;
 }
 
+static int cmd_train(cli *c, int argc, char **argv)
+{
+    (void)c;
+    if (argc >= 2 && strcmp(argv[0], "freq") == 0) {
+        /* warta train freq FILE... > data/wordfreq.tsv */
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_freq_build(argv + 1, argc - 1, 2, stdout, &err) != WT_OK) {
+            report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
+    fprintf(stderr, "warta: train needs a model: freq FILE...\n");
+    return EXIT_USAGE;
+}
+
 static int cmd_query(cli *c, int argc, char **argv)
 {
     if (!c->db) {
@@ -393,6 +412,8 @@ int main(int argc, char **argv)
         return cmd_query(&c, rest, args);
     if (strcmp(cmd, "eval") == 0)
         return cmd_eval(&c, rest, args);
+    if (strcmp(cmd, "train") == 0)
+        return cmd_train(&c, rest, args);
     fprintf(stderr, "warta: unknown command \"%s\"\n\n%s", cmd, USAGE);
     return EXIT_USAGE;
 }

@@ -15,7 +15,7 @@
 #define CACHE_SLOTS (1u << 16)
 #define CACHE_WORD 32
 
-enum { A_KNOWN = 1, A_CLITIC_SHIFT = 1 }; /* bit0 known; bits1..3 clitic len */
+enum { A_KNOWN = 1, A_CLITIC_SHIFT = 1, A_ENGLISH = 16 }; /* bit0 known; bits1..3 clitic len; bit4 English */
 
 typedef struct cache_slot {
     uint64_t hash;
@@ -26,6 +26,7 @@ typedef struct cache_slot {
 
 struct wt_lexicon {
     Hunhandle *hs;
+    Hunhandle *en; /* optional */
     cache_slot *cache;
     size_t filled;
 };
@@ -51,6 +52,11 @@ wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
             wt_lexicon_close(lex);
             return wt_fail(err, WT_EMODEL, dic, 0, -1, "cannot load the Hunspell dictionary");
         }
+        char en_aff[512], en_dic[512];
+        snprintf(en_aff, sizeof en_aff, "%s/en_US.aff", dirs[i]);
+        snprintf(en_dic, sizeof en_dic, "%s/en_US.dic", dirs[i]);
+        if (access(en_aff, R_OK) == 0 && access(en_dic, R_OK) == 0)
+            lex->en = Hunspell_create(en_aff, en_dic);
         *out = lex;
         return WT_OK;
     }
@@ -64,6 +70,8 @@ void wt_lexicon_close(wt_lexicon *lex)
         return;
     if (lex->hs)
         Hunspell_destroy(lex->hs);
+    if (lex->en)
+        Hunspell_destroy(lex->en);
     free(lex->cache);
     free(lex);
 }
@@ -123,6 +131,8 @@ static uint8_t compute(wt_lexicon *lex, const char *w)
     uint8_t ans = 0;
     if (Hunspell_spell(lex->hs, w))
         ans |= A_KNOWN;
+    if (lex->en && Hunspell_spell(lex->en, w))
+        ans |= A_ENGLISH;
     size_t n = strlen(w);
     for (size_t i = 0; i < WT_ARRAY_LEN(CLITICS); i++) {
         size_t k = strlen(CLITICS[i]);
@@ -183,6 +193,11 @@ static uint8_t lookup(wt_lexicon *lex, const char *w, size_t n)
 bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
 {
     return lex && (lookup(lex, w, n) & A_KNOWN);
+}
+
+bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
+{
+    return lex && (lookup(lex, w, n) & A_ENGLISH);
 }
 
 int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n)

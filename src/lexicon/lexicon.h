@@ -18,6 +18,9 @@ wt_lexicon *wt_lexicon_default(void);
 
 /* 1 if the word (ASCII letters, any case) is Indonesian. */
 bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n);
+/* 1 if the word is English (hunspell-en-us, when installed): loanwords and
+ * English terms in Indonesian news are not glued or misspelt words. */
+bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n);
 /* Length of a clitic (-nya -lah -kah -pun) at the end of the word, or 0
  * when the word is a root that merely ends that way (sekolah, hanya). */
 int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n);
