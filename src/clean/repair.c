@@ -27,6 +27,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <strings.h>
+#include <pthread.h>
+#include <xxhash.h>
 #include <string.h>
 
 enum { MIN_LEN = 5, MIN_PART = 20, MIN_LONG_PART = 6, MIN_FIX = 50, RATIO = 4, MAX_WORD = 40 };
@@ -64,16 +66,21 @@ static bool ends_ci(const char *w, size_t n, const char *suf, size_t *k)
 
 /* Known as it is, or as a known stem with Indonesian affixes around it:
  * mitranya, terbarukan, bawahi, kesepahaman, menyampaikan (sampai). */
+/* depth counts the affixes taken off; once a prefix is off (depth >= 8 marks
+ * it), only prefixes may follow: suffixes come off first */
 static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
 {
     if (n < 3)
         return false;
-    if (known_plain(lex, w, n))
+    /* stems must be in the frequency table (fast, and roots are frequent) */
+    if (wt_freq(w, n) > 0)
         return true;
-    if (depth >= 4)
+    int taken = depth & 7;
+    bool prefix_taken = depth >= 8;
+    if (taken >= 3)
         return false;
     static const char *const SUF[] = {"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu", NULL};
-    for (size_t i = 0; SUF[i]; i++) {
+    for (size_t i = 0; !prefix_taken && SUF[i]; i++) {
         size_t k;
         if (ends_ci(w, n, SUF[i], &k) && known_derived(lex, w, n - k, depth + 1))
             return true;
@@ -96,15 +103,38 @@ static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
             continue;
         memcpy(stem, PRE[i].swap, sw);
         memcpy(stem + sw, w + m, n - m);
-        if (known_derived(lex, stem, sn, depth + 1))
+        if (known_derived(lex, stem, sn, (taken + 1) | 8))
             return true;
     }
     return false;
 }
 
+/* A prefix, a suffix or both off a stem Hunspell knows: dirangkum,
+ * kehadirat, direfleksikan. */
+static bool one_affix_off(wt_lexicon *lex, const char *w, size_t n)
+{
+    static const char *const PRE[] = {"", "di", "ke", "se", "ter", "ber", "per", NULL};
+    static const char *const SUF[] = {"", "nya", "kan", "an", "i", NULL};
+    for (size_t i = 0; PRE[i]; i++) {
+        size_t m = strlen(PRE[i]);
+        if (n < m + 4 || strncasecmp(w, PRE[i], m) != 0)
+            continue;
+        for (size_t j = 0; SUF[j]; j++) {
+            size_t k = strlen(SUF[j]);
+            if ((m == 0 && k == 0) || n < m + k + 4 || strncasecmp(w + n - k, SUF[j], k) != 0)
+                continue;
+            if (wt_lex_known(lex, w + m, n - m - k))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Known to the frequency table, as a derivation of a frequent stem, to
+ * Hunspell, or as one affix on a Hunspell word (cheapest first). */
 static bool known(wt_lexicon *lex, const char *w, size_t n)
 {
-    return known_derived(lex, w, n, 0);
+    return known_derived(lex, w, n, 0) || wt_lex_known(lex, w, n) || one_affix_off(lex, w, n);
 }
 
 /* A compound that takes a prefix and a suffix together is written solid:
@@ -222,63 +252,136 @@ bool wt_split_glued(wt_lexicon *lex, const char *w, size_t n, char *out, size_t 
     return true;
 }
 
-bool wt_correct_typo(wt_lexicon *lex, const char *w, size_t n, char *out, size_t cap)
+/* ---- typos: a symmetric-deletion index of the frequent words ----
+ * Only words with at least MIN_FIX occurrences can be corrections, so they
+ * and each of their one-letter deletions go into a hash from key to word;
+ * a word's candidates at edit distance 1 are found by looking up the word
+ * and its own deletions, then checked for the kind of slip allowed. */
+
+typedef struct del_entry {
+    uint64_t key;  /* hash of the deletion string */
+    uint32_t word; /* index into g_words */
+} del_entry;
+
+static struct {
+    char (*w)[MAX_WORD + 1];
+    unsigned *f;
+    size_t n;
+    del_entry *tab;
+    size_t cap;
+} g_typo;
+static pthread_once_t g_typo_once = PTHREAD_ONCE_INIT;
+
+static void typo_add(uint64_t key, uint32_t word)
 {
-    if (n < MIN_LEN || n + 2 > cap || n > MAX_WORD)
-        return false;
-    char low[MAX_WORD + 2], cand[MAX_WORD + 2], best_w[MAX_WORD + 2];
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)w[i]);
-    unsigned best = 0, second = 0;
-    best_w[0] = 0;
-#define TRY(len)                                                                  \
-    do {                                                                          \
-        unsigned f = wt_freq(cand, (len));                                        \
-        if (f > 0 && strncmp(cand, best_w, (len)) != 0 && wt_lex_known(lex, cand, (len))) { \
-            if (f > best) {                                                       \
-                second = best;                                                    \
-                best = f;                                                         \
-                memcpy(best_w, cand, (len));                                      \
-                best_w[(len)] = 0;                                                \
-            } else if (f > second) {                                              \
-                second = f;                                                       \
-            }                                                                     \
-        }                                                                         \
-    } while (0)
-    for (size_t i = 0; i < n; i++) {
-        /* deletion of a letter too many */
-        memcpy(cand, low, i);
-        memcpy(cand + i, low + i + 1, n - i - 1);
-        TRY(n - 1);
-        /* transposition */
-        if (i + 1 < n) {
-            memcpy(cand, low, n);
-            cand[i] = low[i + 1];
-            cand[i + 1] = low[i];
-            TRY(n);
-        }
-        /* substitution by a neighbouring key */
-        for (char c = 'a'; c <= 'z'; c++) {
-            if (c == low[i] || !adjacent_keys(c, low[i]))
-                continue;
-            memcpy(cand, low, n);
-            cand[i] = c;
-            TRY(n);
+    size_t h = (size_t)key & (g_typo.cap - 1);
+    while (g_typo.tab[h].key) {
+        if (g_typo.tab[h].key == key && g_typo.tab[h].word == word)
+            return;
+        h = (h + 1) & (g_typo.cap - 1);
+    }
+    g_typo.tab[h] = (del_entry){key ? key : 1, word};
+}
+
+static void typo_index(void)
+{
+    size_t n = wt_freq_words(MIN_FIX, NULL, NULL, 0);
+    g_typo.w = calloc(n ? n : 1, sizeof *g_typo.w);
+    g_typo.f = calloc(n ? n : 1, sizeof *g_typo.f);
+    if (!g_typo.w || !g_typo.f)
+        return;
+    g_typo.n = wt_freq_words(MIN_FIX, g_typo.w, g_typo.f, n);
+    size_t entries = 0;
+    for (size_t i = 0; i < g_typo.n; i++)
+        entries += strlen(g_typo.w[i]) + 1;
+    g_typo.cap = 1024;
+    while (g_typo.cap < entries * 2)
+        g_typo.cap *= 2;
+    g_typo.tab = calloc(g_typo.cap, sizeof *g_typo.tab);
+    if (!g_typo.tab)
+        return;
+    for (size_t i = 0; i < g_typo.n; i++) {
+        const char *w = g_typo.w[i];
+        size_t len = strlen(w);
+        typo_add(XXH3_64bits(w, len), (uint32_t)i);
+        char d[MAX_WORD + 1];
+        for (size_t k = 0; k < len; k++) {
+            memcpy(d, w, k);
+            memcpy(d + k, w + k + 1, len - k - 1);
+            typo_add(XXH3_64bits(d, len - 1), (uint32_t)i);
         }
     }
-    /* insertion */
-    for (size_t i = 0; i <= n; i++)
-        for (char c = 'a'; c <= 'z'; c++) {
-            memcpy(cand, low, i);
-            cand[i] = c;
-            memcpy(cand + i + 1, low + i, n - i);
-            TRY(n + 1);
-        }
-#undef TRY
-    if (best < MIN_FIX || best < RATIO * second)
+}
+
+/* The kind of single edit that turns a into b, or 0: 'd' a has a letter
+ * too many, 'i' a lacks one, 's' a neighbouring key, 't' two swapped. */
+static char edit_kind(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0;
+    while (i < an && i < bn && a[i] == b[i])
+        i++;
+    if (an == bn + 1)
+        return strcmp(a + i + 1, b + i) == 0 ? 'd' : 0;
+    if (bn == an + 1)
+        return strcmp(a + i, b + i + 1) == 0 ? 'i' : 0;
+    if (an != bn || i == an)
+        return 0;
+    if (strcmp(a + i + 1, b + i + 1) == 0)
+        return adjacent_keys(a[i], b[i]) ? 's' : 0;
+    if (i + 1 < an && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0)
+        return 't';
+    return 0;
+}
+
+bool wt_correct_typo(wt_lexicon *lex, const char *w, size_t n, char *out, size_t cap)
+{
+    (void)lex;
+    if (n < MIN_LEN || n + 2 > cap || n > MAX_WORD)
         return false;
-    size_t bl = strlen(best_w);
-    memcpy(out, best_w, bl + 1);
+    pthread_once(&g_typo_once, typo_index);
+    if (!g_typo.tab)
+        return false;
+    char low[MAX_WORD + 2];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)w[i]);
+    low[n] = 0;
+    unsigned best = 0, second = 0;
+    long best_i = -1;
+    char keyw[MAX_WORD + 1];
+    for (size_t k = 0; k <= n; k++) {
+        size_t kn;
+        if (k == n) { /* the word itself: a candidate lacks... no, has one more letter */
+            memcpy(keyw, low, n);
+            kn = n;
+        } else {
+            memcpy(keyw, low, k);
+            memcpy(keyw + k, low + k + 1, n - k - 1);
+            kn = n - 1;
+        }
+        uint64_t key = XXH3_64bits(keyw, kn);
+        if (!key)
+            key = 1;
+        for (size_t h = (size_t)key & (g_typo.cap - 1); g_typo.tab[h].key; h = (h + 1) & (g_typo.cap - 1)) {
+            if (g_typo.tab[h].key != key)
+                continue;
+            uint32_t wi = g_typo.tab[h].word;
+            const char *cand = g_typo.w[wi];
+            if ((long)wi == best_i || !edit_kind(low, n, cand, strlen(cand)))
+                continue;
+            unsigned f = g_typo.f[wi];
+            if (f > best) {
+                second = best;
+                best = f;
+                best_i = (long)wi;
+            } else if (f > second) {
+                second = f;
+            }
+        }
+    }
+    if (best_i < 0 || best < MIN_FIX || best < RATIO * second)
+        return false;
+    size_t bl = strlen(g_typo.w[best_i]);
+    memcpy(out, g_typo.w[best_i], bl + 1);
     if (isupper((unsigned char)w[0]))
         out[0] = (char)toupper((unsigned char)out[0]);
     return true;
@@ -303,7 +406,10 @@ static bool sentence_start(const char *s, size_t ws)
 static int occurrences(const char *s, size_t n, const char *w, size_t wn)
 {
     int k = 0;
+    int c0 = tolower((unsigned char)w[0]);
     for (size_t i = 0; i + wn <= n && k < 2; i++) {
+        if (tolower((unsigned char)s[i]) != c0)
+            continue;
         if (strncasecmp(s + i, w, wn) == 0 && (i == 0 || !is_letter((unsigned char)s[i - 1])) &&
             (i + wn == n || !is_letter((unsigned char)s[i + wn])))
             k++;
@@ -330,6 +436,69 @@ static bool emit_fix(wt_rewriter *rw, wt_fixes *fixes, const char *s, size_t *co
     return true;
 }
 
+/* What the dictionary says of a word, whatever its context: cached, since
+ * news repeats its unknown words (names above all) and the analysis of an
+ * unknown word is costly. */
+enum { A_KNOWN = 1, A_SPLIT = 2, A_TYPO = 4, A_UNSURE = 8, A_TYPO_DONE = 16 };
+
+typedef struct analysis {
+    char word[MAX_WORD + 1];
+    uint8_t len, flags;
+    char split[96], typo[MAX_WORD + 2];
+} analysis;
+
+#define MEMO_SLOTS 16384
+static _Thread_local analysis *g_memo;
+
+static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool want_typo)
+{
+    if (!g_memo)
+        g_memo = calloc(MEMO_SLOTS, sizeof *g_memo);
+    uint64_t h = XXH3_64bits(low, n);
+    analysis *a = g_memo ? &g_memo[h & (MEMO_SLOTS - 1)] : NULL;
+    static _Thread_local analysis scratch;
+    if (!a)
+        a = &scratch;
+    else if (a->len == n && memcmp(a->word, low, n) == 0) {
+        if (want_typo && !(a->flags & (A_TYPO_DONE | A_KNOWN))) {
+            if (wt_correct_typo(lex, low, n, a->typo, sizeof a->typo))
+                a->flags |= A_TYPO;
+            a->flags |= A_TYPO_DONE;
+        }
+        return a;
+    }
+    memset(a, 0, sizeof *a);
+    memcpy(a->word, low, n);
+    a->len = (uint8_t)n;
+    if (known(lex, low, n) || wt_lex_english(lex, low, n) || starts_bound(low, n) ||
+        affixed_compound(lex, low, n)) {
+        a->flags = A_KNOWN;
+        return a;
+    }
+    /* the typo search is the costly part: only for lower-case words */
+    if (want_typo) {
+        if (wt_correct_typo(lex, low, n, a->typo, sizeof a->typo))
+            a->flags |= A_TYPO;
+        a->flags |= A_TYPO_DONE;
+    }
+    if (wt_split_glued(lex, low, n, a->split, sizeof a->split)) {
+        a->flags |= A_SPLIT;
+        /* "diahadapi": "dia hadapi" or a slip for "dihadapi"? */
+        const char *sp = strchr(a->split, ' ');
+        if (sp && sp - a->split <= 3)
+            for (size_t k = 1; k < n; k++) {
+                char del[MAX_WORD + 1];
+                memcpy(del, low, k);
+                memcpy(del + k, low + k + 1, n - k - 1);
+                if (known_derived(lex, del, n - 1, 0)) {
+                    a->flags |= A_UNSURE;
+                    break;
+                }
+            }
+    }
+    return a;
+}
+
 /* Repairs the word s[ws..we) if it is a confident case (see the top). */
 static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, size_t we, char before, char after,
                         wt_rewriter *rw, wt_fixes *fixes, size_t *copied)
@@ -343,8 +512,6 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
     bool after_stop = before == '.' && isupper((unsigned char)w[0]) && ws >= 2 && islower((unsigned char)s[ws - 2]);
     if (isdigit((unsigned char)before) || (strchr("./@-_#&", before) && !after_stop) || isdigit((unsigned char)after) ||
         strchr("@/-_", after) || (after == '.' && we + 1 < n && islower((unsigned char)s[we + 1])))
-        return true;
-    if (known(lex, w, wn) || wt_lex_english(lex, w, wn))
         return true;
     /* capitals inside: dariRusia is glue, iPhone and McDonald are names */
     size_t cap_at = 0;
@@ -360,7 +527,7 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
             if (!islower((unsigned char)w[k]))
                 lower_prefix = false;
         if (lower_prefix && cap_at >= 2 && wt_freq(w, cap_at) >= MIN_FIX && wn - cap_at >= 3 &&
-            islower((unsigned char)w[cap_at + 1])) {
+            islower((unsigned char)w[cap_at + 1]) && !known(lex, w, wn)) {
             memcpy(rep, w, cap_at);
             rep[cap_at] = ' ';
             memcpy(rep + cap_at + 1, w + cap_at, wn - cap_at);
@@ -372,45 +539,20 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
     bool capital = isupper((unsigned char)w[0]);
     if (capital && !sentence_start(s, ws))
         return true; /* a name */
-    if (occurrences(s, n, w, wn) >= 2)
-        return true; /* a term or a name of this document */
-    if (starts_bound(w, wn) || affixed_compound(lex, w, wn))
-        return true; /* written solid on purpose */
     char low[MAX_WORD + 1];
     for (size_t k = 0; k < wn; k++)
         low[k] = (char)tolower((unsigned char)w[k]);
-    char typo[128];
-    bool has_typo = !capital && wt_correct_typo(lex, w, wn, typo, sizeof typo);
-    if (wt_split_glued(lex, low, wn, rep, sizeof rep)) {
-        /* "diahadapi": "dia hadapi" or a slip for "dihadapi"? Leave it */
+    const analysis *a = analyse(lex, low, wn, !capital);
+    if (a->flags & A_KNOWN)
+        return true;
+    if (occurrences(s, n, w, wn) >= 2)
+        return true; /* a term or a name of this document */
+    bool has_typo = !capital && (a->flags & A_TYPO);
+    if (a->flags & A_SPLIT) {
+        if (a->flags & A_UNSURE)
+            return true;
+        memcpy(rep, a->split, strlen(a->split) + 1);
         const char *sp = strchr(rep, ' ');
-        if (sp && sp - rep <= 3)
-            for (size_t k = 1; k < wn; k++) {
-                char del[MAX_WORD + 1];
-                memcpy(del, low, k);
-                memcpy(del + k, low + k + 1, wn - k - 1);
-                if (known_derived(lex, del, wn - 1, 0))
-                    return true;
-            }
-        /* a reduplication that lost its hyphen: samasama, teman-temannya */
-        if (sp && !strchr(sp + 1, ' ') && strncmp(sp + 1, rep, (size_t)(sp - rep)) == 0) {
-            char *h = rep + (sp - rep);
-            *h = '-';
-            if (capital)
-                rep[0] = (char)toupper((unsigned char)rep[0]);
-            return emit_fix(rw, fixes, s, copied, ws, we, rep, "split");
-        }
-        if (has_typo) {
-            bool short_part = false;
-            for (const char *p = rep; *p;) {
-                const char *e = strchr(p, ' ');
-                size_t len = e ? (size_t)(e - p) : strlen(p);
-                short_part |= len <= 4;
-                p += len + (e ? 1 : 0);
-            }
-            if (short_part)
-                return emit_fix(rw, fixes, s, copied, ws, we, typo, "spelling");
-        }
         /* a capitalised word at a sentence start may be a name (Nurman):
          * split it only into frequent words (Kamijuga, Menurutdia) */
         if (capital) {
@@ -421,14 +563,36 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
                     return true;
                 p += len + (e ? 1 : 0);
             }
-            rep[0] = (char)toupper((unsigned char)rep[0]);
+        }
+        /* a reduplication that lost its hyphen: samasama, temantemannya */
+        size_t first = sp ? (size_t)(sp - rep) : 0, second = sp ? strlen(sp + 1) : 0;
+        if (sp && first >= 3 && !strchr(sp + 1, ' ') &&
+            (strncmp(sp + 1, rep, first) == 0 ||                                   /* teman temannya */
+             (second >= 3 && second < first && strncmp(rep + first - second, sp + 1, second) == 0))) /* sehari hari */
+            rep[sp - rep] = '-';
+        else if (has_typo) {
+            bool short_part = false;
+            for (const char *p = rep; *p;) {
+                const char *e = strchr(p, ' ');
+                size_t len = e ? (size_t)(e - p) : strlen(p);
+                short_part |= len <= 4;
+                p += len + (e ? 1 : 0);
+            }
+            if (short_part)
+                return emit_fix(rw, fixes, s, copied, ws, we, a->typo, "spelling");
+        }
+        /* keep the original letters' case */
+        for (size_t k = 0, o = 0; k < wn && rep[o]; o++) {
+            if (rep[o] == ' ' || rep[o] == '-')
+                continue;
+            rep[o] = w[k++];
         }
         return emit_fix(rw, fixes, s, copied, ws, we, rep, "split");
     }
     /* spelling only for lower-case words: a capitalised unknown word is
      * more likely a name than a slip */
     if (has_typo)
-        return emit_fix(rw, fixes, s, copied, ws, we, typo, "spelling");
+        return emit_fix(rw, fixes, s, copied, ws, we, a->typo, "spelling");
     return true;
 }
 

@@ -58,7 +58,7 @@ unsigned wt_freq(const char *w, size_t n)
         return 0;
     char low[64];
     for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)w[i]);
+        low[i] = (char)((unsigned char)w[i] | ((w[i] >= 'A' && w[i] <= 'Z') ? 0x20 : 0));
     size_t h = (size_t)XXH3_64bits(low, n) & (g_cap - 1);
     while (g_tab[h].w) {
         if (g_tab[h].n == n && memcmp(g_tab[h].w, low, n) == 0)
@@ -66,6 +66,25 @@ unsigned wt_freq(const char *w, size_t n)
         h = (h + 1) & (g_cap - 1);
     }
     return 0;
+}
+
+size_t wt_freq_words(unsigned min_count, char (*words)[41], unsigned *counts, size_t cap)
+{
+    pthread_once(&g_once, load);
+    size_t k = 0;
+    for (size_t i = 0; g_tab && i < g_cap; i++) {
+        if (!g_tab[i].w || g_tab[i].count < min_count || g_tab[i].n > 40)
+            continue;
+        if (words) {
+            if (k >= cap)
+                break;
+            memcpy(words[k], g_tab[i].w, g_tab[i].n);
+            words[k][g_tab[i].n] = 0;
+            counts[k] = g_tab[i].count;
+        }
+        k++;
+    }
+    return k;
 }
 
 unsigned long long wt_freq_total(void)

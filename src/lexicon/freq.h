@@ -7,6 +7,9 @@
 
 /* Count of the lower-cased word in the table (0 when absent). */
 unsigned wt_freq(const char *w, size_t n);
+/* Copies (when words is not NULL) the words with at least min_count
+ * occurrences, at most cap of them, and returns how many there are. */
+size_t wt_freq_words(unsigned min_count, char (*words)[41], unsigned *counts, size_t cap);
 /* Total of all counts (for probabilities). */
 unsigned long long wt_freq_total(void);
 

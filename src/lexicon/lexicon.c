@@ -12,10 +12,11 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#define CACHE_SLOTS (1u << 16)
+#define CACHE_SLOTS (1u << 17)
 #define CACHE_WORD 32
 
-enum { A_KNOWN = 1, A_CLITIC_SHIFT = 1, A_ENGLISH = 16 }; /* bit0 known; bits1..3 clitic len; bit4 English */
+/* bit 0 known; bits 1..3 clitic length; bit 4 English; bit 5 English looked up */
+enum { A_KNOWN = 1, A_CLITIC_SHIFT = 1, A_ENGLISH = 16, A_EN_DONE = 32 };
 
 typedef struct cache_slot {
     uint64_t hash;
@@ -131,8 +132,6 @@ static uint8_t compute(wt_lexicon *lex, const char *w)
     uint8_t ans = 0;
     if (Hunspell_spell(lex->hs, w))
         ans |= A_KNOWN;
-    if (lex->en && Hunspell_spell(lex->en, w))
-        ans |= A_ENGLISH;
     size_t n = strlen(w);
     for (size_t i = 0; i < WT_ARRAY_LEN(CLITICS); i++) {
         size_t k = strlen(CLITICS[i]);
@@ -153,15 +152,23 @@ static uint8_t compute(wt_lexicon *lex, const char *w)
     return ans;
 }
 
+static cache_slot *lookup_slot(wt_lexicon *lex, const char *w, size_t n);
+
 static uint8_t lookup(wt_lexicon *lex, const char *w, size_t n)
 {
+    cache_slot *s = lookup_slot(lex, w, n);
+    return s ? s->answer & 0x7F : 0;
+}
+
+static cache_slot *lookup_slot(wt_lexicon *lex, const char *w, size_t n)
+{
     if (n == 0 || n >= CACHE_WORD)
-        return 0;
+        return NULL;
     char word[CACHE_WORD];
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (!(isalpha(c) || c == '-'))
-            return 0; /* ASCII words only: the dictionary is Latin-1 */
+            return NULL; /* ASCII words only: the dictionary is Latin-1 */
         word[i] = (char)c;
     }
     word[n] = 0;
@@ -172,7 +179,7 @@ static uint8_t lookup(wt_lexicon *lex, const char *w, size_t n)
         if (!(s->answer & 0x80))
             break;
         if (s->hash == h && s->len == n && memcmp(s->word, word, n) == 0)
-            return s->answer & 0x7F;
+            return s;
         slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
     uint8_t ans = compute(lex, word);
@@ -183,11 +190,11 @@ static uint8_t lookup(wt_lexicon *lex, const char *w, size_t n)
     }
     cache_slot *s = &lex->cache[slot];
     s->hash = h;
-    memcpy(s->word, word, n);
+    memcpy(s->word, word, n + 1);
     s->len = (uint8_t)n;
     s->answer = (uint8_t)(ans | 0x80);
     lex->filled++;
-    return ans;
+    return s;
 }
 
 bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
@@ -197,7 +204,17 @@ bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
 
 bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
 {
-    return lex && (lookup(lex, w, n) & A_ENGLISH);
+    if (!lex || !lex->en)
+        return false;
+    cache_slot *s = lookup_slot(lex, w, n);
+    if (!s)
+        return false;
+    if (!(s->answer & A_EN_DONE)) {
+        if (Hunspell_spell(lex->en, s->word))
+            s->answer |= A_ENGLISH;
+        s->answer |= A_EN_DONE;
+    }
+    return s->answer & A_ENGLISH;
 }
 
 int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n)
