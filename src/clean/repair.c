@@ -539,6 +539,8 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
     bool capital = isupper((unsigned char)w[0]);
     if (capital && !sentence_start(s, ws))
         return true; /* a name */
+    if (wt_freq(w, wn) > 0)
+        return true; /* the common case, one hash */
     char low[MAX_WORD + 1];
     for (size_t k = 0; k < wn; k++)
         low[k] = (char)tolower((unsigned char)w[k]);
@@ -601,7 +603,7 @@ static const char *const TLD_AFTER_DOT[] = {"com", "co", "id", "org", "net", "go
 double wt_indonesian_share(const char *s, size_t n)
 {
     size_t words = 0, hits = 0, i = 0;
-    while (i < n && words < 400) {
+    while (i < n && words < 150) {
         while (i < n && !is_letter((unsigned char)s[i]))
             i++;
         size_t st = i;

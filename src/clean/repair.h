@@ -12,7 +12,7 @@
  * (miliar.Kami -> miliar. Kami). lex may be NULL (then nothing changes). */
 bool wt_repair_words(const char *s, size_t n, wt_lexicon *lex, wt_rewriter *rw, wt_fixes *fixes);
 
-/* Share of the first 400 words (ASCII letters) found in the Indonesian
+/* Share of the first 150 words (ASCII letters) found in the Indonesian
  * word-frequency table: about 0.8-0.95 for Indonesian news, 0.3-0.6 for other
  * languages (English about 0.55). Text under 0.7 is not repaired. */
 double wt_indonesian_share(const char *s, size_t n);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#define CACHE_SLOTS (1u << 17)
+#define CACHE_SLOTS (1u << 18)
 #define CACHE_WORD 32
 
 /* bit 0 known; bits 1..3 clitic length; bit 4 English; bit 5 English looked up */
