@@ -207,6 +207,7 @@ typedef struct wt_doc {
     const char *dateline; /* place of the dateline, or NULL */
     const char *agency;   /* agency tag split off the text: "ant", "ft", "Reuters" */
     const char *hash;     /* 32 hex digits: XXH3-128 of the document as read */
+    uint64_t simhash;     /* near-duplicate fingerprint of the clean text (0: too short) */
     char *text;           /* the cleaned text all offsets point into */
     size_t text_len;
     wt_offmap map;        /* cleaned text -> raw text */

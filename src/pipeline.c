@@ -2,6 +2,7 @@
  * normalise -> clean -> segment (-> annotate -> extract, as they land). */
 #include "base/base.h"
 #include "clean/clean.h"
+#include "dedup/simhash.h"
 #include "ingest/normalize.h"
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
@@ -133,6 +134,7 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
         goto oom;
 
+    d->simhash = wt_simhash(d->text, d->text_len);
     if (stage < WT_STAGE_SEGMENT)
         goto out;
     /* segment */

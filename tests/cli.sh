@@ -67,6 +67,7 @@ check "query search finds nuklir" bash -c "'$W' query --db '$db' --json search n
 check "query docs lists every document" bash -c "test \$('$W' query --db '$db' --tsv --limit 1000 docs | tail -n +2 | wc -l) -eq $nfiles"
 first=$(sqlite3 "$db" 'select doc_id from documents order by id limit 1')
 check "query doc shows sentences" bash -c "'$W' query --db '$db' doc '$first' | grep -q '== sentences'"
+check "query dups runs" bash -c "'$W' query --db '$db' dups | head -1 | grep -q distance"
 check "query stats" bash -c "'$W' query --db '$db' --json stats | jq -e '.documents == $nfiles'"
 "$W" query --db "$db" search '"broken' >/dev/null 2>"$tmp/q.err"
 check "bad search expression is an error" test $? -eq 2

@@ -24,6 +24,7 @@ static const char USAGE[] =
     "        search QUERY                 full-text search (FTS5 syntax)\n"
     "        docs                         documents with their annotation counts\n"
     "        doc ID                       everything stored for one document\n"
+    "        dups                         near-duplicate documents (same story, other outlet)\n"
     "        stats                        totals\n"
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
@@ -313,10 +314,12 @@ static int cmd_query(cli *c, int argc, char **argv)
         s = wt_query_docs(st, c->limit, c->fmt, stdout, &err);
     else if (strcmp(what, "doc") == 0 && argc == 2)
         s = wt_query_doc(st, argv[1], c->fmt, stdout, &err);
+    else if (strcmp(what, "dups") == 0 && argc == 1)
+        s = wt_query_dups(st, c->limit, c->fmt, stdout, &err);
     else if (strcmp(what, "stats") == 0 && argc == 1)
         s = wt_query_stats(st, c->fmt, stdout, &err);
     else {
-        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, stats)\n", what);
+        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, dups, stats)\n", what);
         wt_store_close(st);
         return EXIT_USAGE;
     }

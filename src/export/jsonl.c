@@ -83,6 +83,11 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_json_cstr(b, d->agency);
     KEY(b, "hash");
     wt_json_cstr(b, d->hash);
+    KEY(b, "simhash");
+    if (d->simhash)
+        wt_buf_printf(b, "\"%016llx\"", (unsigned long long)d->simhash);
+    else
+        wt_buf_puts(b, "null");
     KEY(b, "text");
     wt_json_str(b, d->text, d->text_len);
 

@@ -228,6 +228,9 @@ wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt
         {"events", "SELECT type, mode, cameo, actor1, actor1_country, actor2, actor2_country, date, location,"
                    " domains, negated, hypothetical, start, end FROM events WHERE doc = ?1 ORDER BY start"},
         {"repairs", "SELECT kind, original, replacement, start, end FROM repairs WHERE doc = ?1 ORDER BY start"},
+        {"near-duplicates", "SELECT x.distance, d.id, d.doc_id AS doc, d.source, d.title FROM duplicates x"
+                            " JOIN documents d ON d.id = CASE WHEN x.doc = ?1 THEN x.other ELSE x.doc END"
+                            " WHERE x.doc = ?1 OR x.other = ?1"},
     };
     qbind b[1] = {{NULL, id}};
     for (size_t i = 0; i < WT_ARRAY_LEN(parts); i++) {
@@ -243,6 +246,18 @@ wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt
     return WT_OK;
 }
 
+wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err)
+{
+    static const char sql[] =
+        "SELECT x.distance AS distance, a.doc_id AS doc, a.source AS source, a.title AS title,"
+        " b.doc_id AS duplicate_of, b.source AS its_source, b.title AS its_title"
+        " FROM duplicates x JOIN documents a ON a.id = x.doc JOIN documents b ON b.id = x.other"
+        " ORDER BY x.doc LIMIT ?1";
+    qbind b[1] = {{NULL, limit}};
+    size_t rows;
+    return run(st, sql, b, 1, fmt, out, &rows, err);
+}
+
 wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err)
 {
     static const char sql[] =
@@ -254,7 +269,8 @@ wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err)
         " (SELECT count(*) FROM quantities) AS quantities,"
         " (SELECT count(*) FROM quotes) AS quotes,"
         " (SELECT count(*) FROM events) AS events,"
-        " (SELECT count(*) FROM repairs) AS repairs";
+        " (SELECT count(*) FROM repairs) AS repairs,"
+        " (SELECT count(*) FROM duplicates) AS near_duplicates";
     size_t rows;
     return run(st, sql, NULL, 0, fmt, out, &rows, err);
 }

@@ -6,6 +6,8 @@
  * adding the same document twice changes nothing. */
 #include "store.h"
 
+#include "../dedup/simhash.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +21,7 @@ static const char SCHEMA[] =
     "  doc_id TEXT, origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT, dateline TEXT, agency TEXT,\n"
     "  text TEXT NOT NULL,\n"
     "  meta TEXT, warnings TEXT, source_map TEXT,\n"
-    "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER,\n"
+    "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER, simhash INTEGER,\n"
     "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
     "CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);\n"
     "CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
@@ -69,6 +71,15 @@ static const char SCHEMA[] =
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL, kind TEXT, original TEXT, replacement TEXT);\n"
     "CREATE INDEX IF NOT EXISTS repairs_doc ON repairs(doc);\n"
+    "CREATE TABLE IF NOT EXISTS simhash_bands(\n"
+    "  band INTEGER NOT NULL, value INTEGER NOT NULL,\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE);\n"
+    "CREATE INDEX IF NOT EXISTS simhash_bands_value ON simhash_bands(band, value);\n"
+    "CREATE TABLE IF NOT EXISTS duplicates(\n"
+    "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  other INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  distance INTEGER NOT NULL, PRIMARY KEY(doc, other)) WITHOUT ROWID;\n"
+    "CREATE INDEX IF NOT EXISTS duplicates_other ON duplicates(other);\n"
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(\n"
     "  title, text, content='documents', content_rowid='id',\n"
     "  tokenize='unicode61 remove_diacritics 2');\n"
@@ -92,14 +103,17 @@ enum {
     S_EVENT,
     S_EVSPAN,
     S_REPAIR,
+    S_BAND_ADD,
+    S_BAND_FIND,
+    S_DUP_ADD,
     S_COUNT
 };
 
 static const char *const STMTS[S_COUNT] = {
     [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
     [S_DOC] = "INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
-              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency)"
-              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
@@ -111,6 +125,10 @@ static const char *const STMTS[S_COUNT] = {
                 " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
     [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
     [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
+    [S_BAND_ADD] = "INSERT INTO simhash_bands(band, value, doc) VALUES (?1,?2,?3)",
+    [S_BAND_FIND] = "SELECT b.doc, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc"
+                    " WHERE b.band = ?1 AND b.value = ?2 AND b.doc != ?3",
+    [S_DUP_ADD] = "INSERT OR IGNORE INTO duplicates(doc, other, distance) VALUES (?1,?2,?3)",
 };
 
 struct wt_store {
@@ -144,6 +162,8 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
         return s;
     }
     sqlite3_busy_timeout(st->db, 10000);
+    /* an old database gets its new columns before the schema's indexes
+     * refer to them */
     if (exec(st, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
              " PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=8192; PRAGMA temp_store=MEMORY;") != SQLITE_OK ||
         exec(st, SCHEMA) != SQLITE_OK) {
@@ -165,6 +185,13 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
                                   WT_SCHEMA_VERSION);
             wt_store_close(st);
             return s;
+        }
+        if (ver == 1) {
+            /* version 2 added agency and simhash to documents */
+            exec(st, "ALTER TABLE documents ADD COLUMN agency TEXT");
+            exec(st, "ALTER TABLE documents ADD COLUMN simhash INTEGER");
+            exec(st, "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+            ver = 0;
         }
         if (ver == 0) {
             char sql[128];
@@ -248,6 +275,46 @@ static char *json_list_warnings(const wt_doc *d, wt_buf *b)
     return b->ptr;
 }
 
+/* The fingerprint is cut into four 16-bit bands: two fingerprints within
+ * WT_NEAR_DUP_BITS (3) bits share at least one band exactly, so the band
+ * index finds every near-duplicate without comparing with every document. */
+static wt_status link_near_duplicates(wt_store *st, sqlite3_int64 doc, uint64_t fp)
+{
+    for (int band = 0; band < 4; band++) {
+        sqlite3_int64 value = (sqlite3_int64)((fp >> (16 * band)) & 0xFFFF);
+        sqlite3_stmt *f = st->stmt[S_BAND_FIND];
+        sqlite3_bind_int(f, 1, band);
+        sqlite3_bind_int64(f, 2, value);
+        sqlite3_bind_int64(f, 3, doc);
+        int rc;
+        while ((rc = sqlite3_step(f)) == SQLITE_ROW) {
+            sqlite3_int64 other = sqlite3_column_int64(f, 0);
+            uint64_t ofp = (uint64_t)sqlite3_column_int64(f, 1);
+            int dist = wt_hamming(fp, ofp);
+            if (dist > WT_NEAR_DUP_BITS)
+                continue;
+            sqlite3_stmt *a = st->stmt[S_DUP_ADD];
+            sqlite3_bind_int64(a, 1, doc);
+            sqlite3_bind_int64(a, 2, other);
+            sqlite3_bind_int(a, 3, dist);
+            if (!step_done(a)) {
+                sqlite3_reset(f);
+                return WT_EDB;
+            }
+        }
+        sqlite3_reset(f);
+        if (rc != SQLITE_DONE)
+            return WT_EDB;
+        sqlite3_stmt *add = st->stmt[S_BAND_ADD];
+        sqlite3_bind_int(add, 1, band);
+        sqlite3_bind_int64(add, 2, value);
+        sqlite3_bind_int64(add, 3, doc);
+        if (!step_done(add))
+            return WT_EDB;
+    }
+    return WT_OK;
+}
+
 static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
 {
     sqlite3_stmt *s = st->stmt[S_DOC];
@@ -288,6 +355,10 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_int64(s, 14, (sqlite3_int64)d->n_sentences);
         sqlite3_bind_int64(s, 15, (sqlite3_int64)d->n_tokens);
         bind_str(s, 16, d->agency);
+        if (d->simhash)
+            sqlite3_bind_int64(s, 17, (sqlite3_int64)d->simhash);
+        else
+            sqlite3_bind_null(s, 17);
         ok = step_done(s);
         sqlite3_clear_bindings(s);
     }
@@ -407,6 +478,8 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
                 return db_fail(st, err, "cannot store an event span");
         }
     }
+    if (d->simhash && link_near_duplicates(st, doc, d->simhash) != WT_OK)
+        return db_fail(st, err, "cannot link near-duplicates");
     for (size_t i = 0; i < d->n_repairs; i++) {
         const wt_repair *r = &d->repairs[i];
         s = st->stmt[S_REPAIR];

@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-#define WT_SCHEMA_VERSION 1
+#define WT_SCHEMA_VERSION 2
 
 sqlite3 *wt_store_db(wt_store *st);
 
@@ -19,6 +19,8 @@ wt_status wt_query_search(wt_store *st, const char *q, int limit, wt_qfmt fmt, F
 wt_status wt_query_docs(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 /* Prints what is stored for one document (by row id, doc id or hash). */
 wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Near-duplicate pairs with their titles and Hamming distance. */
+wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 /* Totals: documents, sentences, entities... */
 wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err);
 

@@ -119,12 +119,90 @@ static void queries_print_rows(void **state)
     tu_rm_rf(dir);
 }
 
+static void near_duplicates_are_linked_not_dropped(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char db[256];
+    snprintf(db, sizeof db, "%s/w.db", dir);
+    wt_store *st;
+    wt_error err;
+    assert_int_equal(wt_store_open(db, &st, &err), WT_OK);
+    const char *story =
+        "Pemerintah Indonesia dan Jepang menandatangani nota kesepahaman tentang energi bersih di Tokyo "
+        "pada Senin. Kerja sama itu mencakup pembangkit listrik tenaga panas bumi, hidrogen hijau, dan "
+        "pelatihan teknisi muda. Menteri Energi mengatakan proyek pertama dimulai tahun depan di Sumatra "
+        "Utara dengan nilai investasi sekitar dua miliar dolar. Pihak Jepang berjanji mengirim tenaga ahli "
+        "dan membuka beasiswa bagi mahasiswa teknik dari berbagai provinsi di Indonesia.";
+    char copy[2048], other[2048];
+    /* the same wire story with another site's footer line */
+    snprintf(copy, sizeof copy, "%s\nIkuti berita terbaru kami setiap hari.", story);
+    snprintf(other, sizeof other, "%s", "Harga beras di pasar induk turun tipis pada pekan ini setelah panen raya "
+             "dimulai di sejumlah daerah penghasil di Jawa Tengah dan Jawa Timur. Pedagang mengatakan pasokan "
+             "meningkat dua kali lipat dibandingkan bulan lalu, sementara permintaan relatif stabil menjelang "
+             "akhir tahun. Pemerintah memantau harga agar petani tetap mendapat keuntungan yang layak dan "
+             "konsumen tidak terbebani oleh kenaikan biaya distribusi.");
+    wt_doc *a = tu_process(story, 0), *b = tu_process(copy, 0), *c = tu_process(other, 0);
+    assert_true(a->simhash != 0);
+    int added;
+    assert_int_equal(wt_store_add(st, a, &added, &err), WT_OK);
+    assert_int_equal(wt_store_add(st, b, &added, &err), WT_OK);
+    assert_int_equal(added, 1); /* kept, not dropped */
+    assert_int_equal(wt_store_add(st, c, &added, &err), WT_OK);
+    wt_store_flush(st, &err);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 3);
+    assert_int_equal(count(st, "SELECT count(*) FROM duplicates"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM duplicates x JOIN documents d ON d.id = x.doc "
+                               "WHERE d.hash = (SELECT hash FROM documents ORDER BY id LIMIT 1 OFFSET 1)"),
+                     1);
+    wt_doc_free(a);
+    wt_doc_free(b);
+    wt_doc_free(c);
+    wt_store_close(st);
+    tu_rm_rf(dir);
+}
+
+static void an_old_database_is_migrated(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char db[256];
+    snprintf(db, sizeof db, "%s/old.db", dir);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(db, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "CREATE TABLE warta_meta(key TEXT PRIMARY KEY, value TEXT);"
+                                  "INSERT INTO warta_meta VALUES ('schema_version','1');"
+                                  "CREATE TABLE documents(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE,"
+                                  " doc_id TEXT, origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT,"
+                                  " dateline TEXT, text TEXT NOT NULL, meta TEXT, warnings TEXT, source_map TEXT,"
+                                  " n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER,"
+                                  " ingested_at TEXT NOT NULL DEFAULT 'x');",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    wt_store *st;
+    wt_error err;
+    assert_int_equal(wt_store_open(db, &st, &err), WT_OK);
+    wt_doc *d = tu_process("Dokumen baru di basis data lama yang sudah dimigrasikan ke versi terbaru.", 0);
+    int added;
+    assert_int_equal(wt_store_add(st, d, &added, &err), WT_OK);
+    wt_store_flush(st, &err);
+    assert_int_equal(count(st, "SELECT value FROM warta_meta WHERE key='schema_version'"), WT_SCHEMA_VERSION);
+    assert_int_equal(count(st, "SELECT count(*) FROM documents"), 1);
+    wt_doc_free(d);
+    wt_store_close(st);
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_document_twice_changes_nothing),
         cmocka_unit_test(a_failing_document_leaves_no_rows),
         cmocka_unit_test(queries_print_rows),
+        cmocka_unit_test(near_duplicates_are_linked_not_dropped),
+        cmocka_unit_test(an_old_database_is_migrated),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
