@@ -134,9 +134,9 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
         goto oom;
 
-    d->simhash = wt_simhash(d->text, d->text_len);
     if (stage < WT_STAGE_SEGMENT)
         goto out;
+    d->simhash = wt_simhash(d->text, d->text_len);
     /* segment */
     st = wt_segment(d, wt_lexicon_default());
     if (st != WT_OK) {

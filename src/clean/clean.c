@@ -94,7 +94,7 @@ static bool pass_repair(void *ctx, const char *s, size_t n, wt_rewriter *rw)
     repair_ctx *c = ctx;
     if (!wt_buf_put(&c->input, s, n))
         return false;
-    return wt_repair_words(s, n, wt_lexicon_default(), rw, &c->fixes);
+    return wt_repair_words(s, n, wt_lexicon_default, rw, &c->fixes);
 }
 
 /* Maps an offset of the raw text forward to the clean text (the inverse of

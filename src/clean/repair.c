@@ -617,13 +617,12 @@ double wt_indonesian_share(const char *s, size_t n)
     return words ? (double)hits / (double)words : 0.0;
 }
 
-bool wt_repair_words(const char *s, size_t n, wt_lexicon *lex, wt_rewriter *rw, wt_fixes *fixes)
+bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_rewriter *rw, wt_fixes *fixes)
 {
     size_t copied = 0, i = 0;
     /* only Indonesian text is repaired (the dictionary and the frequencies
      * know nothing of Portuguese) */
-    if (wt_indonesian_share(s, n) < 0.7)
-        lex = NULL;
+    wt_lexicon *lex = wt_indonesian_share(s, n) >= 0.7 ? get_lex() : NULL;
     while (lex && i < n) {
         if (!is_letter((unsigned char)s[i])) {
             i++;

@@ -9,8 +9,9 @@
 
 /* Rewrites s[0..n) into rw; every change goes to fixes with kind "split"
  * (Kamijuga -> Kami juga), "spelling" (lenih -> lebih) or "space"
- * (miliar.Kami -> miliar. Kami). lex may be NULL (then nothing changes). */
-bool wt_repair_words(const char *s, size_t n, wt_lexicon *lex, wt_rewriter *rw, wt_fixes *fixes);
+ * (miliar.Kami -> miliar. Kami). The lexicon is asked for (get_lex) only
+ * when the text is Indonesian; without one nothing changes. */
+bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_rewriter *rw, wt_fixes *fixes);
 
 /* Share of the first 150 words (ASCII letters) found in the Indonesian
  * word-frequency table: about 0.8-0.95 for Indonesian news, 0.3-0.6 for other

@@ -6,6 +6,7 @@
 #include "../store/store.h"
 
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,6 +334,10 @@ static int cmd_query(cli *c, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* documents come and go by the thousand: keep freed memory instead of
+     * handing it back to the kernel after each one and faulting it in again */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
     if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
         fputs(USAGE, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;

@@ -27,7 +27,9 @@ typedef struct cache_slot {
 
 struct wt_lexicon {
     Hunhandle *hs;
-    Hunhandle *en; /* optional */
+    Hunhandle *en;     /* optional, loaded on first use (it takes 50 ms) */
+    bool en_tried;
+    char en_aff[512], en_dic[512];
     cache_slot *cache;
     size_t filled;
 };
@@ -53,11 +55,8 @@ wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
             wt_lexicon_close(lex);
             return wt_fail(err, WT_EMODEL, dic, 0, -1, "cannot load the Hunspell dictionary");
         }
-        char en_aff[512], en_dic[512];
-        snprintf(en_aff, sizeof en_aff, "%s/en_US.aff", dirs[i]);
-        snprintf(en_dic, sizeof en_dic, "%s/en_US.dic", dirs[i]);
-        if (access(en_aff, R_OK) == 0 && access(en_dic, R_OK) == 0)
-            lex->en = Hunspell_create(en_aff, en_dic);
+        snprintf(lex->en_aff, sizeof lex->en_aff, "%s/en_US.aff", dirs[i]);
+        snprintf(lex->en_dic, sizeof lex->en_dic, "%s/en_US.dic", dirs[i]);
         *out = lex;
         return WT_OK;
     }
@@ -204,7 +203,14 @@ bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
 
 bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
 {
-    if (!lex || !lex->en)
+    if (!lex)
+        return false;
+    if (!lex->en_tried) {
+        lex->en_tried = true;
+        if (access(lex->en_aff, R_OK) == 0 && access(lex->en_dic, R_OK) == 0)
+            lex->en = Hunspell_create(lex->en_aff, lex->en_dic);
+    }
+    if (!lex->en)
         return false;
     cache_slot *s = lookup_slot(lex, w, n);
     if (!s)

@@ -13,7 +13,8 @@ wt_status wt_lexicon_open(wt_lexicon **lex, wt_error *err);
 void wt_lexicon_close(wt_lexicon *lex);
 
 /* The process-wide lexicon, opened on first use; NULL when no dictionary
- * is installed (callers then fall back to rules without a lexicon). */
+ * is installed (callers then fall back to rules without a lexicon). Not
+ * thread-safe: one lexicon per worker thread when there are several. */
 wt_lexicon *wt_lexicon_default(void);
 
 /* 1 if the word (ASCII letters, any case) is Indonesian. */
