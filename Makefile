@@ -18,11 +18,11 @@ LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
-CLI_OBJ  := $(BUILD)/src/cli/main.o
+CLI_OBJ  := $(BUILD)/src/cli/main.o $(BUILD)/src/cli/engine.o
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan clean demo bench format lint help
+.PHONY: all test check asan tsan clean demo bench format lint help
 
 all: $(BUILD)/warta
 
@@ -31,7 +31,8 @@ help:
 	@echo "make demo       ingest the sample articles into warta-demo.db and summarise"
 	@echo "make test       unit tests and command-line tests on the current build"
 	@echo "make asan       the same under AddressSanitizer and UBSan (build-asan/)"
-	@echo "make check      test + asan: what CI runs"
+	@echo "make tsan       the command-line tests under ThreadSanitizer (build-tsan/)"
+	@echo "make check      test + asan + tsan: what CI runs"
 	@echo "make bench      throughput benchmark (bench/run.sh)"
 	@echo "make format     clang-format the sources; make lint: cppcheck"
 
@@ -68,7 +69,17 @@ asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 \
 	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" test
 
-check: test asan
+# ThreadSanitizer over the command-line tests, which run -j 2
+tsan:
+	$(MAKE) BUILD=build-tsan OPT=-O1 SAN="-fsanitize=thread" build-tsan/warta
+	@BUILD=build-tsan TSAN_OPTIONS="halt_on_error=1 exitcode=66" tests/run.sh
+
+# every layer; the last line sums them up
+check:
+	@rm -f build/check.tally; mkdir -p build
+	@CHECK_TALLY=$(CURDIR)/build/check.tally $(MAKE) --no-print-directory test asan tsan; \
+	  rc=$$?; awk '{p += $$1; f += $$2} END {printf "check: %d passed, %d failed\n", p, f}' build/check.tally; \
+	  exit $$rc
 
 demo: $(BUILD)/warta
 	@rm -f warta-demo.db warta-demo.db-wal warta-demo.db-shm
@@ -89,6 +100,6 @@ lint:
 	  -Iinclude $$(git ls-files 'src/*.c')
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-tsan
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

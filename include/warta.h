@@ -283,6 +283,11 @@ wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err);
 size_t wt_reader_bytes(const wt_reader *r);
 void wt_reader_free(wt_reader *r);
 
+/* A deep copy of an input (strings, text, metadata) that outlives the
+ * reader's next call, for handing documents to worker threads. */
+wt_input *wt_input_dup(const wt_input *in);
+void wt_input_free(wt_input *in);
+
 /* 32 lower-case hex digits (XXH3-128) identifying the input's content:
  * the same title, url and text give the same hash. buf holds 33 bytes. */
 void wt_input_hash(const wt_input *in, char buf[33]);

@@ -24,6 +24,55 @@ static const char *dup_or_null(wt_arena *a, const char *s)
     return s ? wt_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+typedef struct input_copy {
+    wt_input in; /* first: wt_input_free casts back */
+    wt_arena *arena;
+} input_copy;
+
+wt_input *wt_input_dup(const wt_input *in)
+{
+    wt_arena *a = wt_arena_new(in->text_len + 4096);
+    if (!a)
+        return NULL;
+    input_copy *c = wt_arena_calloc(a, 1, sizeof *c);
+    char *text = c ? wt_arena_alloc(a, in->text_len + 1) : NULL;
+    if (!text) {
+        wt_arena_free(a);
+        return NULL;
+    }
+    c->arena = a;
+    if (in->text_len)
+        memcpy(text, in->text, in->text_len);
+    text[in->text_len] = 0;
+    c->in = *in;
+    c->in.text = text;
+    c->in.id = dup_or_null(a, in->id);
+    c->in.origin = dup_or_null(a, in->origin);
+    c->in.url = dup_or_null(a, in->url);
+    c->in.title = dup_or_null(a, in->title);
+    c->in.date = dup_or_null(a, in->date);
+    c->in.warning = dup_or_null(a, in->warning);
+    if (in->n_meta) {
+        wt_meta *m = wt_arena_calloc(a, in->n_meta, sizeof *m);
+        if (!m) {
+            wt_arena_free(a);
+            return NULL;
+        }
+        for (size_t i = 0; i < in->n_meta; i++) {
+            m[i].key = dup_or_null(a, in->meta[i].key);
+            m[i].json = dup_or_null(a, in->meta[i].json);
+        }
+        c->in.meta = m;
+    }
+    return &c->in;
+}
+
+void wt_input_free(wt_input *in)
+{
+    if (in)
+        wt_arena_free(((input_copy *)in)->arena);
+}
+
 void wt_input_hash(const wt_input *in, char buf[33])
 {
     XXH3_state_t *st = XXH3_createState();

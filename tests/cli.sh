@@ -21,7 +21,7 @@ check() { # check NAME COMMAND...: passes when the command succeeds
     fi
 }
 sanitized=0
-case "$BUILD" in *asan*) sanitized=1 ;; esac
+case "$BUILD" in *san*) sanitized=1 ;; esac
 
 # --- the sample articles ---
 "$W" extract "$root/samples" >"$tmp/samples.jsonl" 2>"$tmp/samples.err"
@@ -47,6 +47,7 @@ check "token offsets lie inside their sentence" \
 check "headline first lines become titles" \
     jq -s -e '[.[] | select(.title != null and (.title | length) > 20)] | length >= 10' "$tmp/samples.jsonl"
 check "extract is deterministic" bash -c "'$W' extract '$root/samples' | cmp - '$tmp/samples.jsonl'"
+check "-j 2 gives the same output as -j 1" bash -c "'$W' extract -j 2 '$root/samples' | cmp - '$tmp/samples.jsonl'"
 check "--no-tokens drops tokens" bash -c "'$W' extract --no-tokens '$root/samples' | jq -s -e 'all(.[]; .sentences[0] | has(\"tokens\") | not)'"
 
 # --- ingest and query ---
@@ -58,6 +59,8 @@ check "ingest stores every sample ($docs)" test "$docs" -eq "$nfiles"
 sents=$(sqlite3 "$db" 'select count(*) from sentences')
 "$W" ingest --db "$db" "$root/samples" 2>"$tmp/ingest2.err"
 check "re-ingest exits 0" test $? -eq 0
+"$W" ingest -q -j 2 --db "$tmp/w2.db" "$root/samples" 2>/dev/null
+check "ingest -j 2 stores the same documents" test "$(sqlite3 "$tmp/w2.db" 'select group_concat(hash) from (select hash from documents order by id)')" = "$(sqlite3 "$db" 'select group_concat(hash) from (select hash from documents order by id)')"
 check "re-ingest changes nothing" test "$(sqlite3 "$db" 'select count(*) from documents'),$(sqlite3 "$db" 'select count(*) from sentences')" = "$docs,$sents"
 check "re-ingest says so" grep -q "0 document(s) added, $nfiles already stored" "$tmp/ingest2.err"
 check "database is in WAL mode" test "$(sqlite3 "$db" 'pragma journal_mode')" = wal
@@ -124,6 +127,10 @@ check "bad input: truncated gzip is named" grep -q "07-truncated.jsonl.gz.*damag
 check "bad input: lines before the gzip cut are kept" bash -c "test \$(grep -c '\"id\":\"gz' '$tmp/bad.jsonl') -gt 500"
 check "bad input: huge line is named" grep -q "08-huge-line.txt.*over the limit" "$tmp/bad.err"
 check "bad input: every message starts with warta:" bash -c "! grep -v '^warta: ' '$tmp/bad.err' | grep -v '^\$' | grep -vq '^\r'"
+
+run_bad extract -j 2 "$bad" >"$tmp/bad2.jsonl" 2>"$tmp/bad2.err"
+check "bad input with -j 2: same output, same messages, same status" \
+    bash -c "test $? -eq 1 && cmp '$tmp/bad.jsonl' '$tmp/bad2.jsonl' && cmp '$tmp/bad.err' '$tmp/bad2.err'"
 
 bdb="$tmp/bad.db"
 run_bad ingest -q --db "$bdb" "$bad" 2>"$tmp/badingest.err"

@@ -35,4 +35,5 @@ passed=$((passed + cok))
 failed=$((failed + cbad))
 [ "$cli_rc" -ne 0 ] && [ "$cbad" -eq 0 ] && failed=$((failed + 1))
 echo "tests: $passed passed, $failed failed"
+[ -n "${CHECK_TALLY:-}" ] && echo "$passed $failed" >>"$CHECK_TALLY"
 [ "$failed" -eq 0 ]

@@ -4,6 +4,7 @@
 #include "clean.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -22,8 +23,8 @@ typedef struct bp_entry {
 static struct {
     bp_entry e[BP_KINDS][128];
     size_t n[BP_KINDS];
-    bool loaded;
 } g_bp;
+static pthread_once_t g_bp_once = PTHREAD_ONCE_INIT;
 
 static void load_bp(void)
 {
@@ -50,7 +51,6 @@ static void load_bp(void)
         }
         p = le + 1;
     }
-    g_bp.loaded = true;
 }
 
 /* ASCII case-insensitive prefix compare treating runs of spaces as one. */
@@ -80,8 +80,7 @@ static bool ci_prefix(const char *s, size_t n, const char *pfx, size_t pn, size_
 
 static bool in_list(int kind, const char *s, size_t n, bool whole)
 {
-    if (!g_bp.loaded)
-        load_bp();
+    pthread_once(&g_bp_once, load_bp);
     for (size_t k = 0; k < g_bp.n[kind]; k++) {
         size_t used;
         if (ci_prefix(s, n, g_bp.e[kind][k].s, g_bp.e[kind][k].n, &used) && (!whole || used == n))

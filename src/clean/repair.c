@@ -449,13 +449,45 @@ typedef struct analysis {
 
 #define MEMO_SLOTS 16384
 static _Thread_local analysis *g_memo;
+static pthread_mutex_t g_memo_mu = PTHREAD_MUTEX_INITIALIZER;
+static analysis *g_memos[64];
+static size_t g_n_memos;
+
+static void free_memos(void)
+{
+    pthread_mutex_lock(&g_memo_mu);
+    for (size_t i = 0; i < g_n_memos; i++)
+        free(g_memos[i]);
+    g_n_memos = 0;
+    pthread_mutex_unlock(&g_memo_mu);
+}
+
+/* This thread's cache, made on first use and freed at exit. */
+static analysis *memo(void)
+{
+    if (g_memo)
+        return g_memo;
+    analysis *m = calloc(MEMO_SLOTS, sizeof *m);
+    if (!m)
+        return NULL;
+    pthread_mutex_lock(&g_memo_mu);
+    if (g_n_memos == 0)
+        atexit(free_memos);
+    if (g_n_memos < WT_ARRAY_LEN(g_memos)) {
+        g_memos[g_n_memos++] = m;
+        g_memo = m;
+    } else {
+        free(m);
+    }
+    pthread_mutex_unlock(&g_memo_mu);
+    return g_memo;
+}
 
 static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool want_typo)
 {
-    if (!g_memo)
-        g_memo = calloc(MEMO_SLOTS, sizeof *g_memo);
+    analysis *m = memo();
     uint64_t h = XXH3_64bits(low, n);
-    analysis *a = g_memo ? &g_memo[h & (MEMO_SLOTS - 1)] : NULL;
+    analysis *a = m ? &m[h & (MEMO_SLOTS - 1)] : NULL;
     static _Thread_local analysis scratch;
     if (!a)
         a = &scratch;
@@ -622,7 +654,7 @@ bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_r
     size_t copied = 0, i = 0;
     /* only Indonesian text is repaired (the dictionary and the frequencies
      * know nothing of Portuguese) */
-    wt_lexicon *lex = wt_indonesian_share(s, n) >= 0.7 ? get_lex() : NULL;
+    wt_lexicon *lex = wt_indonesian_share(s, n) >= 0.75 ? get_lex() : NULL;
     while (lex && i < n) {
         if (!is_letter((unsigned char)s[i])) {
             i++;

@@ -4,6 +4,7 @@
 #include "../eval/eval.h"
 #include "../lexicon/freq.h"
 #include "../store/store.h"
+#include "engine.h"
 
 #include <getopt.h>
 #include <malloc.h>
@@ -42,6 +43,7 @@ static const char USAGE[] =
     "  --max-doc-size SIZE  skip documents larger than SIZE (default 64M)\n"
     "  --no-tokens          leave tokens out of the JSON output\n"
     "  --stage STAGE        stop after clean, segment or all (default all)\n"
+    "  -j, --jobs N         N worker threads (0: one per core; default 1); output order is kept\n"
     "  --progress           show progress on stderr even when it is not a terminal\n"
     "  -q, --quiet          print only errors\n"
     "  --limit N            rows a query prints (default 20)\n"
@@ -58,6 +60,7 @@ typedef struct cli {
     int quiet;
     int limit;
     int verbose;
+    int jobs;
     wt_qfmt fmt;
 } cli;
 
@@ -124,56 +127,98 @@ static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
     return r;
 }
 
+typedef struct run_ctx {
+    cli *c;
+    wt_reader *r;
+    progress p;
+    int status;
+    /* ingest */
+    wt_store *store;
+    size_t added, known, sentences, tokens;
+} run_ctx;
+
+static int finish_error(run_ctx *x, wt_job *j)
+{
+    report(&j->err);
+    x->p.skipped++;
+    x->status = 1;
+    if (j->st == WT_ENOMEM) {
+        x->status = EXIT_USAGE;
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+static int extract_finish(void *ctx, wt_job *j)
+{
+    run_ctx *x = ctx;
+    int rc = 0;
+    if (j->st != WT_OK) {
+        rc = finish_error(x, j);
+    } else if (fwrite(j->json.ptr, 1, j->json.len, stdout) != j->json.len) {
+        fprintf(stderr, "warta: cannot write the output\n");
+        x->status = EXIT_USAGE;
+        rc = EXIT_USAGE;
+    } else {
+        x->p.docs++;
+    }
+    progress_show(&x->p, x->r, false);
+    return rc;
+}
+
 static int cmd_extract(cli *c, int argc, char **argv)
 {
     int status = 0;
     wt_reader *r = open_inputs(c, argc, argv, &status);
     if (!r)
         return status;
-    progress p = {.on = c->progress, .start = now()};
-    wt_buf out;
-    wt_buf_init(&out, 0);
-    for (;;) {
-        wt_input in;
-        wt_error err;
-        wt_status st = wt_reader_next(r, &in, &err);
-        if (st == WT_DONE)
-            break;
-        if (st == WT_OK) {
-            wt_doc *doc;
-            st = wt_process(&in, &c->opt, &doc, &err);
-            if (st == WT_OK) {
-                wt_buf_clear(&out);
-                if (!wt_doc_to_json(doc, &c->opt, &out) || fwrite(out.ptr, 1, out.len, stdout) != out.len) {
-                    wt_doc_free(doc);
-                    fprintf(stderr, "warta: cannot write the output\n");
-                    status = EXIT_USAGE;
-                    break;
-                }
-                out.oom = false;
-                wt_doc_free(doc);
-                p.docs++;
-            }
-        }
-        if (st != WT_OK) {
-            report(&err);
-            p.skipped++;
-            status = status ? status : EXIT_SKIPPED;
-            if (st == WT_ENOMEM) {
-                status = EXIT_USAGE;
-                break;
-            }
-        }
-        progress_show(&p, r, false);
-    }
-    progress_show(&p, r, true);
-    wt_buf_free(&out);
+    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = now()}, .status = status};
+    wt_engine_ops ops = {.finish = extract_finish, .ctx = &x, .want_json = true};
+    wt_engine_run(r, &c->opt, c->jobs, &ops);
+    progress_show(&x.p, r, true);
     wt_reader_free(r);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "warta: cannot write the output\n");
         return EXIT_USAGE;
     }
-    return status;
+    return x.status;
+}
+
+/* Documents already stored (same content hash) are not processed again. */
+static void ingest_prepare(void *ctx, wt_job *j)
+{
+    run_ctx *x = ctx;
+    char hash[33];
+    wt_input_hash(j->in, hash);
+    j->skip = wt_store_has(x->store, hash);
+}
+
+static int ingest_finish(void *ctx, wt_job *j)
+{
+    run_ctx *x = ctx;
+    int rc = 0;
+    if (j->skip) {
+        x->known++;
+        x->p.docs++;
+    } else if (j->st != WT_OK) {
+        rc = finish_error(x, j);
+    } else {
+        int was_added;
+        wt_error err;
+        if (wt_store_add(x->store, j->doc, &was_added, &err) == WT_OK) {
+            x->added += (size_t)was_added;
+            x->known += (size_t)!was_added;
+            x->sentences += j->doc->n_sentences;
+            x->tokens += j->doc->n_tokens;
+            x->p.docs++;
+        } else {
+            report(&err);
+            x->p.skipped++;
+            x->status = 1;
+        }
+    }
+    progress_show(&x->p, x->r, false);
+    return rc;
 }
 
 static int cmd_ingest(cli *c, int argc, char **argv)
@@ -195,62 +240,23 @@ static int cmd_ingest(cli *c, int argc, char **argv)
         wt_store_close(st);
         return status;
     }
-    progress p = {.on = c->progress, .start = now()};
-    size_t added = 0, known = 0, sentences = 0, tokens = 0;
-    for (;;) {
-        wt_input in;
-        wt_status s = wt_reader_next(r, &in, &err);
-        if (s == WT_DONE)
-            break;
-        if (s == WT_OK) {
-            char hash[33];
-            wt_input_hash(&in, hash);
-            if (wt_store_has(st, hash)) {
-                known++;
-                p.docs++;
-                progress_show(&p, r, false);
-                continue;
-            }
-            wt_doc *doc;
-            s = wt_process(&in, &c->opt, &doc, &err);
-            if (s == WT_OK) {
-                int was_added;
-                s = wt_store_add(st, doc, &was_added, &err);
-                if (s == WT_OK) {
-                    added += (size_t)was_added;
-                    known += (size_t)!was_added;
-                    sentences += doc->n_sentences;
-                    tokens += doc->n_tokens;
-                    p.docs++;
-                }
-                wt_doc_free(doc);
-            }
-        }
-        if (s != WT_OK) {
-            report(&err);
-            p.skipped++;
-            status = EXIT_SKIPPED;
-            if (s == WT_ENOMEM) {
-                status = EXIT_USAGE;
-                break;
-            }
-        }
-        progress_show(&p, r, false);
-    }
-    progress_show(&p, r, true);
+    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = now()}, .status = status, .store = st};
+    wt_engine_ops ops = {.prepare = ingest_prepare, .finish = ingest_finish, .ctx = &x};
+    wt_engine_run(r, &c->opt, c->jobs, &ops);
+    progress_show(&x.p, r, true);
     if (wt_store_flush(st, &err) != WT_OK) {
         report(&err);
-        status = EXIT_USAGE;
+        x.status = EXIT_USAGE;
     }
-    double el = now() - p.start;
+    double el = now() - x.p.start;
     if (!c->quiet)
         fprintf(stderr,
                 "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
                 "in %.2f s\n",
-                added, known, p.skipped, sentences, tokens, el);
+                x.added, x.known, x.p.skipped, x.sentences, x.tokens, el);
     wt_reader_free(r);
     wt_store_close(st);
-    return status;
+    return x.status;
 }
 
 static int cmd_eval(cli *c, int argc, char **argv)
@@ -347,7 +353,7 @@ int main(int argc, char **argv)
         printf("warta %s\n", WT_VERSION);
         return 0;
     }
-    cli c = {.limit = 20, .fmt = WT_Q_TABLE};
+    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE };
@@ -362,12 +368,13 @@ int main(int argc, char **argv)
         {"json", no_argument, NULL, O_JSON},
         {"tsv", no_argument, NULL, O_TSV},
         {"verbose", no_argument, NULL, 'v'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     optind = 2;
     int ch;
-    while ((ch = getopt_long(argc, argv, "qhv", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "qhvj:", longopts, NULL)) != -1) {
         switch (ch) {
         case O_DB: c.db = optarg; break;
         case O_MAX:
@@ -404,6 +411,16 @@ int main(int argc, char **argv)
         case O_JSON: c.fmt = WT_Q_JSON; break;
         case O_TSV: c.fmt = WT_Q_TSV; break;
         case 'v': c.verbose = 1; break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 0 || v > 64) {
+                fprintf(stderr, "warta: -j: expected 0 (one per core) to 64 workers, got \"%s\"\n", optarg);
+                return EXIT_USAGE;
+            }
+            c.jobs = v ? (int)v : (int)sysconf(_SC_NPROCESSORS_ONLN);
+            break;
+        }
         case 'h': fputs(USAGE, stdout); return 0;
         default: fputs(USAGE, stderr); return EXIT_USAGE;
         }

@@ -76,21 +76,43 @@ void wt_lexicon_close(wt_lexicon *lex)
     free(lex);
 }
 
-static wt_lexicon *g_lex;
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+/* Hunspell handles are not thread-safe: each thread opens its own lexicon
+ * on first use. All of them are closed at exit. A thread that found no
+ * dictionary does not look again. */
+static _Thread_local wt_lexicon *g_lex;
+static _Thread_local bool g_tried;
+static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
+static wt_lexicon *g_all[64];
+static size_t g_n_all;
 
-static void close_default(void) { wt_lexicon_close(g_lex); }
-
-static void open_default(void)
+static void close_all(void)
 {
-    wt_error err;
-    if (wt_lexicon_open(&g_lex, &err) == WT_OK)
-        atexit(close_default);
+    pthread_mutex_lock(&g_mu);
+    for (size_t i = 0; i < g_n_all; i++)
+        wt_lexicon_close(g_all[i]);
+    g_n_all = 0;
+    pthread_mutex_unlock(&g_mu);
 }
 
 wt_lexicon *wt_lexicon_default(void)
 {
-    pthread_once(&g_once, open_default);
+    if (g_lex || g_tried)
+        return g_lex;
+    g_tried = true;
+    wt_error err;
+    wt_lexicon *lex;
+    if (wt_lexicon_open(&lex, &err) != WT_OK)
+        return NULL;
+    pthread_mutex_lock(&g_mu);
+    if (g_n_all == 0)
+        atexit(close_all);
+    if (g_n_all < WT_ARRAY_LEN(g_all)) {
+        g_all[g_n_all++] = lex;
+        g_lex = lex;
+    } else {
+        wt_lexicon_close(lex); /* more threads than anyone needs */
+    }
+    pthread_mutex_unlock(&g_mu);
     return g_lex;
 }
 

@@ -6,6 +6,7 @@
  * terminal punctuation when the next token can start a sentence. */
 #include "segment.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -104,7 +105,7 @@ static struct {
     bool lower; /* entry written in lower case: matches case-insensitively */
 } g_abbr[ABBR_MAX];
 static size_t g_n_abbr;
-static bool g_abbr_loaded;
+static pthread_once_t g_abbr_once = PTHREAD_ONCE_INIT;
 
 static void load_abbrevs(void)
 {
@@ -129,13 +130,11 @@ static void load_abbrevs(void)
         }
         p = le + 1;
     }
-    g_abbr_loaded = true;
 }
 
 int wt_abbrev_class(const char *s, size_t n)
 {
-    if (!g_abbr_loaded)
-        load_abbrevs(); /* idempotent; a race only loads the same table twice */
+    pthread_once(&g_abbr_once, load_abbrevs);
     for (size_t i = 0; i < g_n_abbr; i++)
         if (g_abbr[i].len == n && memcmp(g_abbr[i].s, s, n) == 0)
             return g_abbr[i].cls;
