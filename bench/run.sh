@@ -46,18 +46,21 @@ best() { # best of N runs of a command: prints "wall cpu maxrss"
 read -r wc_wall wc_cpu wc_rss < <(best wc -w "$corpus")
 read -r w_wall w_cpu w_rss < <(best "$BUILD/warta" extract -q "$corpus")
 read -r n_wall n_cpu n_rss < <(best "$BUILD/warta" extract -q --no-tokens "$corpus")
+read -r j_wall j_cpu j_rss < <(best "$BUILD/warta" extract -q -j 2 "$corpus")
 rm -f "$out/bench.db"
 read -r i_wall i_cpu i_rss < <(best bash -c "rm -f '$out/bench.db'* && '$BUILD/warta' ingest -q --db '$out/bench.db' '$corpus'")
 
 awk -v label="$label" -v bytes="$bytes" -v docs="$docs" \
     -v wcw="$wc_wall" -v wcr="$wc_rss" \
-    -v ew="$w_wall" -v er="$w_rss" -v nw="$n_wall" -v nr="$n_rss" -v iw="$i_wall" -v ir="$i_rss" 'BEGIN {
+    -v ew="$w_wall" -v er="$w_rss" -v nw="$n_wall" -v nr="$n_rss" -v iw="$i_wall" -v ir="$i_rss" \
+    -v jw="$j_wall" -v jr="$j_rss" 'BEGIN {
     mb = bytes / 1e6
     printf "corpus: %s, %d documents, %.1f MB\n", label, docs, mb
     printf "%-34s %9s %10s %9s %11s %8s\n", "command", "wall s", "docs/s", "MB/s", "peak MB", "x wc -w"
     row("wc -w", wcw, wcr)
     row("warta extract", ew, er)
     row("warta extract --no-tokens", nw, nr)
+    row("warta extract -j 2 (two cores)", jw, jr)
     row("warta ingest (fresh database)", iw, ir)
 }
 function row(name, w, r) {

@@ -184,8 +184,9 @@ wt_status wt_query_search(wt_store *st, const char *q, int limit, wt_qfmt fmt, F
 wt_status wt_query_docs(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err)
 {
     static const char sql[] =
-        "SELECT d.id AS id, d.doc_id AS doc, d.date AS date, d.title AS title,"
-        " d.n_sentences AS sentences, d.n_tokens AS tokens,"
+        "SELECT d.id AS id, d.doc_id AS doc, d.date AS date, d.source AS source, d.dateline AS dateline,"
+        " d.title AS title, d.n_sentences AS sentences, d.n_tokens AS tokens,"
+        " (SELECT count(*) FROM repairs x WHERE x.doc = d.id) AS repairs,"
         " (SELECT count(*) FROM entities e WHERE e.doc = d.id) AS entities,"
         " (SELECT count(*) FROM dates x WHERE x.doc = d.id) AS dates,"
         " (SELECT count(*) FROM quantities x WHERE x.doc = d.id) AS quantities,"
