@@ -34,6 +34,10 @@ bool wt_buf_putu(wt_buf *b, uint64_t v);
 void wt_buf_clear(wt_buf *b);
 void wt_buf_free(wt_buf *b);
 
+/* ---- heap-backed growable array: makes room for one more element at
+ * *ptr (holding n of cap), doubling; false when memory runs out ---- */
+bool wt_heap_grow(void *ptrp, size_t n, size_t *cap, size_t elem);
+
 /* ---- arena-backed growable array: WT_VEC_PUSH(arena, ptr, n, cap) ---- */
 void *wt_vec_grow(wt_arena *a, void *ptr, size_t n, size_t *cap, size_t elem);
 #define WT_VEC_PUSH(arena, ptr, n, cap)                                                        \
@@ -77,6 +81,16 @@ size_t wt_utf8_valid_prefix(const char *s, size_t n);
 /* ---- JSON emitter ---- */
 bool wt_json_str(wt_buf *b, const char *s, size_t n);   /* "..." escaped */
 bool wt_json_cstr(wt_buf *b, const char *s);           /* NULL -> null */
+
+/* ---- embedded data files ---- */
+/* Steps through the lines of data[0..end): sets *line and *len to the next
+ * line that is neither empty nor a '#' comment; false at the end. */
+bool wt_data_line(const char **pos, const char *end, const char **line, size_t *len);
+
+/* ---- process-wide objects made lazily (one per thread, say) ---- */
+/* Runs fn(p) at exit; thread-safe. False if the registry is full (the
+ * caller then frees p itself). */
+bool wt_free_at_exit(void (*fn)(void *), void *p);
 
 /* ---- small string helpers ---- */
 bool wt_str_eq_ci(const char *a, size_t an, const char *b); /* ASCII case-insensitive */

@@ -80,6 +80,22 @@ bool wt_buf_printf(wt_buf *b, const char *fmt, ...)
     return true;
 }
 
+bool wt_heap_grow(void *ptrp, size_t n, size_t *cap, size_t elem)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    if (ncap > SIZE_MAX / elem)
+        return false;
+    void **pp = ptrp;
+    void *p = realloc(*pp, ncap * elem);
+    if (!p)
+        return false;
+    *pp = p;
+    *cap = ncap;
+    return true;
+}
+
 bool wt_buf_putu(wt_buf *b, uint64_t v)
 {
     char tmp[24];

@@ -10,14 +10,8 @@
 
 bool wt_offmap_push(wt_offmap *m, uint32_t start, uint32_t end, uint32_t rs, uint32_t re)
 {
-    if (m->n == m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 16;
-        wt_edit *e = realloc(m->edits, ncap * sizeof *e);
-        if (!e)
-            return false;
-        m->edits = e;
-        m->cap = ncap;
-    }
+    if (!wt_heap_grow(&m->edits, m->n, &m->cap, sizeof *m->edits))
+        return false;
     /* Merge with a directly preceding edit. */
     if (m->n) {
         wt_edit *last = &m->edits[m->n - 1];

@@ -135,18 +135,12 @@ size_t wt_unmojibake(const char *s, size_t n, int32_t prev, char out[4], int *ou
     return 0;
 }
 
-static bool push_fix(wt_fixes *f, size_t in_s, size_t in_e, size_t out_s, size_t out_e, const char *kind)
+bool wt_fixes_push(wt_fixes *f, size_t in_s, size_t in_e, size_t out_s, size_t out_e, const char *kind)
 {
     if (!f)
         return true;
-    if (f->n == f->cap) {
-        size_t nc = f->cap ? f->cap * 2 : 32;
-        wt_fix *v = realloc(f->v, nc * sizeof *v);
-        if (!v)
-            return false;
-        f->v = v;
-        f->cap = nc;
-    }
+    if (!wt_heap_grow(&f->v, f->n, &f->cap, sizeof *f->v))
+        return false;
     f->v[f->n++] = (wt_fix){(uint32_t)in_s, (uint32_t)in_e, (uint32_t)out_s, (uint32_t)out_e, kind};
     return true;
 }
@@ -236,7 +230,7 @@ bool wt_repair_encoding(const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixe
             wt_rw_copy(rw, s + copied, i - copied);
             size_t out_s = rw->out.len;
             wt_rw_replace(rw, used, rep, (size_t)rl);
-            if (!push_fix(fixes, i, i + used, out_s, rw->out.len, kind))
+            if (!wt_fixes_push(fixes, i, i + used, out_s, rw->out.len, kind))
                 return false;
             if (rl)
                 prev = cp;

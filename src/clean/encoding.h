@@ -21,6 +21,8 @@ typedef struct wt_fixes {
  * (which may be NULL). Returns false when memory runs out. */
 bool wt_repair_encoding(const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixes);
 void wt_fixes_free(wt_fixes *f);
+/* Records a fix (f may be NULL); false when memory runs out. */
+bool wt_fixes_push(wt_fixes *f, size_t in_s, size_t in_e, size_t out_s, size_t out_e, const char *kind);
 
 /* Decodes one mojibake sequence at s: if s starts with characters that are
  * the bytes of a UTF-8 sequence read in a legacy charset, writes the real

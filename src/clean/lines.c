@@ -28,12 +28,12 @@ static pthread_once_t g_bp_once = PTHREAD_ONCE_INIT;
 
 static void load_bp(void)
 {
-    const char *p = wt_data_boilerplate, *end = p + wt_data_boilerplate_len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *tab = memchr(p, '\t', (size_t)(le - p));
-        if (*p != '#' && tab) {
+    const char *pos = wt_data_boilerplate, *end = pos + wt_data_boilerplate_len, *p;
+    size_t len;
+    while (wt_data_line(&pos, end, &p, &len)) {
+        const char *le = p + len;
+        const char *tab = memchr(p, '\t', len);
+        if (tab) {
             int k = -1;
             size_t kl = (size_t)(tab - p);
             if (kl == 4 && memcmp(p, "line", 4) == 0)
@@ -49,7 +49,6 @@ static void load_bp(void)
             if (k >= 0 && g_bp.n[k] < 128)
                 g_bp.e[k][g_bp.n[k]++] = (bp_entry){tab + 1, (size_t)(le - tab - 1)};
         }
-        p = le + 1;
     }
 }
 

@@ -424,16 +424,7 @@ static bool emit_fix(wt_rewriter *rw, wt_fixes *fixes, const char *s, size_t *co
     size_t out_s = rw->out.len;
     wt_rw_replace(rw, end - start, rep, strlen(rep));
     *copied = end;
-    if (fixes->n == fixes->cap) {
-        size_t nc = fixes->cap ? fixes->cap * 2 : 16;
-        wt_fix *v = realloc(fixes->v, nc * sizeof *v);
-        if (!v)
-            return false;
-        fixes->v = v;
-        fixes->cap = nc;
-    }
-    fixes->v[fixes->n++] = (wt_fix){(uint32_t)start, (uint32_t)end, (uint32_t)out_s, (uint32_t)rw->out.len, kind};
-    return true;
+    return wt_fixes_push(fixes, start, end, out_s, rw->out.len, kind);
 }
 
 /* What the dictionary says of a word, whatever its context: cached, since
@@ -449,18 +440,6 @@ typedef struct analysis {
 
 #define MEMO_SLOTS 16384
 static _Thread_local analysis *g_memo;
-static pthread_mutex_t g_memo_mu = PTHREAD_MUTEX_INITIALIZER;
-static analysis *g_memos[64];
-static size_t g_n_memos;
-
-static void free_memos(void)
-{
-    pthread_mutex_lock(&g_memo_mu);
-    for (size_t i = 0; i < g_n_memos; i++)
-        free(g_memos[i]);
-    g_n_memos = 0;
-    pthread_mutex_unlock(&g_memo_mu);
-}
 
 /* This thread's cache, made on first use and freed at exit. */
 static analysis *memo(void)
@@ -468,19 +447,11 @@ static analysis *memo(void)
     if (g_memo)
         return g_memo;
     analysis *m = calloc(MEMO_SLOTS, sizeof *m);
-    if (!m)
-        return NULL;
-    pthread_mutex_lock(&g_memo_mu);
-    if (g_n_memos == 0)
-        atexit(free_memos);
-    if (g_n_memos < WT_ARRAY_LEN(g_memos)) {
-        g_memos[g_n_memos++] = m;
-        g_memo = m;
-    } else {
+    if (m && !wt_free_at_exit(free, m)) {
         free(m);
+        m = NULL;
     }
-    pthread_mutex_unlock(&g_memo_mu);
-    return g_memo;
+    return g_memo = m;
 }
 
 static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool want_typo)

@@ -628,14 +628,8 @@ static cand *cand_of(scorer *s, xmlNode *node)
     stats *st = node->_private;
     if (st && st->cand)
         return &s->v[st->cand - 1];
-    if (s->n == s->cap) {
-        size_t nc = s->cap ? s->cap * 2 : 256;
-        cand *v = realloc(s->v, nc * sizeof *v);
-        if (!v)
-            return NULL;
-        s->v = v;
-        s->cap = nc;
-    }
+    if (!wt_heap_grow(&s->v, s->n, &s->cap, sizeof *s->v))
+        return NULL;
     int neg, pos;
     hints(node, &neg, &pos);
     /* hint words count, up to three either way */

@@ -33,12 +33,11 @@ static void load(void)
     g_tab = calloc(g_cap, sizeof *g_tab);
     if (!g_tab)
         return;
-    const char *p = wt_data_wordfreq, *end = p + wt_data_wordfreq_len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *tab = memchr(p, '\t', (size_t)(le - p));
-        if (tab && *p != '#') {
+    const char *pos = wt_data_wordfreq, *end = pos + wt_data_wordfreq_len, *p;
+    size_t len;
+    while (wt_data_line(&pos, end, &p, &len)) {
+        const char *tab = memchr(p, '\t', len);
+        if (tab) {
             uint32_t n = (uint32_t)(tab - p);
             uint32_t c = (uint32_t)strtoul(tab + 1, NULL, 10);
             size_t h = (size_t)XXH3_64bits(p, n) & (g_cap - 1);
@@ -47,7 +46,6 @@ static void load(void)
             g_tab[h] = (entry){p, n, c};
             g_total += c;
         }
-        p = le + 1;
     }
 }
 

@@ -77,22 +77,12 @@ void wt_lexicon_close(wt_lexicon *lex)
 }
 
 /* Hunspell handles are not thread-safe: each thread opens its own lexicon
- * on first use. All of them are closed at exit. A thread that found no
- * dictionary does not look again. */
+ * on first use; all are closed at exit. A thread that found no dictionary
+ * does not look again. */
 static _Thread_local wt_lexicon *g_lex;
 static _Thread_local bool g_tried;
-static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
-static wt_lexicon *g_all[64];
-static size_t g_n_all;
 
-static void close_all(void)
-{
-    pthread_mutex_lock(&g_mu);
-    for (size_t i = 0; i < g_n_all; i++)
-        wt_lexicon_close(g_all[i]);
-    g_n_all = 0;
-    pthread_mutex_unlock(&g_mu);
-}
+static void close_lexicon(void *p) { wt_lexicon_close(p); }
 
 wt_lexicon *wt_lexicon_default(void)
 {
@@ -103,17 +93,12 @@ wt_lexicon *wt_lexicon_default(void)
     wt_lexicon *lex;
     if (wt_lexicon_open(&lex, &err) != WT_OK)
         return NULL;
-    pthread_mutex_lock(&g_mu);
-    if (g_n_all == 0)
-        atexit(close_all);
-    if (g_n_all < WT_ARRAY_LEN(g_all)) {
-        g_all[g_n_all++] = lex;
-        g_lex = lex;
-    } else {
+    if (!wt_free_at_exit(close_lexicon, lex)) {
         wt_lexicon_close(lex); /* more threads than anyone needs */
+        return NULL;
     }
-    pthread_mutex_unlock(&g_mu);
-    return g_lex;
+    g_lex = lex;
+    return lex;
 }
 
 static const char *const CLITICS[] = {"nya", "lah", "kah", "pun"};
@@ -124,15 +109,11 @@ extern const size_t wt_data_clitic_words_len;
 /* 1 if w is listed in data/clitic_words.txt (a whole line, lower case). */
 static bool listed_single_word(const char *w)
 {
-    size_t n = strlen(w);
-    const char *p = wt_data_clitic_words, *end = p + wt_data_clitic_words_len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        if ((size_t)(le - p) == n && strncasecmp(p, w, n) == 0)
+    size_t n = strlen(w), len;
+    const char *pos = wt_data_clitic_words, *end = pos + wt_data_clitic_words_len, *line;
+    while (wt_data_line(&pos, end, &line, &len))
+        if (len == n && strncasecmp(line, w, n) == 0)
             return true;
-        p = le + 1;
-    }
     return false;
 }
 

@@ -109,26 +109,22 @@ static pthread_once_t g_abbr_once = PTHREAD_ONCE_INIT;
 
 static void load_abbrevs(void)
 {
-    const char *p = wt_data_abbreviations, *end = p + wt_data_abbreviations_len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        if (p < le && *p != '#') {
-            const char *tab = memchr(p, '\t', (size_t)(le - p));
-            if (tab && tab - p < 16 && g_n_abbr < ABBR_MAX) {
-                size_t n = (size_t)(tab - p);
-                memcpy(g_abbr[g_n_abbr].s, p, n);
-                g_abbr[g_n_abbr].len = (uint8_t)n;
-                g_abbr[g_n_abbr].cls = (le - tab > 2 && tab[1] == 't') ? 1 : 2;
-                bool lower = true;
-                for (size_t i = 0; i < n; i++)
-                    if (p[i] >= 'A' && p[i] <= 'Z')
-                        lower = false;
-                g_abbr[g_n_abbr].lower = lower;
-                g_n_abbr++;
-            }
-        }
-        p = le + 1;
+    const char *pos = wt_data_abbreviations, *end = pos + wt_data_abbreviations_len, *p;
+    size_t len;
+    while (wt_data_line(&pos, end, &p, &len)) {
+        const char *tab = memchr(p, '\t', len);
+        if (!tab || tab - p >= 16 || g_n_abbr >= ABBR_MAX)
+            continue;
+        size_t n = (size_t)(tab - p);
+        memcpy(g_abbr[g_n_abbr].s, p, n);
+        g_abbr[g_n_abbr].len = (uint8_t)n;
+        g_abbr[g_n_abbr].cls = (p + len - tab > 2 && tab[1] == 't') ? 1 : 2;
+        bool lower = true;
+        for (size_t i = 0; i < n; i++)
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                lower = false;
+        g_abbr[g_n_abbr].lower = lower;
+        g_n_abbr++;
     }
 }
 
