@@ -1,63 +1,190 @@
 /* html.c - see html.h.
  *
- * 1. Parse with libxml2 (recovering from errors, no network).
- * 2. Metadata from <meta> (Open Graph, article:*, Dublin Core, itemprop),
+ * 1. Skip raw-text elements before parsing (scripts, styles, comments...).
+ * 2. Parse with libxml2's HTML parser through its SAX interface into a
+ *    compact tree of our own, in one arena (no DOM is built or freed).
+ * 3. Metadata from <meta> (Open Graph, article:*, Dublin Core, itemprop),
  *    JSON-LD (NewsArticle and friends), <time>, <title>, <link rel=canonical>.
- * 3. Prune what is never article text: scripts, styles, forms, navigation,
- *    asides, hidden elements, and elements whose class or id says they are
- *    comments, share bars, related links, ads or menus.
- * 4. Score text blocks (paragraph-like elements): length, commas, link
+ * 4. Prune what is never article text: navigation, asides, forms, hidden
+ *    elements, and elements whose class or id says they are comments, share
+ *    bars, related links, ads or menus.
+ * 5. Score text blocks (paragraph-like elements): length, commas, link
  *    density; add each score to the block's ancestors with decay; the best
  *    ancestor (weighted by its own link density and class/id hints) is the
- *    article container. Explicit markers (itemprop=articleBody, <article>)
- *    are preferred when they hold most of the winner's text.
- * 5. Emit the container's text: one paragraph per block element, skipping
+ *    article container. itemprop=articleBody is preferred when it holds most
+ *    of the winner's text; siblings that read like more of the article join.
+ * 6. Emit the container's text: one paragraph per block element, skipping
  *    link lists and boilerplate blocks inside it. */
 #include "html.h"
 
 #include <ctype.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* ---- small helpers ---- */
+/* ---- the tree ---- */
 
-/* libxml2's HTML parser gives element names in lower case */
-static bool name_is(const xmlNode *n, const char *name)
+typedef struct hattr {
+    const char *name, *value;
+    struct hattr *next;
+} hattr;
+
+/* Text, link-text and comma counts, computed once after pruning. */
+typedef struct stats {
+    size_t text, links, commas;
+} stats;
+
+typedef struct hnode {
+    struct hnode *parent, *children, *last, *next;
+    const char *name; /* lower-case tag; NULL for a text node */
+    char *text;       /* a text node's content (NUL-terminated) */
+    size_t text_len, text_cap;
+    hattr *attrs;
+    stats st;
+    bool have_stats;
+    size_t cand; /* 1 + index in the scorer, 0 if not a candidate */
+} hnode;
+
+/* The attributes the extractor reads; others are not kept. */
+static const char *const KEEP_ATTRS[] = {"class", "id", "role", "itemprop", "hidden", "aria-hidden", "style",
+                                         "property", "name", "content", "rel", "href", "datetime", "lang",
+                                         "type", NULL};
+
+typedef struct builder {
+    wt_arena *a;
+    hnode *root, *cur;
+    bool oom;
+} builder;
+
+static hnode *new_node(builder *b, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == (xmlChar)name[0] &&
-           strcmp((const char *)n->name, name) == 0;
+    hnode *n = wt_arena_calloc(b->a, 1, sizeof *n);
+    if (!n) {
+        b->oom = true;
+        return NULL;
+    }
+    n->name = name;
+    n->parent = b->cur;
+    if (b->cur) {
+        if (b->cur->last)
+            b->cur->last->next = n;
+        else
+            b->cur->children = n;
+        b->cur->last = n;
+    }
+    return n;
 }
 
-static bool name_in(const xmlNode *n, const char *const *names)
+static const char *lower_dup(builder *b, const xmlChar *s)
 {
-    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+    size_t n = strlen((const char *)s);
+    char *d = wt_arena_alloc(b->a, n + 1);
+    if (!d) {
+        b->oom = true;
+        return "";
+    }
+    for (size_t i = 0; i <= n; i++)
+        d[i] = (char)tolower(s[i]);
+    return d;
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    builder *b = ctx;
+    hnode *n = new_node(b, lower_dup(b, name));
+    if (!n)
+        return;
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *an = (const char *)atts[i];
+        bool keep = false;
+        for (size_t k = 0; KEEP_ATTRS[k] && !keep; k++)
+            keep = strcasecmp(an, KEEP_ATTRS[k]) == 0;
+        if (!keep)
+            continue;
+        hattr *a = wt_arena_alloc(b->a, sizeof *a);
+        if (!a) {
+            b->oom = true;
+            return;
+        }
+        a->name = lower_dup(b, atts[i]);
+        const xmlChar *v = atts[i + 1] ? atts[i + 1] : (const xmlChar *)"";
+        a->value = wt_arena_strndup(b->a, (const char *)v, strlen((const char *)v));
+        a->next = n->attrs;
+        n->attrs = a;
+    }
+    b->cur = n;
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    builder *b = ctx;
+    (void)name;
+    if (b->cur && b->cur != b->root)
+        b->cur = b->cur->parent;
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+    builder *b = ctx;
+    if (!b->cur || len <= 0)
+        return;
+    hnode *t = b->cur->last;
+    if (!t || t->name) /* start a text node */
+        t = new_node(b, NULL);
+    if (!t)
+        return;
+    size_t need = t->text_len + (size_t)len + 1;
+    if (need > t->text_cap) {
+        size_t cap = t->text_cap ? t->text_cap * 2 : 64;
+        while (cap < need)
+            cap *= 2;
+        char *p = wt_arena_alloc(b->a, cap);
+        if (!p) {
+            b->oom = true;
+            return;
+        }
+        if (t->text_len)
+            memcpy(p, t->text, t->text_len);
+        t->text = p;
+        t->text_cap = cap;
+    }
+    memcpy(t->text + t->text_len, ch, (size_t)len);
+    t->text_len += (size_t)len;
+    t->text[t->text_len] = 0;
+}
+
+static void on_silence(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+/* ---- small helpers ---- */
+
+static bool name_is(const hnode *n, const char *name)
+{
+    return n && n->name && n->name[0] == name[0] && strcmp(n->name, name) == 0;
+}
+
+static bool name_in(const hnode *n, const char *const *names)
+{
+    if (!n || !n->name)
         return false;
     for (; *names; names++)
-        if (n->name[0] == (xmlChar)(*names)[0] && strcmp((const char *)n->name, *names) == 0)
+        if (n->name[0] == (*names)[0] && strcmp(n->name, *names) == 0)
             return true;
     return false;
 }
 
-static char *attr(const xmlNode *n, const char *name)
+static const char *attr_ref(const hnode *n, const char *name)
 {
-    return (char *)xmlGetProp((xmlNode *)n, (const xmlChar *)name);
-}
-
-/* The value of an attribute without copying it (NULL when absent). The
- * HTML parser stores a plain value as one text child of the attribute. */
-static const char *attr_ref(const xmlNode *n, const char *name)
-{
-    for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
-            if (a->children && a->children->type == XML_TEXT_NODE && !a->children->next)
-                return a->children->content ? (const char *)a->children->content : "";
-            return "";
-        }
+    for (const hattr *a = n->attrs; a; a = a->next)
+        if (strcmp(a->name, name) == 0)
+            return a->value;
     return NULL;
 }
 
@@ -85,6 +212,17 @@ static void set_once(char **slot, const char *v)
     if (*slot || !v)
         return;
     *slot = dup_trim(v);
+}
+
+/* The text of a node and its descendants, appended to b. */
+static void gather_text(const hnode *n, wt_buf *b)
+{
+    for (const hnode *c = n->children; c; c = c->next) {
+        if (c->name)
+            gather_text(c, b);
+        else
+            wt_buf_put(b, c->text, c->text_len);
+    }
 }
 
 bool wt_looks_like_html(const char *s, size_t n)
@@ -236,6 +374,7 @@ static const char *const POSITIVE[] = {"article", "articlebody", "article-body",
                                        "story", "story-body", "text", "blog", "detail", "isi", "berita",
                                        "artikel", "konten", "news", "page", "single", NULL};
 
+
 static bool token_in(const char *s, size_t n, const char *const *list)
 {
     char c = (char)tolower((unsigned char)s[0]);
@@ -246,10 +385,10 @@ static bool token_in(const char *s, size_t n, const char *const *list)
 }
 
 /* Counts negative and positive tokens in the class and id attributes. */
-static void hints(const xmlNode *n, int *neg, int *pos)
+static void hints(const hnode *n, int *neg, int *pos)
 {
     *neg = *pos = 0;
-    if (!n->properties)
+    if (!n->attrs)
         return;
     const char *names[] = {"class", "id", "role", "itemprop"};
     for (size_t k = 0; k < 4; k++) {
@@ -285,18 +424,18 @@ static void hints(const xmlNode *n, int *neg, int *pos)
 
 /* ---- metadata ---- */
 
-static void meta_tags(xmlNode *n, wt_html_article *a)
+static void meta_tags(const hnode *n, wt_html_article *a)
 {
     for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
+        if (!n->name)
             continue;
         if (name_is(n, "meta")) {
-            char *key = attr(n, "property");
+            const char *key = attr_ref(n, "property");
             if (!key)
-                key = attr(n, "name");
+                key = attr_ref(n, "name");
             if (!key)
-                key = attr(n, "itemprop");
-            char *content = attr(n, "content");
+                key = attr_ref(n, "itemprop");
+            const char *content = attr_ref(n, "content");
             if (key && content) {
                 const char *k = key;
                 if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title") || !strcasecmp(k, "dc.title"))
@@ -317,24 +456,14 @@ static void meta_tags(xmlNode *n, wt_html_article *a)
                 else if (!strcasecmp(k, "og:url"))
                     set_once(&a->url, content);
             }
-            xmlFree(key);
-            xmlFree(content);
         } else if (name_is(n, "link")) {
-            char *rel = attr(n, "rel");
-            if (rel && !strcasecmp(rel, "canonical")) {
-                char *href = attr(n, "href");
-                set_once(&a->url, href);
-                xmlFree(href);
-            }
-            xmlFree(rel);
+            const char *rel = attr_ref(n, "rel");
+            if (rel && !strcasecmp(rel, "canonical"))
+                set_once(&a->url, attr_ref(n, "href"));
         } else if (name_is(n, "time") && !a->date) {
-            char *dt = attr(n, "datetime");
-            set_once(&a->date, dt);
-            xmlFree(dt);
+            set_once(&a->date, attr_ref(n, "datetime"));
         } else if (name_is(n, "html")) {
-            char *lang = attr(n, "lang");
-            set_once(&a->lang, lang);
-            xmlFree(lang);
+            set_once(&a->lang, attr_ref(n, "lang"));
         }
         meta_tags(n->children, a);
     }
@@ -382,28 +511,77 @@ static void jsonld_object(json_t *o, wt_html_article *a, int depth)
     set_once(&a->site_name, json_str(o, "publisher"));
 }
 
-static void jsonld(xmlNode *n, wt_html_article *a)
+static void jsonld(const hnode *n, wt_html_article *a)
 {
     for (; n; n = n->next) {
         if (name_is(n, "script")) {
-            char *type = attr(n, "type");
+            const char *type = attr_ref(n, "type");
             if (type && !strcasecmp(type, "application/ld+json")) {
-                xmlChar *c = xmlNodeGetContent(n);
-                if (c) {
-                    json_t *j = json_loads((const char *)c, JSON_DECODE_ANY, NULL);
-                    if (j) {
-                        jsonld_object(j, a, 0);
-                        json_decref(j);
-                    }
-                    xmlFree(c);
+                wt_buf b;
+                wt_buf_init(&b, 0);
+                gather_text(n, &b);
+                json_t *j = b.ptr ? json_loads(b.ptr, JSON_DECODE_ANY, NULL) : NULL;
+                if (j) {
+                    jsonld_object(j, a, 0);
+                    json_decref(j);
                 }
+                wt_buf_free(&b);
             }
-            xmlFree(type);
             continue;
         }
-        if (n->type == XML_ELEMENT_NODE)
+        if (n->name)
             jsonld(n->children, a);
     }
+}
+
+/* ---- text measures ---- */
+
+static size_t text_len(const hnode *n)
+{
+    if (n->have_stats)
+        return n->st.text;
+    size_t len = 0;
+    for (const hnode *c = n->children; c; c = c->next) {
+        if (!c->name) {
+            for (size_t i = 0; i < c->text_len; i++)
+                len += !isspace((unsigned char)c->text[i]);
+        } else {
+            len += text_len(c);
+        }
+    }
+    return len;
+}
+
+static size_t link_len(const hnode *n)
+{
+    if (n->have_stats)
+        return n->st.links;
+    size_t len = 0;
+    for (const hnode *c = n->children; c; c = c->next)
+        if (c->name)
+            len += name_is(c, "a") ? text_len(c) : link_len(c);
+    return len;
+}
+
+/* Fills the statistics bottom-up. */
+static void fill_stats(hnode *n)
+{
+    stats st = {0, 0, 0};
+    for (hnode *c = n->children; c; c = c->next) {
+        if (!c->name) {
+            for (size_t i = 0; i < c->text_len; i++) {
+                st.text += !isspace((unsigned char)c->text[i]);
+                st.commas += c->text[i] == ',';
+            }
+        } else {
+            fill_stats(c);
+            st.text += c->st.text;
+            st.commas += c->st.commas;
+            st.links += name_is(c, "a") ? c->st.text : c->st.links;
+        }
+    }
+    n->st = st;
+    n->have_stats = true;
 }
 
 /* ---- pruning ---- */
@@ -411,20 +589,11 @@ static void jsonld(xmlNode *n, wt_html_article *a)
 static const char *const DROP_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "canvas",
                                         "object", "embed", "button", "input", "select", "textarea", "nav",
                                         "aside", "footer", "link", "meta", "head", "map", "audio",
-                                        "video", "picture", "source", "label", "dialog", "menu", NULL};
+                                        "video", "picture", "source", "label", "dialog", "menu", "title", NULL};
 
-static size_t text_len(const xmlNode *n);
-
-/* Text, link-text and comma counts of every element, computed once after
- * pruning (each element's _private points at its entry). */
-typedef struct stats {
-    size_t text, links, commas;
-    size_t cand; /* 1 + index in the scorer, 0 if not a candidate */
-} stats;
-
-static bool hidden(const xmlNode *n)
+static bool hidden(const hnode *n)
 {
-    if (!n->properties)
+    if (!n->attrs)
         return false;
     if (attr_ref(n, "hidden"))
         return true;
@@ -445,10 +614,10 @@ static bool hidden(const xmlNode *n)
 }
 
 /* Holds the article: an <article>, <main> or itemprop=articleBody inside. */
-static bool holds_article(const xmlNode *n)
+static bool holds_article(const hnode *n)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+    for (const hnode *c = n->children; c; c = c->next) {
+        if (!c->name)
             continue;
         if (name_is(c, "article") || name_is(c, "main"))
             return true;
@@ -460,10 +629,10 @@ static bool holds_article(const xmlNode *n)
 }
 
 /* Holds a paragraph of at least 50 characters. */
-static bool holds_paragraph(const xmlNode *n)
+static bool holds_paragraph(const hnode *n)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+    for (const hnode *c = n->children; c; c = c->next) {
+        if (!c->name)
             continue;
         if ((name_is(c, "p") && text_len(c) >= 50) || holds_paragraph(c))
             return true;
@@ -471,17 +640,25 @@ static bool holds_paragraph(const xmlNode *n)
     return false;
 }
 
-static void prune(xmlNode *n)
+static void unlink_node(hnode *n)
 {
-    xmlNode *next;
-    for (; n; n = next) {
+    hnode *p = n->parent, *prev = NULL;
+    for (hnode *c = p->children; c && c != n; c = c->next)
+        prev = c;
+    if (prev)
+        prev->next = n->next;
+    else
+        p->children = n->next;
+    if (p->last == n)
+        p->last = prev;
+}
+
+static void prune(hnode *parent)
+{
+    hnode *next;
+    for (hnode *n = parent->children; n; n = next) {
         next = n->next;
-        if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-            continue;
-        }
-        if (n->type != XML_ELEMENT_NODE)
+        if (!n->name)
             continue;
         bool drop = name_in(n, DROP_TAGS) || hidden(n);
         /* a form is a search box or a login, unless a whole page is
@@ -503,89 +680,11 @@ static void prune(xmlNode *n)
             drop = true;
         }
         if (drop) {
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
+            unlink_node(n);
             continue;
         }
-        prune(n->children);
+        prune(n);
     }
-}
-
-/* ---- text measures ---- */
-
-static size_t text_len(const xmlNode *n)
-{
-    if (n->_private)
-        return ((const stats *)n->_private)->text;
-    size_t len = 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            for (const xmlChar *p = c->content; p && *p; p++)
-                if (!isspace(*p))
-                    len++;
-        } else if (c->type == XML_ELEMENT_NODE) {
-            len += text_len(c);
-        }
-    }
-    return len;
-}
-
-static size_t link_len(const xmlNode *n)
-{
-    if (n->_private)
-        return ((const stats *)n->_private)->links;
-    size_t len = 0;
-    for (const xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-            len += name_is(c, "a") ? text_len(c) : link_len(c);
-    return len;
-}
-
-static size_t count_commas(const xmlNode *n)
-{
-    if (n->_private)
-        return ((const stats *)n->_private)->commas;
-    size_t k = 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE) {
-            for (const xmlChar *p = c->content; p && *p; p++)
-                k += *p == ',';
-        } else if (c->type == XML_ELEMENT_NODE) {
-            k += count_commas(c);
-        }
-    }
-    return k;
-}
-
-static size_t count_elements(const xmlNode *n)
-{
-    size_t k = 0;
-    for (; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE)
-            k += 1 + count_elements(n->children);
-    return k;
-}
-
-/* Fills the stats bottom-up; returns this element's entry. */
-static stats *fill_stats(xmlNode *n, stats *pool, size_t *used)
-{
-    stats *st = &pool[(*used)++];
-    *st = (stats){0, 0, 0, 0};
-    for (xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            for (const xmlChar *p = c->content; p && *p; p++) {
-                st->text += !isspace(*p);
-                st->commas += *p == ',';
-            }
-        } else if (c->type == XML_ELEMENT_NODE) {
-            stats *cs = fill_stats(c, pool, used);
-            st->text += cs->text;
-            st->commas += cs->commas;
-            st->links += name_is(c, "a") ? cs->text : cs->links;
-        }
-    }
-    n->_private = st;
-    return st;
 }
 
 static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main", "td", "th", "li", "ul", "ol",
@@ -593,18 +692,18 @@ static const char *const BLOCK_TAGS[] = {"p", "div", "section", "article", "main
                                          "h6", "table", "tr", "tbody", "thead", "figure", "figcaption", "hr",
                                          "br", "center", "address", "header", NULL};
 
-static bool is_block(const xmlNode *n) { return name_in(n, BLOCK_TAGS); }
+static bool is_block(const hnode *n) { return name_in(n, BLOCK_TAGS); }
 
 /* Paragraph-like: p, pre, blockquote, td, or a div/section with text of
  * its own (not only in child blocks). */
-static bool has_own_text(const xmlNode *n)
+static bool has_own_text(const hnode *n)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE) {
-            for (const xmlChar *p = c->content; p && *p; p++)
-                if (!isspace(*p))
+    for (const hnode *c = n->children; c; c = c->next) {
+        if (!c->name) {
+            for (size_t i = 0; i < c->text_len; i++)
+                if (!isspace((unsigned char)c->text[i]))
                     return true;
-        } else if (c->type == XML_ELEMENT_NODE && !is_block(c) && text_len(c) > 0) {
+        } else if (!is_block(c) && text_len(c) > 0) {
             return true;
         }
     }
@@ -614,7 +713,7 @@ static bool has_own_text(const xmlNode *n)
 /* ---- scoring ---- */
 
 typedef struct cand {
-    xmlNode *node;
+    hnode *node;
     double score;
 } cand;
 
@@ -623,11 +722,10 @@ typedef struct scorer {
     size_t n, cap;
 } scorer;
 
-static cand *cand_of(scorer *s, xmlNode *node)
+static cand *cand_of(scorer *s, hnode *node)
 {
-    stats *st = node->_private;
-    if (st && st->cand)
-        return &s->v[st->cand - 1];
+    if (node->cand)
+        return &s->v[node->cand - 1];
     if (!wt_heap_grow(&s->v, s->n, &s->cap, sizeof *s->v))
         return NULL;
     int neg, pos;
@@ -639,15 +737,14 @@ static cand *cand_of(scorer *s, xmlNode *node)
     else if (name_is(node, "main"))
         base += 5;
     s->v[s->n] = (cand){node, base};
-    if (st)
-        st->cand = s->n + 1;
+    node->cand = s->n + 1;
     return &s->v[s->n++];
 }
 
-static void score_blocks(xmlNode *n, scorer *s)
+static bool score_blocks(hnode *parent, scorer *s)
 {
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
+    for (hnode *n = parent->children; n; n = n->next) {
+        if (!n->name)
             continue;
         bool para = name_is(n, "p") || name_is(n, "pre") || name_is(n, "blockquote") || name_is(n, "td") ||
                     ((name_is(n, "div") || name_is(n, "section") || name_is(n, "article")) && has_own_text(n));
@@ -655,36 +752,38 @@ static void score_blocks(xmlNode *n, scorer *s)
             size_t len = text_len(n);
             if (len >= 25) {
                 double links = (double)link_len(n) / (double)len;
-                double sc = (1.0 + (double)count_commas(n) + fmin((double)len / 100.0, 3.0)) * (1.0 - links);
-                xmlNode *anc = n->parent;
-                for (int level = 0; anc && anc->type == XML_ELEMENT_NODE && level < 4; level++, anc = anc->parent) {
+                double sc = (1.0 + (double)n->st.commas + fmin((double)len / 100.0, 3.0)) * (1.0 - links);
+                hnode *anc = n->parent;
+                for (int level = 0; anc && anc->name && level < 4; level++, anc = anc->parent) {
                     cand *c = cand_of(s, anc);
                     if (!c)
-                        return;
+                        return false;
                     c->score += sc / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
                 }
             }
         }
-        score_blocks(n->children, s);
+        if (!score_blocks(n, s))
+            return false;
     }
+    return true;
 }
 
-static xmlNode *find_marked(xmlNode *n)
+static hnode *find_marked(hnode *parent)
 {
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
+    for (hnode *n = parent->children; n; n = n->next) {
+        if (!n->name)
             continue;
         const char *ip = attr_ref(n, "itemprop");
         if (ip && !strcasecmp(ip, "articleBody"))
             return n;
-        xmlNode *f = find_marked(n->children);
+        hnode *f = find_marked(n);
         if (f)
             return f;
     }
     return NULL;
 }
 
-static bool contains(const xmlNode *outer, const xmlNode *inner)
+static bool contains(const hnode *outer, const hnode *inner)
 {
     for (; inner; inner = inner->parent)
         if (inner == outer)
@@ -708,25 +807,31 @@ static void para_break(emitter *e)
     e->pending_space = false;
 }
 
-static void put_text(emitter *e, const xmlChar *t)
+static void put_text(emitter *e, const char *t, size_t n)
 {
-    for (const xmlChar *p = t; *p; p++) {
-        if (isspace(*p)) {
+    size_t i = 0;
+    while (i < n) {
+        if (isspace((unsigned char)t[i])) {
             if (!e->at_para_start)
                 e->pending_space = true;
+            i++;
             continue;
         }
+        size_t j = i;
+        while (j < n && !isspace((unsigned char)t[j]))
+            j++;
         if (e->pending_space) {
             wt_buf_putc(e->out, ' ');
             e->pending_space = false;
         }
-        wt_buf_putc(e->out, (char)*p);
+        wt_buf_put(e->out, t + i, j - i);
         e->at_para_start = false;
+        i = j;
     }
 }
 
 /* A block inside the article that is a list of links or a tiny widget. */
-static bool skip_inside(const xmlNode *n)
+static bool skip_inside(const hnode *n)
 {
     if (!is_block(n) || name_is(n, "p"))
         return false;
@@ -734,22 +839,17 @@ static bool skip_inside(const xmlNode *n)
     if (len == 0)
         return true;
     double ld = (double)link_len(n) / (double)len;
-    if (ld > 0.5 && (name_is(n, "ul") || name_is(n, "ol") || name_is(n, "div") || name_is(n, "section") ||
-                     name_is(n, "table")))
-        return true;
-    return false;
+    return ld > 0.5 && (name_is(n, "ul") || name_is(n, "ol") || name_is(n, "div") || name_is(n, "section") ||
+                        name_is(n, "table"));
 }
 
-static void emit(emitter *e, const xmlNode *n)
+static void emit(emitter *e, const hnode *n)
 {
     for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content)
-                put_text(e, n->content);
+        if (!n->name) {
+            put_text(e, n->text, n->text_len);
             continue;
         }
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
         if (name_is(n, "br")) {
             para_break(e);
             continue;
@@ -779,61 +879,94 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
     wt_buf_init(&lean, 0);
     wt_buf_reserve(&lean, n);
     strip_raw_text(html, n, &lean);
-    if (lean.oom) {
+    wt_arena *arena = wt_arena_new(lean.len + 4096);
+    builder b = {.a = arena};
+    if (lean.oom || !arena) {
         wt_buf_free(&lean);
+        wt_arena_free(arena);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
     }
-    /* a page that declares no other charset is read as UTF-8 straight
-     * away (libxml2 otherwise starts from Latin-1 and switches late) */
-    const char *enc = declares_other_charset(lean.ptr ? lean.ptr : "", lean.len) ? NULL : "UTF-8";
-    htmlDocPtr doc = htmlReadMemory(lean.ptr ? lean.ptr : "", (int)lean.len, url_hint, enc,
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT);
-    wt_buf_free(&lean);
-    if (!doc)
-        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "libxml2 could not parse the page as HTML");
-    xmlNode *root = xmlDocGetRootElement(doc);
-    if (!root) {
-        xmlFreeDoc(doc);
-        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "the page has no HTML element");
+    /* a root above <html> so that text before it has a place */
+    b.root = b.cur = new_node(&b, "#root");
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(lean.ptr ? lean.ptr : "", (int)lean.len);
+    if (!ctxt || !b.root) {
+        wt_buf_free(&lean);
+        wt_arena_free(arena);
+        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "libxml2 could not start parsing the page");
     }
-    jsonld(root, out);
-    meta_tags(root, out);
-    /* <title> as a fallback title, minus a " - Site" suffix */
+    /* our handlers only: libxml2 builds no DOM */
+    xmlSAXHandler *sax = ctxt->sax;
+    int initialized = (int)sax->initialized;
+    memset(sax, 0, sizeof *sax);
+    sax->initialized = (unsigned)initialized;
+    sax->startElement = on_start;
+    sax->endElement = on_end;
+    sax->characters = on_text;
+    sax->cdataBlock = on_text;
+    sax->ignorableWhitespace = on_text;
+    sax->warning = on_silence;
+    sax->error = on_silence;
+    ctxt->userData = &b;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+    /* a page that declares no other charset is read as UTF-8 straight away
+     * (libxml2 otherwise starts from Latin-1 and switches late) */
+    if (!declares_other_charset(lean.ptr ? lean.ptr : "", lean.len))
+        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc)
+        xmlFreeDoc(ctxt->myDoc);
+    htmlFreeParserCtxt(ctxt);
+    wt_buf_free(&lean);
+    if (b.oom) {
+        wt_arena_free(arena);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+    }
+    hnode *root = b.root;
+    jsonld(root->children, out);
+    meta_tags(root->children, out);
+    /* <title> as a fallback title */
     if (!out->title) {
-        for (xmlNode *h = root->children; h; h = h->next)
-            if (name_is(h, "head"))
-                for (xmlNode *t = h->children; t; t = t->next)
-                    if (name_is(t, "title")) {
-                        xmlChar *c = xmlNodeGetContent(t);
-                        set_once(&out->title, (const char *)c);
-                        xmlFree(c);
-                    }
+        hnode *stack[64];
+        size_t sp = 0;
+        stack[sp++] = root;
+        while (sp && !out->title) {
+            hnode *x = stack[--sp];
+            for (hnode *c = x->children; c; c = c->next) {
+                if (name_is(c, "title")) {
+                    wt_buf t;
+                    wt_buf_init(&t, 0);
+                    gather_text(c, &t);
+                    set_once(&out->title, t.ptr);
+                    wt_buf_free(&t);
+                    break;
+                }
+                if (c->name && (name_is(c, "html") || name_is(c, "head")) && sp < 64)
+                    stack[sp++] = c;
+            }
+        }
     }
     if (!out->url && url_hint)
         out->url = dup_trim(url_hint);
 
     prune(root);
-    size_t n_el = count_elements(root), used = 0;
-    stats *pool = malloc((n_el ? n_el : 1) * sizeof *pool);
-    if (pool)
-        fill_stats(root, pool, &used);
+    fill_stats(root);
     scorer s = {0};
     score_blocks(root, &s);
-    xmlNode *best = NULL;
+    hnode *best = NULL;
     double best_score = 0;
     for (size_t i = 0; i < s.n; i++) {
-        size_t len = text_len(s.v[i].node);
+        size_t len = s.v[i].node->st.text;
         if (!len)
             continue;
-        double ld = (double)link_len(s.v[i].node) / (double)len;
+        double ld = (double)s.v[i].node->st.links / (double)len;
         double sc = s.v[i].score * (1.0 - ld);
         if (sc > best_score) {
             best_score = sc;
             best = s.v[i].node;
         }
     }
-    xmlNode *marked = find_marked(root);
+    hnode *marked = find_marked(root);
     if (marked && best && (contains(marked, best) || contains(best, marked))) {
         size_t ml = text_len(marked), bl = text_len(best);
         if (contains(best, marked) ? ml * 10 >= bl * 7 : true)
@@ -841,41 +974,40 @@ wt_status wt_html_extract(const char *html, size_t n, const char *url_hint, wt_h
     } else if (marked && !best) {
         best = marked;
     }
-    if (!best) {
-        for (xmlNode *b = root->children; b; b = b->next)
-            if (name_is(b, "body"))
-                best = b;
-    }
+    if (!best)
+        best = root;
     emitter e = {&out->text, true, false};
-    if (best && best->parent && best != marked && !name_is(best, "body")) {
+    if (best->parent && best != marked && !name_is(best, "body") && best != root) {
         /* siblings of the winner that read like more of the article (a
          * story split around an ad or a paywall box) come along, in order */
         double threshold = fmax(10.0, best_score * 0.2);
-        for (xmlNode *sib = best->parent->children; sib; sib = sib->next) {
-            if (sib->type != XML_ELEMENT_NODE)
+        for (hnode *sib = best->parent->children; sib; sib = sib->next) {
+            if (!sib->name)
                 continue;
             bool take = sib == best;
             if (!take) {
-                size_t len = text_len(sib);
-                double ld = len ? (double)link_len(sib) / (double)len : 1.0;
-                const stats *st = sib->_private;
-                double sc = st && st->cand ? s.v[st->cand - 1].score * (1.0 - ld) : 0;
-                if (sc >= threshold)
-                    take = true;
-                else if (name_is(sib, "p") && len > 80 && ld < 0.25)
-                    take = true;
+                size_t len = sib->st.text;
+                double ld = len ? (double)sib->st.links / (double)len : 1.0;
+                double sc = sib->cand ? s.v[sib->cand - 1].score * (1.0 - ld) : 0;
+                take = sc >= threshold || (name_is(sib, "p") && len > 80 && ld < 0.25);
             }
             if (take) {
                 para_break(&e);
-                emit(&e, sib == best ? sib->children : sib);
+                if (sib == best)
+                    emit(&e, sib->children);
+                else {
+                    hnode *save = sib->next;
+                    sib->next = NULL; /* emit this one element only */
+                    emit(&e, sib);
+                    sib->next = save;
+                }
             }
         }
-    } else if (best) {
+    } else {
         emit(&e, best->children);
     }
     free(s.v);
-    xmlFreeDoc(doc);
-    free(pool);
+    wt_arena_free(arena);
     if (out->text.oom) {
         wt_html_article_free(out);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
