@@ -4,6 +4,7 @@
 #include "../eval/eval.h"
 #include "../lexicon/freq.h"
 #include "../store/store.h"
+#include "../tag/ner.h"
 #include "engine.h"
 
 #include <getopt.h>
@@ -30,6 +31,9 @@ static const char USAGE[] =
     "        stats                        totals\n"
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
+    "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N)\n"
+    "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
+    "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
     "  train freq FILE...               count words (CoNLL or text) into a frequency table\n"
     "  version                          print the version\n"
     "\n"
@@ -62,6 +66,12 @@ typedef struct cli {
     int verbose;
     int jobs;
     wt_qfmt fmt;
+    /* training and tagging */
+    const char *train[16];
+    int n_train;
+    const char *dev, *model, *conll, *map, *out;
+    int epochs;
+    unsigned bits;
 } cli;
 
 static void report(const wt_error *err)
@@ -259,8 +269,98 @@ static int cmd_ingest(cli *c, int argc, char **argv)
     return x.status;
 }
 
+/* Tags every sentence of a CoNLL file; pred[s][i] are model tag ids. */
+static int **tag_corpus(const wt_ner *m, const wt_corpus *cor)
+{
+    int **pred = calloc(cor->n ? cor->n : 1, sizeof *pred);
+    for (size_t s = 0; pred && s < cor->n; s++) {
+        pred[s] = malloc((cor->sents[s].n ? cor->sents[s].n : 1) * sizeof **pred);
+        if (pred[s])
+            wt_ner_tag(m, cor->sents[s].words, cor->sents[s].n, pred[s]);
+    }
+    return pred;
+}
+
+static void free_pred(int **pred, size_t n)
+{
+    for (size_t s = 0; pred && s < n; s++)
+        free(pred[s]);
+    free(pred);
+}
+
+static int load_model_and_corpus(cli *c, wt_ner **m, wt_corpus *cor)
+{
+    wt_error err;
+    wt_error_clear(&err);
+    if (!c->model || !c->conll) {
+        fprintf(stderr, "warta: needs -m MODEL and --conll FILE\n");
+        return EXIT_USAGE;
+    }
+    if (wt_ner_load(c->model, m, &err) != WT_OK) {
+        report(&err);
+        return EXIT_USAGE;
+    }
+    if (wt_corpus_read(cor, c->conll, c->map, &err) != WT_OK) {
+        report(&err);
+        wt_ner_free(*m);
+        wt_corpus_free(cor);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+static int cmd_tag(cli *c, int argc, char **argv)
+{
+    (void)argv;
+    if (argc) {
+        fprintf(stderr, "warta: tag takes -m MODEL --conll FILE\n");
+        return EXIT_USAGE;
+    }
+    wt_ner *m;
+    wt_corpus cor = {0};
+    int rc = load_model_and_corpus(c, &m, &cor);
+    if (rc)
+        return rc;
+    int **pred = tag_corpus(m, &cor);
+    for (size_t s = 0; pred && s < cor.n; s++) {
+        for (size_t i = 0; i < cor.sents[s].n; i++)
+            printf("%s\t%s\n", cor.sents[s].words[i], wt_ner_tag_name(m, pred[s] ? pred[s][i] : 0));
+        putchar('\n');
+    }
+    free_pred(pred, cor.n);
+    wt_ner_free(m);
+    wt_corpus_free(&cor);
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+}
+
+static int eval_ner(cli *c)
+{
+    wt_ner *m;
+    wt_corpus cor = {0};
+    int rc = load_model_and_corpus(c, &m, &cor);
+    if (rc)
+        return rc;
+    int **pred = tag_corpus(m, &cor);
+    wt_ner_score rows[WT_NER_MAX_TAGS], overall;
+    double mean;
+    size_t nr = wt_ner_score_corpus(&cor, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
+    printf("%-14s %8s %8s %8s %7s %7s %7s\n", "type", "gold", "pred", "correct", "P", "R", "F1");
+    for (size_t i = 0; i < nr; i++)
+        printf("%-14s %8zu %8zu %8zu %7.2f %7.2f %7.2f\n", rows[i].type, rows[i].gold, rows[i].pred,
+               rows[i].correct, 100 * rows[i].p, 100 * rows[i].r, 100 * rows[i].f1);
+    printf("%-14s %8zu %8zu %8zu %7.2f %7.2f %7.2f\n", "overall (micro)", overall.gold, overall.pred,
+           overall.correct, 100 * overall.p, 100 * overall.r, 100 * overall.f1);
+    printf("mean F1 over types (IndoNLU's score): %.2f\n", 100 * mean);
+    free_pred(pred, cor.n);
+    wt_ner_free(m);
+    wt_corpus_free(&cor);
+    return 0;
+}
+
 static int cmd_eval(cli *c, int argc, char **argv)
 {
+    if (argc == 1 && strcmp(argv[0], "ner") == 0)
+        return eval_ner(c);
     if (argc >= 2 && argc <= 3 && strcmp(argv[0], "html") == 0) {
         /* warta eval html BENCH_DIR [PREDICTIONS.json] */
         wt_error err;
@@ -275,9 +375,66 @@ static int cmd_eval(cli *c, int argc, char **argv)
     return EXIT_USAGE;
 }
 
+static void train_progress(void *ctx, int epoch, double acc, double f1)
+{
+    (void)ctx;
+    if (f1 >= 0)
+        fprintf(stderr, "epoch %2d  train token accuracy %.4f  dev F1 %.4f\n", epoch, acc, f1);
+    else
+        fprintf(stderr, "epoch %2d  train token accuracy %.4f\n", epoch, acc);
+}
+
+static int train_ner(cli *c)
+{
+    if (!c->n_train || !c->out) {
+        fprintf(stderr, "warta: train ner needs --train FILE (one or more), -o MODEL and usually --dev FILE\n");
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_corpus train = {0}, dev = {0};
+    for (int i = 0; i < c->n_train; i++)
+        if (wt_corpus_read(&train, c->train[i], c->map, &err) != WT_OK) {
+            report(&err);
+            wt_corpus_free(&train);
+            return EXIT_USAGE;
+        }
+    /* dev shares the tag ids of train */
+    dev.arena = wt_arena_new(1 << 20);
+    for (size_t i = 0; dev.arena && i < train.n_tags; i++) {
+        dev.tags[i] = wt_arena_strndup(dev.arena, train.tags[i], strlen(train.tags[i]));
+        dev.n_tags = i + 1;
+    }
+    if (c->dev && wt_corpus_read(&dev, c->dev, c->map, &err) != WT_OK) {
+        report(&err);
+        wt_corpus_free(&train);
+        wt_corpus_free(&dev);
+        return EXIT_USAGE;
+    }
+    size_t tokens = 0;
+    for (size_t i = 0; i < train.n; i++)
+        tokens += train.sents[i].n;
+    fprintf(stderr, "warta: training on %zu sentences, %zu tokens, %zu tags\n", train.n, tokens, train.n_tags);
+    double t0 = now();
+    wt_ner *m;
+    int rc = 0;
+    if (wt_ner_train(&train, c->dev ? &dev : NULL, c->epochs, c->bits, train_progress, NULL, &m, &err) != WT_OK ||
+        wt_ner_save(m, c->out, &err) != WT_OK) {
+        report(&err);
+        rc = EXIT_USAGE;
+    } else {
+        fprintf(stderr, "warta: model written to %s in %.1f s\n", c->out, now() - t0);
+        wt_ner_free(m);
+    }
+    wt_corpus_free(&train);
+    wt_corpus_free(&dev);
+    return rc;
+}
+
 static int cmd_train(cli *c, int argc, char **argv)
 {
-    (void)c;
+    if (argc == 1 && strcmp(argv[0], "ner") == 0)
+        return train_ner(c);
     if (argc >= 2 && strcmp(argv[0], "freq") == 0) {
         /* warta train freq FILE... > data/wordfreq.tsv */
         wt_error err;
@@ -288,7 +445,7 @@ static int cmd_train(cli *c, int argc, char **argv)
         }
         return 0;
     }
-    fprintf(stderr, "warta: train needs a model: freq FILE...\n");
+    fprintf(stderr, "warta: train needs a model: ner --train FILE --dev FILE -o MODEL, or freq FILE...\n");
     return EXIT_USAGE;
 }
 
@@ -353,10 +510,11 @@ int main(int argc, char **argv)
         printf("warta %s\n", WT_VERSION);
         return 0;
     }
-    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1};
+    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
-    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE };
+    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
+           O_MAP, O_EPOCHS, O_BITS };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
         {"max-doc-size", required_argument, NULL, O_MAX},
@@ -369,12 +527,20 @@ int main(int argc, char **argv)
         {"tsv", no_argument, NULL, O_TSV},
         {"verbose", no_argument, NULL, 'v'},
         {"jobs", required_argument, NULL, 'j'},
+        {"train", required_argument, NULL, O_TRAIN},
+        {"dev", required_argument, NULL, O_DEV},
+        {"model", required_argument, NULL, 'm'},
+        {"output", required_argument, NULL, 'o'},
+        {"conll", required_argument, NULL, O_CONLL},
+        {"map", required_argument, NULL, O_MAP},
+        {"epochs", required_argument, NULL, O_EPOCHS},
+        {"bits", required_argument, NULL, O_BITS},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     optind = 2;
     int ch;
-    while ((ch = getopt_long(argc, argv, "qhvj:", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "qhvj:m:o:", longopts, NULL)) != -1) {
         switch (ch) {
         case O_DB: c.db = optarg; break;
         case O_MAX:
@@ -411,6 +577,17 @@ int main(int argc, char **argv)
         case O_JSON: c.fmt = WT_Q_JSON; break;
         case O_TSV: c.fmt = WT_Q_TSV; break;
         case 'v': c.verbose = 1; break;
+        case O_TRAIN:
+            if (c.n_train < 16)
+                c.train[c.n_train++] = optarg;
+            break;
+        case O_DEV: c.dev = optarg; break;
+        case 'm': c.model = optarg; break;
+        case 'o': c.out = optarg; break;
+        case O_CONLL: c.conll = optarg; break;
+        case O_MAP: c.map = optarg; break;
+        case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
+        case O_BITS: c.bits = (unsigned)atoi(optarg); break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -439,6 +616,8 @@ int main(int argc, char **argv)
         return cmd_eval(&c, rest, args);
     if (strcmp(cmd, "train") == 0)
         return cmd_train(&c, rest, args);
+    if (strcmp(cmd, "tag") == 0)
+        return cmd_tag(&c, rest, args);
     fprintf(stderr, "warta: unknown command \"%s\"\n\n%s", cmd, USAGE);
     return EXIT_USAGE;
 }

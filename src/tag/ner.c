@@ -1,0 +1,726 @@
+/* ner.c - see ner.h.
+ *
+ * Features of a token are strings (the word, its shape, affixes, Indonesian
+ * prefixes and suffixes, neighbouring words and shapes, bigrams), each
+ * hashed into one of 2^bits buckets; a bucket holds one weight per tag.
+ * Training is Collins' structured perceptron with averaged weights;
+ * decoding is first-order Viterbi with learned tag-transition weights. */
+#include "ner.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+#include <zlib.h>
+
+#define MAGIC "WARTANER"
+#define VERSION 1
+#define MAX_FEATS 48
+
+struct wt_ner {
+    unsigned bits;
+    size_t n_tags;
+    char *tags[WT_NER_MAX_TAGS];
+    float *w;     /* (1 << bits) * n_tags */
+    float *trans; /* (n_tags + 1) * n_tags: row n_tags is the start */
+};
+
+/* ---- corpus ---- */
+
+static int intern_tag(wt_corpus *c, const char *t, size_t n)
+{
+    for (size_t i = 0; i < c->n_tags; i++)
+        if (strlen(c->tags[i]) == n && memcmp(c->tags[i], t, n) == 0)
+            return (int)i;
+    if (c->n_tags >= WT_NER_MAX_TAGS)
+        return -1;
+    c->tags[c->n_tags] = wt_arena_strndup(c->arena, t, n);
+    return (int)c->n_tags++;
+}
+
+/* "B-PERSON" with map "PERSON=PER" -> "B-PER" */
+static void map_tag(const char *map, const char *t, size_t n, char *out, size_t cap)
+{
+    snprintf(out, cap, "%.*s", (int)n, t);
+    if (!map || n < 3 || t[1] != '-')
+        return;
+    const char *type = t + 2;
+    size_t tl = n - 2;
+    const char *p = map;
+    while (*p) {
+        const char *eq = strchr(p, '='), *comma = strchr(p, ',');
+        if (!comma)
+            comma = p + strlen(p);
+        if (eq && eq < comma && (size_t)(eq - p) == tl && strncmp(p, type, tl) == 0) {
+            if (comma - eq - 1 == 1 && eq[1] == 'O')
+                snprintf(out, cap, "O"); /* a type mapped to O is dropped */
+            else
+                snprintf(out, cap, "%c-%.*s", t[0], (int)(comma - eq - 1), eq + 1);
+            return;
+        }
+        p = *comma ? comma + 1 : comma;
+    }
+}
+
+wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_error *err)
+{
+    if (!c->arena && !(c->arena = wt_arena_new(1 << 20)))
+        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    long long lineno = 0;
+    const char **words = NULL;
+    int *gold = NULL;
+    size_t n = 0, cap = 0;
+    wt_status st = WT_OK;
+    for (;;) {
+        len = getline(&line, &lcap, f);
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = 0;
+        bool blank = len <= 0;
+        if (!blank) {
+            ssize_t k = 0;
+            while (k < len && isspace((unsigned char)line[k]))
+                k++;
+            blank = k == len || (line[0] == '#' && n == 0 && strchr(line, '\t') == NULL);
+        }
+        if (blank) {
+            if (n) {
+                wt_sent *s = WT_VEC_PUSH(c->arena, c->sents, c->n, c->cap);
+                if (!s) {
+                    st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
+                    break;
+                }
+                s->words = wt_arena_alloc(c->arena, n * sizeof *s->words);
+                s->gold = wt_arena_alloc(c->arena, n * sizeof *s->gold);
+                if (!s->words || !s->gold) {
+                    st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
+                    break;
+                }
+                memcpy(s->words, words, n * sizeof *words);
+                memcpy(s->gold, gold, n * sizeof *gold);
+                s->n = n;
+                n = 0;
+            }
+            if (len < 0)
+                break;
+            continue;
+        }
+        /* first field: the token; last field: the tag */
+        char *a = line;
+        while (*a && isspace((unsigned char)*a))
+            a++;
+        char *ae = a;
+        while (*ae && !isspace((unsigned char)*ae))
+            ae++;
+        char *z = line + len;
+        while (z > a && isspace((unsigned char)z[-1]))
+            z--;
+        char *zs = z;
+        while (zs > a && !isspace((unsigned char)zs[-1]))
+            zs--;
+        if (zs == a) {
+            st = wt_fail(err, WT_EINPUT, path, lineno, -1, "expected a token and a tag");
+            break;
+        }
+        char tag[64];
+        map_tag(map, zs, (size_t)(z - zs), tag, sizeof tag);
+        int id = intern_tag(c, tag, strlen(tag));
+        if (id < 0) {
+            st = wt_fail(err, WT_EINPUT, path, lineno, -1, "more than %d different tags", WT_NER_MAX_TAGS);
+            break;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            const char **nw = realloc(words, cap * sizeof *nw);
+            int *ng = realloc(gold, cap * sizeof *ng);
+            if (nw)
+                words = nw;
+            if (ng)
+                gold = ng;
+            if (!nw || !ng) {
+                st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
+                break;
+            }
+        }
+        words[n] = wt_arena_strndup(c->arena, a, (size_t)(ae - a));
+        gold[n] = id;
+        n++;
+    }
+    free(line);
+    free(words);
+    free(gold);
+    fclose(f);
+    return st;
+}
+
+void wt_corpus_free(wt_corpus *c)
+{
+    wt_arena_free(c->arena);
+    memset(c, 0, sizeof *c);
+}
+
+/* ---- features ---- */
+
+static void shape_of(const char *w, char *out, size_t cap)
+{
+    size_t k = 0;
+    char last = 0;
+    for (const unsigned char *p = (const unsigned char *)w; *p && k + 1 < cap; p++) {
+        char c = isupper(*p) ? 'X' : islower(*p) ? 'x' : isdigit(*p) ? 'd' : *p >= 0x80 ? 'x' : (char)*p;
+        if (c != last)
+            out[k++] = c;
+        last = c;
+    }
+    out[k] = 0;
+}
+
+static void lower_of(const char *w, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (; *w && k + 1 < cap; w++)
+        out[k++] = (char)tolower((unsigned char)*w);
+    out[k] = 0;
+}
+
+typedef struct feats {
+    uint32_t b[MAX_FEATS];
+    int n;
+} feats;
+
+static void add(feats *f, unsigned bits, const char *kind, const char *v)
+{
+    if (f->n >= MAX_FEATS)
+        return;
+    char tmp[160];
+    int len = snprintf(tmp, sizeof tmp, "%s=%s", kind, v);
+    if (len < 0)
+        return;
+    if ((size_t)len >= sizeof tmp)
+        len = sizeof tmp - 1;
+    f->b[f->n++] = (uint32_t)(XXH3_64bits(tmp, (size_t)len) & ((1u << bits) - 1));
+}
+
+static const char *word_at(const char *const *w, size_t n, long i)
+{
+    if (i < 0)
+        return "<s>";
+    if ((size_t)i >= n)
+        return "</s>";
+    return w[i];
+}
+
+static void features(const char *const *w, size_t n, size_t i, unsigned bits, feats *f)
+{
+    f->n = 0;
+    char low[96], sh[64], tmp[128];
+    const char *word = w[i];
+    lower_of(word, low, sizeof low);
+    shape_of(word, sh, sizeof sh);
+    size_t len = strlen(low);
+    add(f, bits, "b", "");
+    add(f, bits, "w", low);
+    add(f, bits, "s", sh);
+    for (size_t k = 1; k <= 4 && k <= len; k++) {
+        snprintf(tmp, sizeof tmp, "%.*s", (int)k, low);
+        add(f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
+        add(f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
+    }
+    bool cap = isupper((unsigned char)word[0]);
+    add(f, bits, "cap", cap ? (i == 0 ? "first" : "mid") : "no");
+    for (long d = -2; d <= 2; d++) {
+        if (!d)
+            continue;
+        const char *o = word_at(w, n, (long)i + d);
+        char ol[96], os[64], key[8];
+        lower_of(o, ol, sizeof ol);
+        snprintf(key, sizeof key, "w%+ld", d);
+        add(f, bits, key, ol);
+        if (d == -1 || d == 1) {
+            shape_of(o, os, sizeof os);
+            snprintf(key, sizeof key, "s%+ld", d);
+            add(f, bits, key, os);
+            snprintf(tmp, sizeof tmp, "%s|%s", d < 0 ? ol : low, d < 0 ? low : ol);
+            add(f, bits, d < 0 ? "bg-" : "bg+", tmp);
+            snprintf(key, sizeof key, "c%+ld", d);
+            add(f, bits, key, isupper((unsigned char)o[0]) ? "X" : "x");
+        }
+    }
+    /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
+    char ps[64];
+    shape_of(word_at(w, n, (long)i - 1), ps, sizeof ps);
+    snprintf(tmp, sizeof tmp, "%s|%s", ps, sh);
+    add(f, bits, "ss-", tmp);
+    /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
+    static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
+    static const char *const SUF[] = {"kan", "nya", "an", "i", NULL};
+    for (size_t k = 0; PRE[k]; k++)
+        if (len > strlen(PRE[k]) + 2 && strncmp(low, PRE[k], strlen(PRE[k])) == 0) {
+            add(f, bits, "ip", PRE[k]);
+            break;
+        }
+    for (size_t k = 0; SUF[k]; k++)
+        if (len > strlen(SUF[k]) + 2 && strcmp(low + len - strlen(SUF[k]), SUF[k]) == 0) {
+            add(f, bits, "is", SUF[k]);
+            break;
+        }
+    if (len > 12)
+        add(f, bits, "len", "long");
+}
+
+/* ---- decoding ---- */
+
+static void emissions(const wt_ner *m, const feats *fs, size_t n, double *em)
+{
+    size_t T = m->n_tags;
+    for (size_t i = 0; i < n; i++) {
+        double *e = em + i * T;
+        for (size_t t = 0; t < T; t++)
+            e[t] = 0;
+        for (int k = 0; k < fs[i].n; k++) {
+            const float *w = m->w + (size_t)fs[i].b[k] * T;
+            for (size_t t = 0; t < T; t++)
+                e[t] += w[t];
+        }
+    }
+}
+
+static void viterbi(const wt_ner *m, const double *em, size_t n, int *out)
+{
+    size_t T = m->n_tags;
+    double *score = malloc(n * T * sizeof *score);
+    int *back = malloc(n * T * sizeof *back);
+    if (!score || !back) {
+        for (size_t i = 0; i < n; i++)
+            out[i] = 0;
+        free(score);
+        free(back);
+        return;
+    }
+    for (size_t t = 0; t < T; t++) {
+        score[t] = em[t] + m->trans[T * T + t];
+        back[t] = -1;
+    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t t = 0; t < T; t++) {
+            double best = -INFINITY;
+            int arg = 0;
+            for (size_t p = 0; p < T; p++) {
+                double s = score[(i - 1) * T + p] + m->trans[p * T + t];
+                if (s > best) {
+                    best = s;
+                    arg = (int)p;
+                }
+            }
+            score[i * T + t] = best + em[i * T + t];
+            back[i * T + t] = arg;
+        }
+    int last = 0;
+    double best = -INFINITY;
+    for (size_t t = 0; t < T; t++)
+        if (score[(n - 1) * T + t] > best) {
+            best = score[(n - 1) * T + t];
+            last = (int)t;
+        }
+    for (size_t i = n; i-- > 0;) {
+        out[i] = last;
+        last = back[i * T + (size_t)last];
+    }
+    free(score);
+    free(back);
+}
+
+void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
+{
+    if (n == 0)
+        return;
+    feats *fs = malloc(n * sizeof *fs);
+    double *em = malloc(n * m->n_tags * sizeof *em);
+    if (!fs || !em) {
+        free(fs);
+        free(em);
+        for (size_t i = 0; i < n; i++)
+            tags[i] = 0;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        features(words, n, i, m->bits, &fs[i]);
+    emissions(m, fs, n, em);
+    viterbi(m, em, n, tags);
+    free(fs);
+    free(em);
+}
+
+size_t wt_ner_n_tags(const wt_ner *m) { return m->n_tags; }
+
+const char *wt_ner_tag_name(const wt_ner *m, int tag)
+{
+    return tag >= 0 && (size_t)tag < m->n_tags ? m->tags[tag] : "O";
+}
+
+void wt_ner_free(wt_ner *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n_tags; i++)
+        free(m->tags[i]);
+    free(m->w);
+    free(m->trans);
+    free(m);
+}
+
+static wt_ner *new_model(unsigned bits, char *const *tags, size_t n_tags)
+{
+    wt_ner *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->bits = bits;
+    m->n_tags = n_tags;
+    for (size_t i = 0; i < n_tags; i++)
+        m->tags[i] = strdup(tags[i]);
+    m->w = calloc((size_t)1 << bits, n_tags * sizeof *m->w);
+    m->trans = calloc((n_tags + 1) * n_tags, sizeof *m->trans);
+    if (!m->w || !m->trans) {
+        wt_ner_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* ---- scoring (conlleval) ---- */
+
+typedef struct chunk {
+    size_t start, end; /* tokens [start, end) */
+    char type[32];
+} chunk;
+
+static const char *type_of(const char *tag) { return strlen(tag) > 2 && tag[1] == '-' ? tag + 2 : ""; }
+
+/* conlleval's rules: a chunk starts at B-X, or at I-X after O or another
+ * type; it ends before O, B-, or a change of type. */
+static size_t chunks(const char *const *tags, size_t n, chunk *out, size_t cap)
+{
+    size_t k = 0;
+    size_t i = 0;
+    while (i < n) {
+        const char *t = tags[i];
+        if (t[0] != 'B' && t[0] != 'I' && t[0] != 'S' && t[0] != 'E') {
+            i++;
+            continue;
+        }
+        const char *ty = type_of(t);
+        size_t j = i + 1;
+        while (j < n && (tags[j][0] == 'I' || tags[j][0] == 'E') && strcmp(type_of(tags[j]), ty) == 0)
+            j++;
+        if (k < cap) {
+            out[k].start = i;
+            out[k].end = j;
+            snprintf(out[k].type, sizeof out[k].type, "%s", ty);
+            k++;
+        }
+        i = j;
+    }
+    return k;
+}
+
+static wt_ner_score *row_for(wt_ner_score *rows, size_t *n, size_t cap, const char *type)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(rows[i].type, type) == 0)
+            return &rows[i];
+    if (*n >= cap)
+        return NULL;
+    memset(&rows[*n], 0, sizeof rows[*n]);
+    snprintf(rows[*n].type, sizeof rows[*n].type, "%s", type);
+    return &rows[(*n)++];
+}
+
+static void finish_row(wt_ner_score *r)
+{
+    r->p = r->pred ? (double)r->correct / (double)r->pred : 0;
+    r->r = r->gold ? (double)r->correct / (double)r->gold : 0;
+    r->f1 = r->p + r->r > 0 ? 2 * r->p * r->r / (r->p + r->r) : 0;
+}
+
+static int cmp_row(const void *a, const void *b)
+{
+    return strcmp(((const wt_ner_score *)a)->type, ((const wt_ner_score *)b)->type);
+}
+
+size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const wt_ner *m,
+                           wt_ner_score *rows, size_t cap, wt_ner_score *overall, double *type_mean)
+{
+    size_t nr = 0;
+    memset(overall, 0, sizeof *overall);
+    snprintf(overall->type, sizeof overall->type, "overall");
+    for (size_t s = 0; s < gold->n; s++) {
+        const wt_sent *se = &gold->sents[s];
+        const char **gt = malloc(se->n * sizeof *gt), **pt = malloc(se->n * sizeof *pt);
+        chunk *gc = malloc(se->n * sizeof *gc), *pc = malloc(se->n * sizeof *pc);
+        if (!gt || !pt || !gc || !pc) {
+            free(gt);
+            free(pt);
+            free(gc);
+            free(pc);
+            continue;
+        }
+        for (size_t i = 0; i < se->n; i++) {
+            gt[i] = gold->tags[se->gold[i]];
+            pt[i] = wt_ner_tag_name(m, pred[s][i]);
+        }
+        size_t ng = chunks(gt, se->n, gc, se->n), np = chunks(pt, se->n, pc, se->n);
+        for (size_t i = 0; i < ng; i++) {
+            wt_ner_score *r = row_for(rows, &nr, cap, gc[i].type);
+            if (r)
+                r->gold++;
+            overall->gold++;
+            for (size_t k = 0; k < np; k++)
+                if (pc[k].start == gc[i].start && pc[k].end == gc[i].end && strcmp(pc[k].type, gc[i].type) == 0) {
+                    if (r)
+                        r->correct++;
+                    overall->correct++;
+                }
+        }
+        for (size_t k = 0; k < np; k++) {
+            wt_ner_score *r = row_for(rows, &nr, cap, pc[k].type);
+            if (r)
+                r->pred++;
+            overall->pred++;
+        }
+        free(gt);
+        free(pt);
+        free(gc);
+        free(pc);
+    }
+    double sum = 0;
+    size_t counted = 0;
+    for (size_t i = 0; i < nr; i++) {
+        finish_row(&rows[i]);
+        if (rows[i].gold) { /* types in the gold data */
+            sum += rows[i].f1;
+            counted++;
+        }
+    }
+    qsort(rows, nr, sizeof *rows, cmp_row);
+    finish_row(overall);
+    *type_mean = counted ? sum / (double)counted : 0;
+    return nr;
+}
+
+/* ---- training ---- */
+
+static double dev_f1(const wt_ner *m, const wt_corpus *dev)
+{
+    int **pred = calloc(dev->n ? dev->n : 1, sizeof *pred);
+    if (!pred)
+        return 0;
+    for (size_t s = 0; s < dev->n; s++) {
+        pred[s] = malloc((dev->sents[s].n ? dev->sents[s].n : 1) * sizeof **pred);
+        if (pred[s])
+            wt_ner_tag(m, dev->sents[s].words, dev->sents[s].n, pred[s]);
+    }
+    wt_ner_score rows[WT_NER_MAX_TAGS], overall;
+    double mean;
+    wt_ner_score_corpus(dev, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
+    for (size_t s = 0; s < dev->n; s++)
+        free(pred[s]);
+    free(pred);
+    return overall.f1;
+}
+
+wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs, unsigned hash_bits,
+                       wt_progress_fn progress, void *ctx, wt_ner **out, wt_error *err)
+{
+    *out = NULL;
+    if (!train->n || !train->n_tags)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "no training sentences");
+    if (hash_bits < 10 || hash_bits > 24)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "hash bits must be 10 to 24");
+    size_t T = train->n_tags;
+    wt_ner *m = new_model(hash_bits, train->tags, T);
+    wt_ner *avg = new_model(hash_bits, train->tags, T); /* accumulated c * delta */
+    wt_ner *best = NULL;
+    size_t W = ((size_t)1 << hash_bits) * T, R = (T + 1) * T;
+    /* features of every token, computed once */
+    size_t tokens = 0;
+    for (size_t s = 0; s < train->n; s++)
+        tokens += train->sents[s].n;
+    feats *fs = malloc((tokens ? tokens : 1) * sizeof *fs);
+    size_t *off = malloc(train->n * sizeof *off);
+    size_t *order = malloc(train->n * sizeof *order);
+    if (!m || !avg || !fs || !off || !order) {
+        wt_ner_free(m);
+        wt_ner_free(avg);
+        free(fs);
+        free(off);
+        free(order);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory for the model");
+    }
+    for (size_t s = 0, k = 0; s < train->n; s++) {
+        off[s] = k;
+        for (size_t i = 0; i < train->sents[s].n; i++)
+            features(train->sents[s].words, train->sents[s].n, i, hash_bits, &fs[k++]);
+        order[s] = s;
+    }
+    double c = 1; /* update counter for averaging */
+    double best_f1 = -1;
+    uint64_t rng = 0x9E3779B97F4A7C15ull;
+    int *pred = NULL;
+    double *em = NULL;
+    size_t maxn = 0;
+    for (size_t s = 0; s < train->n; s++)
+        if (train->sents[s].n > maxn)
+            maxn = train->sents[s].n;
+    pred = malloc((maxn ? maxn : 1) * sizeof *pred);
+    em = malloc((maxn ? maxn : 1) * T * sizeof *em);
+    for (int e = 0; e < epochs && pred && em; e++) {
+        for (size_t s = train->n; s > 1; s--) { /* shuffle */
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            size_t j = (size_t)(rng % s);
+            size_t t = order[s - 1];
+            order[s - 1] = order[j];
+            order[j] = t;
+        }
+        size_t right = 0, all = 0;
+        for (size_t oi = 0; oi < train->n; oi++) {
+            const wt_sent *se = &train->sents[order[oi]];
+            const feats *f = fs + off[order[oi]];
+            emissions(m, f, se->n, em);
+            viterbi(m, em, se->n, pred);
+            for (size_t i = 0; i < se->n; i++) {
+                all++;
+                int g = se->gold[i], p = pred[i];
+                if (g == p) {
+                    right++;
+                } else {
+                    for (int k = 0; k < f[i].n; k++) {
+                        size_t b = (size_t)f[i].b[k] * T;
+                        m->w[b + (size_t)g] += 1;
+                        m->w[b + (size_t)p] -= 1;
+                        avg->w[b + (size_t)g] += (float)c;
+                        avg->w[b + (size_t)p] -= (float)c;
+                    }
+                }
+                size_t gp = i ? (size_t)se->gold[i - 1] : T, pp = i ? (size_t)pred[i - 1] : T;
+                if (g != p || gp != pp) {
+                    m->trans[gp * T + (size_t)g] += 1;
+                    m->trans[pp * T + (size_t)p] -= 1;
+                    avg->trans[gp * T + (size_t)g] += (float)c;
+                    avg->trans[pp * T + (size_t)p] -= (float)c;
+                }
+            }
+            c++;
+        }
+        /* the averaged weights: w - avg / c */
+        wt_ner *cur = new_model(hash_bits, train->tags, T);
+        if (!cur)
+            break;
+        for (size_t k = 0; k < W; k++)
+            cur->w[k] = m->w[k] - avg->w[k] / (float)c;
+        for (size_t k = 0; k < R; k++)
+            cur->trans[k] = m->trans[k] - avg->trans[k] / (float)c;
+        double f1 = dev && dev->n ? dev_f1(cur, dev) : (double)e;
+        if (progress)
+            progress(ctx, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
+        if (f1 > best_f1) {
+            best_f1 = f1;
+            wt_ner_free(best);
+            best = cur;
+        } else {
+            wt_ner_free(cur);
+        }
+    }
+    free(pred);
+    free(em);
+    free(fs);
+    free(off);
+    free(order);
+    wt_ner_free(m);
+    wt_ner_free(avg);
+    if (!best)
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory while training");
+    *out = best;
+    return WT_OK;
+}
+
+/* ---- model files: magic, version, bits, tags, transitions, weights;
+ * gzip-compressed ---- */
+
+wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
+{
+    gzFile gz = gzopen(path, "wb9");
+    if (!gz)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot write: %s", strerror(errno));
+    gzprintf(gz, "%s %d %u %zu\n", MAGIC, VERSION, m->bits, m->n_tags);
+    for (size_t i = 0; i < m->n_tags; i++)
+        gzprintf(gz, "%s\n", m->tags[i]);
+    size_t R = (m->n_tags + 1) * m->n_tags, W = ((size_t)1 << m->bits) * m->n_tags;
+    bool ok = gzwrite(gz, m->trans, (unsigned)(R * sizeof *m->trans)) == (int)(R * sizeof *m->trans);
+    /* weights in chunks (gzwrite takes an unsigned length) */
+    for (size_t k = 0; ok && k < W; k += 1 << 20) {
+        size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
+        ok = gzwrite(gz, m->w + k, (unsigned)len) == (int)len;
+    }
+    if (gzclose(gz) != Z_OK || !ok)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot write the model");
+    return WT_OK;
+}
+
+wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
+{
+    *out = NULL;
+    gzFile gz = gzopen(path, "rb");
+    if (!gz)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open the model: %s", strerror(errno));
+    char line[256];
+    unsigned bits = 0;
+    size_t n_tags = 0;
+    int version = 0;
+    char magic[16] = "";
+    if (!gzgets(gz, line, sizeof line) || sscanf(line, "%15s %d %u %zu", magic, &version, &bits, &n_tags) != 4 ||
+        strcmp(magic, MAGIC) != 0 || version != VERSION || bits < 10 || bits > 24 || n_tags == 0 ||
+        n_tags > WT_NER_MAX_TAGS) {
+        gzclose(gz);
+        return wt_fail(err, WT_EMODEL, path, 1, -1, "not a Warta NER model (version %d expected)", VERSION);
+    }
+    char *tags[WT_NER_MAX_TAGS];
+    for (size_t i = 0; i < n_tags; i++) {
+        if (!gzgets(gz, line, sizeof line)) {
+            for (size_t k = 0; k < i; k++)
+                free(tags[k]);
+            gzclose(gz);
+            return wt_fail(err, WT_EMODEL, path, (long long)i + 2, -1, "the model's tag list is cut short");
+        }
+        line[strcspn(line, "\n")] = 0;
+        tags[i] = strdup(line);
+    }
+    wt_ner *m = new_model(bits, tags, n_tags);
+    for (size_t i = 0; i < n_tags; i++)
+        free(tags[i]);
+    if (!m) {
+        gzclose(gz);
+        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory for the model");
+    }
+    size_t R = (n_tags + 1) * n_tags, W = ((size_t)1 << bits) * n_tags;
+    bool ok = gzread(gz, m->trans, (unsigned)(R * sizeof *m->trans)) == (int)(R * sizeof *m->trans);
+    for (size_t k = 0; ok && k < W; k += 1 << 20) {
+        size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
+        ok = gzread(gz, m->w + k, (unsigned)len) == (int)len;
+    }
+    gzclose(gz);
+    if (!ok) {
+        wt_ner_free(m);
+        return wt_fail(err, WT_EMODEL, path, 0, -1, "the model file is truncated or damaged");
+    }
+    *out = m;
+    return WT_OK;
+}
