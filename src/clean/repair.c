@@ -234,7 +234,7 @@ bool wt_split_glued(wt_lexicon *lex, const char *w, size_t n, char *out, size_t 
     if (from[n] < 0 || parts[n] < 2)
         return false;
     /* write the parts, separated by spaces, keeping the original letters */
-    size_t cuts[8], k = 0;
+    size_t cuts[8] = {0}, k = 0;
     for (int i = (int)n; i > 0 && k < 8; i = from[i])
         cuts[k++] = (size_t)i;
     size_t o = 0, prev = 0;

@@ -34,7 +34,11 @@ static size_t tokenize(const char *s, size_t n, tok **out)
     size_t cap = 64, k = 0;
     tok *v = malloc(cap * sizeof *v);
     size_t i = 0;
-    while (v && i < n) {
+    if (!v) {
+        *out = NULL;
+        return 0;
+    }
+    while (i < n) {
         int32_t cp;
         int len = wt_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         if (!word_cp(cp)) {

@@ -508,7 +508,8 @@ size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const 
             counted++;
         }
     }
-    qsort(rows, nr, sizeof *rows, cmp_row);
+    if (nr > 1)
+        qsort(rows, nr, sizeof *rows, cmp_row);
     finish_row(overall);
     *type_mean = counted ? sum / (double)counted : 0;
     return nr;
