@@ -269,25 +269,6 @@ static int cmd_ingest(cli *c, int argc, char **argv)
     return x.status;
 }
 
-/* Tags every sentence of a CoNLL file; pred[s][i] are model tag ids. */
-static int **tag_corpus(const wt_ner *m, const wt_corpus *cor)
-{
-    int **pred = calloc(cor->n ? cor->n : 1, sizeof *pred);
-    for (size_t s = 0; pred && s < cor->n; s++) {
-        pred[s] = malloc((cor->sents[s].n ? cor->sents[s].n : 1) * sizeof **pred);
-        if (pred[s])
-            wt_ner_tag(m, cor->sents[s].words, cor->sents[s].n, pred[s]);
-    }
-    return pred;
-}
-
-static void free_pred(int **pred, size_t n)
-{
-    for (size_t s = 0; pred && s < n; s++)
-        free(pred[s]);
-    free(pred);
-}
-
 static int load_model_and_corpus(cli *c, wt_ner **m, wt_corpus *cor)
 {
     wt_error err;
@@ -321,13 +302,13 @@ static int cmd_tag(cli *c, int argc, char **argv)
     int rc = load_model_and_corpus(c, &m, &cor);
     if (rc)
         return rc;
-    int **pred = tag_corpus(m, &cor);
+    int **pred = wt_ner_tag_corpus(m, &cor);
     for (size_t s = 0; pred && s < cor.n; s++) {
         for (size_t i = 0; i < cor.sents[s].n; i++)
-            printf("%s\t%s\n", cor.sents[s].words[i], wt_ner_tag_name(m, pred[s] ? pred[s][i] : 0));
+            printf("%s\t%s\n", cor.sents[s].words[i], wt_ner_tag_name(m, pred[s][i]));
         putchar('\n');
     }
-    free_pred(pred, cor.n);
+    wt_ner_free_pred(pred, cor.n);
     wt_ner_free(m);
     wt_corpus_free(&cor);
     return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
@@ -340,7 +321,13 @@ static int eval_ner(cli *c)
     int rc = load_model_and_corpus(c, &m, &cor);
     if (rc)
         return rc;
-    int **pred = tag_corpus(m, &cor);
+    int **pred = wt_ner_tag_corpus(m, &cor);
+    if (!pred) {
+        fprintf(stderr, "warta: out of memory\n");
+        wt_ner_free(m);
+        wt_corpus_free(&cor);
+        return EXIT_USAGE;
+    }
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
     double mean;
     size_t nr = wt_ner_score_corpus(&cor, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
@@ -351,7 +338,7 @@ static int eval_ner(cli *c)
     printf("%-14s %8zu %8zu %8zu %7.2f %7.2f %7.2f\n", "overall (micro)", overall.gold, overall.pred,
            overall.correct, 100 * overall.p, 100 * overall.r, 100 * overall.f1);
     printf("mean F1 over types (IndoNLU's score): %.2f\n", 100 * mean);
-    free_pred(pred, cor.n);
+    wt_ner_free_pred(pred, cor.n);
     wt_ner_free(m);
     wt_corpus_free(&cor);
     return 0;

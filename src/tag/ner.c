@@ -517,22 +517,36 @@ size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const 
 
 /* ---- training ---- */
 
+int **wt_ner_tag_corpus(const wt_ner *m, const wt_corpus *c)
+{
+    int **pred = calloc(c->n ? c->n : 1, sizeof *pred);
+    for (size_t s = 0; pred && s < c->n; s++) {
+        pred[s] = malloc((c->sents[s].n ? c->sents[s].n : 1) * sizeof **pred);
+        if (!pred[s]) {
+            wt_ner_free_pred(pred, s);
+            return NULL;
+        }
+        wt_ner_tag(m, c->sents[s].words, c->sents[s].n, pred[s]);
+    }
+    return pred;
+}
+
+void wt_ner_free_pred(int **pred, size_t n_sents)
+{
+    for (size_t s = 0; pred && s < n_sents; s++)
+        free(pred[s]);
+    free(pred);
+}
+
 static double dev_f1(const wt_ner *m, const wt_corpus *dev)
 {
-    int **pred = calloc(dev->n ? dev->n : 1, sizeof *pred);
+    int **pred = wt_ner_tag_corpus(m, dev);
     if (!pred)
         return 0;
-    for (size_t s = 0; s < dev->n; s++) {
-        pred[s] = malloc((dev->sents[s].n ? dev->sents[s].n : 1) * sizeof **pred);
-        if (pred[s])
-            wt_ner_tag(m, dev->sents[s].words, dev->sents[s].n, pred[s]);
-    }
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
     double mean;
     wt_ner_score_corpus(dev, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
-    for (size_t s = 0; s < dev->n; s++)
-        free(pred[s]);
-    free(pred);
+    wt_ner_free_pred(pred, dev->n);
     return overall.f1;
 }
 

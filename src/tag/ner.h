@@ -48,6 +48,11 @@ const char *wt_ner_tag_name(const wt_ner *m, int tag);
 /* Tags words[0..n) into tags (model tag ids). */
 void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags);
 
+/* Tags every sentence of a corpus: pred[s][i] are model tag ids. Free the
+ * result with wt_ner_free_pred. NULL when memory runs out. */
+int **wt_ner_tag_corpus(const wt_ner *m, const wt_corpus *c);
+void wt_ner_free_pred(int **pred, size_t n_sents);
+
 /* conlleval: entity-level precision, recall and F1 per type and overall
  * (exact span and type); also the mean F1 over types (IndoNLU's score). */
 typedef struct wt_ner_score {

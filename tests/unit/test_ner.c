@@ -43,11 +43,8 @@ static void learns_reads_scores_and_saves(void **state)
     assert_string_equal(wt_ner_tag_name(m, tags[2]), "I-PER");
     assert_string_equal(wt_ner_tag_name(m, tags[5]), "B-LOC");
     /* conlleval on the training data itself is perfect */
-    int **pred = calloc(train.n, sizeof *pred);
-    for (size_t s = 0; s < train.n; s++) {
-        pred[s] = malloc(train.sents[s].n * sizeof **pred);
-        wt_ner_tag(m, train.sents[s].words, train.sents[s].n, pred[s]);
-    }
+    int **pred = wt_ner_tag_corpus(m, &train);
+    assert_non_null(pred);
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
     double mean;
     size_t nr = wt_ner_score_corpus(&train, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
@@ -56,9 +53,7 @@ static void learns_reads_scores_and_saves(void **state)
     assert_int_equal(overall.gold, 72);
     assert_true(overall.f1 > 0.999);
     assert_true(mean > 0.999);
-    for (size_t s = 0; s < train.n; s++)
-        free(pred[s]);
-    free(pred);
+    wt_ner_free_pred(pred, train.n);
     /* save and load give the same tags */
     assert_int_equal(wt_ner_save(m, model_p, &err), WT_OK);
     wt_ner *m2;
