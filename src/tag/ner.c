@@ -247,7 +247,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, fe
             shape_of(o, os, sizeof os);
             snprintf(key, sizeof key, "s%+ld", d);
             add(f, bits, key, os);
-            snprintf(tmp, sizeof tmp, "%s|%s", d < 0 ? ol : low, d < 0 ? low : ol);
+            snprintf(tmp, sizeof tmp, "%.60s|%.60s", d < 0 ? ol : low, d < 0 ? low : ol);
             add(f, bits, d < 0 ? "bg-" : "bg+", tmp);
             snprintf(key, sizeof key, "c%+ld", d);
             add(f, bits, key, isupper((unsigned char)o[0]) ? "X" : "x");
@@ -256,7 +256,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, fe
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
     char ps[64];
     shape_of(word_at(w, n, (long)i - 1), ps, sizeof ps);
-    snprintf(tmp, sizeof tmp, "%s|%s", ps, sh);
+    snprintf(tmp, sizeof tmp, "%.60s|%.60s", ps, sh);
     add(f, bits, "ss-", tmp);
     /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
     static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
