@@ -20,9 +20,10 @@ DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(BUILD)/src/cli/main.o $(BUILD)/src/cli/engine.o
 TEST_SRC := $(wildcard tests/unit/test_*.c)
+FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan tsan clean demo bench format lint help
+.PHONY: all test check asan tsan fuzz clean demo bench format lint help
 
 all: $(BUILD)/warta
 
@@ -33,6 +34,7 @@ help:
 	@echo "make asan       the same under AddressSanitizer and UBSan (build-asan/)"
 	@echo "make tsan       the command-line tests under ThreadSanitizer (build-tsan/)"
 	@echo "make check      test + asan + tsan: what CI runs"
+	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
 	@echo "make bench      throughput benchmark (bench/run.sh)"
 	@echo "make format     clang-format the sources; make lint: cppcheck"
 
@@ -62,7 +64,9 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libwarta.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libwarta.a $(LDLIBS) -lcmocka
 
-test: $(BUILD)/warta $(TEST_BIN)
+REPLAY_BIN := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
+
+test: $(BUILD)/warta $(TEST_BIN) $(REPLAY_BIN)
 	@BUILD=$(BUILD) tests/run.sh $(TEST_BIN)
 
 asan:
@@ -73,6 +77,24 @@ asan:
 tsan:
 	$(MAKE) BUILD=build-tsan OPT=-O1 SAN="-fsanitize=thread" build-tsan/warta
 	@BUILD=build-tsan TSAN_OPTIONS="halt_on_error=1 exitcode=66" tests/run.sh
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS on its seeds
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) CC=clang BUILD=build-fuzz OPT=-O1 \
+	  SAN="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined" build-fuzz/libwarta.a
+	@for t in $(FUZZ_TARGETS); do \
+	  clang $(STD) -O1 -g -fsanitize=address,undefined,fuzzer -Iinclude -Isrc $(PKG_CFLAGS) \
+	    -o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c build-fuzz/libwarta.a $(LDLIBS) || exit 1; \
+	  mkdir -p build-fuzz/corpus_$$t; \
+	  build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    build-fuzz/corpus_$$t tests/fuzz/seeds/$$t || exit 1; \
+	done
+
+# the fuzz seeds replayed through each target in the normal build
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libwarta.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(BUILD)/libwarta.a $(LDLIBS)
 
 # every layer; the last line sums them up
 check:
@@ -100,6 +122,6 @@ lint:
 	  -Iinclude $$(git ls-files 'src/*.c')
 
 clean:
-	rm -rf build build-asan build-tsan
+	rm -rf build build-asan build-tsan build-fuzz
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

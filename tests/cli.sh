@@ -181,6 +181,13 @@ else
     echo "skip HTML benchmark: $aeb not found"
 fi
 
+# --- the fuzz seeds, replayed through each fuzz target ---
+for t in text html files; do
+    if [ -x "$root/$BUILD/tests/replay_$t" ]; then
+        check "fuzz seeds replay through $t" "$root/$BUILD/tests/replay_$t" "$root/tests/fuzz/seeds/$t"
+    fi
+done
+
 # --- usage errors ---
 "$W" frobnicate >/dev/null 2>&1
 check "unknown command exits 2" test $? -eq 2

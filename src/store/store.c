@@ -111,23 +111,23 @@ enum {
 
 static const char *const STMTS[S_COUNT] = {
     [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
-    [S_DOC] = "INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
+    [S_DOC] = ("INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
               " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash)"
-              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)"),
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
     [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
     [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity) VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_EVENT] = "INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
+    [S_EVENT] = ("INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
                 " date, location, domains, negated, hypothetical, start, end)"
-                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"),
     [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
     [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_BAND_ADD] = "INSERT INTO simhash_bands(band, value, doc) VALUES (?1,?2,?3)",
-    [S_BAND_FIND] = "SELECT b.doc, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc"
-                    " WHERE b.band = ?1 AND b.value = ?2 AND b.doc != ?3",
+    [S_BAND_FIND] = ("SELECT b.doc, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc"
+                    " WHERE b.band = ?1 AND b.value = ?2 AND b.doc != ?3"),
     [S_DUP_ADD] = "INSERT OR IGNORE INTO duplicates(doc, other, distance) VALUES (?1,?2,?3)",
 };
 
