@@ -7,6 +7,8 @@
  * decoding is first-order Viterbi with learned tag-transition weights. */
 #include "ner.h"
 
+#include "../kb/kb.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -273,6 +275,19 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, fe
         }
     if (len > 12)
         add(f, bits, "len", "long");
+    /* the knowledge base: is the token part of a country name, capital or
+     * seat of government ("Amerika Serikat", "Moskow", "Gedung Putih")? */
+    for (size_t st = i >= 7 ? i - 7 : 0; st <= i; st++) {
+        const char *a3;
+        wt_kb_kind kind;
+        size_t m = wt_kb_match(w, n, st, &a3, &kind);
+        if (m && st + m > i) {
+            static const char *const K[] = {"cty", "cap", "seat"};
+            snprintf(tmp, sizeof tmp, "%c-%s", st == i ? 'B' : 'I', K[kind]);
+            add(f, bits, "gz", tmp);
+            break;
+        }
+    }
 }
 
 /* ---- decoding ---- */

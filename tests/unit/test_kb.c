@@ -1,0 +1,55 @@
+/* Unit tests: the knowledge base's countries, names, capitals and seats. */
+#include "testutil.h"
+
+#include "kb/kb.h"
+
+static void countries_by_every_name(void **state)
+{
+    (void)state;
+    struct {
+        const char *name, *a3;
+        wt_kb_kind kind;
+    } cases[] = {
+        {"Rusia", "RUS", WT_KB_NAME},          {"Federasi Rusia", "RUS", WT_KB_NAME},
+        {"Russian Federation", "RUS", WT_KB_NAME}, {"moskow", "RUS", WT_KB_CAPITAL},
+        {"Kremlin", "RUS", WT_KB_SEAT},        {"Vietnam", "VNM", WT_KB_NAME},
+        {"Viet Nam", "VNM", WT_KB_NAME},       {"Hanoi", "VNM", WT_KB_CAPITAL},
+        {"Amerika Serikat", "USA", WT_KB_NAME}, {"Gedung Putih", "USA", WT_KB_SEAT},
+        {"Tiongkok", "CHN", WT_KB_NAME},       {"Korea Selatan", "KOR", WT_KB_NAME},
+        {"RI", "IDN", WT_KB_NAME},             {"Jakarta", "IDN", WT_KB_CAPITAL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        wt_kb_kind kind;
+        const char *a3 = wt_kb_country(cases[i].name, strlen(cases[i].name), &kind);
+        if (!a3 || strncmp(a3, cases[i].a3, 3) != 0)
+            fail_msg("%s: got %.3s, expected %s", cases[i].name, a3 ? a3 : "nothing", cases[i].a3);
+        if (kind != cases[i].kind)
+            fail_msg("%s: kind %d, expected %d", cases[i].name, kind, cases[i].kind);
+    }
+    assert_null(wt_kb_country("Prabowo", 7, NULL));
+    assert_null(wt_kb_country("", 0, NULL));
+}
+
+static void longest_match_over_words(void **state)
+{
+    (void)state;
+    const char *words[] = {"Presiden", "Amerika", "Serikat", "bertemu", "Korea", "Utara", "di", "Hanoi"};
+    const char *a3;
+    wt_kb_kind kind;
+    assert_int_equal(wt_kb_match(words, 8, 0, &a3, &kind), 0);
+    assert_int_equal(wt_kb_match(words, 8, 1, &a3, &kind), 2);
+    assert_memory_equal(a3, "USA", 3);
+    assert_int_equal(wt_kb_match(words, 8, 4, &a3, &kind), 2);
+    assert_memory_equal(a3, "PRK", 3);
+    assert_int_equal(wt_kb_match(words, 8, 7, &a3, &kind), 1);
+    assert_int_equal(kind, WT_KB_CAPITAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(countries_by_every_name),
+        cmocka_unit_test(longest_match_over_words),
+    };
+    return cmocka_run_group_tests_name("kb", tests, NULL, NULL);
+}
