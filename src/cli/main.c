@@ -74,11 +74,14 @@ typedef struct cli {
     unsigned bits;
 } cli;
 
+/* Set while a progress line is on the terminal: a message clears it first. */
+static bool g_progress_line;
+
 static void report(const wt_error *err)
 {
     char msg[1200];
     wt_error_format(err, msg, sizeof msg);
-    fprintf(stderr, "warta: %s\n", msg);
+    fprintf(stderr, "%swarta: %s\n", g_progress_line ? "\r\033[K" : "", msg);
 }
 
 static double now(void)
@@ -103,6 +106,7 @@ static void progress_show(progress *p, const wt_reader *r, bool final)
         return;
     p->last = t;
     double mb = (double)wt_reader_bytes(r) / 1e6, el = t - p->start;
+    g_progress_line = !final;
     fprintf(stderr, "\r%zu docs  %.1f MB  %.0f docs/s  %.1f MB/s  %zu skipped   ", p->docs, mb,
             el > 0 ? (double)p->docs / el : 0.0, el > 0 ? mb / el : 0.0, p->skipped);
     if (final)
