@@ -273,7 +273,9 @@ static int cmd_ingest(cli *c, int argc, char **argv)
     return x.status;
 }
 
-static int load_model_and_corpus(cli *c, wt_ner **m, wt_corpus *cor)
+/* Loads -m MODEL, reads --conll FILE and tags it; on success the caller
+ * frees *pred, *m and *cor. */
+static int load_and_tag(cli *c, wt_ner **m, wt_corpus *cor, int ***pred)
 {
     wt_error err;
     wt_error_clear(&err);
@@ -291,6 +293,13 @@ static int load_model_and_corpus(cli *c, wt_ner **m, wt_corpus *cor)
         wt_corpus_free(cor);
         return EXIT_USAGE;
     }
+    *pred = wt_ner_tag_corpus(*m, cor);
+    if (!*pred) {
+        fprintf(stderr, "warta: out of memory\n");
+        wt_ner_free(*m);
+        wt_corpus_free(cor);
+        return EXIT_USAGE;
+    }
     return 0;
 }
 
@@ -303,11 +312,11 @@ static int cmd_tag(cli *c, int argc, char **argv)
     }
     wt_ner *m;
     wt_corpus cor = {0};
-    int rc = load_model_and_corpus(c, &m, &cor);
+    int **pred;
+    int rc = load_and_tag(c, &m, &cor, &pred);
     if (rc)
         return rc;
-    int **pred = wt_ner_tag_corpus(m, &cor);
-    for (size_t s = 0; pred && s < cor.n; s++) {
+    for (size_t s = 0; s < cor.n; s++) {
         for (size_t i = 0; i < cor.sents[s].n; i++)
             printf("%s\t%s\n", cor.sents[s].words[i], wt_ner_tag_name(m, pred[s][i]));
         putchar('\n');
@@ -322,16 +331,10 @@ static int eval_ner(cli *c)
 {
     wt_ner *m;
     wt_corpus cor = {0};
-    int rc = load_model_and_corpus(c, &m, &cor);
+    int **pred;
+    int rc = load_and_tag(c, &m, &cor, &pred);
     if (rc)
         return rc;
-    int **pred = wt_ner_tag_corpus(m, &cor);
-    if (!pred) {
-        fprintf(stderr, "warta: out of memory\n");
-        wt_ner_free(m);
-        wt_corpus_free(&cor);
-        return EXIT_USAGE;
-    }
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
     double mean;
     size_t nr = wt_ner_score_corpus(&cor, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);

@@ -294,12 +294,11 @@ static uint16_t case_flags(const char *s, size_t n)
 }
 
 /* Scans a word-like run starting at i; returns its end. */
-static size_t scan_word(const scan *sc, size_t i, bool *numeric)
+static size_t scan_word(const scan *sc, size_t i)
 {
     size_t j = i;
     int len;
     int32_t cp;
-    bool only_digits = true;
     wt_cclass prev = WT_C_SPACE;
     size_t letters_at_start = 0;
     while (j < sc->n) {
@@ -311,10 +310,6 @@ static size_t scan_word(const scan *sc, size_t i, bool *numeric)
                     if (strlen(CURRENCIES[k]) == j - i && memcmp(sc->t + i, CURRENCIES[k], j - i) == 0)
                         return j;
             }
-            if (c == WT_C_LETTER && only_digits && j == i)
-                only_digits = false;
-            if (c != WT_C_DIGIT)
-                only_digits = false;
             if (c == WT_C_LETTER && letters_at_start == j - i)
                 letters_at_start = j - i + (size_t)len;
             prev = c;
@@ -342,7 +337,6 @@ static size_t scan_word(const scan *sc, size_t i, bool *numeric)
         }
         break;
     }
-    *numeric = only_digits;
     return j;
 }
 
@@ -404,8 +398,7 @@ static bool tokenize(scan *sc, size_t from, size_t to)
             }
         }
         if (is_alnum_cls(c)) {
-            bool numeric;
-            size_t e = scan_word(sc, i, &numeric);
+            size_t e = scan_word(sc, i);
             if (e > to)
                 e = to;
             uint8_t kind = all_digits_seps(s, e - i) ? WT_TOK_NUMBER : WT_TOK_WORD;
