@@ -4,6 +4,7 @@
 #include "../eval/eval.h"
 #include "../lexicon/freq.h"
 #include "../store/store.h"
+#include "../tag/clusters.h"
 #include "../tag/ner.h"
 #include "engine.h"
 
@@ -31,10 +32,13 @@ static const char USAGE[] =
     "        stats                        totals\n"
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
-    "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N)\n"
+    "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N,\n"
+    "                                   --clusters TABLE)\n"
     "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
     "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
     "  train freq FILE...               count words (CoNLL or text) into a frequency table\n"
+    "  train clusters FILE...           learn word classes from raw text (JSONL, text, CoNLL)\n"
+    "                                   for the tagger's --clusters (a table on stdout)\n"
     "  version                          print the version\n"
     "\n"
     "input: plain-text files (one article each; a short first line is its title),\n"
@@ -69,7 +73,7 @@ typedef struct cli {
     /* training and tagging */
     const char *train[16];
     int n_train;
-    const char *dev, *model, *conll, *map, *out;
+    const char *dev, *model, *conll, *map, *out, *clusters;
     int epochs;
     unsigned bits;
 } cli;
@@ -412,7 +416,7 @@ static int train_ner(cli *c)
     double t0 = now();
     wt_ner *m;
     int rc = 0;
-    if (wt_ner_train(&train, c->dev ? &dev : NULL, c->epochs, c->bits, train_progress, NULL, &m, &err) != WT_OK ||
+    if (wt_ner_train(&train, c->dev ? &dev : NULL, c->epochs, c->bits, c->clusters, train_progress, NULL, &m, &err) != WT_OK ||
         wt_ner_save(m, c->out, &err) != WT_OK) {
         report(&err);
         rc = EXIT_USAGE;
@@ -439,7 +443,17 @@ static int cmd_train(cli *c, int argc, char **argv)
         }
         return 0;
     }
-    fprintf(stderr, "warta: train needs a model: ner --train FILE --dev FILE -o MODEL, or freq FILE...\n");
+    if (argc >= 2 && strcmp(argv[0], "clusters") == 0) {
+        /* warta train clusters FILE... > clusters.tsv */
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_clusters_build(argv + 1, argc - 1, 3, 60000, stdout, &err) != WT_OK) {
+            report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
+    fprintf(stderr, "warta: train needs a model: ner --train FILE --dev FILE -o MODEL, freq FILE... or clusters FILE...\n");
     return EXIT_USAGE;
 }
 
@@ -508,7 +522,7 @@ int main(int argc, char **argv)
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS };
+           O_MAP, O_EPOCHS, O_BITS, O_CLUSTERS };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
         {"max-doc-size", required_argument, NULL, O_MAX},
@@ -527,6 +541,7 @@ int main(int argc, char **argv)
         {"output", required_argument, NULL, 'o'},
         {"conll", required_argument, NULL, O_CONLL},
         {"map", required_argument, NULL, O_MAP},
+        {"clusters", required_argument, NULL, O_CLUSTERS},
         {"epochs", required_argument, NULL, O_EPOCHS},
         {"bits", required_argument, NULL, O_BITS},
         {"help", no_argument, NULL, 'h'},
@@ -580,6 +595,7 @@ int main(int argc, char **argv)
         case 'o': c.out = optarg; break;
         case O_CONLL: c.conll = optarg; break;
         case O_MAP: c.map = optarg; break;
+        case O_CLUSTERS: c.clusters = optarg; break;
         case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
         case O_BITS: c.bits = (unsigned)atoi(optarg); break;
         case 'j': {

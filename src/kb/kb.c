@@ -1,5 +1,6 @@
-/* kb.c - see kb.h. The names are folded to lower case and kept in an
- * open-addressing hash table, built on first use. */
+/* kb.c - see kb.h. The files are read once, on first use, into a table of
+ * entities and an open-addressing hash table of their names folded to lower
+ * case; afterwards everything is read-only and shared by all threads. */
 #include "kb.h"
 
 #include "../base/base.h"
@@ -10,20 +11,26 @@
 #include <string.h>
 #include <xxhash.h>
 
-extern const char wt_data_countries[];
-extern const size_t wt_data_countries_len;
-extern const char wt_data_aliases[];
-extern const size_t wt_data_aliases_len;
+extern const char wt_data_countries[], wt_data_aliases[], wt_data_people[], wt_data_orgs[], wt_data_places[];
+extern const size_t wt_data_countries_len, wt_data_aliases_len, wt_data_people_len, wt_data_orgs_len,
+    wt_data_places_len;
 
-typedef struct entry {
-    char *name; /* lower case */
+#define MAX_NAME 120
+#define MAX_WORDS 8
+
+typedef struct name {
+    char *low; /* folded */
     size_t len;
-    char a3[4];
+    uint32_t ent;
     uint8_t kind;
-} entry;
+    bool acronym; /* written in capitals in the file: match capitals only */
+} name;
 
-static entry *g_tab;
-static size_t g_cap;
+static wt_kb_entity *g_ents;
+static size_t g_n, g_cap;
+static name *g_names;
+static size_t g_ncap;
+static size_t g_by_a3[26 * 26 * 26]; /* alpha-3 -> entity index + 1 */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
 static void fold(const char *s, size_t n, char *out)
@@ -33,136 +40,366 @@ static void fold(const char *s, size_t n, char *out)
     out[n] = 0;
 }
 
-static void put(const char *name, size_t n, const char *a3, uint8_t kind)
+static size_t a3_slot(const char *a3)
 {
-    if (n == 0 || n > 120 || !g_tab)
-        return;
-    char low[128];
-    fold(name, n, low);
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_cap - 1);
-    while (g_tab[h].name) {
-        if (g_tab[h].len == n && memcmp(g_tab[h].name, low, n) == 0)
-            return; /* the first entry wins: names before aliases */
-        h = (h + 1) & (g_cap - 1);
-    }
-    g_tab[h].name = strndup(low, n);
-    g_tab[h].len = n;
-    memcpy(g_tab[h].a3, a3, 3);
-    g_tab[h].kind = kind;
+    if (!isupper((unsigned char)a3[0]) || !isupper((unsigned char)a3[1]) || !isupper((unsigned char)a3[2]))
+        return SIZE_MAX;
+    return (size_t)(a3[0] - 'A') * 676 + (size_t)(a3[1] - 'A') * 26 + (size_t)(a3[2] - 'A');
 }
 
-static void free_tab(void *p)
+static const name *find(const char *low, size_t n)
+{
+    size_t h = (size_t)XXH3_64bits(low, n) & (g_ncap - 1);
+    while (g_names[h].low) {
+        if (g_names[h].len == n && memcmp(g_names[h].low, low, n) == 0)
+            return &g_names[h];
+        h = (h + 1) & (g_ncap - 1);
+    }
+    return NULL;
+}
+
+/* the first entry for a name wins: country names before aliases */
+static void put_name(const char *s, size_t n, size_t ent, wt_kb_kind kind)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (n == 0 || n > MAX_NAME || !g_names)
+        return;
+    char low[MAX_NAME + 1];
+    fold(s, n, low);
+    size_t h = (size_t)XXH3_64bits(low, n) & (g_ncap - 1);
+    while (g_names[h].low) {
+        if (g_names[h].len == n && memcmp(g_names[h].low, low, n) == 0)
+            return;
+        h = (h + 1) & (g_ncap - 1);
+    }
+    bool acronym = n <= 5;
+    for (size_t i = 0; i < n && acronym; i++)
+        if (islower((unsigned char)s[i]))
+            acronym = false;
+    g_names[h] = (name){strndup(low, n), n, (uint32_t)ent, (uint8_t)kind, acronym};
+}
+
+static char *dupn(const char *s, size_t n) { return strndup(s, n); }
+
+static size_t new_entity(const char *nm, size_t n, int type, const char *country, const char *kind)
+{
+    if (g_n == g_cap) {
+        size_t nc = g_cap ? g_cap * 2 : 1024;
+        wt_kb_entity *ne = realloc(g_ents, nc * sizeof *ne);
+        if (!ne)
+            return SIZE_MAX;
+        g_ents = ne;
+        g_cap = nc;
+    }
+    g_ents[g_n] = (wt_kb_entity){dupn(nm, n), type, country && *country && *country != '-' ? dupn(country, 3) : NULL,
+                                 kind, NULL, 0};
+    return g_n++;
+}
+
+/* splits a line into up to max tab-separated fields */
+static size_t fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
+{
+    size_t k = 0;
+    const char *p = line, *e = line + len;
+    while (k < max) {
+        const char *t = memchr(p, '\t', (size_t)(e - p));
+        const char *fe = t ? t : e;
+        f[k] = p;
+        fl[k++] = (size_t)(fe - p);
+        if (!t)
+            break;
+        p = fe + 1;
+    }
+    return k;
+}
+
+static void put_aliases(const char *s, size_t n, size_t ent, wt_kb_kind kind)
+{
+    const char *e = s + n;
+    while (s < e) {
+        const char *sc = memchr(s, ';', (size_t)(e - s));
+        const char *se = sc ? sc : e;
+        put_name(s, (size_t)(se - s), ent, kind);
+        s = se + 1;
+    }
+}
+
+static const char *intern_kind(const char *s, size_t n)
+{
+    static const char *const K[] = {"country",           "capital",       "seat",          "city",
+                                    "region",            "landmark",      "person",        "intergovernmental",
+                                    "state_company",     "government_body", "company",     "forum",
+                                    "head_of_state",     "head_of_government", "foreign_minister",
+                                    "party_leader",      "international_official", NULL};
+    for (size_t i = 0; K[i]; i++)
+        if (strlen(K[i]) == n && memcmp(K[i], s, n) == 0)
+            return K[i];
+    return "other";
+}
+
+static void free_all(void *p)
 {
     (void)p;
-    for (size_t i = 0; i < g_cap; i++)
-        free(g_tab[i].name);
-    free(g_tab);
-    g_tab = NULL;
+    for (size_t i = 0; i < g_ncap; i++)
+        free(g_names[i].low);
+    free(g_names);
+    for (size_t i = 0; i < g_n; i++) {
+        free((char *)g_ents[i].name);
+        free((char *)g_ents[i].country);
+        for (size_t k = 0; k < g_ents[i].n_offices; k++)
+            free((char *)g_ents[i].offices[k].country);
+        free((void *)g_ents[i].offices);
+    }
+    free(g_ents);
+    g_names = NULL;
+    g_ents = NULL;
 }
 
-static void load(void)
+static void load_countries(void)
 {
-    g_cap = 4096;
-    g_tab = calloc(g_cap, sizeof *g_tab);
-    if (!g_tab)
-        return;
-    wt_free_at_exit(free_tab, NULL);
     const char *pos = wt_data_countries, *end = pos + wt_data_countries_len, *line;
     size_t len;
     while (wt_data_line(&pos, end, &line, &len)) {
         /* alpha3 TAB name_en TAB name_id TAB other;other */
         const char *f[4];
-        size_t fl[4], k = 0;
-        const char *p = line, *e = line + len;
-        while (k < 4 && p <= e) {
-            const char *t = memchr(p, '\t', (size_t)(e - p));
-            const char *fe = t ? t : e;
-            f[k] = p;
-            fl[k++] = (size_t)(fe - p);
-            p = fe + 1;
-            if (!t)
-                break;
-        }
-        if (k < 3 || fl[0] != 3)
+        size_t fl[4], k = fields(line, len, f, fl, 4);
+        if (k < 3 || fl[0] != 3 || a3_slot(f[0]) == SIZE_MAX)
             continue;
-        put(f[2], fl[2], f[0], WT_KB_NAME); /* Indonesian first */
-        put(f[1], fl[1], f[0], WT_KB_NAME);
-        if (k == 4) {
-            const char *o = f[3], *oe = f[3] + fl[3];
-            while (o < oe) {
-                const char *sc = memchr(o, ';', (size_t)(oe - o));
-                const char *se = sc ? sc : oe;
-                put(o, (size_t)(se - o), f[0], WT_KB_NAME);
-                o = se + 1;
-            }
-        }
-    }
-    pos = wt_data_aliases;
-    end = pos + wt_data_aliases_len;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        const char *t1 = memchr(line, '\t', len);
-        if (!t1)
-            continue;
-        const char *t2 = memchr(t1 + 1, '\t', (size_t)(line + len - t1 - 1));
-        if (!t2 || t2 - t1 - 1 != 3)
-            continue;
-        const char *kind = t2 + 1;
-        size_t kl = (size_t)(line + len - kind);
-        uint8_t k = (kl == 7 && !strncmp(kind, "capital", 7)) ? WT_KB_CAPITAL
-                    : (kl == 4 && !strncmp(kind, "seat", 4)) ? WT_KB_SEAT
-                                                             : WT_KB_NAME;
-        put(line, (size_t)(t1 - line), t1 + 1, k);
+        size_t e = new_entity(f[2], fl[2], WT_ENT_LOC, f[0], "country");
+        if (e == SIZE_MAX)
+            return;
+        g_by_a3[a3_slot(f[0])] = e + 1;
+        put_name(f[2], fl[2], e, WT_KB_NAME); /* Indonesian first */
+        put_name(f[1], fl[1], e, WT_KB_NAME);
+        if (k == 4)
+            put_aliases(f[3], fl[3], e, WT_KB_NAME);
     }
 }
 
-static const entry *find(const char *low, size_t n)
+static void load_aliases(void)
 {
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_cap - 1);
-    while (g_tab[h].name) {
-        if (g_tab[h].len == n && memcmp(g_tab[h].name, low, n) == 0)
-            return &g_tab[h];
-        h = (h + 1) & (g_cap - 1);
+    const char *pos = wt_data_aliases, *end = pos + wt_data_aliases_len, *line;
+    size_t len;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        /* NAME TAB ALPHA3 TAB KIND */
+        const char *f[3];
+        size_t fl[3];
+        if (fields(line, len, f, fl, 3) != 3 || fl[1] != 3 || a3_slot(f[1]) == SIZE_MAX)
+            continue;
+        size_t c = g_by_a3[a3_slot(f[1])];
+        if (!c)
+            continue;
+        bool capital = fl[2] == 7 && !strncmp(f[2], "capital", 7), seat = fl[2] == 4 && !strncmp(f[2], "seat", 4);
+        bool demonym = fl[2] == 7 && !strncmp(f[2], "demonym", 7);
+        if (capital || seat) {
+            /* a capital is a place of its own that can stand for its country */
+            const name *known = NULL;
+            char low[MAX_NAME + 1];
+            if (fl[0] <= MAX_NAME) {
+                fold(f[0], fl[0], low);
+                known = find(low, fl[0]);
+            }
+            if (known)
+                continue;
+            size_t e = new_entity(f[0], fl[0], WT_ENT_LOC, f[1], capital ? "capital" : "seat");
+            if (e == SIZE_MAX)
+                return;
+            put_name(f[0], fl[0], e, capital ? WT_KB_CAPITAL : WT_KB_SEAT);
+        } else {
+            put_name(f[0], fl[0], c - 1, demonym ? WT_KB_DEMONYM : WT_KB_NAME);
+        }
     }
-    return NULL;
 }
+
+static void load_places_orgs(const char *data, size_t data_len, int type, wt_kb_kind kind)
+{
+    const char *pos = data, *end = pos + data_len, *line;
+    size_t len;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        /* CANONICAL TAB ALIASES TAB ALPHA3|- TAB KIND */
+        const char *f[4];
+        size_t fl[4];
+        if (fields(line, len, f, fl, 4) != 4 || !fl[0])
+            continue;
+        char a3[4] = "-";
+        if (fl[2] == 3)
+            memcpy(a3, f[2], 3), a3[3] = 0;
+        size_t e = new_entity(f[0], fl[0], type, a3, intern_kind(f[3], fl[3]));
+        if (e == SIZE_MAX)
+            return;
+        put_name(f[0], fl[0], e, kind);
+        put_aliases(f[1], fl[1], e, kind);
+    }
+}
+
+static void load_people(void)
+{
+    const char *pos = wt_data_people, *end = pos + wt_data_people_len, *line;
+    size_t len;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        /* NAME TAB ALIASES TAB ALPHA3 TAB ROLE TAB FROM TAB TO */
+        const char *f[6];
+        size_t fl[6];
+        if (fields(line, len, f, fl, 6) < 5 || !fl[0] || fl[2] != 3)
+            continue;
+        char low[MAX_NAME + 1];
+        if (fl[0] > MAX_NAME)
+            continue;
+        fold(f[0], fl[0], low);
+        const name *known = find(low, fl[0]);
+        size_t e;
+        if (known && known->kind == WT_KB_PERSON) {
+            e = known->ent;
+        } else {
+            e = new_entity(f[0], fl[0], WT_ENT_PER, f[2], "person");
+            if (e == SIZE_MAX)
+                return;
+            put_name(f[0], fl[0], e, WT_KB_PERSON);
+            /* the family name alone ("Putin", "Mishustin") is left to the
+             * resolver, which joins it to the full name in the document */
+        }
+        put_aliases(f[1], fl[1], e, WT_KB_PERSON);
+        wt_kb_entity *en = &g_ents[e];
+        wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
+        if (!o)
+            return;
+        o[en->n_offices] = (wt_kb_office){dupn(f[2], 3), intern_kind(f[3], fl[3]), atoi(f[4]),
+                                          fl[5] > 0 && fl[5] < 6 ? atoi(f[5]) : 0};
+        if (fl[5] == 0)
+            o[en->n_offices].to = 0;
+        en->offices = o;
+        en->n_offices++;
+        /* the country of the latest office */
+        free((char *)en->country);
+        en->country = dupn(f[2], 3);
+    }
+}
+
+static void load(void)
+{
+    g_ncap = 1 << 14;
+    g_names = calloc(g_ncap, sizeof *g_names);
+    if (!g_names)
+        return;
+    wt_free_at_exit(free_all, NULL);
+    load_countries();
+    load_aliases();
+    load_places_orgs(wt_data_places, wt_data_places_len, WT_ENT_LOC, WT_KB_PLACE);
+    load_places_orgs(wt_data_orgs, wt_data_orgs_len, WT_ENT_ORG, WT_KB_ORG);
+    load_people();
+}
+
+const wt_kb_entity *wt_kb_lookup(const char *s, size_t n, wt_kb_kind *kind)
+{
+    pthread_once(&g_once, load);
+    if (!g_names || n == 0 || n > MAX_NAME)
+        return NULL;
+    char low[MAX_NAME + 1];
+    fold(s, n, low);
+    const name *nm = find(low, n);
+    if (!nm)
+        return NULL;
+    if (kind)
+        *kind = (wt_kb_kind)nm->kind;
+    return &g_ents[nm->ent];
+}
+
+size_t wt_kb_match_entity(const char *const *words, size_t n, size_t i, bool cased, const wt_kb_entity **e,
+                          wt_kb_kind *kind)
+{
+    pthread_once(&g_once, load);
+    if (!g_names || i >= n)
+        return 0;
+    if (cased && !isupper((unsigned char)words[i][0]) && !isdigit((unsigned char)words[i][0]))
+        return 0;
+    char buf[MAX_NAME + 1];
+    size_t len = 0, best = 0;
+    for (size_t k = i; k < n && k < i + MAX_WORDS; k++) {
+        size_t wl = strlen(words[k]);
+        if (len + wl + 1 > MAX_NAME)
+            break;
+        if (k > i && !(words[k][0] == '.' || words[k][0] == ',' || words[k][0] == '-' || words[k][0] == ')' ||
+                       (len && (buf[len - 1] == '-' || buf[len - 1] == '('))))
+            buf[len++] = ' ';
+        fold(words[k], wl, buf + len);
+        len += wl;
+        const name *nm = find(buf, len);
+        if (!nm)
+            continue;
+        if (cased && nm->acronym) {
+            bool upper = true;
+            for (size_t w = i; w <= k && upper; w++)
+                for (const char *p = words[w]; *p && upper; p++)
+                    if (islower((unsigned char)*p))
+                        upper = false;
+            if (!upper)
+                continue;
+        }
+        best = k - i + 1;
+        *e = &g_ents[nm->ent];
+        if (kind)
+            *kind = (wt_kb_kind)nm->kind;
+    }
+    return best;
+}
+
+const wt_kb_office *wt_kb_office_in(const wt_kb_entity *e, int year)
+{
+    if (!e || !e->n_offices)
+        return NULL;
+    const wt_kb_office *best = NULL;
+    for (size_t i = 0; i < e->n_offices; i++) {
+        const wt_kb_office *o = &e->offices[i];
+        if (year && o->from <= year && (o->to == 0 || year <= o->to)) {
+            /* several offices that year: the one that began last */
+            if (!best || o->from >= best->from)
+                best = o;
+        }
+    }
+    if (best)
+        return best;
+    best = &e->offices[0];
+    for (size_t i = 1; i < e->n_offices; i++)
+        if (e->offices[i].from >= best->from)
+            best = &e->offices[i];
+    return best;
+}
+
+static bool country_kind(wt_kb_kind k) { return k <= WT_KB_DEMONYM; }
 
 const char *wt_kb_country(const char *s, size_t n, wt_kb_kind *kind)
 {
-    pthread_once(&g_once, load);
-    if (!g_tab || n == 0 || n > 120)
-        return NULL;
-    char low[128];
-    fold(s, n, low);
-    const entry *e = find(low, n);
-    if (!e)
+    wt_kb_kind k;
+    const wt_kb_entity *e = wt_kb_lookup(s, n, &k);
+    if (!e || !country_kind(k) || !e->country)
         return NULL;
     if (kind)
-        *kind = (wt_kb_kind)e->kind;
-    return e->a3;
+        *kind = k;
+    return e->country;
 }
 
 size_t wt_kb_match(const char *const *words, size_t n, size_t i, const char **alpha3, wt_kb_kind *kind)
 {
-    pthread_once(&g_once, load);
-    if (!g_tab)
+    const wt_kb_entity *e;
+    wt_kb_kind k;
+    size_t m = wt_kb_match_entity(words, n, i, false, &e, &k);
+    if (!m)
         return 0;
-    char buf[128];
-    size_t len = 0, best = 0;
-    for (size_t k = i; k < n && k < i + 8; k++) {
-        size_t wl = strlen(words[k]);
-        if (len + wl + 1 >= sizeof buf)
-            break;
-        if (k > i)
-            buf[len++] = ' ';
-        fold(words[k], wl, buf + len);
-        len += wl;
-        const entry *e = find(buf, len);
-        if (e) {
-            best = k - i + 1;
-            *alpha3 = e->a3;
-            if (kind)
-                *kind = (wt_kb_kind)e->kind;
-        }
-    }
-    return best;
+    if (alpha3)
+        *alpha3 = e->country ? e->country : "---";
+    if (kind)
+        *kind = k;
+    return m;
+}
+
+const wt_kb_entity *wt_kb_country_entity(const char *alpha3)
+{
+    pthread_once(&g_once, load);
+    if (!alpha3 || strlen(alpha3) < 3 || a3_slot(alpha3) == SIZE_MAX)
+        return NULL;
+    size_t e = g_by_a3[a3_slot(alpha3)];
+    return e ? &g_ents[e - 1] : NULL;
 }

@@ -8,6 +8,8 @@
 #include "ner.h"
 
 #include "../kb/kb.h"
+#include "../lexicon/lexicon.h"
+#include "clusters.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -18,7 +20,7 @@
 #include <zlib.h>
 
 #define MAGIC "WARTANER"
-#define VERSION 1
+#define VERSION 2 /* 2: a word-class table after the weights */
 #define MAX_FEATS 48
 
 struct wt_ner {
@@ -27,6 +29,7 @@ struct wt_ner {
     char *tags[WT_NER_MAX_TAGS];
     float *w;     /* (1 << bits) * n_tags */
     float *trans; /* (n_tags + 1) * n_tags: row n_tags is the start */
+    wt_clusters *cl; /* word classes (may be NULL), owned */
 };
 
 /* ---- corpus ---- */
@@ -219,7 +222,7 @@ static const char *word_at(const char *const *w, size_t n, long i)
     return w[i];
 }
 
-static void features(const char *const *w, size_t n, size_t i, unsigned bits, feats *f)
+static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl, feats *f)
 {
     f->n = 0;
     char low[96], sh[64], tmp[128];
@@ -275,6 +278,40 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, fe
         }
     if (len > 12)
         add(f, bits, "len", "long");
+    /* the dictionary: a capitalised word that is not an Indonesian or
+     * English word is likely a name ("Mishustin"), one that is ("Kota")
+     * likely a title or the head of a name */
+    wt_lexicon *lex = wt_lexicon_default();
+    if (lex && len && len < sizeof low) {
+        bool id = wt_lex_known(lex, low, len), en = !id && wt_lex_english(lex, low, len);
+        const char *v = id ? "id" : en ? "en" : "none";
+        add(f, bits, "lex", v);
+        snprintf(tmp, sizeof tmp, "%s|%c", v, cap ? 'X' : 'x');
+        add(f, bits, "lexc", tmp);
+    }
+    /* word classes learned from raw text, for this word and its neighbours */
+    if (cl) {
+        unsigned ids[WT_CLUSTER_LEVELS], cr;
+        static const char *const K[] = {"k1", "k2", "k3"};
+        if (wt_clusters_get(cl, word, strlen(word), ids, &cr)) {
+            for (int l = 0; l < WT_CLUSTER_LEVELS; l++) {
+                snprintf(tmp, sizeof tmp, "%u", ids[l]);
+                add(f, bits, K[l], tmp);
+            }
+            /* a word usually written with a capital is a name, wherever it stands */
+            snprintf(tmp, sizeof tmp, "%u|%c", cr, cap ? 'X' : 'x');
+            add(f, bits, "cr", tmp);
+        } else {
+            add(f, bits, "k1", "none");
+        }
+        for (long d = -1; d <= 1; d += 2) {
+            const char *o = word_at(w, n, (long)i + d);
+            if ((long)i + d < 0 || (size_t)((long)i + d) >= n || !wt_clusters_get(cl, o, strlen(o), ids, &cr))
+                continue;
+            snprintf(tmp, sizeof tmp, "%ld|%u", d, ids[1]);
+            add(f, bits, "kn", tmp);
+        }
+    }
     /* the knowledge base: is the token part of a country name, capital or
      * seat of government ("Amerika Serikat", "Moskow", "Gedung Putih")? */
     for (size_t st = i >= 7 ? i - 7 : 0; st <= i; st++) {
@@ -282,7 +319,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, fe
         wt_kb_kind kind;
         size_t m = wt_kb_match(w, n, st, &a3, &kind);
         if (m && st + m > i) {
-            static const char *const K[] = {"cty", "cap", "seat"};
+            static const char *const K[] = {"cty", "cap", "seat", "dem", "plc", "per", "org"};
             snprintf(tmp, sizeof tmp, "%c-%s", st == i ? 'B' : 'I', K[kind]);
             add(f, bits, "gz", tmp);
             break;
@@ -366,7 +403,7 @@ void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
         return;
     }
     for (size_t i = 0; i < n; i++)
-        features(words, n, i, m->bits, &fs[i]);
+        features(words, n, i, m->bits, m->cl, &fs[i]);
     emissions(m, fs, n, em);
     viterbi(m, em, n, tags);
     free(fs);
@@ -388,6 +425,7 @@ void wt_ner_free(wt_ner *m)
         free(m->tags[i]);
     free(m->w);
     free(m->trans);
+    wt_clusters_free(m->cl);
     free(m);
 }
 
@@ -566,13 +604,17 @@ static double dev_f1(const wt_ner *m, const wt_corpus *dev)
 }
 
 wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs, unsigned hash_bits,
-                       wt_progress_fn progress, void *ctx, wt_ner **out, wt_error *err)
+                       const char *clusters_path, wt_progress_fn progress, void *ctx, wt_ner **out,
+                       wt_error *err)
 {
     *out = NULL;
     if (!train->n || !train->n_tags)
         return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "no training sentences");
     if (hash_bits < 10 || hash_bits > 24)
         return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "hash bits must be 10 to 24");
+    wt_clusters *clusters = NULL;
+    if (clusters_path && wt_clusters_load(clusters_path, &clusters, err) != WT_OK)
+        return err->code;
     size_t T = train->n_tags;
     wt_ner *m = new_model(hash_bits, train->tags, T);
     wt_ner *avg = new_model(hash_bits, train->tags, T); /* accumulated c * delta */
@@ -591,12 +633,13 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
         free(fs);
         free(off);
         free(order);
+        wt_clusters_free(clusters);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory for the model");
     }
     for (size_t s = 0, k = 0; s < train->n; s++) {
         off[s] = k;
         for (size_t i = 0; i < train->sents[s].n; i++)
-            features(train->sents[s].words, train->sents[s].n, i, hash_bits, &fs[k++]);
+            features(train->sents[s].words, train->sents[s].n, i, hash_bits, clusters, &fs[k++]);
         order[s] = s;
     }
     double c = 1; /* update counter for averaging */
@@ -654,6 +697,7 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
         wt_ner *cur = new_model(hash_bits, train->tags, T);
         if (!cur)
             break;
+        cur->cl = clusters; /* borrowed until the end */
         for (size_t k = 0; k < W; k++)
             cur->w[k] = m->w[k] - avg->w[k] / (float)c;
         for (size_t k = 0; k < R; k++)
@@ -663,9 +707,12 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
             progress(ctx, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
         if (f1 > best_f1) {
             best_f1 = f1;
+            if (best)
+                best->cl = NULL;
             wt_ner_free(best);
             best = cur;
         } else {
+            cur->cl = NULL;
             wt_ner_free(cur);
         }
     }
@@ -676,9 +723,11 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
     free(order);
     wt_ner_free(m);
     wt_ner_free(avg);
-    if (!best)
+    if (!best) {
+        wt_clusters_free(clusters);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory while training");
-    *out = best;
+    }
+    *out = best; /* owns the clusters */
     return WT_OK;
 }
 
@@ -699,6 +748,14 @@ wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
     for (size_t k = 0; ok && k < W; k += 1 << 20) {
         size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
         ok = gzwrite(gz, m->w + k, (unsigned)len) == (int)len;
+    }
+    /* the word classes the features were computed with */
+    size_t nc = wt_clusters_count(m->cl);
+    ok = ok && gzprintf(gz, "\nCLUSTERS %zu\n", nc) > 0;
+    for (size_t k = 0; ok && k < nc; k++) {
+        char cl[128];
+        wt_clusters_format(m->cl, k, cl, sizeof cl);
+        ok = gzputs(gz, cl) > 0;
     }
     if (gzclose(gz) != Z_OK || !ok)
         return wt_fail(err, WT_EIO, path, 0, -1, "cannot write the model");
@@ -746,6 +803,13 @@ wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
         size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
         ok = gzread(gz, m->w + k, (unsigned)len) == (int)len;
     }
+    size_t nc = 0;
+    ok = ok && gzgets(gz, line, sizeof line) && line[0] == '\n' && gzgets(gz, line, sizeof line) &&
+         sscanf(line, "CLUSTERS %zu", &nc) == 1;
+    if (ok && nc && !(m->cl = wt_clusters_new()))
+        ok = false;
+    for (size_t k = 0; ok && k < nc; k++)
+        ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(m->cl, line, &ok);
     gzclose(gz);
     if (!ok) {
         wt_ner_free(m);

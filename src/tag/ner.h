@@ -33,10 +33,13 @@ wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_err
 void wt_corpus_free(wt_corpus *c);
 
 /* Trains on train (epochs passes, shuffled), reports dev F1 after each
- * pass through progress (may be NULL), keeps the best pass. */
+ * pass through progress (may be NULL), keeps the best pass. clusters (may
+ * be NULL) is a word-class table (clusters.h) whose classes become
+ * features; the model keeps a copy. */
 typedef void (*wt_progress_fn)(void *ctx, int epoch, double train_acc, double dev_f1);
 wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs, unsigned hash_bits,
-                       wt_progress_fn progress, void *ctx, wt_ner **out, wt_error *err);
+                       const char *clusters, wt_progress_fn progress, void *ctx, wt_ner **out,
+                       wt_error *err);
 
 wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err);
 wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err);
