@@ -10,14 +10,14 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla -Wformat=2 
 STD      := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS)
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\"
 LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
 LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c \
-              src/lexicon/*.c src/store/*.c src/export/*.c src/eval/*.c src/dedup/*.c src/tag/*.c src/kb/*.c) src/pipeline.c
+              src/lexicon/*.c src/store/*.c src/export/*.c src/eval/*.c src/dedup/*.c src/tag/*.c src/kb/*.c src/entities/*.c) src/pipeline.c
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
-            data/kb/places.tsv
+            data/kb/places.tsv data/titles.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(BUILD)/src/cli/main.o $(BUILD)/src/cli/engine.o

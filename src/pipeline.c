@@ -1,8 +1,9 @@
 /* pipeline.c - one document through every stage:
- * normalise -> clean -> segment (-> annotate -> extract, as they land). */
+ * normalise -> clean -> segment -> entities (-> facts, as they land). */
 #include "base/base.h"
 #include "clean/clean.h"
 #include "dedup/simhash.h"
+#include "entities/entities.h"
 #include "ingest/normalize.h"
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
@@ -190,6 +191,14 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     st = wt_segment(d, wt_lexicon_default());
     if (st != WT_OK) {
         wt_fail(err, st, where, 0, -1, "segmentation failed: %s", wt_strerror(st));
+        goto out;
+    }
+    if (stage < WT_STAGE_ALL)
+        goto out;
+    /* entities */
+    st = wt_entities(d, wt_ner_default());
+    if (st != WT_OK) {
+        wt_fail(err, st, where, 0, -1, "entity resolution failed: %s", wt_strerror(st));
         goto out;
     }
 out:

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <xxhash.h>
 
 extern const char wt_data_countries[], wt_data_aliases[], wt_data_people[], wt_data_orgs[], wt_data_places[];
@@ -31,6 +32,15 @@ static size_t g_n, g_cap;
 static name *g_names;
 static size_t g_ncap;
 static size_t g_by_a3[26 * 26 * 26]; /* alpha-3 -> entity index + 1 */
+static bool g_renamed[26 * 26 * 26];
+/* short names of persons: folded word -> entity index + 1, or SIZE_MAX
+ * when several persons share it */
+typedef struct short_name {
+    char *low;
+    size_t ent;
+} short_name;
+static short_name *g_short;
+static size_t g_scap;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
 static void fold(const char *s, size_t n, char *out)
@@ -146,6 +156,10 @@ static void free_all(void *p)
     for (size_t i = 0; i < g_ncap; i++)
         free(g_names[i].low);
     free(g_names);
+    for (size_t i = 0; i < g_scap; i++)
+        free(g_short[i].low);
+    free(g_short);
+    g_short = NULL;
     for (size_t i = 0; i < g_n; i++) {
         free((char *)g_ents[i].name);
         free((char *)g_ents[i].country);
@@ -210,6 +224,16 @@ static void load_aliases(void)
             put_name(f[0], fl[0], e, capital ? WT_KB_CAPITAL : WT_KB_SEAT);
         } else {
             put_name(f[0], fl[0], c - 1, demonym ? WT_KB_DEMONYM : WT_KB_NAME);
+            /* the first "name" line is what Indonesian news calls the
+             * country ("Rusia", not iso-codes' "Federasi Rusia") */
+            if (fl[2] == 4 && !strncmp(f[2], "name", 4) && !g_renamed[a3_slot(f[1])]) {
+                char *nm = dupn(f[0], fl[0]);
+                if (nm) {
+                    free((char *)g_ents[c - 1].name);
+                    g_ents[c - 1].name = nm;
+                    g_renamed[a3_slot(f[1])] = true;
+                }
+            }
         }
     }
 }
@@ -278,6 +302,45 @@ static void load_people(void)
     }
 }
 
+static void put_short(const char *w, size_t n, size_t ent)
+{
+    if (n < 4 || n > MAX_NAME)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)w[i]) && w[i] != '-' && !((unsigned char)w[i] & 0x80))
+            return;
+    char low[MAX_NAME + 1];
+    fold(w, n, low);
+    size_t h = (size_t)XXH3_64bits(low, n) & (g_scap - 1);
+    while (g_short[h].low) {
+        if (strlen(g_short[h].low) == n && memcmp(g_short[h].low, low, n) == 0) {
+            if (g_short[h].ent != ent + 1)
+                g_short[h].ent = SIZE_MAX;
+            return;
+        }
+        h = (h + 1) & (g_scap - 1);
+    }
+    g_short[h] = (short_name){strndup(low, n), ent + 1};
+}
+
+static void load_short_names(void)
+{
+    g_scap = 1 << 11;
+    g_short = calloc(g_scap, sizeof *g_short);
+    for (size_t i = 0; g_short && i < g_n; i++) {
+        const wt_kb_entity *e = &g_ents[i];
+        if (e->type != WT_ENT_PER)
+            continue;
+        const char *last = strrchr(e->name, ' ');
+        if (last)
+            put_short(last + 1, strlen(last + 1), i);
+        /* Indonesians are often called by their first name ("Prabowo") */
+        const char *sp = strchr(e->name, ' ');
+        if (sp && e->country && strcmp(e->country, "IDN") == 0)
+            put_short(e->name, (size_t)(sp - e->name), i);
+    }
+}
+
 static void load(void)
 {
     g_ncap = 1 << 14;
@@ -290,6 +353,7 @@ static void load(void)
     load_places_orgs(wt_data_places, wt_data_places_len, WT_ENT_LOC, WT_KB_PLACE);
     load_places_orgs(wt_data_orgs, wt_data_orgs_len, WT_ENT_ORG, WT_KB_ORG);
     load_people();
+    load_short_names();
 }
 
 const wt_kb_entity *wt_kb_lookup(const char *s, size_t n, wt_kb_kind *kind)
@@ -402,4 +466,20 @@ const wt_kb_entity *wt_kb_country_entity(const char *alpha3)
         return NULL;
     size_t e = g_by_a3[a3_slot(alpha3)];
     return e ? &g_ents[e - 1] : NULL;
+}
+
+const wt_kb_entity *wt_kb_person_by_part(const char *s, size_t n)
+{
+    pthread_once(&g_once, load);
+    if (!g_short || n < 4 || n > MAX_NAME)
+        return NULL;
+    char low[MAX_NAME + 1];
+    fold(s, n, low);
+    size_t h = (size_t)XXH3_64bits(low, n) & (g_scap - 1);
+    while (g_short[h].low) {
+        if (strlen(g_short[h].low) == n && memcmp(g_short[h].low, low, n) == 0)
+            return g_short[h].ent == SIZE_MAX ? NULL : &g_ents[g_short[h].ent - 1];
+        h = (h + 1) & (g_scap - 1);
+    }
+    return NULL;
 }

@@ -58,6 +58,11 @@ const wt_kb_office *wt_kb_office_in(const wt_kb_entity *e, int year);
 const char *wt_kb_country(const char *s, size_t n, wt_kb_kind *kind);
 size_t wt_kb_match(const char *const *words, size_t n, size_t i, const char **alpha3, wt_kb_kind *kind);
 
+/* The one person in the knowledge base called s[0..n) for short: the last
+ * word of the canonical name ("Putin"), or for Indonesians the first
+ * ("Prabowo"); any case; NULL when none or several. */
+const wt_kb_entity *wt_kb_person_by_part(const char *s, size_t n);
+
 /* A country's entity by alpha-3 code, or NULL. */
 const wt_kb_entity *wt_kb_country_entity(const char *alpha3);
 

@@ -1,0 +1,682 @@
+/* entities.c - see entities.h.
+ *
+ * 1. Mentions: names from the knowledge base (longest match, capitalised
+ *    as in running text) and spans from the tagger; a knowledge-base name
+ *    wins over an overlapping tagger span, except a country inside an
+ *    organisation's name ("Kementerian Luar Negeri Rusia").
+ * 2. Titles: "Presiden", "Perdana Menteri Rusia" before or inside a
+ *    person's span are split off and give the person a role and country.
+ * 3. Misspellings: a capitalised word one or two edits from a person's
+ *    family name ("Mishutin") is a mention of that person.
+ * 4. Entities: mentions, longest first, join an entity that has the same
+ *    knowledge-base entry, whose name contains them ("Putin" in "Vladimir
+ *    Putin"), or whose family name they misspell; the rest start their own.
+ *    A family name alone that the knowledge base knows ("Putin") is that
+ *    person. */
+#include "entities.h"
+
+#include "../kb/kb.h"
+#include "../lexicon/lexicon.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+extern const char wt_data_titles[];
+extern const size_t wt_data_titles_len;
+
+#ifndef WT_MODEL_DIR
+#define WT_MODEL_DIR "models"
+#endif
+
+/* ---- the default tagger ---- */
+
+static wt_ner *g_ner;
+static char g_ner_err[600];
+static pthread_once_t g_ner_once = PTHREAD_ONCE_INIT;
+
+static void free_ner(void *p)
+{
+    (void)p;
+    wt_ner_free(g_ner);
+    g_ner = NULL;
+}
+
+static void load_ner(void)
+{
+    const char *path = getenv("WARTA_NER_MODEL");
+    if (!path || !*path)
+        path = WT_MODEL_DIR "/ner.model";
+    wt_error err;
+    wt_error_clear(&err);
+    if (wt_ner_load(path, &g_ner, &err) != WT_OK) {
+        snprintf(g_ner_err, sizeof g_ner_err, "%s: %s", path, err.msg);
+        g_ner = NULL;
+        return;
+    }
+    wt_free_at_exit(free_ner, NULL);
+}
+
+const wt_ner *wt_ner_default(void)
+{
+    pthread_once(&g_ner_once, load_ner);
+    return g_ner;
+}
+
+const char *wt_ner_default_error(void)
+{
+    pthread_once(&g_ner_once, load_ner);
+    return g_ner ? NULL : g_ner_err;
+}
+
+/* ---- titles ---- */
+
+#define MAX_TITLE_WORDS 4
+
+typedef struct title {
+    char words[MAX_TITLE_WORDS][24];
+    size_t n;
+    char role[40];
+} title;
+
+static title *g_titles;
+static size_t g_n_titles;
+static pthread_once_t g_titles_once = PTHREAD_ONCE_INIT;
+
+static void free_titles(void *p)
+{
+    (void)p;
+    free(g_titles);
+    g_titles = NULL;
+}
+
+static void load_titles(void)
+{
+    const char *pos = wt_data_titles, *end = pos + wt_data_titles_len, *line;
+    size_t len, cap = 0;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        if (g_n_titles == cap) {
+            size_t nc = cap ? cap * 2 : 64;
+            title *nt = realloc(g_titles, nc * sizeof *nt);
+            if (!nt)
+                break;
+            g_titles = nt;
+            cap = nc;
+        }
+        title *t = &g_titles[g_n_titles];
+        memset(t, 0, sizeof *t);
+        const char *tab = memchr(line, '\t', len);
+        size_t nl = tab ? (size_t)(tab - line) : len;
+        if (tab)
+            snprintf(t->role, sizeof t->role, "%.*s", (int)(line + len - tab - 1), tab + 1);
+        size_t i = 0;
+        while (i < nl && t->n < MAX_TITLE_WORDS) {
+            size_t st = i;
+            while (i < nl && line[i] != ' ')
+                i++;
+            snprintf(t->words[t->n++], sizeof t->words[0], "%.*s", (int)(i - st), line + st);
+            while (i < nl && line[i] == ' ')
+                i++;
+        }
+        if (t->n)
+            g_n_titles++;
+    }
+    wt_free_at_exit(free_titles, NULL);
+}
+
+size_t wt_title_at(const char *const *words, size_t n, size_t i, const char **role)
+{
+    pthread_once(&g_titles_once, load_titles);
+    size_t best = 0;
+    for (size_t k = 0; k < g_n_titles; k++) {
+        const title *t = &g_titles[k];
+        if (t->n <= best || i + t->n > n)
+            continue;
+        bool ok = true;
+        for (size_t w = 0; w < t->n && ok; w++)
+            ok = strcasecmp(words[i + w], t->words[w]) == 0;
+        /* "PM" and "CEO" only in capitals */
+        if (ok && t->n == 1 && strlen(t->words[0]) <= 3 && strcmp(words[i], t->words[0]) != 0)
+            ok = false;
+        if (ok) {
+            best = t->n;
+            *role = t->role;
+        }
+    }
+    return best;
+}
+
+int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na > 63 || nb > 63)
+        return 9;
+    int prev[64], cur[64];
+    for (size_t j = 0; j <= nb; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= na; i++) {
+        cur[0] = (int)i;
+        int row_min = cur[0];
+        for (size_t j = 1; j <= nb; j++) {
+            int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < row_min)
+                row_min = v;
+        }
+        if (row_min >= 9)
+            return 9;
+        memcpy(prev, cur, (nb + 1) * sizeof *prev);
+    }
+    return prev[nb] < 9 ? prev[nb] : 9;
+}
+
+/* ---- mentions ---- */
+
+typedef struct mention {
+    uint32_t s, e; /* tokens [s, e) */
+    uint8_t type;
+    const wt_kb_entity *kb;
+    wt_kb_kind kind;
+    const char *role, *country; /* from the words around it */
+    int ent;
+} mention;
+
+typedef struct ctx {
+    wt_doc *d;
+    const char **w; /* every token as a string */
+    mention *m;
+    size_t n, cap;
+    uint8_t *covered; /* per token: 1 inside a mention */
+    wt_lexicon *lex;
+} ctx;
+
+static bool add_mention(ctx *c, mention m)
+{
+    mention *p = WT_VEC_PUSH(c->d->arena, c->m, c->n, c->cap);
+    if (!p)
+        return false;
+    m.ent = -1;
+    *p = m;
+    return true;
+}
+
+static bool is_country_kind(wt_kb_kind k) { return k <= WT_KB_DEMONYM; }
+
+static int type_of_tag(const char *tag)
+{
+    const char *t = strlen(tag) > 2 && tag[1] == '-' ? tag + 2 : tag;
+    if (!strcmp(t, "PER") || !strcmp(t, "PERSON") || !strcmp(t, "PPL"))
+        return WT_ENT_PER;
+    if (!strcmp(t, "ORG") || !strcmp(t, "ORGANISATION") || !strcmp(t, "ORGANIZATION") || !strcmp(t, "IND"))
+        return WT_ENT_ORG;
+    if (!strcmp(t, "LOC") || !strcmp(t, "LOCATION") || !strcmp(t, "PLACE") || !strcmp(t, "PLC") || !strcmp(t, "GPE"))
+        return WT_ENT_LOC;
+    return -1;
+}
+
+/* the title (and country) just before token s, within [lo, s) */
+static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country)
+{
+    size_t t = s;
+    const char *cty = NULL;
+    /* "... Rusia Vladimir Putin": a country name ending right before */
+    for (size_t st = s > lo + 4 ? s - 4 : lo; st < s; st++) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        size_t m = wt_kb_match_entity(c->w, s, st, true, &e, &k);
+        if (m && st + m == s && is_country_kind(k) && e->country) {
+            cty = e->country;
+            t = st;
+            break;
+        }
+    }
+    for (size_t len = MAX_TITLE_WORDS; len >= 1; len--) {
+        if (t < lo + len)
+            continue;
+        const char *r;
+        if (wt_title_at(c->w, t, t - len, &r) == len) {
+            if (*r)
+                *role = r;
+            if (cty)
+                *country = cty;
+            return;
+        }
+    }
+}
+
+static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags)
+{
+    size_t b = se->tok_begin, e = se->tok_end;
+    size_t first = c->n;
+    /* the knowledge base */
+    for (size_t i = b; i < e;) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        size_t m = wt_kb_match_entity(c->w, e, i, true, &ke, &k);
+        if (!m && (c->d->tokens[i].flags & WT_TF_CAP) && c->d->tokens[i].kind == WT_TOK_WORD &&
+            (ke = wt_kb_person_by_part(c->w[i], strlen(c->w[i])))) {
+            m = 1; /* a known person's short name: "Putin", "Prabowo" */
+            k = WT_KB_PERSON;
+        }
+        if (!m) {
+            i++;
+            continue;
+        }
+        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1}))
+            return false;
+        i += m;
+    }
+    size_t n_kb = c->n;
+    /* the tagger */
+    if (ner && e > b) {
+        wt_ner_tag(ner, c->w + b, e - b, tags);
+        for (size_t i = b; i < e;) {
+            const char *tg = wt_ner_tag_name(ner, tags[i - b]);
+            int ty = tg[0] == 'B' || tg[0] == 'I' ? type_of_tag(tg) : -1;
+            if (ty < 0) {
+                i++;
+                continue;
+            }
+            size_t j = i + 1;
+            while (j < e) {
+                const char *nt = wt_ner_tag_name(ner, tags[j - b]);
+                if (nt[0] != 'I' || type_of_tag(nt) != ty)
+                    break;
+                j++;
+            }
+            mention m = {(uint32_t)i, (uint32_t)j, (uint8_t)ty, NULL, 0, NULL, NULL, -1};
+            i = j;
+            /* titles and a country inside a person's span */
+            if (ty == WT_ENT_PER) {
+                const char *r;
+                size_t tl;
+                while (m.s < m.e && (tl = wt_title_at(c->w, m.e, m.s, &r)) > 0) {
+                    if (*r)
+                        m.role = r;
+                    m.s += (uint32_t)tl;
+                    const wt_kb_entity *ke;
+                    wt_kb_kind k;
+                    size_t cm = wt_kb_match_entity(c->w, m.e, m.s, true, &ke, &k);
+                    if (cm && is_country_kind(k) && m.s + cm < m.e) {
+                        m.country = ke->country;
+                        m.s += (uint32_t)cm;
+                    }
+                }
+            }
+            while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
+                m.e--;
+            if (m.s >= m.e)
+                continue;
+            /* a name has a capital somewhere ("smart city" is not one) */
+            bool capital = false;
+            for (uint32_t t = m.s; t < m.e && !capital; t++)
+                capital = (c->d->tokens[t].flags & WT_TF_CAP) != 0;
+            if (!capital) {
+                /* but "indonesia" written small is still Indonesia */
+                const wt_token *tk = c->d->tokens;
+                m.kb = wt_kb_lookup(c->d->text + tk[m.s].start, tk[m.e - 1].end - tk[m.s].start, &m.kind);
+                if (!m.kb || m.kind == WT_KB_PERSON || tk[m.e - 1].end - tk[m.s].start < 4)
+                    continue;
+                m.type = (uint8_t)m.kb->type;
+            }
+            /* overlap with a knowledge-base name */
+            bool keep = true;
+            for (size_t k = first; k < n_kb && keep; k++) {
+                mention *km = &c->m[k];
+                if (km->e <= m.s || km->s >= m.e)
+                    continue;
+                if (m.type == WT_ENT_ORG && km->type == WT_ENT_LOC && km->s >= m.s && km->e <= m.e &&
+                    (km->e - km->s) < (m.e - m.s)) {
+                    km->type = 255; /* the organisation's name keeps its country */
+                    continue;
+                }
+                keep = false;
+            }
+            if (keep && !add_mention(c, m))
+                return false;
+        }
+    }
+    /* "Presiden Vietnam Luong Cuong": capitalised words after a title (and
+     * a country) are a person's name when one of them is no Indonesian word */
+    for (size_t i = b; i < e; i++) {
+        const char *r = NULL;
+        size_t tl = wt_title_at(c->w, e, i, &r);
+        if (!tl || !r || !*r)
+            continue;
+        size_t p = i + tl;
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        size_t cm = p < e ? wt_kb_match_entity(c->w, e, p, true, &ke, &k) : 0;
+        if (cm && is_country_kind(k))
+            p += cm;
+        size_t q = p;
+        bool foreign = false;
+        while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {
+            const char *r2;
+            if (wt_title_at(c->w, e, q, &r2))
+                break;
+            if (!c->lex || !wt_lex_known(c->lex, c->w[q], strlen(c->w[q])))
+                foreign = true;
+            q++;
+        }
+        if (q == p || !foreign)
+            continue;
+        bool taken = false;
+        for (size_t k2 = first; k2 < c->n && !taken; k2++)
+            taken = c->m[k2].s < q && c->m[k2].e > p && c->m[k2].type != 255;
+        if (taken)
+            continue;
+        if (!add_mention(c, (mention){(uint32_t)p, (uint32_t)q, WT_ENT_PER, NULL, 0, r, cm ? ke->country : NULL, -1}))
+            return false;
+        i = q - 1;
+    }
+    /* drop what an organisation swallowed; titles for persons */
+    size_t w = first;
+    for (size_t k = first; k < c->n; k++) {
+        if (c->m[k].type == 255)
+            continue;
+        c->m[w++] = c->m[k];
+    }
+    c->n = w;
+    for (size_t k = first; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_PER)
+            continue;
+        const char *r = NULL, *cty = NULL;
+        context_before(c, b, m->s, &r, &cty);
+        if (r && !m->role)
+            m->role = r;
+        if (cty && !m->country)
+            m->country = cty;
+    }
+    return true;
+}
+
+/* ---- entities ---- */
+
+typedef struct entity {
+    uint8_t type;
+    const wt_kb_entity *kb;
+    const char *name;
+    const char *words[12]; /* the name's words, for "contains" */
+    size_t n_words;
+    const char *role, *country;
+    uint32_t first; /* first mention's start token */
+} entity;
+
+static void split_name(wt_arena *a, entity *en)
+{
+    en->n_words = 0;
+    const char *p = en->name;
+    while (*p && en->n_words < WT_ARRAY_LEN(en->words)) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p > st)
+            en->words[en->n_words++] = wt_arena_strndup(a, st, (size_t)(p - st));
+    }
+}
+
+static const char *surface(ctx *c, const mention *m)
+{
+    const wt_token *t = c->d->tokens;
+    return wt_arena_strndup(c->d->arena, c->d->text + t[m->s].start, t[m->e - 1].end - t[m->s].start);
+}
+
+/* the mention's words appear in order, contiguously, in the entity's name */
+static bool contained(ctx *c, const mention *m, const entity *en)
+{
+    size_t k = m->e - m->s;
+    if (k > en->n_words)
+        return false;
+    for (size_t off = 0; off + k <= en->n_words; off++) {
+        bool ok = true;
+        for (size_t i = 0; i < k && ok; i++)
+            ok = strcasecmp(c->w[m->s + i], en->words[off + i]) == 0;
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+static bool close_spelling(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na < 5 || nb < 5 || tolower((unsigned char)a[0]) != tolower((unsigned char)b[0]))
+        return false;
+    int d = wt_edit_distance(a, na, b, nb);
+    return d >= 1 && d <= (na >= 8 && nb >= 8 ? 2 : 1);
+}
+
+typedef struct order {
+    size_t idx;
+    uint32_t len, start;
+    int kb;
+} order;
+
+static int cmp_order(const void *x, const void *y)
+{
+    const order *a = x, *b = y;
+    if (a->kb != b->kb)
+        return b->kb - a->kb; /* knowledge-base mentions first */
+    if (a->len != b->len)
+        return a->len > b->len ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int cmp_mention_start(const void *x, const void *y)
+{
+    const wt_mention *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int find_kb(const entity *ents, size_t n, const wt_kb_entity *kb)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ents[i].kb == kb)
+            return (int)i;
+    return -1;
+}
+
+wt_status wt_entities(wt_doc *d, const wt_ner *ner)
+{
+    d->entities = NULL;
+    d->n_entities = 0;
+    if (!d->n_tokens)
+        return WT_OK;
+    ctx c = {d, NULL, NULL, 0, 0, NULL, wt_lexicon_default()};
+    c.w = wt_arena_alloc(d->arena, d->n_tokens * sizeof *c.w);
+    c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
+    size_t maxn = 0;
+    for (size_t s = 0; s < d->n_sentences; s++)
+        if (d->sentences[s].tok_end - d->sentences[s].tok_begin > maxn)
+            maxn = d->sentences[s].tok_end - d->sentences[s].tok_begin;
+    int *tags = malloc((maxn ? maxn : 1) * sizeof *tags);
+    if (!c.w || !c.covered || !tags) {
+        free(tags);
+        return WT_ENOMEM;
+    }
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        c.w[i] = wt_arena_strndup(d->arena, d->text + d->tokens[i].start, d->tokens[i].end - d->tokens[i].start);
+        if (!c.w[i]) {
+            free(tags);
+            return WT_ENOMEM;
+        }
+    }
+    for (size_t s = 0; s < d->n_sentences; s++)
+        if (!sentence_mentions(&c, &d->sentences[s], ner, tags)) {
+            free(tags);
+            return WT_ENOMEM;
+        }
+    free(tags);
+    for (size_t k = 0; k < c.n; k++)
+        memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
+
+    /* misspelt family names: a capitalised word close to a person's last word */
+    size_t n_before = c.n;
+    for (size_t k = 0; k < n_before; k++) {
+        mention *m = &c.m[k];
+        if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
+            continue;
+        for (size_t j = 0; j < n_before; j++)
+            if (c.m[j].type == WT_ENT_PER && c.m[j].e - c.m[j].s >= 2 && close_spelling(c.w[m->s], c.w[c.m[j].e - 1])) {
+                m->type = WT_ENT_PER; /* "Ibrahm" the tagger took for an organisation */
+                break;
+            }
+    }
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD)
+            continue;
+        for (size_t k = 0; k < n_before; k++) {
+            const mention *m = &c.m[k];
+            if (m->type != WT_ENT_PER || m->e - m->s < 2)
+                continue;
+            if (close_spelling(c.w[i], c.w[m->e - 1])) {
+                if (!add_mention(&c, (mention){(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
+                    return WT_ENOMEM;
+                c.covered[i] = 1;
+                break;
+            }
+        }
+    }
+
+    /* join mentions into entities, longest first */
+    int year = d->date && strlen(d->date) >= 4 ? atoi(d->date) : 0;
+    order *ord = malloc((c.n ? c.n : 1) * sizeof *ord);
+    entity *ents = calloc(c.n ? c.n : 1, sizeof *ents);
+    if (!ord || !ents) {
+        free(ord);
+        free(ents);
+        return WT_ENOMEM;
+    }
+    for (size_t k = 0; k < c.n; k++)
+        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, c.m[k].kb != NULL};
+    qsort(ord, c.n, sizeof *ord, cmp_order);
+    size_t ne = 0;
+    for (size_t oi = 0; oi < c.n; oi++) {
+        mention *m = &c.m[ord[oi].idx];
+        int at = -1;
+        const wt_kb_entity *kb = m->kb;
+        if (kb) {
+            at = find_kb(ents, ne, kb);
+        } else if (m->type == WT_ENT_PER) {
+            for (size_t i = 0; i < ne && at < 0; i++)
+                if (ents[i].type == WT_ENT_PER && contained(&c, m, &ents[i]))
+                    at = (int)i;
+            for (size_t i = 0; i < ne && at < 0 && m->e - m->s == 1; i++)
+                if (ents[i].type == WT_ENT_PER && ents[i].n_words > 1 &&
+                    close_spelling(c.w[m->s], ents[i].words[ents[i].n_words - 1]))
+                    at = (int)i;
+            if (at < 0 && m->e - m->s == 1) {
+                kb = wt_kb_person_by_part(c.w[m->s], strlen(c.w[m->s]));
+                if (kb)
+                    at = find_kb(ents, ne, kb);
+            }
+        } else {
+            const char *sf = surface(&c, m);
+            for (size_t i = 0; i < ne && at < 0; i++)
+                if (ents[i].type == m->type && !ents[i].kb && sf && strcasecmp(ents[i].name, sf) == 0)
+                    at = (int)i;
+        }
+        if (at < 0) {
+            entity *en = &ents[ne];
+            en->type = kb ? (uint8_t)kb->type : m->type;
+            en->kb = kb;
+            en->name = kb ? kb->name : surface(&c, m);
+            if (!en->name) {
+                free(ord);
+                free(ents);
+                return WT_ENOMEM;
+            }
+            en->first = m->s;
+            split_name(d->arena, en);
+            at = (int)ne++;
+        }
+        entity *en = &ents[at];
+        m->ent = at;
+        if (m->s < en->first)
+            en->first = m->s;
+        if (m->role && !en->role)
+            en->role = m->role;
+        if (m->country && !en->country)
+            en->country = m->country;
+    }
+    free(ord);
+
+    /* attributes: the knowledge base first, then the text */
+    for (size_t i = 0; i < ne; i++) {
+        entity *en = &ents[i];
+        if (en->kb && en->type == WT_ENT_PER) {
+            const wt_kb_office *o = wt_kb_office_in(en->kb, year);
+            if (o) {
+                en->role = o->role;
+                en->country = o->country;
+            }
+        } else if (en->kb) {
+            en->country = en->kb->country;
+        }
+    }
+    /* a place written "Vladivostok, Rusia" is in that country */
+    for (size_t k = 0; k < c.n; k++) {
+        mention *m = &c.m[k];
+        entity *en = &ents[m->ent];
+        if (en->type != WT_ENT_LOC || en->country || m->e + 1 >= d->n_tokens || strcmp(c.w[m->e], ","))
+            continue;
+        for (size_t j = 0; j < c.n; j++)
+            if (c.m[j].s == m->e + 1 && c.m[j].kb && is_country_kind(c.m[j].kind))
+                en->country = c.m[j].kb->country;
+    }
+
+    /* out: entities in order of first mention, mentions in text order */
+    order *by_first = malloc((ne ? ne : 1) * sizeof *by_first);
+    int *remap = malloc((ne ? ne : 1) * sizeof *remap);
+    d->entities = wt_arena_calloc(d->arena, ne ? ne : 1, sizeof *d->entities);
+    if (!by_first || !remap || !d->entities) {
+        free(by_first);
+        free(remap);
+        free(ents);
+        return WT_ENOMEM;
+    }
+    for (size_t i = 0; i < ne; i++)
+        by_first[i] = (order){i, 0, ents[i].first, 0};
+    qsort(by_first, ne, sizeof *by_first, cmp_order);
+    for (size_t i = 0; i < ne; i++) {
+        remap[by_first[i].idx] = (int)i;
+        const entity *en = &ents[by_first[i].idx];
+        wt_entity *out = &d->entities[i];
+        out->type = en->type;
+        out->name = en->name;
+        out->country = en->country;
+        out->role = en->role;
+    }
+    free(by_first);
+    for (size_t k = 0; k < c.n; k++)
+        d->entities[remap[c.m[k].ent]].n_mentions++;
+    bool oom = false;
+    for (size_t i = 0; i < ne && !oom; i++) {
+        d->entities[i].mentions = wt_arena_alloc(d->arena, d->entities[i].n_mentions * sizeof(wt_mention));
+        oom = !d->entities[i].mentions;
+        d->entities[i].n_mentions = 0;
+    }
+    for (size_t k = 0; k < c.n && !oom; k++) {
+        wt_entity *out = &d->entities[remap[c.m[k].ent]];
+        out->mentions[out->n_mentions++] =
+            (wt_mention){d->tokens[c.m[k].s].start, d->tokens[c.m[k].e - 1].end};
+    }
+    free(remap);
+    free(ents);
+    if (oom)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < ne; i++)
+        qsort(d->entities[i].mentions, d->entities[i].n_mentions, sizeof(wt_mention), cmp_mention_start);
+    d->n_entities = ne;
+    return WT_OK;
+}

@@ -1,0 +1,160 @@
+/* Unit tests: entity mentions, titles, short forms, misspellings and the
+ * knowledge base's offices, on sentences written for these tests. */
+#include "testutil.h"
+
+#include "entities/entities.h"
+#include "kb/kb.h"
+
+static const wt_entity *entity_named(const wt_doc *d, const char *name)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (strcmp(d->entities[i].name, name) == 0)
+            return &d->entities[i];
+    return NULL;
+}
+
+static bool has_mention(const wt_doc *d, const wt_entity *e, const char *text)
+{
+    for (size_t i = 0; i < e->n_mentions; i++)
+        if (e->mentions[i].end - e->mentions[i].start == strlen(text) &&
+            memcmp(d->text + e->mentions[i].start, text, strlen(text)) == 0)
+            return true;
+    return false;
+}
+
+static wt_doc *process_dated(const char *text, const char *date)
+{
+    wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text), .date = date};
+    wt_options o;
+    wt_options_init(&o);
+    wt_doc *d = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
+    return d;
+}
+
+static void leaders_short_forms_and_misspellings(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Presiden Rusia Vladimir Putin menerima Perdana Menteri Malaysia Anwar Ibrahim di "
+                           "Kremlin, Moskow, Senin (3/3/2025).\n\n"
+                           "Putin mengatakan kedua negara sepakat memperluas perdagangan. Anwar menyebut Rusia "
+                           "mitra penting bagi Malaysia.\n\nKunjungan Ibrahm ke Moskow berlangsung dua hari.\n",
+                           0);
+    const wt_entity *putin = entity_named(d, "Vladimir Putin");
+    assert_non_null(putin);
+    assert_int_equal(putin->type, WT_ENT_PER);
+    assert_string_equal(putin->country, "RUS");
+    assert_string_equal(putin->role, "head_of_state");
+    assert_true(has_mention(d, putin, "Vladimir Putin")); /* the title is split off */
+    assert_true(has_mention(d, putin, "Putin"));
+    assert_int_equal(putin->n_mentions, 2);
+    const wt_entity *anwar = entity_named(d, "Anwar Ibrahim");
+    assert_non_null(anwar);
+    assert_string_equal(anwar->country, "MYS");
+    assert_string_equal(anwar->role, "head_of_government");
+    assert_true(has_mention(d, anwar, "Anwar"));
+    assert_true(has_mention(d, anwar, "Ibrahm"));
+    const wt_entity *moskow = entity_named(d, "Moskow");
+    assert_non_null(moskow);
+    assert_int_equal(moskow->type, WT_ENT_LOC);
+    assert_string_equal(moskow->country, "RUS");
+    assert_int_equal(moskow->n_mentions, 2);
+    const wt_entity *rusia = entity_named(d, "Rusia");
+    assert_non_null(rusia);
+    assert_string_equal(rusia->country, "RUS");
+    assert_null(entity_named(d, "Federasi Rusia"));
+    /* mentions are in text order and point at the text */
+    for (size_t i = 0; i < d->n_entities; i++)
+        for (size_t k = 1; k < d->entities[i].n_mentions; k++)
+            assert_true(d->entities[i].mentions[k - 1].start < d->entities[i].mentions[k].start);
+    wt_doc_free(d);
+}
+
+static void role_and_country_from_the_text(void **state)
+{
+    (void)state;
+    /* a minister the knowledge base does not know */
+    wt_doc *d = tu_process("Menteri Luar Negeri Kamboja Sokha Vannarith tiba di Jakarta pada Selasa pagi.\n\n"
+                           "Dalam keterangannya, Vannarith menyampaikan harapan agar perdagangan kedua negara "
+                           "meningkat.\n",
+                           0);
+    const wt_entity *e = entity_named(d, "Sokha Vannarith");
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "KHM");
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "foreign_minister");
+    assert_true(has_mention(d, e, "Vannarith"));
+    const wt_entity *jkt = entity_named(d, "Jakarta");
+    assert_non_null(jkt);
+    assert_string_equal(jkt->country, "IDN");
+    wt_doc_free(d);
+}
+
+static void offices_follow_the_document_year(void **state)
+{
+    (void)state;
+    const char *text = "Boris Johnson menghadiri pertemuan itu di London.\n";
+    wt_doc *d = process_dated(text, "2017-05-01");
+    const wt_entity *e = entity_named(d, "Boris Johnson");
+    assert_non_null(e);
+    assert_string_equal(e->role, "foreign_minister");
+    wt_doc_free(d);
+    d = process_dated(text, "2020-05-01");
+    e = entity_named(d, "Boris Johnson");
+    assert_non_null(e);
+    assert_string_equal(e->role, "head_of_government");
+    wt_doc_free(d);
+}
+
+static void organisations_and_acronyms(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Badan Energi Atom Internasional (IAEA) dan Rosatom membahas keselamatan reaktor. "
+                           "Pejabat PBB hadir sebagai pengamat, as usual.\n",
+                           0);
+    const wt_entity *iaea = entity_named(d, "International Atomic Energy Agency");
+    assert_non_null(iaea);
+    assert_int_equal(iaea->type, WT_ENT_ORG);
+    assert_int_equal(iaea->n_mentions, 2);
+    const wt_entity *ros = entity_named(d, "Rosatom");
+    assert_non_null(ros);
+    assert_string_equal(ros->country, "RUS");
+    assert_non_null(entity_named(d, "Perserikatan Bangsa-Bangsa"));
+    assert_null(entity_named(d, "Amerika Serikat")); /* "as" in small letters is not AS */
+    wt_doc_free(d);
+}
+
+static void titles_and_distances(void **state)
+{
+    (void)state;
+    const char *w[] = {"Perdana", "Menteri", "Rusia"};
+    const char *role = NULL;
+    assert_int_equal(wt_title_at(w, 3, 0, &role), 2);
+    assert_string_equal(role, "head_of_government");
+    const char *pm[] = {"pm", "Rusia"};
+    assert_int_equal(wt_title_at(pm, 2, 0, &role), 0);
+    assert_int_equal(wt_edit_distance("Mishustin", 9, "Mishutin", 8), 1);
+    assert_int_equal(wt_edit_distance("Putin", 5, "putin", 5), 0);
+    assert_int_equal(wt_edit_distance("abc", 3, "xyz", 3), 3);
+    const wt_kb_entity *p = wt_kb_person_by_part("Putin", 5);
+    assert_non_null(p);
+    assert_string_equal(p->name, "Vladimir Putin");
+    assert_non_null(wt_kb_person_by_part("Prabowo", 7)); /* Indonesians by first name */
+    assert_null(wt_kb_person_by_part("Vladimir", 8));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(leaders_short_forms_and_misspellings),
+        cmocka_unit_test(role_and_country_from_the_text),
+        cmocka_unit_test(offices_follow_the_document_year),
+        cmocka_unit_test(organisations_and_acronyms),
+        cmocka_unit_test(titles_and_distances),
+    };
+    return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
+}
