@@ -161,7 +161,8 @@ typedef struct wt_quote {
     int speaker;               /* entity index or -1 */
     const char *speaker_name;  /* as resolved, or NULL */
     const char *verb;          /* reporting verb as written, or NULL */
-    uint32_t cue_start, cue_end;
+    const char *kind;          /* "direct" (the speaker's words) or "indirect" (reported) */
+    uint32_t cue_start, cue_end; /* the reporting verb and the speaker as written */
 } wt_quote;
 
 typedef struct wt_event_actor {
@@ -219,6 +220,7 @@ typedef struct wt_doc {
     size_t n_sentences;
     wt_token *tokens;
     size_t n_tokens;
+    const char **token_text; /* each token as a string, made on first need */
     wt_entity *entities;
     size_t n_entities;
     wt_date *dates;

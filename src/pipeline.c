@@ -4,6 +4,7 @@
 #include "clean/clean.h"
 #include "dedup/simhash.h"
 #include "entities/entities.h"
+#include "facts/facts.h"
 #include "ingest/normalize.h"
 #include "lexicon/lexicon.h"
 #include "segment/segment.h"
@@ -195,10 +196,10 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     }
     if (stage < WT_STAGE_ALL)
         goto out;
-    /* entities */
-    st = wt_entities(d, wt_ner_default());
-    if (st != WT_OK) {
-        wt_fail(err, st, where, 0, -1, "entity resolution failed: %s", wt_strerror(st));
+    /* dates first: the document's year chooses among a person's offices */
+    if ((st = wt_dates(d)) != WT_OK || (st = wt_entities(d, wt_ner_default())) != WT_OK ||
+        (st = wt_quantities(d)) != WT_OK || (st = wt_quotes(d)) != WT_OK) {
+        wt_fail(err, st, where, 0, -1, "annotation failed: %s", wt_strerror(st));
         goto out;
     }
 out:

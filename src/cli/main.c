@@ -36,6 +36,7 @@ static const char USAGE[] =
     "                                   --clusters TABLE)\n"
     "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
     "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
+    "  eval quotes FILE                 direct quotes and speakers against PFSA-ID (CoNLL, BILOU)\n"
     "  train freq FILE...               count words (CoNLL or text) into a frequency table\n"
     "  train clusters FILE...           learn word classes from raw text (JSONL, text, CoNLL)\n"
     "                                   for the tagger's --clusters (a table on stdout)\n"
@@ -369,7 +370,17 @@ static int cmd_eval(cli *c, int argc, char **argv)
         }
         return 0;
     }
-    fprintf(stderr, "warta: eval needs a task: html BENCH_DIR [PREDICTIONS.json]\n");
+    if (argc == 2 && strcmp(argv[0], "quotes") == 0) {
+        /* warta eval quotes ../shared/data/pfsa-id/dev.txt */
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_eval_quotes(argv[1], stdout, c->verbose, &err) != WT_OK) {
+            report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
+    fprintf(stderr, "warta: eval needs a task: html BENCH_DIR [PREDICTIONS.json], ner -m M --conll F, quotes FILE\n");
     return EXIT_USAGE;
 }
 

@@ -15,6 +15,7 @@
  *    person. */
 #include "entities.h"
 
+#include "../facts/facts.h"
 #include "../kb/kb.h"
 #include "../lexicon/lexicon.h"
 
@@ -492,8 +493,7 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
     d->n_entities = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ctx c = {d, NULL, NULL, 0, 0, NULL, wt_lexicon_default()};
-    c.w = wt_arena_alloc(d->arena, d->n_tokens * sizeof *c.w);
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, wt_lexicon_default()};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
     size_t maxn = 0;
     for (size_t s = 0; s < d->n_sentences; s++)
@@ -503,13 +503,6 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
     if (!c.w || !c.covered || !tags) {
         free(tags);
         return WT_ENOMEM;
-    }
-    for (size_t i = 0; i < d->n_tokens; i++) {
-        c.w[i] = wt_arena_strndup(d->arena, d->text + d->tokens[i].start, d->tokens[i].end - d->tokens[i].start);
-        if (!c.w[i]) {
-            free(tags);
-            return WT_ENOMEM;
-        }
     }
     for (size_t s = 0; s < d->n_sentences; s++)
         if (!sentence_mentions(&c, &d->sentences[s], ner, tags)) {

@@ -20,4 +20,9 @@ wt_shingle_score wt_shingle_match(const char *truth, size_t tn, const char *pred
  * Prints precision, recall, F1 and accuracy. */
 wt_status wt_eval_html(const char *bench_dir, const char *pred_json, FILE *out, int verbose, wt_error *err);
 
+/* Direct quotations and speakers against a PFSA-ID file (quotes_eval.c):
+ * exact, overlap and token scores and speaker accuracy, printed to out;
+ * verbose adds the quotes no statement matches and the statements missed. */
+wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err);
+
 #endif

@@ -165,6 +165,12 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         wt_json_cstr(b, q->speaker_name);
         KEY(b, "verb");
         wt_json_cstr(b, q->verb);
+        KEY(b, "kind");
+        wt_json_cstr(b, q->kind);
+        if (q->speaker >= 0)
+            wt_buf_printf(b, ",\"entity\":%d", q->speaker);
+        if (q->cue_end > q->cue_start)
+            wt_buf_printf(b, ",\"cue\":[%u,%u]", q->cue_start, q->cue_end);
         wt_buf_putc(b, ',');
         put_span(b, q->start, q->end);
         wt_buf_putc(b, '}');

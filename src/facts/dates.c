@@ -1,0 +1,488 @@
+/* dates.c - Indonesian temporal expressions to ISO 8601.
+ *
+ * Two passes over the tokens. The first finds full dates ("Kamis
+ * (19/6/2025)", "15 Januari 2025", "19/6/2025"); the document's date is its
+ * metadata date or else the first full date (its first dated sentence).
+ * The second resolves what needs an anchor: dates without a year ("Rabu
+ * (15/1)", "14 Jan."), weekdays ("diterbitkan Rabu"), relative words
+ * ("kemarin", "pekan lalu", "tahun ini"), and adds years, months, ranges
+ * ("antara 1995 dan 2023") and durations ("dalam waktu lima tahun",
+ * "setengah tahun setelah"). A weekday written next to a date is checked
+ * against the calendar; without a year, the year that agrees with it wins. */
+#include "facts.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const MONTHS[12][4] = {
+    {"januari", "jan", NULL},           {"februari", "feb", "pebruari", NULL}, {"maret", "mar", NULL},
+    {"april", "apr", NULL},             {"mei", NULL},                         {"juni", "jun", NULL},
+    {"juli", "jul", NULL},              {"agustus", "agu", "agt", "ags"},     {"september", "sep", "sept", NULL},
+    {"oktober", "okt", "oct", NULL},    {"november", "nov", "nop", NULL},      {"desember", "des", "dec", NULL},
+};
+
+static const char *const WEEKDAYS[7][2] = {{"senin", NULL},  {"selasa", NULL}, {"rabu", NULL},
+                                           {"kamis", NULL},  {"jumat", "jum'at"}, {"sabtu", NULL},
+                                           {"minggu", "ahad"}};
+
+/* word without a final period, lower-cased, into out */
+static void low(const char *w, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (; *w && k + 1 < cap; w++)
+        out[k++] = (char)tolower((unsigned char)*w);
+    while (k && out[k - 1] == '.')
+        k--;
+    out[k] = 0;
+}
+
+static int month_of(const char *w)
+{
+    char l[16];
+    low(w, l, sizeof l);
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 4 && MONTHS[m][k]; k++)
+            if (!strcmp(l, MONTHS[m][k]))
+                return m + 1;
+    return 0;
+}
+
+static int weekday_of(const char *w)
+{
+    char l[16];
+    low(w, l, sizeof l);
+    for (int d = 0; d < 7; d++)
+        for (int k = 0; k < 2 && WEEKDAYS[d][k]; k++)
+            if (!strcmp(l, WEEKDAYS[d][k]))
+                return d;
+    return -1;
+}
+
+static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
+
+static bool all_digits(const char *s, size_t min, size_t max)
+{
+    size_t n = strlen(s);
+    if (n < min || n > max)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+static bool valid(int y, int m, int d)
+{
+    if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 2999)
+        return false;
+    static const int DAYS[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d > DAYS[m - 1])
+        return false;
+    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* "19/6/2025", "19-6-2025", "15/1" */
+static int slash_date(const char *w, int *y, int *m, int *d)
+{
+    int a, b, c, len = 0;
+    if (sscanf(w, "%d/%d/%d%n", &a, &b, &c, &len) == 3 && (size_t)len == strlen(w)) {
+        *d = a, *m = b, *y = c < 100 ? 2000 + c : c;
+        return 3;
+    }
+    if (sscanf(w, "%d-%d-%d%n", &a, &b, &c, &len) == 3 && (size_t)len == strlen(w) && c >= 1000) {
+        *d = a, *m = b, *y = c;
+        return 3;
+    }
+    if (sscanf(w, "%d/%d%n", &a, &b, &len) == 2 && (size_t)len == strlen(w) && a >= 1 && a <= 31 && b >= 1 &&
+        b <= 12) {
+        *d = a, *m = b, *y = 0;
+        return 2;
+    }
+    return 0;
+}
+
+typedef struct found {
+    uint32_t s, e; /* tokens */
+    int y, m, d;   /* y = 0: needs a year; d = 0: a month; m = 0: a year */
+    int wday;      /* written weekday or -1 */
+    const char *value; /* already normalised (ranges, durations, weeks) */
+} found;
+
+typedef struct scan {
+    wt_doc *doc;
+    const char **w;
+    size_t n;
+    found *f;
+    size_t nf, cap;
+    uint8_t *used;
+} scan;
+
+static bool push(scan *s, found f)
+{
+    for (uint32_t t = f.s; t < f.e; t++)
+        if (s->used[t])
+            return true; /* overlaps an earlier find */
+    found *p = WT_VEC_PUSH(s->doc->arena, s->f, s->nf, s->cap);
+    if (!p)
+        return false;
+    *p = f;
+    memset(s->used + f.s, 1, f.e - f.s);
+    return true;
+}
+
+/* a weekday (optionally followed by a comma) right before token i */
+static int weekday_before(scan *s, size_t i, size_t *start)
+{
+    if (i >= 1 && weekday_of(s->w[i - 1]) >= 0) {
+        *start = i - 1;
+        return weekday_of(s->w[i - 1]);
+    }
+    if (i >= 2 && !strcmp(s->w[i - 1], ",") && weekday_of(s->w[i - 2]) >= 0) {
+        *start = i - 2;
+        return weekday_of(s->w[i - 2]);
+    }
+    return -1;
+}
+
+static bool pass_absolute(scan *s)
+{
+    const char **w = s->w;
+    for (size_t i = 0; i < s->n; i++) {
+        int y, m, d, k;
+        /* Kamis (19/6/2025) or (15/1) */
+        if (!strcmp(w[i], "(") && i + 2 < s->n && !strcmp(w[i + 2], ")") && (k = slash_date(w[i + 1], &y, &m, &d))) {
+            size_t st = i;
+            int wd = weekday_before(s, i, &st);
+            if ((k == 3 && valid(y, m, d)) || k == 2) {
+                if (!push(s, (found){(uint32_t)st, (uint32_t)(i + 3), y, m, d, wd, NULL}))
+                    return false;
+                i += 2;
+                continue;
+            }
+        }
+        /* 19/6/2025 standing alone */
+        if (s->doc->tokens[i].kind == WT_TOK_NUMBER && slash_date(w[i], &y, &m, &d) == 3 && valid(y, m, d)) {
+            if (!push(s, (found){(uint32_t)i, (uint32_t)i + 1, y, m, d, -1, NULL}))
+                return false;
+            continue;
+        }
+        /* [Rabu,] 15 Januari [2025] */
+        if (all_digits(w[i], 1, 2) && i + 1 < s->n && (m = month_of(w[i + 1])) > 0) {
+            d = atoi(w[i]);
+            y = 0;
+            size_t e = i + 2;
+            if (e < s->n && all_digits(w[e], 4, 4)) {
+                y = atoi(w[e]);
+                e++;
+            }
+            size_t st = i;
+            int wd = weekday_before(s, i, &st);
+            if (d >= 1 && d <= 31 && (!y || valid(y, m, d))) {
+                if (!push(s, (found){(uint32_t)st, (uint32_t)e, y, m, d, wd, NULL}))
+                    return false;
+                i = e - 1;
+                continue;
+            }
+        }
+        /* Januari 2025 */
+        if ((m = month_of(w[i])) > 0 && isupper((unsigned char)w[i][0]) && i + 1 < s->n && all_digits(w[i + 1], 4, 4)) {
+            if (!push(s, (found){(uint32_t)i, (uint32_t)i + 2, atoi(w[i + 1]), m, 0, -1, NULL}))
+                return false;
+            i++;
+        }
+    }
+    return true;
+}
+
+static const char *fmt(wt_arena *a, const char *f, ...) __attribute__((format(printf, 2, 3)));
+static const char *fmt(wt_arena *a, const char *f, ...)
+{
+    char buf[64];
+    va_list ap;
+    va_start(ap, f);
+    vsnprintf(buf, sizeof buf, f, ap);
+    va_end(ap);
+    return wt_arena_strndup(a, buf, strlen(buf));
+}
+
+static bool year_word(const char *w, int *y)
+{
+    if (!all_digits(w, 4, 4))
+        return false;
+    *y = atoi(w);
+    return *y >= 1800 && *y <= 2200;
+}
+
+/* NUM unit as a duration: P5Y, P6M, P2W, P3D */
+static char unit_letter(const char *w, double *mult)
+{
+    *mult = 1;
+    if (is(w, "tahun"))
+        return 'Y';
+    if (is(w, "bulan"))
+        return 'M';
+    if (is(w, "pekan") || is(w, "minggu"))
+        return 'W';
+    if (is(w, "hari"))
+        return 'D';
+    if (is(w, "dekade") || is(w, "dasawarsa")) {
+        *mult = 10;
+        return 'Y';
+    }
+    return 0;
+}
+
+static const char *duration(wt_arena *a, double v, char unit)
+{
+    if (v == 0.5 && unit == 'Y')
+        return fmt(a, "P6M");
+    if (v != (long)v)
+        return unit == 'Y' ? fmt(a, "P%ldM", (long)(v * 12)) : fmt(a, "P%g%c", v, unit);
+    return fmt(a, "P%ld%c", (long)v, unit);
+}
+
+static bool pass_relative(scan *s, long anchor)
+{
+    const char **w = s->w;
+    wt_arena *a = s->doc->arena;
+    int ay = 0, am = 0, ad = 0;
+    if (anchor != LONG_MIN)
+        wt_civil_from_days(anchor, &ay, &am, &ad);
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->used[i])
+            continue;
+        int y1, y2;
+        /* antara 1995 dan 2023; 1995-2023; dari 1995 hingga 2023 */
+        if ((is(w[i], "antara") || is(w[i], "dari") || is(w[i], "sejak")) && i + 3 < s->n && year_word(w[i + 1], &y1) &&
+            (is(w[i + 2], "dan") || is(w[i + 2], "hingga") || is(w[i + 2], "sampai") || !strcmp(w[i + 2], "-")) &&
+            year_word(w[i + 3], &y2) && y1 < y2) {
+            if (!push(s, (found){(uint32_t)i + 1, (uint32_t)i + 4, 0, 0, 0, -1, fmt(a, "%d/%d", y1, y2)}))
+                return false;
+            i += 3;
+            continue;
+        }
+        /* a year after a cue: tahun 2025, pada 2025, sejak 2014 */
+        if (i + 1 < s->n && year_word(w[i + 1], &y1) && !s->used[i + 1] &&
+            (is(w[i], "tahun") || is(w[i], "pada") || is(w[i], "sejak") || is(w[i], "hingga") || is(w[i], "sampai") ||
+             is(w[i], "awal") || is(w[i], "akhir") || is(w[i], "pertengahan") || is(w[i], "medio") ||
+             is(w[i], "selama") || is(w[i], "di"))) {
+            uint32_t st = is(w[i], "tahun") ? (uint32_t)i : (uint32_t)i + 1;
+            if (!push(s, (found){st, (uint32_t)i + 2, y1, 0, 0, -1, NULL}))
+                return false;
+            i++;
+            continue;
+        }
+        /* durations: dalam waktu lima tahun, selama lebih 6 tahun, setengah tahun setelah */
+        {
+            size_t k = i;
+            bool cue = false;
+            if (is(w[k], "dalam") && k + 1 < s->n && is(w[k + 1], "waktu"))
+                k += 2, cue = true;
+            else if (is(w[k], "selama") || is(w[k], "dalam"))
+                k += 1, cue = true;
+            size_t nstart = k;
+            if (cue && k < s->n && (is(w[k], "lebih") || is(w[k], "sekitar") || is(w[k], "hampir")))
+                k++;
+            if (cue && k < s->n && is(w[k], "dari"))
+                k++;
+            double v;
+            size_t nl = 0;
+            if (k < s->n && wt_parse_number(w[k], strlen(w[k]), &v))
+                nl = 1;
+            else if (k < s->n)
+                nl = wt_number_words(w, s->n, k, &v);
+            double mult;
+            char u = nl && k + nl < s->n ? unit_letter(w[k + nl], &mult) : 0;
+            bool after = u && k + nl + 1 < s->n &&
+                         (is(w[k + nl + 1], "setelah") || is(w[k + nl + 1], "sebelum") ||
+                          is(w[k + nl + 1], "terakhir") || is(w[k + nl + 1], "kemudian") ||
+                          is(w[k + nl + 1], "mendatang") || is(w[k + nl + 1], "ke") || is(w[k + nl + 1], "sejak"));
+            if (u && (cue || after || v == 0.5)) {
+                /* "N tahun lalu" is a point in time, not a duration */
+                if (!cue && k + nl + 1 < s->n && is(w[k + nl + 1], "lalu"))
+                    goto relative;
+                (void)nstart;
+                if (!push(s, (found){(uint32_t)(cue ? i : k), (uint32_t)(k + nl + 1), 0, 0, 0, -1,
+                                     duration(a, v * mult, u)}))
+                    return false;
+                i = k + nl;
+                continue;
+            }
+            if (u && !cue && k + nl + 1 < s->n && is(w[k + nl + 1], "lalu") && anchor != LONG_MIN) {
+                /* lima tahun lalu, tiga hari lalu */
+                long z = anchor;
+                int y = ay, mo = am;
+                const char *val = NULL;
+                if (u == 'Y')
+                    val = fmt(a, "%04d", ay - (int)(v * mult));
+                else if (u == 'D')
+                    z -= (long)v, wt_civil_from_days(z, &y, &mo, &ad), val = fmt(a, "%04d-%02d-%02d", y, mo, ad);
+                if (val) {
+                    if (!push(s, (found){(uint32_t)k, (uint32_t)(k + nl + 2), 0, 0, 0, -1, val}))
+                        return false;
+                    i = k + nl + 1;
+                    continue;
+                }
+            }
+        }
+    relative:
+        if (anchor == LONG_MIN)
+            continue;
+        /* kemarin, hari ini, besok, lusa */
+        {
+            long off = LONG_MIN;
+            size_t len = 1;
+            if (is(w[i], "kemarin"))
+                off = -1;
+            else if (is(w[i], "besok"))
+                off = 1;
+            else if (is(w[i], "lusa"))
+                off = 2;
+            else if (is(w[i], "hari") && i + 1 < s->n && is(w[i + 1], "ini"))
+                off = 0, len = 2;
+            if (off != LONG_MIN) {
+                int y, m, d;
+                wt_civil_from_days(anchor + off, &y, &m, &d);
+                if (!push(s, (found){(uint32_t)i, (uint32_t)(i + len), y, m, d, -1, NULL}))
+                    return false;
+                i += len - 1;
+                continue;
+            }
+        }
+        /* pekan lalu, bulan ini, tahun depan */
+        if (i + 1 < s->n) {
+            int dir = is(w[i + 1], "lalu") || is(w[i + 1], "kemarin") ? -1 : is(w[i + 1], "ini") ? 0
+                      : is(w[i + 1], "depan") ? 1 : 99;
+            const char *val = NULL;
+            if (dir != 99 && is(w[i], "tahun"))
+                val = fmt(a, "%04d", ay + dir);
+            else if (dir != 99 && is(w[i], "bulan")) {
+                int y = ay, m = am + dir;
+                if (m < 1)
+                    m = 12, y--;
+                if (m > 12)
+                    m = 1, y++;
+                val = fmt(a, "%04d-%02d", y, m);
+            } else if (dir != 99 && (is(w[i], "pekan") || is(w[i], "minggu"))) {
+                /* ISO week of the day a week away */
+                long z = anchor + 7L * dir;
+                int y, m, d;
+                wt_civil_from_days(z, &y, &m, &d);
+                long thursday = z - wt_weekday(y, m, d) + 3;
+                int ty, tm, td;
+                wt_civil_from_days(thursday, &ty, &tm, &td);
+                long week = (thursday - wt_days_from_civil(ty, 1, 1)) / 7 + 1;
+                val = fmt(a, "%04d-W%02ld", ty, week);
+            }
+            if (val) {
+                if (!push(s, (found){(uint32_t)i, (uint32_t)i + 2, 0, 0, 0, -1, val}))
+                    return false;
+                i++;
+                continue;
+            }
+        }
+        /* a weekday alone: "diterbitkan Rabu" is the last such day up to the
+         * document's date ("Minggu" only when it is no week) */
+        int wd = weekday_of(w[i]);
+        if (wd >= 0 && isupper((unsigned char)w[i][0]) && !(wd == 6 && i + 1 < s->n && (is(w[i + 1], "lalu") ||
+                                                                                        is(w[i + 1], "depan")))) {
+            long back = (wt_weekday(ay, am, ad) - wd + 7) % 7;
+            int y, m, d;
+            wt_civil_from_days(anchor - back, &y, &m, &d);
+            if (!push(s, (found){(uint32_t)i, (uint32_t)i + 1, y, m, d, wd, NULL}))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* the year for a day and month without one: the anchor's, or the one
+ * before when that would put the day more than a month after the anchor;
+ * a written weekday overrides both when only another year agrees */
+static int pick_year(int m, int d, int wd, long anchor)
+{
+    int ay, am, ad;
+    wt_civil_from_days(anchor, &ay, &am, &ad);
+    int y = ay;
+    if (valid(y, m, d) && wt_days_from_civil(y, m, d) > anchor + 31)
+        y--;
+    if (wd >= 0 && valid(y, m, d) && wt_weekday(y, m, d) != wd) {
+        for (int dy = -1; dy <= 1; dy += 2)
+            if (valid(y + dy, m, d) && wt_weekday(y + dy, m, d) == wd)
+                return y + dy;
+    }
+    return y;
+}
+
+static int cmp_found(const void *a, const void *b)
+{
+    const found *x = a, *y = b;
+    return x->s < y->s ? -1 : x->s > y->s;
+}
+
+wt_status wt_dates(wt_doc *d)
+{
+    d->dates = NULL;
+    d->n_dates = 0;
+    const char **w = wt_doc_words(d);
+    if (!d->n_tokens)
+        return WT_OK;
+    if (!w)
+        return WT_ENOMEM;
+    scan s = {d, w, d->n_tokens, NULL, 0, 0, wt_arena_calloc(d->arena, d->n_tokens, 1)};
+    if (!s.used || !pass_absolute(&s))
+        return WT_ENOMEM;
+    /* the anchor: the document's date, else its first full date */
+    long anchor = LONG_MIN;
+    int y, m, dd;
+    if (d->date && sscanf(d->date, "%d-%d-%d", &y, &m, &dd) == 3 && valid(y, m, dd))
+        anchor = wt_days_from_civil(y, m, dd);
+    for (size_t i = 0; i < s.nf && anchor == LONG_MIN; i++)
+        if (s.f[i].y && s.f[i].d) {
+            anchor = wt_days_from_civil(s.f[i].y, s.f[i].m, s.f[i].d);
+            d->date = fmt(d->arena, "%04d-%02d-%02d", s.f[i].y, s.f[i].m, s.f[i].d);
+            if (!d->date)
+                return WT_ENOMEM;
+        }
+    if (!pass_relative(&s, anchor))
+        return WT_ENOMEM;
+    qsort(s.f, s.nf, sizeof *s.f, cmp_found);
+    d->dates = wt_arena_calloc(d->arena, s.nf ? s.nf : 1, sizeof *d->dates);
+    if (!d->dates)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < s.nf; i++) {
+        found *f = &s.f[i];
+        const char *val = f->value;
+        if (!val) {
+            if (f->m && f->d && !f->y) {
+                /* without a year: the nearest full date before it, else the anchor */
+                long near = anchor;
+                for (size_t k = i; k-- > 0;)
+                    if (s.f[k].y && s.f[k].d && !s.f[k].value) {
+                        near = wt_days_from_civil(s.f[k].y, s.f[k].m, s.f[k].d);
+                        break;
+                    }
+                if (near == LONG_MIN)
+                    continue; /* nothing to take a year from */
+                f->y = pick_year(f->m, f->d, f->wday, near);
+                if (!valid(f->y, f->m, f->d))
+                    continue;
+            }
+            val = f->d ? fmt(d->arena, "%04d-%02d-%02d", f->y, f->m, f->d)
+                  : f->m ? fmt(d->arena, "%04d-%02d", f->y, f->m)
+                         : fmt(d->arena, "%04d", f->y);
+        }
+        if (!val)
+            return WT_ENOMEM;
+        wt_date *out = &d->dates[d->n_dates++];
+        out->start = d->tokens[f->s].start;
+        out->end = d->tokens[f->e - 1].end;
+        out->value = val;
+    }
+    return WT_OK;
+}

@@ -1,0 +1,521 @@
+/* quotes.c - who said what.
+ *
+ * Direct quotes:
+ *  - in quotation marks of any kind, paired by order (a closing mark that
+ *    opens, as news often writes it, still pairs); a quote left open runs
+ *    to the end of its paragraph;
+ *  - without marks, when a reporting verb follows: "..., kata Putin"; the
+ *    quote then starts at its sentence, or earlier in the paragraph while
+ *    the sentences before speak in the first person ("Kami", "Saya").
+ * Reported (indirect) speech: "Putin menegaskan (bahwa) ...", "Menurut
+ * Putin, ...".
+ * The speaker is the entity named after or before the reporting verb; a
+ * pronoun ("ia", "dia", "beliau", "-nya" in "katanya") or a title alone
+ * ("Presiden") is the person last named before the quote (with that role
+ * when a title is given). Short quoted phrases with no reporting verb are
+ * scare quotes, not statements. */
+#include "facts.h"
+
+#include "../entities/entities.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+extern const char wt_data_reporting_verbs[];
+extern const size_t wt_data_reporting_verbs_len;
+
+enum { V_NONE = 0, V_AFTER, V_BEFORE, V_SELF };
+
+typedef struct verb {
+    char w[24];
+    int where;
+} verb;
+
+static verb *g_verbs;
+static size_t g_n_verbs;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static void free_verbs(void *p)
+{
+    (void)p;
+    free(g_verbs);
+    g_verbs = NULL;
+}
+
+static void load(void)
+{
+    const char *pos = wt_data_reporting_verbs, *end = pos + wt_data_reporting_verbs_len, *line;
+    size_t len, cap = 0;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        if (!tab || (size_t)(tab - line) >= sizeof g_verbs[0].w)
+            continue;
+        if (g_n_verbs == cap) {
+            cap = cap ? cap * 2 : 64;
+            verb *nv = realloc(g_verbs, cap * sizeof *nv);
+            if (!nv)
+                return;
+            g_verbs = nv;
+        }
+        verb *v = &g_verbs[g_n_verbs++];
+        snprintf(v->w, sizeof v->w, "%.*s", (int)(tab - line), line);
+        size_t wl = (size_t)(line + len - tab - 1);
+        v->where = !strncmp(tab + 1, "after", wl) ? V_AFTER : !strncmp(tab + 1, "before", wl) ? V_BEFORE : V_SELF;
+    }
+    wt_free_at_exit(free_verbs, NULL);
+}
+
+static int verb_kind(const char *w)
+{
+    pthread_once(&g_once, load);
+    for (size_t i = 0; i < g_n_verbs; i++)
+        if (strcasecmp(w, g_verbs[i].w) == 0)
+            return g_verbs[i].where;
+    return V_NONE;
+}
+
+static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
+
+static bool is_pronoun(const char *w) { return is(w, "ia") || is(w, "dia") || is(w, "beliau"); }
+
+static bool first_person(const char *w)
+{
+    return is(w, "saya") || is(w, "kami") || is(w, "kita") || is(w, "aku") || is(w, "anda");
+}
+
+/* double quotation marks: “ ” „ ‟ « » " */
+static bool double_mark(const char *w)
+{
+    return !strcmp(w, "\"") || !strcmp(w, "\xe2\x80\x9c") || !strcmp(w, "\xe2\x80\x9d") ||
+           !strcmp(w, "\xe2\x80\x9e") || !strcmp(w, "\xe2\x80\x9f") || !strcmp(w, "\xc2\xab") ||
+           !strcmp(w, "\xc2\xbb") || !strcmp(w, "''") || !strcmp(w, "``");
+}
+
+typedef struct qctx {
+    wt_doc *d;
+    const char **w;
+    int *ent;      /* per token: entity index or -1 */
+    uint8_t *used; /* per token: inside a quote already */
+    size_t cap;
+} qctx;
+
+/* the person named last before token t (within the two paragraphs before),
+ * preferring one with the given role */
+static int last_person(qctx *q, size_t t, const char *role)
+{
+    uint32_t para = 0;
+    for (size_t s = 0; s < q->d->n_sentences; s++)
+        if (q->d->sentences[s].tok_begin <= t && t < q->d->sentences[s].tok_end)
+            para = q->d->sentences[s].paragraph;
+    int any = -1;
+    for (size_t i = t; i-- > 0;) {
+        int e = q->ent[i];
+        if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
+            continue;
+        if (!role || (q->d->entities[e].role && !strcmp(q->d->entities[e].role, role)))
+            return e;
+        if (any < 0)
+            any = e;
+        (void)para;
+    }
+    return role ? any : -1;
+}
+
+/* the speaker written at tokens [i, limit): an entity, a pronoun or a
+ * title; sets *end to the token after it */
+static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
+{
+    *end = i;
+    /* skip "oleh", "pula" */
+    if (i < limit && (is(q->w[i], "oleh") || is(q->w[i], "pula")))
+        i++;
+    if (i < limit && is_pronoun(q->w[i])) {
+        *end = i + 1;
+        return last_person(q, before, NULL);
+    }
+    /* a title and more words before the name: "Kepala BNPB Doni" */
+    for (size_t k = i; k < limit && k < i + 6; k++) {
+        int e = q->ent[k];
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
+            size_t j = k;
+            while (j < limit && q->ent[j] == e)
+                j++;
+            *end = j;
+            return e;
+        }
+        if (q->d->tokens[k].kind == WT_TOK_PUNCT)
+            break;
+    }
+    if (i < limit && q->ent[i] >= 0) { /* "kata Kementerian Luar Negeri" */
+        int e = q->ent[i];
+        size_t j = i;
+        while (j < limit && q->ent[j] == e)
+            j++;
+        *end = j;
+        return e;
+    }
+    const char *role = NULL;
+    size_t tl = i < limit ? wt_title_at(q->w, limit, i, &role) : 0;
+    if (tl) {
+        *end = i + tl;
+        return last_person(q, before, role && *role ? role : NULL);
+    }
+    return -2; /* nobody we can name */
+}
+
+static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, size_t ce, const char *kind)
+{
+    /* trim marks and punctuation at the edges */
+    while (qs < qe && (q->d->tokens[qs].kind == WT_TOK_QUOTE || q->d->tokens[qs].kind == WT_TOK_PUNCT))
+        qs++;
+    while (qe > qs && (q->d->tokens[qe - 1].kind == WT_TOK_QUOTE || !strcmp(q->w[qe - 1], ",")))
+        qe--;
+    if (qe - qs < 3)
+        return true;
+    wt_quote *o = WT_VEC_PUSH(q->d->arena, q->d->quotes, q->d->n_quotes, q->cap);
+    if (!o)
+        return false;
+    o->start = q->d->tokens[qs].start;
+    o->end = q->d->tokens[qe - 1].end;
+    o->speaker = speaker >= 0 ? speaker : -1;
+    o->speaker_name = speaker >= 0 ? q->d->entities[speaker].name : NULL;
+    o->verb = vb != SIZE_MAX ? q->w[vb] : NULL;
+    o->kind = kind;
+    o->cue_start = vb != SIZE_MAX ? q->d->tokens[vb].start : 0;
+    o->cue_end = vb != SIZE_MAX ? q->d->tokens[ce > vb ? ce - 1 : vb].end : 0;
+    memset(q->used + qs, 1, qe - qs);
+    return true;
+}
+
+static size_t sentence_of(const wt_doc *d, size_t t)
+{
+    size_t lo = 0, hi = d->n_sentences;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sentences[mid].tok_end <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->n_sentences ? lo : d->n_sentences - 1;
+}
+
+/* a cue right after a closing mark: [,] kata Putin / katanya */
+static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
+{
+    if (i < lim && !strcmp(q->w[i], ","))
+        i++;
+    if (i >= lim)
+        return false;
+    int k = verb_kind(q->w[i]);
+    if (k == V_SELF) {
+        *vb = i;
+        *ce = i + 1;
+        *spk = last_person(q, before, NULL);
+        return true;
+    }
+    if (k == V_AFTER || k == V_BEFORE) {
+        *vb = i;
+        size_t end;
+        *spk = speaker_at(q, i + 1, lim, before, &end);
+        *ce = end > i + 1 ? end : i + 1;
+        return true;
+    }
+    return false;
+}
+
+/* a cue before an opening mark in the same sentence: "Putin mengatakan,"
+ * "Menurut Putin," "Putin:" */
+static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, int *spk)
+{
+    for (size_t i = open; i-- > sb && i + 8 > open;) {
+        int k = verb_kind(q->w[i]);
+        if (k == V_BEFORE || k == V_AFTER) {
+            /* the subject before the verb */
+            for (size_t j = i; j-- > sb && j + 6 > i;) {
+                if (q->ent[j] >= 0) { /* a person, or a country or body speaking */
+                    *vb = i;
+                    *ce = i + 1;
+                    *spk = q->ent[j];
+                    return true;
+                }
+                if (is_pronoun(q->w[j])) {
+                    *vb = i;
+                    *ce = i + 1;
+                    *spk = last_person(q, j, NULL);
+                    return true;
+                }
+            }
+            size_t end;
+            int s = speaker_at(q, i + 1, open, i, &end);
+            *vb = i;
+            *ce = i + 1;
+            *spk = s >= 0 ? s : last_person(q, i, NULL);
+            return true;
+        }
+        if (is(q->w[i], "menurut")) {
+            size_t end;
+            *vb = i;
+            *spk = speaker_at(q, i + 1, open, i, &end);
+            *ce = end;
+            return true;
+        }
+        if (!strcmp(q->w[i], ":") && i > sb && q->ent[i - 1] >= 0) {
+            *vb = i;
+            *ce = i + 1;
+            *spk = q->ent[i - 1];
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_mark(const qctx *q, size_t i)
+{
+    return q->d->tokens[i].kind == WT_TOK_QUOTE && double_mark(q->w[i]);
+}
+
+/* a mark that can only close: after a comma (", ”") or before the
+ * reporting verb ("” kata", "”, ujarnya") */
+static bool must_close(const qctx *q, size_t i)
+{
+    size_t n = q->d->n_tokens;
+    if (i > 0 && !strcmp(q->w[i - 1], ","))
+        return true;
+    size_t j = i + 1;
+    if (j < n && !strcmp(q->w[j], ","))
+        j++;
+    if (j >= n)
+        return false;
+    int k = verb_kind(q->w[j]);
+    return k == V_AFTER || k == V_SELF;
+}
+
+/* one quote between the marks open and close (close: the closing mark, or
+ * the end of the paragraph when closed is false) */
+static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
+{
+    wt_doc *d = q->d;
+    size_t n = d->n_tokens, sent = sentence_of(d, open);
+    size_t lim = d->sentences[sentence_of(d, close < n ? close : n - 1)].tok_end;
+    if (closed && close + 1 < n)
+        lim = d->sentences[sentence_of(d, close + 1)].tok_end;
+    size_t vb = SIZE_MAX, ce = 0;
+    int spk = -2;
+    size_t words = 0;
+    bool sentence_end = false;
+    for (size_t k = open + 1; k < close; k++) {
+        words += d->tokens[k].kind == WT_TOK_WORD || d->tokens[k].kind == WT_TOK_NUMBER;
+        if (!strcmp(q->w[k], ".") || !strcmp(q->w[k], "?") || !strcmp(q->w[k], "!"))
+            sentence_end = true;
+    }
+    bool cue = (closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk)) ||
+               cue_before(q, open, d->sentences[sent].tok_begin, &vb, &ce, &spk);
+    if (!cue && (words >= 8 || sentence_end) && words >= 4) {
+        /* a quote that goes on from the last one, or a long one alone */
+        spk = *last_speaker >= 0 && open < *last_end + 80 ? *last_speaker : last_person(q, open, NULL);
+        cue = true;
+    }
+    if (!cue)
+        return true;
+    if (!add_quote(q, open, close, spk, vb, ce, "direct"))
+        return false;
+    if (spk >= 0)
+        *last_speaker = spk;
+    *last_end = close;
+    return true;
+}
+
+/* Marks pair by order; a mark that can only close ends a quote even when
+ * its opening mark was lost or written as a closing one, which keeps the
+ * pairing in step. */
+static bool marked_quotes(qctx *q)
+{
+    wt_doc *d = q->d;
+    size_t n = d->n_tokens;
+    int last_speaker = -1;
+    size_t last_end = 0, open = SIZE_MAX, prev_close = 0;
+    uint32_t open_para = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t para = d->sentences[sentence_of(d, i)].paragraph;
+        if (open != SIZE_MAX && para != open_para) { /* left open: runs to its paragraph's end */
+            if (!one_quote(q, open, i, false, &last_speaker, &last_end))
+                return false;
+            open = SIZE_MAX;
+        }
+        if (!is_mark(q, i))
+            continue;
+        if (open == SIZE_MAX && must_close(q, i)) {
+            /* the opening mark is missing: the quote starts at its sentence
+             * (not before the last quote) */
+            size_t st = d->sentences[sentence_of(d, i > 0 ? i - 1 : 0)].tok_begin;
+            if (st < prev_close)
+                st = prev_close;
+            if (st + 1 < i && !one_quote(q, st > 0 ? st - 1 : st, i, true, &last_speaker, &last_end))
+                return false;
+            prev_close = i + 1;
+        } else if (open == SIZE_MAX) {
+            open = i;
+            open_para = para;
+        } else {
+            if (!one_quote(q, open, i, true, &last_speaker, &last_end))
+                return false;
+            open = SIZE_MAX;
+            prev_close = i + 1;
+        }
+    }
+    if (open != SIZE_MAX && !one_quote(q, open, n, false, &last_speaker, &last_end))
+        return false;
+    return true;
+}
+
+static bool sentence_used(const qctx *q, const wt_sentence *s)
+{
+    for (size_t t = s->tok_begin; t < s->tok_end; t++)
+        if (q->used[t])
+            return true;
+    return false;
+}
+
+static bool has_cue(qctx *q, const wt_sentence *s)
+{
+    for (size_t t = s->tok_begin; t < s->tok_end; t++)
+        if (verb_kind(q->w[t]) != V_NONE || q->d->tokens[t].kind == WT_TOK_QUOTE)
+            return true;
+    return false;
+}
+
+/* "..., kata Putin." without marks */
+static bool unmarked_quotes(qctx *q)
+{
+    wt_doc *d = q->d;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        const wt_sentence *se = &d->sentences[s];
+        if (sentence_used(q, se))
+            continue;
+        for (size_t t = se->tok_begin + 3; t + 1 < se->tok_end; t++) {
+            if (strcmp(q->w[t], ","))
+                continue;
+            int k = verb_kind(q->w[t + 1]);
+            if (k != V_AFTER && k != V_SELF)
+                continue;
+            size_t vb = t + 1, ce = t + 2;
+            int spk;
+            if (k == V_SELF) {
+                spk = last_person(q, se->tok_begin, NULL);
+            } else {
+                spk = speaker_at(q, t + 2, se->tok_end, se->tok_begin, &ce);
+                if (spk == -2)
+                    continue; /* "kata" with nobody after it is no cue */
+            }
+            /* the quote may start sentences earlier, while they speak in the first person */
+            size_t qs = se->tok_begin;
+            for (size_t p = s; p-- > 0;) {
+                const wt_sentence *pe = &d->sentences[p];
+                if (pe->paragraph != se->paragraph || sentence_used(q, pe) || has_cue(q, pe))
+                    break;
+                bool fp = false;
+                for (size_t x = pe->tok_begin; x < pe->tok_end && !fp; x++)
+                    fp = first_person(q->w[x]);
+                if (!fp)
+                    break;
+                qs = pe->tok_begin;
+            }
+            if (!add_quote(q, qs, t, spk, vb, ce, "direct"))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+/* "Putin menegaskan (bahwa) ...", "Menurut Putin, ..." */
+static bool reported_speech(qctx *q)
+{
+    wt_doc *d = q->d;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        const wt_sentence *se = &d->sentences[s];
+        if (sentence_used(q, se))
+            continue;
+        for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
+            int spk = -2;
+            size_t vb = t, ce = t + 1, qs;
+            if (is(q->w[t], "menurut")) {
+                size_t end;
+                spk = speaker_at(q, t + 1, se->tok_end, t, &end);
+                if (spk < 0 || end >= se->tok_end || strcmp(q->w[end], ","))
+                    continue;
+                ce = end;
+                qs = end + 1;
+            } else if (verb_kind(q->w[t]) == V_BEFORE && t > se->tok_begin) {
+                /* the subject: an entity or a pronoun just before the verb
+                 * ("Putin juga menegaskan") */
+                size_t j = t;
+                while (j > se->tok_begin && (is(q->w[j - 1], "juga") || is(q->w[j - 1], "pun") ||
+                                             is(q->w[j - 1], "kembali") || is(q->w[j - 1], "lantas")))
+                    j--;
+                if (j == se->tok_begin)
+                    continue;
+                if (q->ent[j - 1] >= 0)
+                    spk = q->ent[j - 1]; /* "Rusia mengatakan", "Kemlu menegaskan" */
+                else if (is_pronoun(q->w[j - 1]))
+                    spk = last_person(q, j - 1, NULL);
+                else
+                    continue;
+                qs = t + 1;
+                if (qs < se->tok_end && (is(q->w[qs], "bahwa") || !strcmp(q->w[qs], ",")))
+                    qs++;
+                if (qs < se->tok_end && is(q->w[qs], "tentang"))
+                    qs++;
+            } else {
+                continue;
+            }
+            if (!add_quote(q, qs, se->tok_end, spk, vb, ce, "indirect"))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const wt_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+wt_status wt_quotes(wt_doc *d)
+{
+    d->quotes = NULL;
+    d->n_quotes = 0;
+    if (!d->n_tokens)
+        return WT_OK;
+    qctx q = {d, wt_doc_words(d), wt_arena_alloc(d->arena, d->n_tokens * sizeof(int)),
+              wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
+    if (!q.w || !q.ent || !q.used)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < d->n_tokens; i++)
+        q.ent[i] = -1;
+    /* tokens of each mention -> its entity */
+    for (size_t e = 0; e < d->n_entities; e++)
+        for (size_t m = 0; m < d->entities[e].n_mentions; m++) {
+            const wt_mention *mm = &d->entities[e].mentions[m];
+            size_t lo = 0, hi = d->n_tokens;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (d->tokens[mid].start < mm->start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t t = lo; t < d->n_tokens && d->tokens[t].end <= mm->end; t++)
+                q.ent[t] = (int)e;
+        }
+    if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q))
+        return WT_ENOMEM;
+    qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);
+    return WT_OK;
+}
