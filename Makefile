@@ -17,7 +17,8 @@ LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c
               src/lexicon/*.c src/store/*.c src/export/*.c src/eval/*.c src/dedup/*.c src/tag/*.c src/kb/*.c src/entities/*.c src/facts/*.c) src/pipeline.c
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
-            data/kb/places.tsv data/titles.tsv data/reporting_verbs.tsv
+            data/kb/places.tsv data/titles.tsv data/reporting_verbs.tsv \
+            data/events.tsv data/domains.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(BUILD)/src/cli/main.o $(BUILD)/src/cli/engine.o

@@ -180,8 +180,7 @@ typedef struct wt_event {
     const char *location;
     const char **domains;
     size_t n_domains;
-    uint8_t negated, hypothetical;
-    wt_mention *spans;
+    wt_mention *spans; /* every sentence that tells it */
     size_t n_spans;
 } wt_event;
 

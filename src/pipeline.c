@@ -198,7 +198,8 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
         goto out;
     /* dates first: the document's year chooses among a person's offices */
     if ((st = wt_dates(d)) != WT_OK || (st = wt_entities(d, wt_ner_default())) != WT_OK ||
-        (st = wt_quantities(d)) != WT_OK || (st = wt_quotes(d)) != WT_OK) {
+        (st = wt_quantities(d)) != WT_OK || (st = wt_quotes(d)) != WT_OK ||
+        (st = wt_events(d)) != WT_OK) {
         wt_fail(err, st, where, 0, -1, "annotation failed: %s", wt_strerror(st));
         goto out;
     }

@@ -30,6 +30,9 @@ static const char USAGE[] =
     "        doc ID                       everything stored for one document\n"
     "        dups                         near-duplicate documents (same story, other outlet)\n"
     "        stats                        totals\n"
+    "        events [--actor NAME] [--country ISO3] [--type PLOVER] [--domain D]\n"
+    "               [--from DATE] [--to DATE]  coded events (GDELT-like columns; --tsv exports)\n"
+    "        quotes [--speaker NAME]      quotations with their speakers\n"
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
     "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N,\n"
@@ -75,6 +78,9 @@ typedef struct cli {
     const char *train[16];
     int n_train;
     const char *dev, *model, *conll, *map, *out, *clusters;
+    /* query filters */
+    wt_event_filter ev;
+    const char *speaker;
     int epochs;
     unsigned bits;
 } cli;
@@ -501,8 +507,12 @@ static int cmd_query(cli *c, int argc, char **argv)
         s = wt_query_dups(st, c->limit, c->fmt, stdout, &err);
     else if (strcmp(what, "stats") == 0 && argc == 1)
         s = wt_query_stats(st, c->fmt, stdout, &err);
+    else if (strcmp(what, "events") == 0 && argc == 1)
+        s = wt_query_events(st, &c->ev, c->limit, c->fmt, stdout, &err);
+    else if (strcmp(what, "quotes") == 0 && argc == 1)
+        s = wt_query_quotes(st, c->speaker, c->limit, c->fmt, stdout, &err);
     else {
-        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, dups, stats)\n", what);
+        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, dups, stats, events, quotes)\n", what);
         wt_store_close(st);
         return EXIT_USAGE;
     }
@@ -533,7 +543,8 @@ int main(int argc, char **argv)
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS, O_CLUSTERS };
+           O_MAP, O_EPOCHS, O_BITS, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
+           O_SPEAKER };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
         {"max-doc-size", required_argument, NULL, O_MAX},
@@ -553,6 +564,13 @@ int main(int argc, char **argv)
         {"conll", required_argument, NULL, O_CONLL},
         {"map", required_argument, NULL, O_MAP},
         {"clusters", required_argument, NULL, O_CLUSTERS},
+        {"actor", required_argument, NULL, O_ACTOR},
+        {"country", required_argument, NULL, O_COUNTRY},
+        {"type", required_argument, NULL, O_TYPE},
+        {"domain", required_argument, NULL, O_DOMAIN},
+        {"from", required_argument, NULL, O_FROM},
+        {"to", required_argument, NULL, O_TO},
+        {"speaker", required_argument, NULL, O_SPEAKER},
         {"epochs", required_argument, NULL, O_EPOCHS},
         {"bits", required_argument, NULL, O_BITS},
         {"help", no_argument, NULL, 'h'},
@@ -607,6 +625,13 @@ int main(int argc, char **argv)
         case O_CONLL: c.conll = optarg; break;
         case O_MAP: c.map = optarg; break;
         case O_CLUSTERS: c.clusters = optarg; break;
+        case O_ACTOR: c.ev.actor = optarg; break;
+        case O_COUNTRY: c.ev.country = optarg; break;
+        case O_TYPE: c.ev.type = optarg; break;
+        case O_DOMAIN: c.ev.domain = optarg; break;
+        case O_FROM: c.ev.from = optarg; break;
+        case O_TO: c.ev.to = optarg; break;
+        case O_SPEAKER: c.speaker = optarg; break;
         case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
         case O_BITS: c.bits = (unsigned)atoi(optarg); break;
         case 'j': {

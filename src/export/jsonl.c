@@ -202,8 +202,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
                 wt_buf_putc(b, ',');
             wt_json_cstr(b, e->domains[k]);
         }
-        wt_buf_printf(b, "],\"negated\":%s,\"hypothetical\":%s,\"spans\":[", e->negated ? "true" : "false",
-                      e->hypothetical ? "true" : "false");
+        wt_buf_puts(b, "],\"spans\":[");
         for (size_t k = 0; k < e->n_spans; k++)
             wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->spans[k].start, e->spans[k].end);
         wt_buf_puts(b, "]}");

@@ -35,4 +35,11 @@ int wt_weekday(int y, int m, int d);
  * document, kept in its arena). */
 const char **wt_doc_words(wt_doc *doc);
 
+/* Per token, the index of the entity a mention of which covers it, or -1
+ * (in the document's arena). */
+int *wt_doc_token_entities(wt_doc *doc);
+/* The first token that ends after byte off; the sentence holding token t. */
+size_t wt_doc_token_at(const wt_doc *doc, size_t off);
+size_t wt_doc_sentence_of(const wt_doc *doc, size_t t);
+
 #endif

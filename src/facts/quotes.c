@@ -190,18 +190,7 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
     return true;
 }
 
-static size_t sentence_of(const wt_doc *d, size_t t)
-{
-    size_t lo = 0, hi = d->n_sentences;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->sentences[mid].tok_end <= t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < d->n_sentences ? lo : d->n_sentences - 1;
-}
+static size_t sentence_of(const wt_doc *d, size_t t) { return wt_doc_sentence_of(d, t); }
 
 /* a cue right after a closing mark: [,] kata Putin / katanya */
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
@@ -493,27 +482,9 @@ wt_status wt_quotes(wt_doc *d)
     d->n_quotes = 0;
     if (!d->n_tokens)
         return WT_OK;
-    qctx q = {d, wt_doc_words(d), wt_arena_alloc(d->arena, d->n_tokens * sizeof(int)),
-              wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
+    qctx q = {d, wt_doc_words(d), wt_doc_token_entities(d), wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
     if (!q.w || !q.ent || !q.used)
         return WT_ENOMEM;
-    for (size_t i = 0; i < d->n_tokens; i++)
-        q.ent[i] = -1;
-    /* tokens of each mention -> its entity */
-    for (size_t e = 0; e < d->n_entities; e++)
-        for (size_t m = 0; m < d->entities[e].n_mentions; m++) {
-            const wt_mention *mm = &d->entities[e].mentions[m];
-            size_t lo = 0, hi = d->n_tokens;
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (d->tokens[mid].start < mm->start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            for (size_t t = lo; t < d->n_tokens && d->tokens[t].end <= mm->end; t++)
-                q.ent[t] = (int)e;
-        }
     if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q))
         return WT_ENOMEM;
     qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);

@@ -9,6 +9,7 @@
 typedef struct qbind {
     const char *text; /* NULL: use integer */
     sqlite3_int64 num;
+    bool null;        /* bind SQL NULL (a filter not given) */
 } qbind;
 
 static void put_tsv_field(FILE *out, const unsigned char *v)
@@ -65,7 +66,9 @@ static wt_status run(wt_store *st, const char *sql, const qbind *binds, int n_bi
     if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
         return wt_fail(err, WT_EDB, "query", 0, -1, "%s", sqlite3_errmsg(db));
     for (int i = 0; i < n_binds; i++) {
-        if (binds[i].text)
+        if (binds[i].null)
+            sqlite3_bind_null(s, i + 1);
+        else if (binds[i].text)
             sqlite3_bind_text(s, i + 1, binds[i].text, -1, SQLITE_TRANSIENT);
         else
             sqlite3_bind_int64(s, i + 1, binds[i].num);
@@ -168,7 +171,7 @@ wt_status wt_query_search(wt_store *st, const char *q, int limit, wt_qfmt fmt, F
         " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
         " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
         " WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2";
-    qbind b[2] = {{q, 0}, {NULL, limit}};
+    qbind b[2] = {{q, 0, false}, {NULL, limit, false}};
     size_t rows;
     wt_status s = run(st, sql, b, 2, fmt, out, &rows, err);
     if (s == WT_EDB) {
@@ -193,7 +196,7 @@ wt_status wt_query_docs(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_erro
         " (SELECT count(*) FROM quotes x WHERE x.doc = d.id) AS quotes,"
         " (SELECT count(*) FROM events x WHERE x.doc = d.id) AS events"
         " FROM documents d ORDER BY d.id LIMIT ?1";
-    qbind b[1] = {{NULL, limit}};
+    qbind b[1] = {{NULL, limit, false}};
     size_t rows;
     return run(st, sql, b, 1, fmt, out, &rows, err);
 }
@@ -225,15 +228,16 @@ wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt
                      " AS mentions FROM entities e WHERE e.doc = ?1 ORDER BY e.idx"},
         {"dates", "SELECT value, start, end FROM dates WHERE doc = ?1 ORDER BY start"},
         {"quantities", "SELECT value, unit, object, approx, start, end FROM quantities WHERE doc = ?1 ORDER BY start"},
-        {"quotes", "SELECT speaker, verb, text, start, end FROM quotes WHERE doc = ?1 ORDER BY start"},
+        {"quotes", "SELECT speaker, kind, verb, text, start, end FROM quotes WHERE doc = ?1 ORDER BY start"},
         {"events", "SELECT type, mode, cameo, actor1, actor1_country, actor2, actor2_country, date, location,"
-                   " domains, negated, hypothetical, start, end FROM events WHERE doc = ?1 ORDER BY start"},
+                   " domains, (SELECT group_concat(x.start || '-' || x.end, ' ') FROM event_spans x"
+                   " WHERE x.event = events.id) AS spans FROM events WHERE doc = ?1 ORDER BY start"},
         {"repairs", "SELECT kind, original, replacement, start, end FROM repairs WHERE doc = ?1 ORDER BY start"},
         {"near-duplicates", "SELECT x.distance, d.id, d.doc_id AS doc, d.source, d.title FROM duplicates x"
                             " JOIN documents d ON d.id = CASE WHEN x.doc = ?1 THEN x.other ELSE x.doc END"
                             " WHERE x.doc = ?1 OR x.other = ?1"},
     };
-    qbind b[1] = {{NULL, id}};
+    qbind b[1] = {{NULL, id, false}};
     for (size_t i = 0; i < WT_ARRAY_LEN(parts); i++) {
         if (fmt == WT_Q_TABLE)
             fprintf(out, "%s== %s\n", i ? "\n" : "", parts[i][0]);
@@ -254,7 +258,7 @@ wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_erro
         " b.doc_id AS duplicate_of, b.source AS its_source, b.title AS its_title"
         " FROM duplicates x JOIN documents a ON a.id = x.doc JOIN documents b ON b.id = x.other"
         " ORDER BY x.doc LIMIT ?1";
-    qbind b[1] = {{NULL, limit}};
+    qbind b[1] = {{NULL, limit, false}};
     size_t rows;
     return run(st, sql, b, 1, fmt, out, &rows, err);
 }
@@ -274,4 +278,45 @@ wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err)
         " (SELECT count(*) FROM duplicates) AS near_duplicates";
     size_t rows;
     return run(st, sql, NULL, 0, fmt, out, &rows, err);
+}
+
+static qbind opt(const char *v) { return v && *v ? (qbind){v, 0, false} : (qbind){NULL, 0, true}; }
+
+wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_qfmt fmt, FILE *out, wt_error *err)
+{
+    /* GDELT-like columns; QuadClass from the CAMEO root: 01-05 verbal and
+     * 06-08 material cooperation, 09-13 verbal and 14-20 material conflict */
+    static const char sql[] =
+        "SELECT e.id AS event_id, e.date AS date, e.actor1 AS actor1, e.actor1_country AS actor1_country,"
+        " e.actor2 AS actor2, e.actor2_country AS actor2_country, e.type AS plover, e.mode AS mode,"
+        " e.cameo AS cameo, substr(e.cameo, 1, 2) AS cameo_root,"
+        " CASE WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 5 THEN 1"
+        "      WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 8 THEN 2"
+        "      WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 13 THEN 3 ELSE 4 END AS quad_class,"
+        " e.domains AS domains, e.location AS location,"
+        " (SELECT count(*) FROM event_spans x WHERE x.event = e.id) AS mentions,"
+        " d.doc_id AS doc, d.url AS url,"
+        " substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS text"
+        " FROM events e JOIN documents d ON d.id = e.doc"
+        " WHERE (?1 IS NULL OR e.actor1 LIKE '%' || ?1 || '%' OR e.actor2 LIKE '%' || ?1 || '%')"
+        " AND (?2 IS NULL OR e.actor1_country = upper(?2) OR e.actor2_country = upper(?2))"
+        " AND (?3 IS NULL OR e.type = upper(?3))"
+        " AND (?4 IS NULL OR ',' || e.domains || ',' LIKE '%,' || ?4 || ',%')"
+        " AND (?5 IS NULL OR e.date >= ?5) AND (?6 IS NULL OR e.date <= ?6)"
+        " ORDER BY e.date, e.id LIMIT ?7";
+    qbind b[7] = {opt(f->actor), opt(f->country), opt(f->type), opt(f->domain), opt(f->from), opt(f->to),
+                  {NULL, limit, false}};
+    size_t rows;
+    return run(st, sql, b, 7, fmt, out, &rows, err);
+}
+
+wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err)
+{
+    static const char sql[] =
+        "SELECT q.speaker AS speaker, q.kind AS kind, q.verb AS verb, d.date AS date, d.doc_id AS doc,"
+        " q.text AS text FROM quotes q JOIN documents d ON d.id = q.doc"
+        " WHERE (?1 IS NULL OR q.speaker LIKE '%' || ?1 || '%') ORDER BY d.date, q.doc, q.start LIMIT ?2";
+    qbind b[2] = {opt(speaker), {NULL, limit, false}};
+    size_t rows;
+    return run(st, sql, b, 2, fmt, out, &rows, err);
 }

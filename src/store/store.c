@@ -51,19 +51,23 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS quotes(\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,\n"
-    "  speaker TEXT, verb TEXT, entity INTEGER);\n"
+    "  speaker TEXT, verb TEXT, kind TEXT, entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  cue_start INTEGER, cue_end INTEGER);\n"
     "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);\n"
     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);\n"
     "CREATE TABLE IF NOT EXISTS events(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  type TEXT NOT NULL, mode TEXT, cameo TEXT,\n"
-    "  actor1 TEXT, actor1_country TEXT, actor2 TEXT, actor2_country TEXT,\n"
-    "  date TEXT, location TEXT, domains TEXT, negated INTEGER, hypothetical INTEGER,\n"
+    "  actor1 TEXT, actor1_country TEXT, actor1_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  actor2 TEXT, actor2_country TEXT, actor2_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  date TEXT, location TEXT, domains TEXT,\n"
     "  start INTEGER, end INTEGER);\n"
     "CREATE INDEX IF NOT EXISTS events_doc ON events(doc);\n"
     "CREATE INDEX IF NOT EXISTS events_type ON events(type);\n"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
+    "CREATE INDEX IF NOT EXISTS events_actor1_country ON events(actor1_country);\n"
+    "CREATE INDEX IF NOT EXISTS events_actor2_country ON events(actor2_country);\n"
     "CREATE TABLE IF NOT EXISTS event_spans(\n"
     "  event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL);\n"
@@ -119,9 +123,10 @@ static const char *const STMTS[S_COUNT] = {
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
     [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
     [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx) VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity, kind, cue_start, cue_end)"
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
     [S_EVENT] = ("INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
-                " date, location, domains, negated, hypothetical, start, end)"
+                " date, location, domains, actor1_entity, actor2_entity, start, end)"
                 " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"),
     [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
     [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
@@ -191,6 +196,13 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
             exec(st, "ALTER TABLE documents ADD COLUMN agency TEXT");
             exec(st, "ALTER TABLE documents ADD COLUMN simhash INTEGER");
             exec(st, "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+            ver = 2;
+        }
+        if (ver == 2) {
+            /* version 3 gave quotes a kind and a cue and events their actors'
+             * entities; both tables were always empty before it */
+            exec(st, "DROP TABLE IF EXISTS event_spans; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS quotes");
+            exec(st, SCHEMA);
             ver = 0;
         }
         if (ver == 0) {
@@ -368,6 +380,10 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
     if (!ok)
         return db_fail(st, err, "cannot store the document");
     sqlite3_int64 doc = sqlite3_last_insert_rowid(st->db);
+    /* entity row ids, for the quotes and events that point at them */
+    sqlite3_int64 *ent_ids = wt_arena_alloc(d->arena, (d->n_entities ? d->n_entities : 1) * sizeof *ent_ids);
+    if (!ent_ids)
+        return db_fail(st, err, "out of memory");
 
     for (size_t i = 0; i < d->n_sentences; i++) {
         s = st->stmt[S_SENT];
@@ -392,6 +408,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         if (!step_done(s))
             return db_fail(st, err, "cannot store an entity");
         sqlite3_int64 ent = sqlite3_last_insert_rowid(st->db);
+        ent_ids[i] = ent;
         for (size_t k = 0; k < e->n_mentions; k++) {
             s = st->stmt[S_MENTION];
             sqlite3_bind_int64(s, 1, ent);
@@ -432,10 +449,18 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_text(s, 4, d->text + q->start, (int)(q->end - q->start), SQLITE_STATIC);
         bind_str(s, 5, q->speaker_name);
         bind_str(s, 6, q->verb);
-        if (q->speaker >= 0)
-            sqlite3_bind_int64(s, 7, q->speaker);
+        if (q->speaker >= 0 && (size_t)q->speaker < d->n_entities)
+            sqlite3_bind_int64(s, 7, ent_ids[q->speaker]);
         else
             sqlite3_bind_null(s, 7);
+        bind_str(s, 8, q->kind);
+        if (q->cue_end > q->cue_start) {
+            sqlite3_bind_int64(s, 9, q->cue_start);
+            sqlite3_bind_int64(s, 10, q->cue_end);
+        } else {
+            sqlite3_bind_null(s, 9);
+            sqlite3_bind_null(s, 10);
+        }
         if (!step_done(s))
             return db_fail(st, err, "cannot store a quote");
     }
@@ -460,8 +485,13 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         bind_str(s, 9, e->date);
         bind_str(s, 10, e->location);
         bind_str(s, 11, dom.ptr ? dom.ptr : "");
-        sqlite3_bind_int(s, 12, e->negated);
-        sqlite3_bind_int(s, 13, e->hypothetical);
+        for (int k = 0; k < 2; k++) {
+            int ent = k ? e->actor2.entity : e->actor1.entity;
+            if (ent >= 0 && (size_t)ent < d->n_entities)
+                sqlite3_bind_int64(s, 12 + k, ent_ids[ent]);
+            else
+                sqlite3_bind_null(s, 12 + k);
+        }
         sqlite3_bind_int64(s, 14, e->n_spans ? e->spans[0].start : 0);
         sqlite3_bind_int64(s, 15, e->n_spans ? e->spans[0].end : 0);
         bool ok2 = step_done(s);

@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-#define WT_SCHEMA_VERSION 2
+#define WT_SCHEMA_VERSION 3
 
 sqlite3 *wt_store_db(wt_store *st);
 
@@ -23,5 +23,16 @@ wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt
 wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 /* Totals: documents, sentences, entities... */
 wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err);
+
+/* Events matching every filter given (NULL: any): an actor's name (part
+ * of it), a country (alpha-3, either actor), a PLOVER type, a domain, a
+ * date range (ISO, inclusive); GDELT-like columns (docs/events.md). */
+typedef struct wt_event_filter {
+    const char *actor, *country, *type, *domain, *from, *to;
+} wt_event_filter;
+wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+
+/* Quotations, by speaker (part of the name; NULL: all). */
+wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 
 #endif

@@ -1,0 +1,624 @@
+/* events.c - who did what to whom, coded on PLOVER and CAMEO
+ * (docs/events.md).
+ *
+ * A sentence holds an event when it holds a phrase of data/events.tsv
+ * (the longest at each place). The actors are entities: for a verb, the
+ * nearest one before it in the sentence ("Rusia telah menjadi pemasok
+ * senjata") and the first after it, preferably after "dengan", "ke",
+ * "bersama" or "kepada"; for a noun ("kunjungan Mishustin ke Hanoi") the
+ * actor follows. "kedua negara", "kedua belah pihak" are the document's
+ * two most named countries. A place stands for its country when it is an
+ * actor ("Moskow" is RUS), and a person carries their country. The date is
+ * one written in the sentence, else in its paragraph, else the document's;
+ * the place is written after "di" in the sentence, else its paragraph,
+ * else the dateline. Domains come from data/domains.tsv words in the
+ * sentence. A phrase that is negated ("tidak akan bertemu") or
+ * hypothetical ("jika ... menjatuhkan sanksi", "apakah ...") is no event.
+ * The same event (type, actors' countries or names, date) told twice in
+ * a document is one event with both spans. */
+#include "facts.h"
+
+#include "../entities/entities.h"
+#include "../kb/kb.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+extern const char wt_data_events[], wt_data_domains[];
+extern const size_t wt_data_events_len, wt_data_domains_len;
+
+#define MAX_PHRASE 6
+
+typedef struct pattern {
+    char words[MAX_PHRASE][28];
+    size_t n;
+    char type[16], cameo[8], mode[16];
+    bool noun, pair;
+} pattern;
+
+typedef struct domain_kw {
+    char words[3][20];
+    size_t n;
+    char domain[20];
+} domain_kw;
+
+static pattern *g_pat;
+static size_t g_npat;
+static domain_kw *g_dom;
+static size_t g_ndom;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static void free_tables(void *p)
+{
+    (void)p;
+    free(g_pat);
+    free(g_dom);
+    g_pat = NULL;
+    g_dom = NULL;
+}
+
+/* splits s[0..n) at spaces into up to max words of width cap */
+static size_t split_words(const char *s, size_t n, char *out, size_t max, size_t cap)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i > st)
+            snprintf(out + k++ * cap, cap, "%.*s", (int)(i - st), s + st);
+    }
+    return k;
+}
+
+static void load(void)
+{
+    const char *pos = wt_data_events, *end = pos + wt_data_events_len, *line;
+    size_t len, cap = 0;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        const char *f[5];
+        size_t fl[5], k = 0;
+        const char *p = line, *e = line + len;
+        while (k < 5) {
+            const char *t = memchr(p, '\t', (size_t)(e - p));
+            f[k] = p;
+            fl[k++] = (size_t)((t ? t : e) - p);
+            if (!t)
+                break;
+            p = t + 1;
+        }
+        if (k < 5)
+            continue;
+        if (g_npat == cap) {
+            cap = cap ? cap * 2 : 128;
+            pattern *np = realloc(g_pat, cap * sizeof *np);
+            if (!np)
+                break;
+            g_pat = np;
+        }
+        pattern *pt = &g_pat[g_npat];
+        memset(pt, 0, sizeof *pt);
+        pt->n = split_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
+        snprintf(pt->type, sizeof pt->type, "%.*s", (int)fl[1], f[1]);
+        snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
+        if (!(fl[3] == 1 && f[3][0] == '-'))
+            snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
+        pt->noun = fl[4] == 1 && f[4][0] == 'n';
+        pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
+        if (pt->n)
+            g_npat++;
+    }
+    pos = wt_data_domains;
+    end = pos + wt_data_domains_len;
+    cap = 0;
+    while (wt_data_line(&pos, end, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        if (!tab)
+            continue;
+        if (g_ndom == cap) {
+            cap = cap ? cap * 2 : 128;
+            domain_kw *nd = realloc(g_dom, cap * sizeof *nd);
+            if (!nd)
+                break;
+            g_dom = nd;
+        }
+        domain_kw *d = &g_dom[g_ndom];
+        memset(d, 0, sizeof *d);
+        d->n = split_words(line, (size_t)(tab - line), &d->words[0][0], 3, sizeof d->words[0]);
+        snprintf(d->domain, sizeof d->domain, "%.*s", (int)(line + len - tab - 1), tab + 1);
+        if (d->n)
+            g_ndom++;
+    }
+    wt_free_at_exit(free_tables, NULL);
+}
+
+static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
+
+static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw)
+{
+    if (i + nw > n)
+        return 0;
+    for (size_t k = 0; k < nw; k++)
+        if (!is(w[i + k], words[k]))
+            return 0;
+    return nw;
+}
+
+typedef struct ectx {
+    wt_doc *d;
+    const char **w;
+    int *ent;
+    const char *pair[2]; /* the two most named countries */
+    size_t cap;
+} ectx;
+
+/* the country an entity stands for as an actor */
+static const char *country_of(const ectx *x, int e) { return e >= 0 ? x->d->entities[e].country : NULL; }
+
+static bool place_word(const char *w)
+{
+    return is(w, "di") || is(w, "ke") || is(w, "dari") || is(w, "menuju") || is(w, "kawasan") || is(w, "wilayah");
+}
+
+/* the entity mention ending right before token t (skipping nothing) */
+static int mention_start(const ectx *x, size_t t)
+{
+    int e = x->ent[t];
+    while (t > 0 && x->ent[t - 1] == e)
+        t--;
+    return (int)t;
+}
+
+/* a country written in a person's title ("Presiden Rusia Vladimir Putin"):
+ * a place mention whose next token starts a person's mention */
+static bool title_country(const ectx *x, size_t i, size_t e)
+{
+    int en = x->ent[i];
+    if (en < 0 || x->d->entities[en].type != WT_ENT_LOC)
+        return false;
+    while (i < e && x->ent[i] == en)
+        i++;
+    return i < e && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_PER;
+}
+
+/* the first token of a person's title before the mention at st
+ * ("dan Presiden Vietnam Luong Cuong": the token after "dan") */
+static size_t title_start(const ectx *x, size_t sb, size_t st)
+{
+    for (;;) {
+        size_t moved = st;
+        if (st > sb && x->ent[st - 1] >= 0 && x->d->entities[x->ent[st - 1]].type == WT_ENT_LOC) {
+            int c = x->ent[st - 1];
+            while (st > sb && x->ent[st - 1] == c)
+                st--;
+        }
+        for (size_t len = 3; len >= 1; len--) {
+            const char *r;
+            if (st >= sb + len && wt_title_at(x->w, st, st - len, &r) == len) {
+                st -= len;
+                break;
+            }
+        }
+        if (st == moved)
+            return st;
+    }
+}
+
+/* the actor before the phrase: the nearest entity in the sentence that
+ * is not a place after "di"/"ke" and not a country written inside a
+ * person's title ("Presiden Rusia Vladimir Putin": Putin) */
+static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
+{
+    for (size_t i = t; i-- > sb;) {
+        int e = x->ent[i];
+        if (e < 0)
+            continue;
+        size_t st = (size_t)mention_start(x, i);
+        if (st > sb && place_word(x->w[st - 1])) {
+            i = st;
+            continue;
+        }
+        *at = title_start(x, sb, st);
+        return e;
+    }
+    return -1;
+}
+
+static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
+{
+    int fallback = -1;
+    for (size_t i = t; i < se; i++) {
+        int e = x->ent[i];
+        if (e < 0 || e == not_this || title_country(x, i, se))
+            continue;
+        size_t st = (size_t)mention_start(x, i);
+        bool placed = st > 0 && place_word(x->w[st - 1]) && !is(x->w[st - 1], "ke");
+        const wt_entity *en = &x->d->entities[e];
+        if (!placed)
+            return e;
+        if (allow_place && fallback < 0 && en->type == WT_ENT_LOC && en->country)
+            fallback = e;
+        while (i + 1 < se && x->ent[i + 1] == e)
+            i++;
+    }
+    return fallback;
+}
+
+static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
+{
+    if (i + 1 < n && is(w[i], "kedua") &&
+        (is(w[i + 1], "negara") || is(w[i + 1], "pihak") || is(w[i + 1], "pemimpin"))) {
+        *len = 2;
+        return true;
+    }
+    if (i + 2 < n && is(w[i], "kedua") && is(w[i + 1], "belah") && is(w[i + 2], "pihak")) {
+        *len = 3;
+        return true;
+    }
+    if (i < n && (is(w[i], "keduanya") || is(w[i], "kedua-duanya"))) {
+        *len = 1;
+        return true;
+    }
+    return false;
+}
+
+/* the document's two most named countries (persons count for theirs) */
+static void find_pair(ectx *x)
+{
+    const char *code[64];
+    size_t count[64], n = 0;
+    for (size_t e = 0; e < x->d->n_entities; e++) {
+        const wt_entity *en = &x->d->entities[e];
+        if (!en->country || en->type == WT_ENT_ORG)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(code[k], en->country))
+            k++;
+        if (k == n) {
+            if (n == 64)
+                continue;
+            code[n] = en->country;
+            count[n++] = 0;
+        }
+        count[k] += en->n_mentions;
+    }
+    x->pair[0] = x->pair[1] = NULL;
+    for (int r = 0; r < 2; r++) {
+        size_t best = 0;
+        for (size_t k = 0; k < n; k++)
+            if (count[k] > best && (!r || code[k] != x->pair[0])) {
+                best = count[k];
+                x->pair[r] = code[k];
+            }
+    }
+}
+
+static bool negated_before(const ectx *x, size_t sb, size_t t)
+{
+    for (size_t i = t; i-- > sb && i + 4 > t;) {
+        const char *w = x->w[i];
+        if (is(w, "tidak") || is(w, "tak") || is(w, "belum") || is(w, "bukan") || is(w, "tanpa") || is(w, "batal") ||
+            is(w, "gagal") || is(w, "enggan") || is(w, "jangan") || is(w, "urung"))
+            return true;
+        if (!strcmp(w, ",") || !strcmp(w, "."))
+            break;
+    }
+    return false;
+}
+
+static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
+{
+    for (size_t i = sb; i < t; i++) {
+        const char *w = x->w[i];
+        if (is(w, "jika") || is(w, "jikalau") || is(w, "kalau") || is(w, "apabila") || is(w, "seandainya") ||
+            is(w, "andaikan") || is(w, "andai") || is(w, "bila") || is(w, "apakah") || is(w, "seolah") ||
+            is(w, "mungkinkah") || is(w, "rumor") || is(w, "kabar"))
+            return true;
+    }
+    return se > sb && !strcmp(x->w[se - 1], "?");
+}
+
+/* a date written in tokens [b, e): a day, month or year, not a duration */
+static const char *date_in(const wt_doc *d, size_t b, size_t e)
+{
+    if (b >= e)
+        return NULL;
+    uint32_t s0 = d->tokens[b].start, s1 = d->tokens[e - 1].end;
+    for (size_t i = 0; i < d->n_dates; i++) {
+        const wt_date *dt = &d->dates[i];
+        if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && !strchr(dt->value, '/') &&
+            !strchr(dt->value, 'W'))
+            return dt->value;
+    }
+    return NULL;
+}
+
+static bool is_country(const wt_entity *en)
+{
+    wt_kb_kind k;
+    return wt_kb_lookup(en->name, strlen(en->name), &k) && k == WT_KB_NAME;
+}
+
+/* a place written after "di" in tokens [b, e): in a chain "di Istana
+ * Konstantinovsky, St. Petersburg, Rusia" the last that is no country */
+static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, const char *c2)
+{
+    for (size_t i = b; i + 1 < e; i++) {
+        if (!is(x->w[i], "di"))
+            continue;
+        int en = x->ent[i + 1];
+        if (en < 0 || x->d->entities[en].type != WT_ENT_LOC)
+            continue;
+        const wt_entity *best = &x->d->entities[en];
+        /* "perang di Ukraina" is no place of an event between others */
+        if (is_country(best) && !((c1 && best->country && !strcmp(c1, best->country)) ||
+                                  (c2 && best->country && !strcmp(c2, best->country))))
+            continue;
+        size_t j = i + 1;
+        for (;;) {
+            int cur = x->ent[j];
+            while (j < e && x->ent[j] == cur)
+                j++;
+            if (j + 1 >= e || strcmp(x->w[j], ",") || x->ent[j + 1] < 0 ||
+                x->d->entities[x->ent[j + 1]].type != WT_ENT_LOC)
+                break;
+            j++;
+            const wt_entity *next = &x->d->entities[x->ent[j]];
+            if (!is_country(next))
+                best = next;
+        }
+        return best->name;
+    }
+    return NULL;
+}
+
+static void domains_of(const ectx *x, size_t b, size_t e, const char **out, size_t *n, size_t cap)
+{
+    for (size_t i = b; i < e; i++)
+        for (size_t k = 0; k < g_ndom; k++) {
+            const domain_kw *dk = &g_dom[k];
+            if (i + dk->n > e)
+                continue;
+            bool ok = true;
+            for (size_t j = 0; j < dk->n && ok; j++) {
+                const char *w = x->w[i + j];
+                /* "nuklir", and the word with a suffix: "pertahanannya" */
+                ok = is(w, dk->words[j]) ||
+                     (j == dk->n - 1 && strncasecmp(w, dk->words[j], strlen(dk->words[j])) == 0 &&
+                      (is(w + strlen(dk->words[j]), "nya") || is(w + strlen(dk->words[j]), "an")));
+            }
+            if (!ok)
+                continue;
+            bool seen = false;
+            for (size_t s = 0; s < *n && !seen; s++)
+                seen = !strcmp(out[s], dk->domain);
+            if (!seen && *n < cap)
+                out[(*n)++] = dk->domain;
+        }
+}
+
+static bool same_actor(const wt_event_actor *a, const wt_event_actor *b)
+{
+    if (a->country && b->country)
+        return !strcmp(a->country, b->country);
+    if (a->name && b->name)
+        return !strcmp(a->name, b->name);
+    return !a->name && !b->name;
+}
+
+static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_actor a2, const char *date,
+                      const char *loc, const char **dom, size_t ndom, uint32_t s0, uint32_t s1)
+{
+    wt_doc *d = x->d;
+    for (size_t i = 0; i < d->n_events; i++) {
+        wt_event *e = &d->events[i];
+        bool same = !strcmp(e->type, p->type) && ((!e->date && !date) || (e->date && date && !strcmp(e->date, date))) &&
+                    (strcmp(p->type, "CONSULT") || !strcmp(e->cameo, p->cameo)); /* a visit is no meeting */
+        /* and about the same things: the same domains, or one names none */
+        if (same && e->n_domains && ndom) {
+            size_t common = 0;
+            for (size_t j = 0; j < ndom; j++)
+                for (size_t k = 0; k < e->n_domains; k++)
+                    common += !strcmp(dom[j], e->domains[k]);
+            same = common == ndom && common == e->n_domains;
+        }
+        bool actors = (same_actor(&e->actor1, &a1) && same_actor(&e->actor2, &a2)) ||
+                      (same_actor(&e->actor1, &a2) && same_actor(&e->actor2, &a1));
+        if (!same || !actors)
+            continue;
+        /* one event told twice: another span, the domains of both */
+        wt_mention *sp = wt_arena_alloc(d->arena, (e->n_spans + 1) * sizeof *sp);
+        const char **nd = wt_arena_alloc(d->arena, (e->n_domains + ndom + 1) * sizeof *nd);
+        if (!sp || !nd)
+            return false;
+        memcpy(sp, e->spans, e->n_spans * sizeof *sp);
+        sp[e->n_spans++] = (wt_mention){s0, s1};
+        e->spans = sp;
+        memcpy(nd, e->domains, e->n_domains * sizeof *nd);
+        size_t k = e->n_domains;
+        for (size_t j = 0; j < ndom; j++) {
+            bool seen = false;
+            for (size_t q = 0; q < k && !seen; q++)
+                seen = !strcmp(nd[q], dom[j]);
+            if (!seen)
+                nd[k++] = dom[j];
+        }
+        e->domains = nd;
+        e->n_domains = k;
+        if (!e->location)
+            e->location = loc;
+        if (!e->mode && *p->mode)
+            e->mode = p->mode;
+        return true;
+    }
+    wt_event *e = WT_VEC_PUSH(d->arena, d->events, d->n_events, x->cap);
+    if (!e)
+        return false;
+    memset(e, 0, sizeof *e);
+    e->type = p->type;
+    e->cameo = p->cameo;
+    e->mode = *p->mode ? p->mode : NULL;
+    e->actor1 = a1;
+    e->actor2 = a2;
+    e->date = date;
+    e->location = loc;
+    e->domains = wt_arena_alloc(d->arena, (ndom ? ndom : 1) * sizeof *e->domains);
+    e->spans = wt_arena_alloc(d->arena, sizeof *e->spans);
+    if (!e->domains || !e->spans)
+        return false;
+    memcpy(e->domains, dom, ndom * sizeof *dom);
+    e->n_domains = ndom;
+    e->spans[0] = (wt_mention){s0, s1};
+    e->n_spans = 1;
+    return true;
+}
+
+static wt_event_actor actor(const ectx *x, int e)
+{
+    wt_event_actor a = {NULL, NULL, -1};
+    if (e >= 0) {
+        a.name = x->d->entities[e].name;
+        a.country = country_of(x, e);
+        a.entity = e;
+    }
+    return a;
+}
+
+static wt_event_actor country_actor(const char *code)
+{
+    const wt_kb_entity *ke = wt_kb_country_entity(code);
+    return (wt_event_actor){ke ? ke->name : code, code, -1};
+}
+
+static bool sentence_events(ectx *x, size_t s)
+{
+    wt_doc *d = x->d;
+    const wt_sentence *se = &d->sentences[s];
+    size_t b = se->tok_begin, e = se->tok_end;
+    for (size_t t = b; t < e; t++) {
+        const pattern *best = NULL;
+        size_t bl = 0;
+        for (size_t k = 0; k < g_npat; k++) {
+            size_t m = phrase_at(x->w, e, t, g_pat[k].words, g_pat[k].n);
+            if (m > bl) {
+                bl = m;
+                best = &g_pat[k];
+            }
+        }
+        if (!best)
+            continue;
+        size_t pe = t + bl;
+        if (negated_before(x, b, t) || hypothetical(x, b, t, e)) {
+            t = pe - 1;
+            continue;
+        }
+        int a1 = -1, a2 = -1;
+        size_t at = t, pl;
+        bool both = false;
+        if (best->noun) {
+            a1 = actor_after(x, pe, e, -1, false);
+            if (a1 >= 0) {
+                size_t i = pe;
+                while (i < e && x->ent[i] != a1)
+                    i++;
+                while (i < e && x->ent[i] == a1)
+                    i++;
+                a2 = actor_after(x, i, e, a1, true);
+            }
+        } else {
+            /* "kedua negara ... sepakat" */
+            for (size_t i = t; i-- > b && i + 6 > t;)
+                if (pair_words(x->w, e, i, &pl))
+                    both = true;
+            if (!both) {
+                a1 = actor_before(x, b, t, &at);
+                /* "Putin dan Prabowo membahas": both are actors */
+                if (a1 >= 0 && at >= b + 2 && is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
+                    x->ent[at - 2] != a1) {
+                    a2 = a1;
+                    a1 = x->ent[at - 2];
+                } else {
+                    a2 = actor_after(x, pe, e, a1, true);
+                }
+            }
+        }
+        wt_event_actor A1, A2;
+        if (both) {
+            if (!x->pair[0] || !x->pair[1]) {
+                t = pe - 1;
+                continue;
+            }
+            A1 = country_actor(x->pair[0]);
+            A2 = country_actor(x->pair[1]);
+        } else {
+            if (a1 < 0) {
+                t = pe - 1;
+                continue; /* no actor: no event */
+            }
+            A1 = actor(x, a1);
+            A2 = actor(x, a2);
+            if (A2.country && A1.country && !strcmp(A1.country, A2.country) && a2 != a1 &&
+                x->d->entities[a2].type == WT_ENT_LOC && x->d->entities[a1].type != WT_ENT_LOC)
+                A2 = actor(x, -1); /* "Putin ... Rusia": the actor's own country is no partner */
+        }
+        /* cooperation with nobody named: in a story about two countries,
+         * the other one ("negaranya juga berminat ...", "kunjungan
+         * Mishustin") */
+        if (!both && !A2.country && A1.country && x->pair[0] && x->pair[1] &&
+            (!strcmp(best->type, "CONSULT") || !strcmp(best->type, "AGREE") || !strcmp(best->type, "SUPPORT") ||
+             !strcmp(best->type, "COOPERATE"))) {
+            if (!strcmp(A1.country, x->pair[0]))
+                A2 = country_actor(x->pair[1]);
+            else if (!strcmp(A1.country, x->pair[1]))
+                A2 = country_actor(x->pair[0]);
+        }
+        /* when, where, what about */
+        const char *date = date_in(d, b, e);
+        uint32_t para = se->paragraph;
+        size_t pb = s, pend = s;
+        while (pb > 0 && d->sentences[pb - 1].paragraph == para)
+            pb--;
+        while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
+            pend++;
+        if (!date)
+            date = date_in(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end);
+        if (!date)
+            date = d->date;
+        const char *loc = place_in(x, pe, e, A1.country, A2.country);
+        if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
+            for (size_t i = pe; i + 1 < e && !loc; i++)
+                if (is(x->w[i], "ke") && x->ent[i + 1] >= 0 && d->entities[x->ent[i + 1]].type == WT_ENT_LOC)
+                    loc = d->entities[x->ent[i + 1]].name;
+        if (!loc)
+            loc = d->dateline;
+        const char *dom[16];
+        size_t ndom = 0;
+        domains_of(x, b, e, dom, &ndom, 16);
+        if (!add_event(x, best, A1, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+            return false;
+        break; /* one event per sentence: the first phrase */
+    }
+    return true;
+}
+
+wt_status wt_events(wt_doc *d)
+{
+    d->events = NULL;
+    d->n_events = 0;
+    if (!d->n_tokens)
+        return WT_OK;
+    pthread_once(&g_once, load);
+    ectx x = {d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0};
+    if (!x.w || !x.ent)
+        return WT_ENOMEM;
+    find_pair(&x);
+    for (size_t s = 0; s < d->n_sentences; s++)
+        if (!sentence_events(&x, s))
+            return WT_ENOMEM;
+    return WT_OK;
+}
