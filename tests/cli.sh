@@ -79,6 +79,66 @@ check "bad search expression is explained" grep -q "bad search expression" "$tmp
 check "query on a missing database fails" test $? -eq 2
 check "missing database is not created" test ! -e "$tmp/none.db"
 
+# --- facts in the database: events and quotes ---
+check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"
+check "query events --tsv has GDELT-like columns" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^event_id\tdate\tactor1\tactor1_country\tactor2\tactor2_country\tplover\tmode\tcameo\tcameo_root\tquad_class\""
+check "query events --type SANCTION: the United States and Iran" bash -c "'$W' query --db '$db' --json --type SANCTION events | jq -e -s 'any(.[]; .actor1_country == \"USA\" and .actor2_country == \"IRN\" and .quad_class == 4)'"
+check "query events by country, domain and dates" bash -c "'$W' query --db '$db' --json --country rus --domain nuclear --from 2025-01-01 --to 2025-12-31 events | jq -e -s 'length >= 1 and all(.[]; (.actor1_country == \"RUS\" or .actor2_country == \"RUS\") and (.domains | contains(\"nuclear\")))'"
+check "query events by actor name" bash -c "'$W' query --db '$db' --json --actor Prabowo events | jq -e -s 'length >= 1'"
+check "query events with no match prints nothing" bash -c "test -z \"\$('$W' query --db '$db' --json --type SANCTION --country ATA events)\""
+check "query quotes --speaker" bash -c "'$W' query --db '$db' --json --speaker Lavrov quotes | jq -e -s 'length >= 2 and all(.[]; .speaker == \"Sergey Lavrov\")'"
+check "stored quotes point at their speaker entity" test "$(sqlite3 "$db" 'select count(*) from quotes q join entities e on e.id = q.entity where e.name = q.speaker') " -ge 1
+check "stored events keep every span" test "$(sqlite3 "$db" 'select count(*) from events e where (select count(*) from event_spans x where x.event = e.id) < 1')" -eq 0
+
+# --- the tagger on a file written for the test ---
+printf 'Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\ndi\tO\nJakarta\tB-LOC\n.\tO\n\nIa\tO\npulang\tO\n.\tO\n' >"$tmp/tiny.conll"
+"$W" tag -m "$root/models/ner.model" --conll "$tmp/tiny.conll" >"$tmp/tiny.tags"
+check "tag prints token<TAB>tag, blank lines kept" test "$(wc -l <"$tmp/tiny.tags"),$(grep -c '^$' "$tmp/tiny.tags")" = "13,2"
+check "the default tagger finds Vladimir Putin and Jakarta" bash -c "grep -qP '^Vladimir\tB-PER' '$tmp/tiny.tags' && grep -qP '^Putin\tI-PER' '$tmp/tiny.tags' && grep -qP '^Jakarta\tB-LOC' '$tmp/tiny.tags'"
+check "eval ner scores the file" bash -c "'$W' eval ner -m '$root/models/ner.model' --conll '$tmp/tiny.conll' | grep -qE '^overall \\(micro\\) +3 +3 +3 +100.00 +100.00 +100.00'"
+
+# --- the seed articles (issues 4 and 5) ---
+seeds="$root/../shared/seeds"
+if [ -d "$seeds" ]; then
+    "$W" extract -q --no-tokens "$seeds" >"$tmp/seeds.jsonl"
+    s1=$(ls "$seeds" | head -1)
+    ent() { jq -s -e --arg n "$1" --arg c "$2" --arg t "$3" 'any(.[].entities[]; .name == $n and .country == $c and .type == $t)' "$tmp/seeds.jsonl"; }
+    for p in "Vladimir Putin:RUS" "Prabowo Subianto:IDN" "Mikhail Mishustin:RUS" "Luong Cuong:VNM" "To Lam:VNM" "Pham Minh Chinh:VNM"; do
+        check "seeds: person ${p%%:*} (${p##*:})" ent "${p%%:*}" "${p##*:}" PER
+    done
+    for p in "St. Petersburg:RUS" "Jakarta:IDN" "Bali:IDN" "Hanoi:VNM"; do
+        check "seeds: place ${p%%:*} (${p##*:})" ent "${p%%:*}" "${p##*:}" LOC
+    done
+    check "seeds: Mishutin's offsets point at Mishutin" python3 -c "
+import json,sys
+for l in open('$tmp/seeds.jsonl'):
+    d=json.loads(l); t=d['text'].encode()
+    for e in d['entities']:
+        if e['name']=='Mikhail Mishustin' and any(t[s:x]==b'Mishutin' for s,x in e['mentions']): sys.exit(0)
+sys.exit(1)"
+    ev() { jq -s -e --arg t "$1" --arg a "$2" --arg b "$3" --arg d "$4" --arg dom "$5" 'any(.[].events[]; .type == $t and ([.actor1.country, .actor2.country] | sort) == ([$a, $b] | sort) and ($d == "" or .date == $d) and ($dom == "" or (.domains | index($dom))))' "$tmp/seeds.jsonl"; }
+    check "seeds: Russia and Indonesia meet on 2025-06-19 (CONSULT)" ev CONSULT RUS IDN 2025-06-19 ""
+    check "seeds: Russia and Vietnam meet on 2025-01-15 (CONSULT)" ev CONSULT RUS VNM 2025-01-15 ""
+    check "seeds: Russia offers Indonesia nuclear cooperation (AGREE)" ev AGREE RUS IDN "" nuclear
+    check "seeds: Russia offers Vietnam nuclear cooperation (AGREE)" ev AGREE RUS VNM "" nuclear
+    check "seeds: the nuclear agreement signed on 2025-01-14 (SUPPORT)" ev SUPPORT RUS VNM 2025-01-14 nuclear
+    check "seeds: joint oil and gas projects (AGREE)" ev AGREE RUS VNM "" oil_gas
+    check "seeds: Putin's six statements" jq -s -e '[.[0].quotes[] | select(.kind == "direct" and .speaker == "Vladimir Putin")] | length == 6' "$tmp/seeds.jsonl"
+    check "seeds: 500, 75 and 80 percent" jq -s -e '[.[].quantities[]] | (any(.value == 500 and .object == "orang")) and (any(.value == 75 and .object == "tahun")) and (any(.value == 80 and .unit == "percent"))' "$tmp/seeds.jsonl"
+    check "seeds: dates to ISO 8601" jq -s -e '[.[].dates[].value] | index("2025-06-19") and index("2025-01-15") and index("2025-01-14") and index("1995/2023") and index("P5Y")' "$tmp/seeds.jsonl"
+else
+    echo "skip seeds: $seeds not found"
+fi
+pfsa="$root/../shared/data/pfsa-id/dev.txt"
+if [ -f "$pfsa" ]; then
+    f1=$("$W" eval quotes "$pfsa" | awk '$1 == "overlap" { print $4 }')
+    check "PFSA-ID: direct quotes overlap F1 $f1 >= 85" awk -v f="$f1" 'BEGIN { exit !(f >= 85) }'
+    acc=$("$W" eval quotes "$pfsa" | sed -n 's/.*(\([0-9.]*\)%).*/\1/p')
+    check "PFSA-ID: speakers right $acc% >= 85" awk -v f="$acc" 'BEGIN { exit !(f >= 85) }'
+else
+    echo "skip PFSA-ID: $pfsa not found"
+fi
+
 # --- stdin ---
 check "stdin plain text" bash -c "printf 'Judul Uji Coba\nIsi berita uji coba yang pendek.\n' | '$W' extract - | jq -e '.title == \"Judul Uji Coba\"'"
 check "stdin JSON Lines" bash -c "printf '{\"id\":\"s1\",\"text\":\"Satu.\"}\n{\"id\":\"s2\",\"text\":\"Dua.\"}\n' | '$W' extract | jq -e -s 'map(.id) == [\"s1\",\"s2\"]'"

@@ -82,6 +82,14 @@ static const unit *unit_at(const char *const *w, size_t n, size_t i, bool before
     return best;
 }
 
+static const unit *unit_named(const char *name)
+{
+    for (size_t k = 0; UNITS[k].words; k++)
+        if (!strcmp(UNITS[k].unit, name))
+            return &UNITS[k];
+    return NULL;
+}
+
 static double scale_of(const char *w)
 {
     if (is(w, "ribu"))
@@ -172,13 +180,21 @@ wt_status wt_quantities(wt_doc *d)
             } else if (!strncmp(word, "US$", 3) && wt_parse_number(word + 3, strlen(word + 3), &v)) {
                 nl = 1;
                 digits = true;
-                pre = &UNITS[0];
+                pre = unit_named("USD");
             } else {
                 nl = wt_number_words(w, n, i, &v);
                 if (!nl)
                     continue;
             }
             uint32_t start = (pre ? d->tokens[i - 1].start : t->start);
+            size_t pre_at = pre ? i - 1 : i; /* where the written unit starts */
+            /* "US$2" and "S$5" are read as "US" "$" "2" */
+            if (pre && !strcmp(w[i - 1], "$") && i >= b + 2 && d->tokens[i - 2].end == d->tokens[i - 1].start &&
+                (is(w[i - 2], "US") || is(w[i - 2], "S"))) {
+                pre = unit_named(is(w[i - 2], "S") ? "SGD" : "USD");
+                pre_at = i - 2;
+                start = d->tokens[pre_at].start;
+            }
             size_t e = i + nl;
             /* ordinals, times and dates are not quantities */
             if (i > b && (is(w[i - 1], "ke") || is(w[i - 1], "ke-") || is(w[i - 1], "pukul") || is(w[i - 1], "jam")))
@@ -213,7 +229,7 @@ wt_status wt_quantities(wt_doc *d)
             if (!digits && i > b && is(w[i - 1], "salah"))
                 continue;
             size_t ast = i;
-            const char *approx = approx_before(w, pre ? i - 1 : i, &ast);
+            const char *approx = approx_before(w, pre_at, &ast);
             if (approx || ast < i)
                 start = d->tokens[ast].start;
             wt_quantity *q = WT_VEC_PUSH(d->arena, d->quantities, d->n_quantities, cap);

@@ -1,0 +1,294 @@
+/* Unit tests: dates, quantities, quotations and events, on sentences
+ * written for these tests. */
+#include "testutil.h"
+
+#include "facts/facts.h"
+
+static wt_doc *run(const char *text, const char *date)
+{
+    wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text), .date = date};
+    wt_options o;
+    wt_options_init(&o);
+    wt_doc *d = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    wt_status st = wt_process(&in, &o, &d, &err);
+    if (st != WT_OK)
+        fprintf(stderr, "process: %s\n", err.msg);
+    assert_int_equal(st, WT_OK);
+    return d;
+}
+
+/* the value of the date written exactly as `as`, or NULL */
+static const char *date_as(const wt_doc *d, const char *as)
+{
+    for (size_t i = 0; i < d->n_dates; i++)
+        if (d->dates[i].end - d->dates[i].start == strlen(as) &&
+            memcmp(d->text + d->dates[i].start, as, strlen(as)) == 0)
+            return d->dates[i].value;
+    return NULL;
+}
+
+static void expect_date(const wt_doc *d, const char *as, const char *value)
+{
+    const char *v = date_as(d, as);
+    if (!v || strcmp(v, value) != 0)
+        fail_msg("\"%s\": got %s, expected %s", as, v ? v : "nothing", value);
+}
+
+static void calendar(void **state)
+{
+    (void)state;
+    assert_int_equal(wt_weekday(2025, 6, 19), 3); /* a Thursday */
+    assert_int_equal(wt_weekday(2025, 1, 15), 2); /* a Wednesday */
+    int y, m, d;
+    wt_civil_from_days(wt_days_from_civil(2024, 2, 28) + 1, &y, &m, &d);
+    assert_int_equal(m * 100 + d, 229);
+    double v;
+    assert_true(wt_parse_number("1.000", 5, &v) && v == 1000);
+    assert_true(wt_parse_number("1,5", 3, &v) && v == 1.5);
+    assert_true(wt_parse_number("2.500.000", 9, &v) && v == 2500000);
+    assert_false(wt_parse_number("1.00.0", 6, &v));
+    const char *w[] = {"dua", "belas", "negara"};
+    assert_int_equal(wt_number_words(w, 3, 0, &v), 2);
+    assert_true(v == 12);
+    const char *w2[] = {"tiga", "ribu", "lima", "ratus", "orang"};
+    assert_int_equal(wt_number_words(w2, 5, 0, &v), 4);
+    assert_true(v == 3500);
+}
+
+static void absolute_dates_and_the_document_date(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri itu tiba di Jakarta pada Kamis (19/6/2025) malam.\n\n"
+                    "Perjanjian diteken 15 Januari 2025 dan berlaku sejak Maret 2025.\n\n"
+                    "Pertemuan berikutnya pada Rabu (15/1) dan Senin (30/12).\n",
+                    NULL);
+    assert_non_null(d->date);
+    assert_string_equal(d->date, "2025-06-19"); /* the first dated sentence */
+    expect_date(d, "Kamis (19/6/2025)", "2025-06-19");
+    expect_date(d, "15 Januari 2025", "2025-01-15");
+    expect_date(d, "Maret 2025", "2025-03");
+    /* no year: the nearest full date before gives it, the weekday checks it */
+    expect_date(d, "Rabu (15/1)", "2025-01-15");
+    expect_date(d, "Senin (30/12)", "2024-12-30");
+    wt_doc_free(d);
+}
+
+static void relative_dates_ranges_and_durations(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Delegasi itu datang kemarin setelah kunjungan pekan lalu. Tahun ini impor naik, "
+                    "dan tahun depan akan naik lagi. Bulan lalu harga turun.\n\n"
+                    "Impor tumbuh antara 1995 dan 2023. Pembangkit itu selesai dalam waktu lima tahun, "
+                    "setengah tahun setelah kontrak ditandatangani. Dokumen diterbitkan Rabu.\n",
+                    "2025-03-10");
+    expect_date(d, "kemarin", "2025-03-09");
+    expect_date(d, "pekan lalu", "2025-W10");
+    expect_date(d, "Tahun ini", "2025");
+    expect_date(d, "tahun depan", "2026");
+    expect_date(d, "Bulan lalu", "2025-02");
+    expect_date(d, "1995 dan 2023", "1995/2023");
+    expect_date(d, "dalam waktu lima tahun", "P5Y");
+    expect_date(d, "setengah tahun", "P6M");
+    expect_date(d, "Rabu", "2025-03-05"); /* the last Wednesday up to Monday 10 March */
+    wt_doc_free(d);
+}
+
+static const wt_quantity *qty_as(const wt_doc *d, const char *as)
+{
+    for (size_t i = 0; i < d->n_quantities; i++)
+        if (d->quantities[i].end - d->quantities[i].start == strlen(as) &&
+            memcmp(d->text + d->quantities[i].start, as, strlen(as)) == 0)
+            return &d->quantities[i];
+    return NULL;
+}
+
+static void quantities(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kurang lebih 500 orang belajar di sana dan lebih dari 80 persen lulus. Ekspor mencapai "
+                    "1,5 juta ton senilai US$2 miliar. Dua belas negara mengirim tiga ribu pekerja. Salah satu "
+                    "delegasi datang pada ulang tahun ke-65 dengan biaya sekitar Rp 3.000 per orang.\n",
+                    "2025-01-01");
+    const wt_quantity *q = qty_as(d, "Kurang lebih 500 orang");
+    assert_non_null(q);
+    assert_true(q->value == 500);
+    assert_string_equal(q->object, "orang");
+    assert_string_equal(q->approx, "about");
+    q = qty_as(d, "lebih dari 80 persen");
+    assert_non_null(q);
+    assert_true(q->value == 80);
+    assert_string_equal(q->unit, "percent");
+    assert_string_equal(q->approx, "more_than");
+    q = qty_as(d, "mencapai 1,5 juta ton");
+    assert_non_null(q);
+    assert_true(q->value == 1.5e6);
+    assert_string_equal(q->unit, "t");
+    q = qty_as(d, "US$2 miliar");
+    assert_non_null(q);
+    assert_true(q->value == 2e9);
+    assert_string_equal(q->unit, "USD");
+    q = qty_as(d, "Dua belas negara");
+    assert_non_null(q);
+    assert_true(q->value == 12);
+    q = qty_as(d, "tiga ribu pekerja");
+    assert_non_null(q);
+    assert_true(q->value == 3000);
+    q = qty_as(d, "sekitar Rp 3.000");
+    assert_non_null(q);
+    assert_true(q->value == 3000);
+    assert_string_equal(q->unit, "IDR");
+    /* "salah satu" and "ke-65" are no quantities */
+    for (size_t i = 0; i < d->n_quantities; i++) {
+        assert_false(d->quantities[i].value == 1);
+        assert_false(d->quantities[i].value == 65);
+    }
+    wt_doc_free(d);
+}
+
+static const wt_quote *quote_starting(const wt_doc *d, const char *start)
+{
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (strncmp(d->text + d->quotes[i].start, start, strlen(start)) == 0)
+            return &d->quotes[i];
+    return NULL;
+}
+
+static void quotations_and_speakers(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Rusia Vladimir Putin menerima Presiden Prabowo Subianto di Moskow.\n\n"
+                    "\xe2\x80\x9c" "Kami siap membangun reaktor bersama mitra kami,\xe2\x80\x9d kata Putin.\n\n"
+                    "Prabowo mengatakan, \"Indonesia menyambut tawaran itu dengan gembira.\"\n\n"
+                    "Kami juga ingin melatih insinyur muda. Pelatihan akan dimulai tahun depan, ujar Putin.\n\n"
+                    "Ia menyebut hubungan itu \"istimewa\" bagi kedua negara.\n\n"
+                    "Putin menegaskan bahwa Rusia menghormati kedaulatan Indonesia.\n\n"
+                    "Kerja sama ini sudah berjalan lama, katanya.\n",
+                    "2025-06-19");
+    const wt_quote *q = quote_starting(d, "Kami siap membangun");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "direct");
+    assert_string_equal(q->speaker_name, "Vladimir Putin");
+    assert_string_equal(q->verb, "kata");
+    q = quote_starting(d, "Indonesia menyambut");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Prabowo Subianto");
+    /* no marks: the sentence before in the first person belongs to it */
+    q = quote_starting(d, "Kami juga ingin melatih");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Vladimir Putin");
+    assert_non_null(strstr(d->text + q->start, "tahun depan"));
+    assert_true(strstr(d->text + q->start, "tahun depan") < d->text + q->end);
+    /* a scare quote is no statement */
+    assert_null(quote_starting(d, "istimewa"));
+    q = quote_starting(d, "Rusia menghormati");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_string_equal(q->speaker_name, "Vladimir Putin");
+    /* "-nya": the person last named */
+    q = quote_starting(d, "Kerja sama ini sudah");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Vladimir Putin");
+    wt_doc_free(d);
+}
+
+static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
+{
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (strcmp(e->type, type))
+            continue;
+        const char *a = e->actor1.country, *b = e->actor2.country;
+        if ((a && b && !strcmp(a, c1) && !strcmp(b, c2)) || (a && b && !strcmp(a, c2) && !strcmp(b, c1)))
+            return e;
+    }
+    return NULL;
+}
+
+static bool has_domain(const wt_event *e, const char *dom)
+{
+    for (size_t i = 0; i < e->n_domains; i++)
+        if (!strcmp(e->domains[i], dom))
+            return true;
+    return false;
+}
+
+static void event_patterns(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Indonesia Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di "
+                    "Putrajaya pada Senin (3/3/2025).\n\n"
+                    "Menteri Luar Negeri Sugiono mengunjungi Tokyo untuk membahas perdagangan.\n\n"
+                    "Malaysia siap bekerja sama dengan Indonesia di bidang energi terbarukan.\n\n"
+                    "Pada Selasa (4/3) kedua negara menandatangani nota kesepahaman tentang pendidikan.\n\n"
+                    "Rusia memasok senjata kepada Myanmar selama bertahun-tahun.\n\n"
+                    "Amerika Serikat menjatuhkan sanksi terhadap Iran.\n\n"
+                    "Tiongkok menuduh Filipina melanggar kesepakatan.\n",
+                    NULL);
+    const wt_event *e = event_of(d, "CONSULT", "IDN", "MYS");
+    assert_non_null(e);
+    assert_string_equal(e->cameo, "040");
+    assert_string_equal(e->date, "2025-03-03");
+    assert_non_null(e->location);
+    assert_string_equal(e->location, "Putrajaya");
+    e = event_of(d, "CONSULT", "IDN", "JPN");
+    assert_non_null(e);
+    assert_string_equal(e->mode, "visit");
+    assert_string_equal(e->actor1.country, "IDN"); /* the visitor */
+    e = event_of(d, "AGREE", "MYS", "IDN");
+    assert_non_null(e);
+    assert_true(has_domain(e, "energy"));
+    e = event_of(d, "SUPPORT", "IDN", "MYS"); /* "kedua negara": the story's two countries */
+    assert_non_null(e);
+    assert_string_equal(e->date, "2025-03-04");
+    assert_true(has_domain(e, "education"));
+    e = event_of(d, "AID", "RUS", "MMR");
+    assert_non_null(e);
+    assert_string_equal(e->mode, "arms");
+    assert_true(has_domain(e, "defense"));
+    assert_non_null(event_of(d, "SANCTION", "USA", "IRN"));
+    assert_non_null(event_of(d, "ACCUSE", "CHN", "PHL"));
+    wt_doc_free(d);
+}
+
+static void negated_and_hypothetical_are_no_events(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Prancis Emmanuel Macron tidak akan bertemu dengan Presiden Rusia Vladimir Putin.\n\n"
+                    "Jika perundingan gagal, Amerika Serikat menjatuhkan sanksi terhadap Venezuela.\n\n"
+                    "Apakah Jepang memasok senjata kepada Filipina?\n\n"
+                    "Jerman belum menandatangani perjanjian dengan Brasil.\n",
+                    "2025-05-05");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+}
+
+static void one_event_told_twice(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Vietnam siap bekerja sama dengan Korea Selatan di bidang nuklir.\n\n"
+                    "Dalam kesempatan lain, Vietnam kembali menyatakan siap bekerja sama dengan Korea Selatan "
+                    "di bidang nuklir.\n",
+                    "2025-02-02");
+    const wt_event *e = event_of(d, "AGREE", "VNM", "KOR");
+    assert_non_null(e);
+    assert_int_equal(e->n_spans, 2);
+    assert_int_equal(d->n_events, 1);
+    wt_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(calendar),
+        cmocka_unit_test(absolute_dates_and_the_document_date),
+        cmocka_unit_test(relative_dates_ranges_and_durations),
+        cmocka_unit_test(quantities),
+        cmocka_unit_test(quotations_and_speakers),
+        cmocka_unit_test(event_patterns),
+        cmocka_unit_test(negated_and_hypothetical_are_no_events),
+        cmocka_unit_test(one_event_told_twice),
+    };
+    return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
+}
