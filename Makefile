@@ -26,7 +26,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan tsan fuzz clean demo bench format lint help
+.PHONY: all test check asan tsan fuzz clean demo bench format lint help model
 
 all: $(BUILD)/warta
 
@@ -38,7 +38,8 @@ help:
 	@echo "make tsan       the command-line tests under ThreadSanitizer (build-tsan/)"
 	@echo "make check      test + asan + tsan: what CI runs"
 	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
-	@echo "make bench      throughput benchmark (bench/run.sh)"
+	@echo "make bench      throughput benchmark (bench/run.sh); bench/ner.sh: NER test scores and speed"
+	@echo "make model      rebuild the default tagger models/ner.model (docs/models.md)"
 	@echo "make format     clang-format the sources; make lint: cppcheck"
 
 $(BUILD)/tools/embed: tools/embed.c
@@ -114,8 +115,28 @@ demo: $(BUILD)/warta
 	@echo
 	$(BUILD)/warta query --db warta-demo.db docs --limit 50
 
+	@echo
+	$(BUILD)/warta query --db warta-demo.db events --limit 15
+	@echo
+	$(BUILD)/warta query --db warta-demo.db quotes --limit 8
+
 bench: $(BUILD)/warta
 	bench/run.sh
+
+# The default tagger (docs/models.md): word classes and a model from the
+# permissively licensed NER sets only (IndoNLU NERP and NERGRIT:
+# Apache-2.0; idner-news-2k: MIT), tags mapped to PER, ORG, LOC.
+SHARED ?= ../shared/data
+model: $(BUILD)/warta
+	$(BUILD)/warta train clusters $(SHARED)/indonlu-nerp/train_preprocess.txt \
+	  $(SHARED)/indonlu-nerp/valid_preprocess.txt $(SHARED)/indonlu-nergrit/train_preprocess.txt \
+	  $(SHARED)/indonlu-nergrit/valid_preprocess.txt $(SHARED)/idner-news-2k/train.txt \
+	  $(SHARED)/idner-news-2k/dev.txt > $(BUILD)/default-clusters.tsv
+	$(BUILD)/warta train ner --train $(SHARED)/indonlu-nerp/train_preprocess.txt \
+	  --train $(SHARED)/indonlu-nergrit/train_preprocess.txt --train $(SHARED)/idner-news-2k/train.txt \
+	  --dev $(SHARED)/idner-news-2k/dev.txt \
+	  --map PPL=PER,PLC=LOC,IND=ORG,EVT=O,FNB=O,PERSON=PER,PLACE=LOC,ORGANISATION=ORG \
+	  --clusters $(BUILD)/default-clusters.tsv --epochs 20 --bits 20 -o models/ner.model
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <xxhash.h>
 
 extern const char wt_data_titles[];
 extern const size_t wt_data_titles_len;
@@ -131,9 +132,10 @@ size_t wt_title_at(const char *const *words, size_t n, size_t i, const char **ro
 {
     pthread_once(&g_titles_once, load_titles);
     size_t best = 0;
+    int c0 = tolower((unsigned char)words[i][0]);
     for (size_t k = 0; k < g_n_titles; k++) {
         const title *t = &g_titles[k];
-        if (t->n <= best || i + t->n > n)
+        if (tolower((unsigned char)t->words[0][0]) != c0 || t->n <= best || i + t->n > n)
             continue;
         bool ok = true;
         for (size_t w = 0; w < t->n && ok; w++)
@@ -479,12 +481,47 @@ static int cmp_mention_start(const void *x, const void *y)
     return a->start < b->start ? -1 : a->start > b->start;
 }
 
-static int find_kb(const entity *ents, size_t n, const wt_kb_entity *kb)
+/* entities by knowledge-base entry or by type and name (any case) */
+typedef struct ent_index {
+    int *slot; /* entity + 1, 0 empty */
+    size_t cap;
+} ent_index;
+
+static uint64_t key_hash(const wt_kb_entity *kb, int type, const char *name)
 {
-    for (size_t i = 0; i < n; i++)
-        if (ents[i].kb == kb)
-            return (int)i;
+    if (kb)
+        return XXH3_64bits(&kb, sizeof kb);
+    char low[256];
+    size_t n = 0;
+    for (; name[n] && n < sizeof low - 1; n++)
+        low[n] = (char)tolower((unsigned char)name[n]);
+    return XXH3_64bits_withSeed(low, n, (uint64_t)type + 1);
+}
+
+static bool key_equal(const entity *en, const wt_kb_entity *kb, int type, const char *name)
+{
+    if (kb)
+        return en->kb == kb;
+    return !en->kb && en->type == type && strcasecmp(en->name, name) == 0;
+}
+
+static int index_find(const ent_index *ix, const entity *ents, const wt_kb_entity *kb, int type, const char *name)
+{
+    size_t h = (size_t)key_hash(kb, type, name) & (ix->cap - 1);
+    while (ix->slot[h]) {
+        if (key_equal(&ents[ix->slot[h] - 1], kb, type, name))
+            return ix->slot[h] - 1;
+        h = (h + 1) & (ix->cap - 1);
+    }
     return -1;
+}
+
+static void index_add(ent_index *ix, const entity *ents, int at)
+{
+    size_t h = (size_t)key_hash(ents[at].kb, ents[at].type, ents[at].name) & (ix->cap - 1);
+    while (ix->slot[h])
+        h = (h + 1) & (ix->cap - 1);
+    ix->slot[h] = at + 1;
 }
 
 wt_status wt_entities(wt_doc *d, const wt_ner *ner)
@@ -513,32 +550,40 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
     for (size_t k = 0; k < c.n; k++)
         memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
 
-    /* misspelt family names: a capitalised word close to a person's last word */
-    size_t n_before = c.n;
-    for (size_t k = 0; k < n_before; k++) {
+    /* misspelt family names: a capitalised word close to a person's last
+     * word (the distinct family names of the document, at most 64) */
+    const char *fam[64];
+    size_t nfam = 0;
+    for (size_t k = 0; k < c.n && nfam < 64; k++) {
+        const mention *m = &c.m[k];
+        if (m->type != WT_ENT_PER || m->e - m->s < 2)
+            continue;
+        bool seen = false;
+        for (size_t f = 0; f < nfam && !seen; f++)
+            seen = strcasecmp(fam[f], c.w[m->e - 1]) == 0;
+        if (!seen)
+            fam[nfam++] = c.w[m->e - 1];
+    }
+    for (size_t k = 0; k < c.n; k++) {
         mention *m = &c.m[k];
         if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
             continue;
-        for (size_t j = 0; j < n_before; j++)
-            if (c.m[j].type == WT_ENT_PER && c.m[j].e - c.m[j].s >= 2 && close_spelling(c.w[m->s], c.w[c.m[j].e - 1])) {
+        for (size_t f = 0; f < nfam; f++)
+            if (close_spelling(c.w[m->s], fam[f])) {
                 m->type = WT_ENT_PER; /* "Ibrahm" the tagger took for an organisation */
                 break;
             }
     }
-    for (size_t i = 0; i < d->n_tokens; i++) {
+    for (size_t i = 0; i < d->n_tokens && nfam; i++) {
         if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD)
             continue;
-        for (size_t k = 0; k < n_before; k++) {
-            const mention *m = &c.m[k];
-            if (m->type != WT_ENT_PER || m->e - m->s < 2)
-                continue;
-            if (close_spelling(c.w[i], c.w[m->e - 1])) {
+        for (size_t f = 0; f < nfam; f++)
+            if (close_spelling(c.w[i], fam[f])) {
                 if (!add_mention(&c, (mention){(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
                     return WT_ENOMEM;
                 c.covered[i] = 1;
                 break;
             }
-        }
     }
 
     /* join mentions into entities, longest first */
@@ -554,37 +599,54 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
         ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, c.m[k].kb != NULL};
     qsort(ord, c.n, sizeof *ord, cmp_order);
     size_t ne = 0;
+    ent_index ix = {NULL, 16};
+    while (ix.cap < c.n * 2)
+        ix.cap *= 2;
+    ix.slot = calloc(ix.cap, sizeof *ix.slot);
+    int *persons = malloc((c.n ? c.n : 1) * sizeof *persons); /* person entities, newest last */
+    size_t np = 0;
+    if (!ix.slot || !persons) {
+        free(ix.slot);
+        free(persons);
+        free(ord);
+        free(ents);
+        return WT_ENOMEM;
+    }
     for (size_t oi = 0; oi < c.n; oi++) {
         mention *m = &c.m[ord[oi].idx];
         int at = -1;
         const wt_kb_entity *kb = m->kb;
+        const char *sf = NULL;
         if (kb) {
-            at = find_kb(ents, ne, kb);
+            at = index_find(&ix, ents, kb, 0, NULL);
         } else if (m->type == WT_ENT_PER) {
-            for (size_t i = 0; i < ne && at < 0; i++)
-                if (ents[i].type == WT_ENT_PER && contained(&c, m, &ents[i]))
-                    at = (int)i;
-            for (size_t i = 0; i < ne && at < 0 && m->e - m->s == 1; i++)
-                if (ents[i].type == WT_ENT_PER && ents[i].n_words > 1 &&
-                    close_spelling(c.w[m->s], ents[i].words[ents[i].n_words - 1]))
-                    at = (int)i;
+            /* the persons named last first; at most 256 of them */
+            for (size_t k = np; k-- > 0 && k + 256 > np && at < 0;)
+                if (contained(&c, m, &ents[persons[k]]))
+                    at = persons[k];
+            for (size_t k = np; k-- > 0 && k + 256 > np && at < 0 && m->e - m->s == 1;) {
+                const entity *en = &ents[persons[k]];
+                if (en->n_words > 1 && close_spelling(c.w[m->s], en->words[en->n_words - 1]))
+                    at = persons[k];
+            }
             if (at < 0 && m->e - m->s == 1) {
                 kb = wt_kb_person_by_part(c.w[m->s], strlen(c.w[m->s]));
                 if (kb)
-                    at = find_kb(ents, ne, kb);
+                    at = index_find(&ix, ents, kb, 0, NULL);
             }
-        } else {
-            const char *sf = surface(&c, m);
-            for (size_t i = 0; i < ne && at < 0; i++)
-                if (ents[i].type == m->type && !ents[i].kb && sf && strcasecmp(ents[i].name, sf) == 0)
-                    at = (int)i;
+            if (at < 0 && !kb && (sf = surface(&c, m)))
+                at = index_find(&ix, ents, NULL, m->type, sf);
+        } else if ((sf = surface(&c, m))) {
+            at = index_find(&ix, ents, NULL, m->type, sf);
         }
         if (at < 0) {
             entity *en = &ents[ne];
             en->type = kb ? (uint8_t)kb->type : m->type;
             en->kb = kb;
-            en->name = kb ? kb->name : surface(&c, m);
+            en->name = kb ? kb->name : sf ? sf : surface(&c, m);
             if (!en->name) {
+                free(ix.slot);
+                free(persons);
                 free(ord);
                 free(ents);
                 return WT_ENOMEM;
@@ -592,6 +654,9 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
             en->first = m->s;
             split_name(d->arena, en);
             at = (int)ne++;
+            index_add(&ix, ents, at);
+            if (en->type == WT_ENT_PER)
+                persons[np++] = at;
         }
         entity *en = &ents[at];
         m->ent = at;
@@ -603,6 +668,8 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
             en->country = m->country;
     }
     free(ord);
+    free(ix.slot);
+    free(persons);
 
     /* attributes: the knowledge base first, then the text */
     for (size_t i = 0; i < ne; i++) {
@@ -618,15 +685,23 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
         }
     }
     /* a place written "Vladivostok, Rusia" is in that country */
+    uint32_t *starts = calloc(d->n_tokens, sizeof *starts); /* mention starting at a token, + 1 */
+    if (!starts) {
+        free(ents);
+        return WT_ENOMEM;
+    }
+    for (size_t k = 0; k < c.n; k++)
+        starts[c.m[k].s] = (uint32_t)k + 1;
     for (size_t k = 0; k < c.n; k++) {
         mention *m = &c.m[k];
         entity *en = &ents[m->ent];
         if (en->type != WT_ENT_LOC || en->country || m->e + 1 >= d->n_tokens || strcmp(c.w[m->e], ","))
             continue;
-        for (size_t j = 0; j < c.n; j++)
-            if (c.m[j].s == m->e + 1 && c.m[j].kb && is_country_kind(c.m[j].kind))
-                en->country = c.m[j].kb->country;
+        uint32_t j = starts[m->e + 1];
+        if (j && c.m[j - 1].kb && is_country_kind(c.m[j - 1].kind))
+            en->country = c.m[j - 1].kb->country;
     }
+    free(starts);
 
     /* out: entities in order of first mention, mentions in text order */
     order *by_first = malloc((ne ? ne : 1) * sizeof *by_first);

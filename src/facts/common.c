@@ -138,6 +138,9 @@ static double scale_word(const char *w)
 
 size_t wt_number_words(const char *const *w, size_t n, size_t i, double *value)
 {
+    /* every number word starts with one of these letters */
+    if (i >= n || !strchr("sdtelnSDTELN", w[i][0]) || strlen(w[i]) > 9)
+        return 0;
     if (i < n && !strcasecmp(w[i], "setengah")) {
         *value = 0.5;
         return 1;

@@ -329,7 +329,15 @@ static const char *date_in(const wt_doc *d, size_t b, size_t e)
     if (b >= e)
         return NULL;
     uint32_t s0 = d->tokens[b].start, s1 = d->tokens[e - 1].end;
-    for (size_t i = 0; i < d->n_dates; i++) {
+    size_t lo = 0, hi = d->n_dates; /* the first date at or after s0 */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->dates[mid].start < s0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && !strchr(dt->value, '/') &&
             !strchr(dt->value, 'W'))
@@ -415,7 +423,8 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
                       const char *loc, const char **dom, size_t ndom, uint32_t s0, uint32_t s1)
 {
     wt_doc *d = x->d;
-    for (size_t i = 0; i < d->n_events; i++) {
+    /* the same event is told in the same story: the last 256 events */
+    for (size_t i = d->n_events > 256 ? d->n_events - 256 : 0; i < d->n_events; i++) {
         wt_event *e = &d->events[i];
         bool same = !strcmp(e->type, p->type) && ((!e->date && !date) || (e->date && date && !strcmp(e->date, date))) &&
                     (strcmp(p->type, "CONSULT") || !strcmp(e->cameo, p->cameo)); /* a visit is no meeting */
@@ -503,7 +512,12 @@ static bool sentence_events(ectx *x, size_t s)
     for (size_t t = b; t < e; t++) {
         const pattern *best = NULL;
         size_t bl = 0;
+        int c0 = tolower((unsigned char)x->w[t][0]);
+        if (c0 < 'a' || c0 > 'z')
+            continue;
         for (size_t k = 0; k < g_npat; k++) {
+            if (g_pat[k].words[0][0] != c0)
+                continue;
             size_t m = phrase_at(x->w, e, t, g_pat[k].words, g_pat[k].n);
             if (m > bl) {
                 bl = m;

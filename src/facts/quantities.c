@@ -129,12 +129,18 @@ static const char *approx_before(const char *const *w, size_t i, size_t *start)
     return NULL;
 }
 
+/* inside a date? (dates are in text order and do not overlap) */
 static bool in_date(const wt_doc *d, uint32_t start, uint32_t end)
 {
-    for (size_t i = 0; i < d->n_dates; i++)
-        if (d->dates[i].start < end && start < d->dates[i].end)
-            return true;
-    return false;
+    size_t lo = 0, hi = d->n_dates;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->dates[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->n_dates && d->dates[lo].start < end;
 }
 
 static bool is_object(const char *w)

@@ -71,8 +71,14 @@ static void load(void)
 static int verb_kind(const char *w)
 {
     pthread_once(&g_once, load);
+    /* reporting verbs are 3 to 23 letters and start k, u, t, m, b, j, p,
+     * s, i, l, c: a quick test before the list */
+    size_t n = strlen(w);
+    if (n < 3 || n >= sizeof g_verbs[0].w || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
+        return V_NONE;
     for (size_t i = 0; i < g_n_verbs; i++)
-        if (strcasecmp(w, g_verbs[i].w) == 0)
+        if (tolower((unsigned char)g_verbs[i].w[0]) == tolower((unsigned char)w[0]) &&
+            strcasecmp(w, g_verbs[i].w) == 0)
             return g_verbs[i].where;
     return V_NONE;
 }
@@ -111,7 +117,7 @@ static int last_person(qctx *q, size_t t, const char *role)
         if (q->d->sentences[s].tok_begin <= t && t < q->d->sentences[s].tok_end)
             para = q->d->sentences[s].paragraph;
     int any = -1;
-    for (size_t i = t; i-- > 0;) {
+    for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
         int e = q->ent[i];
         if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
             continue;

@@ -33,6 +33,9 @@ static name *g_names;
 static size_t g_ncap;
 static size_t g_by_a3[26 * 26 * 26]; /* alpha-3 -> entity index + 1 */
 static bool g_renamed[26 * 26 * 26];
+/* hashes of the first words of all names: most words start none */
+static uint64_t *g_first;
+static size_t g_fcap;
 /* short names of persons: folded word -> entity index + 1, or SIZE_MAX
  * when several persons share it */
 typedef struct short_name {
@@ -84,6 +87,16 @@ static void put_name(const char *s, size_t n, size_t ent, wt_kb_kind kind)
         if (g_names[h].len == n && memcmp(g_names[h].low, low, n) == 0)
             return;
         h = (h + 1) & (g_ncap - 1);
+    }
+    if (g_first) {
+        size_t fl = 0;
+        while (fl < n && low[fl] != ' ')
+            fl++;
+        uint64_t fh = XXH3_64bits(low, fl) | 1;
+        size_t p = (size_t)fh & (g_fcap - 1);
+        while (g_first[p] && g_first[p] != fh)
+            p = (p + 1) & (g_fcap - 1);
+        g_first[p] = fh;
     }
     bool acronym = n <= 5;
     for (size_t i = 0; i < n && acronym; i++)
@@ -160,6 +173,8 @@ static void free_all(void *p)
         free(g_short[i].low);
     free(g_short);
     g_short = NULL;
+    free(g_first);
+    g_first = NULL;
     for (size_t i = 0; i < g_n; i++) {
         free((char *)g_ents[i].name);
         free((char *)g_ents[i].country);
@@ -345,6 +360,8 @@ static void load(void)
 {
     g_ncap = 1 << 14;
     g_names = calloc(g_ncap, sizeof *g_names);
+    g_fcap = 1 << 14;
+    g_first = calloc(g_fcap, sizeof *g_first);
     if (!g_names)
         return;
     wt_free_at_exit(free_all, NULL);
@@ -381,6 +398,18 @@ size_t wt_kb_match_entity(const char *const *words, size_t n, size_t i, bool cas
         return 0;
     char buf[MAX_NAME + 1];
     size_t len = 0, best = 0;
+    if (g_first) { /* no name starts with this word: done */
+        size_t wl = strlen(words[i]);
+        if (wl > MAX_NAME)
+            return 0;
+        fold(words[i], wl, buf);
+        uint64_t fh = XXH3_64bits(buf, wl) | 1;
+        size_t p = (size_t)fh & (g_fcap - 1);
+        while (g_first[p] && g_first[p] != fh)
+            p = (p + 1) & (g_fcap - 1);
+        if (!g_first[p])
+            return 0;
+    }
     for (size_t k = i; k < n && k < i + MAX_WORDS; k++) {
         size_t wl = strlen(words[k]);
         if (len + wl + 1 > MAX_NAME)

@@ -20,7 +20,7 @@
 #include <zlib.h>
 
 #define MAGIC "WARTANER"
-#define VERSION 2 /* 2: a word-class table after the weights */
+#define VERSION 3 /* 2: a word-class table after the weights; 3: features hashed with the kind as seed */
 #define MAX_FEATS 48
 
 struct wt_ner {
@@ -200,17 +200,44 @@ typedef struct feats {
     int n;
 } feats;
 
+/* A feature is its kind and value, hashed: the kind's name seeds the hash
+ * of the value (no string is built). */
 static void add(feats *f, unsigned bits, const char *kind, const char *v)
 {
     if (f->n >= MAX_FEATS)
         return;
-    char tmp[160];
-    int len = snprintf(tmp, sizeof tmp, "%s=%s", kind, v);
-    if (len < 0)
-        return;
-    if ((size_t)len >= sizeof tmp)
-        len = sizeof tmp - 1;
-    f->b[f->n++] = (uint32_t)(XXH3_64bits(tmp, (size_t)len) & ((1u << bits) - 1));
+    uint64_t seed = 0;
+    for (const char *k = kind; *k; k++)
+        seed = seed * 131 + (unsigned char)*k;
+    f->b[f->n++] = (uint32_t)(XXH3_64bits_withSeed(v, strlen(v), seed) & ((1u << bits) - 1));
+}
+
+/* a|b into out (each cut at 60 bytes), without printf */
+static const char *join(char *out, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 60)
+        la = 60;
+    if (lb > 60)
+        lb = 60;
+    memcpy(out, a, la);
+    out[la] = '|';
+    memcpy(out + la + 1, b, lb);
+    out[la + 1 + lb] = 0;
+    return out;
+}
+
+static const char *utoa(char *out, unsigned v)
+{
+    char tmp[16];
+    size_t k = 0;
+    do
+        tmp[k++] = (char)('0' + v % 10);
+    while ((v /= 10) && k < sizeof tmp);
+    for (size_t i = 0; i < k; i++)
+        out[i] = tmp[k - 1 - i];
+    out[k] = 0;
+    return out;
 }
 
 static const char *word_at(const char *const *w, size_t n, long i)
@@ -222,7 +249,8 @@ static const char *word_at(const char *const *w, size_t n, long i)
     return w[i];
 }
 
-static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl, feats *f)
+static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl,
+                     const uint8_t *gz, feats *f)
 {
     f->n = 0;
     char low[96], sh[64], tmp[128];
@@ -234,7 +262,8 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
     add(f, bits, "w", low);
     add(f, bits, "s", sh);
     for (size_t k = 1; k <= 4 && k <= len; k++) {
-        snprintf(tmp, sizeof tmp, "%.*s", (int)k, low);
+        memcpy(tmp, low, k);
+        tmp[k] = 0;
         add(f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
         add(f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
     }
@@ -243,26 +272,22 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
     for (long d = -2; d <= 2; d++) {
         if (!d)
             continue;
+        static const char *const WK[] = {"w-2", "w-1", "", "w+1", "w+2"};
         const char *o = word_at(w, n, (long)i + d);
-        char ol[96], os[64], key[8];
+        char ol[96], os[64];
         lower_of(o, ol, sizeof ol);
-        snprintf(key, sizeof key, "w%+ld", d);
-        add(f, bits, key, ol);
+        add(f, bits, WK[d + 2], ol);
         if (d == -1 || d == 1) {
             shape_of(o, os, sizeof os);
-            snprintf(key, sizeof key, "s%+ld", d);
-            add(f, bits, key, os);
-            snprintf(tmp, sizeof tmp, "%.60s|%.60s", d < 0 ? ol : low, d < 0 ? low : ol);
-            add(f, bits, d < 0 ? "bg-" : "bg+", tmp);
-            snprintf(key, sizeof key, "c%+ld", d);
-            add(f, bits, key, isupper((unsigned char)o[0]) ? "X" : "x");
+            add(f, bits, d < 0 ? "s-1" : "s+1", os);
+            add(f, bits, d < 0 ? "bg-" : "bg+", join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
+            add(f, bits, d < 0 ? "c-1" : "c+1", isupper((unsigned char)o[0]) ? "X" : "x");
         }
     }
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
     char ps[64];
     shape_of(word_at(w, n, (long)i - 1), ps, sizeof ps);
-    snprintf(tmp, sizeof tmp, "%.60s|%.60s", ps, sh);
-    add(f, bits, "ss-", tmp);
+    add(f, bits, "ss-", join(tmp, ps, sh));
     /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
     static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
     static const char *const SUF[] = {"kan", "nya", "an", "i", NULL};
@@ -286,20 +311,19 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
         bool id = wt_lex_known(lex, low, len), en = !id && wt_lex_english(lex, low, len);
         const char *v = id ? "id" : en ? "en" : "none";
         add(f, bits, "lex", v);
-        snprintf(tmp, sizeof tmp, "%s|%c", v, cap ? 'X' : 'x');
-        add(f, bits, "lexc", tmp);
+        add(f, bits, cap ? "lexcX" : "lexcx", v);
     }
     /* word classes learned from raw text, for this word and its neighbours */
     if (cl) {
         unsigned ids[WT_CLUSTER_LEVELS], cr;
         static const char *const K[] = {"k1", "k2", "k3"};
         if (wt_clusters_get(cl, word, strlen(word), ids, &cr)) {
-            for (int l = 0; l < WT_CLUSTER_LEVELS; l++) {
-                snprintf(tmp, sizeof tmp, "%u", ids[l]);
-                add(f, bits, K[l], tmp);
-            }
+            for (int l = 0; l < WT_CLUSTER_LEVELS; l++)
+                add(f, bits, K[l], utoa(tmp, ids[l]));
             /* a word usually written with a capital is a name, wherever it stands */
-            snprintf(tmp, sizeof tmp, "%u|%c", cr, cap ? 'X' : 'x');
+            tmp[0] = (char)('0' + cr);
+            tmp[1] = cap ? 'X' : 'x';
+            tmp[2] = 0;
             add(f, bits, "cr", tmp);
         } else {
             add(f, bits, "k1", "none");
@@ -308,22 +332,34 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
             const char *o = word_at(w, n, (long)i + d);
             if ((long)i + d < 0 || (size_t)((long)i + d) >= n || !wt_clusters_get(cl, o, strlen(o), ids, &cr))
                 continue;
-            snprintf(tmp, sizeof tmp, "%ld|%u", d, ids[1]);
-            add(f, bits, "kn", tmp);
+            add(f, bits, d < 0 ? "kn-" : "kn+", utoa(tmp, ids[1]));
         }
     }
-    /* the knowledge base: is the token part of a country name, capital or
-     * seat of government ("Amerika Serikat", "Moskow", "Gedung Putih")? */
-    for (size_t st = i >= 7 ? i - 7 : 0; st <= i; st++) {
+    /* the knowledge base: is the token part of a country name, capital,
+     * seat, place, person or organisation ("Amerika Serikat", "Moskow")? */
+    if (gz && gz[i]) {
+        static const char *const K[] = {"cty", "cap", "seat", "dem", "plc", "per", "org"};
+        snprintf(tmp, sizeof tmp, "%c-%s", gz[i] & 0x80 ? 'B' : 'I', K[(gz[i] & 0x7f) - 1]);
+        add(f, bits, "gz", tmp);
+    }
+}
+
+/* Knowledge-base names over a sentence, longest first, left to right:
+ * gz[i] = kind + 1, with 0x80 on the first word of a name; 0 outside. */
+static void gazetteer(const char *const *w, size_t n, uint8_t *gz)
+{
+    memset(gz, 0, n);
+    for (size_t i = 0; i < n;) {
         const char *a3;
         wt_kb_kind kind;
-        size_t m = wt_kb_match(w, n, st, &a3, &kind);
-        if (m && st + m > i) {
-            static const char *const K[] = {"cty", "cap", "seat", "dem", "plc", "per", "org"};
-            snprintf(tmp, sizeof tmp, "%c-%s", st == i ? 'B' : 'I', K[kind]);
-            add(f, bits, "gz", tmp);
-            break;
+        size_t m = wt_kb_match(w, n, i, &a3, &kind);
+        if (!m) {
+            i++;
+            continue;
         }
+        for (size_t k = 0; k < m; k++)
+            gz[i + k] = (uint8_t)((kind + 1) | (k == 0 ? 0x80 : 0));
+        i += m;
     }
 }
 
@@ -402,8 +438,12 @@ void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
             tags[i] = 0;
         return;
     }
+    uint8_t *gz = malloc(n);
+    if (gz)
+        gazetteer(words, n, gz);
     for (size_t i = 0; i < n; i++)
-        features(words, n, i, m->bits, m->cl, &fs[i]);
+        features(words, n, i, m->bits, m->cl, gz, &fs[i]);
+    free(gz);
     emissions(m, fs, n, em);
     viterbi(m, em, n, tags);
     free(fs);
@@ -638,8 +678,12 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
     }
     for (size_t s = 0, k = 0; s < train->n; s++) {
         off[s] = k;
+        uint8_t *gz = malloc(train->sents[s].n + 1);
+        if (gz)
+            gazetteer(train->sents[s].words, train->sents[s].n, gz);
         for (size_t i = 0; i < train->sents[s].n; i++)
-            features(train->sents[s].words, train->sents[s].n, i, hash_bits, clusters, &fs[k++]);
+            features(train->sents[s].words, train->sents[s].n, i, hash_bits, clusters, gz, &fs[k++]);
+        free(gz);
         order[s] = s;
     }
     double c = 1; /* update counter for averaging */
