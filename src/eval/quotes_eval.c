@@ -100,8 +100,8 @@ static size_t token_at(const gtok *t, size_t first, size_t last, size_t off)
 
 typedef struct pred {
     span x;
-    span cue; /* tokens of the reporting verb and speaker as written */
-    const char *speaker;
+    span cue;      /* tokens of the reporting verb and speaker as written */
+    char *speaker; /* a copy: the document is freed */
 } pred;
 
 wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err)
@@ -198,7 +198,7 @@ wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err
                 size_t rs = wt_offmap_to_raw(&d->map, qq->start), re = wt_offmap_to_raw(&d->map, qq->end);
                 pred p = {{token_at(t, first, last, rs), token_at(t, first, last, re ? re - 1 : 0) + 1},
                           {0, 0},
-                          qq->speaker_name};
+                          qq->speaker_name ? strdup(qq->speaker_name) : NULL};
                 if (qq->cue_end > qq->cue_start) {
                     size_t cs = wt_offmap_to_raw(&d->map, qq->cue_start), cend = wt_offmap_to_raw(&d->map, qq->cue_end);
                     p.cue = (span){token_at(t, first, last, cs), token_at(t, first, last, cend - 1) + 1};
@@ -207,6 +207,7 @@ wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err
                     prcap = prcap ? prcap * 2 : 256;
                     pred *np2 = realloc(pr, prcap * sizeof *np2);
                     if (!np2) {
+                        free(p.speaker);
                         st = wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
                         break;
                     }
@@ -327,6 +328,8 @@ wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err
     free(cues);
     free(persons);
     free(corefs);
+    for (size_t p = 0; p < npr; p++)
+        free(pr[p].speaker);
     free(pr);
     return st;
 }

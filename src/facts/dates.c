@@ -451,7 +451,8 @@ wt_status wt_dates(wt_doc *d)
         }
     if (!pass_relative(&s, anchor))
         return WT_ENOMEM;
-    qsort(s.f, s.nf, sizeof *s.f, cmp_found);
+    if (s.nf > 1)
+        qsort(s.f, s.nf, sizeof *s.f, cmp_found);
     d->dates = wt_arena_calloc(d->arena, s.nf ? s.nf : 1, sizeof *d->dates);
     if (!d->dates)
         return WT_ENOMEM;

@@ -493,6 +493,7 @@ wt_status wt_quotes(wt_doc *d)
         return WT_ENOMEM;
     if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q))
         return WT_ENOMEM;
-    qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);
+    if (d->n_quotes > 1)
+        qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);
     return WT_OK;
 }

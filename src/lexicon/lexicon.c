@@ -34,6 +34,25 @@ struct wt_lexicon {
     size_t filled;
 };
 
+/* Hunspell keeps a process-wide table with an unguarded reference count:
+ * handles are created and destroyed one thread at a time. */
+static pthread_mutex_t g_hunspell_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static Hunhandle *hunspell_create(const char *aff, const char *dic)
+{
+    pthread_mutex_lock(&g_hunspell_lock);
+    Hunhandle *h = Hunspell_create(aff, dic);
+    pthread_mutex_unlock(&g_hunspell_lock);
+    return h;
+}
+
+static void hunspell_destroy(Hunhandle *h)
+{
+    pthread_mutex_lock(&g_hunspell_lock);
+    Hunspell_destroy(h);
+    pthread_mutex_unlock(&g_hunspell_lock);
+}
+
 wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
 {
     *out = NULL;
@@ -50,7 +69,7 @@ wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
         if (!lex)
             return wt_fail(err, WT_ENOMEM, aff, 0, -1, "out of memory");
         lex->cache = calloc(CACHE_SLOTS, sizeof *lex->cache);
-        lex->hs = Hunspell_create(aff, dic);
+        lex->hs = hunspell_create(aff, dic);
         if (!lex->cache || !lex->hs) {
             wt_lexicon_close(lex);
             return wt_fail(err, WT_EMODEL, dic, 0, -1, "cannot load the Hunspell dictionary");
@@ -69,9 +88,9 @@ void wt_lexicon_close(wt_lexicon *lex)
     if (!lex)
         return;
     if (lex->hs)
-        Hunspell_destroy(lex->hs);
+        hunspell_destroy(lex->hs);
     if (lex->en)
-        Hunspell_destroy(lex->en);
+        hunspell_destroy(lex->en);
     free(lex->cache);
     free(lex);
 }
@@ -211,7 +230,7 @@ bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
     if (!lex->en_tried) {
         lex->en_tried = true;
         if (access(lex->en_aff, R_OK) == 0 && access(lex->en_dic, R_OK) == 0)
-            lex->en = Hunspell_create(lex->en_aff, lex->en_dic);
+            lex->en = hunspell_create(lex->en_aff, lex->en_dic);
     }
     if (!lex->en)
         return false;
