@@ -276,11 +276,35 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         i += m;
     }
     size_t n_kb = c->n;
-    /* the tagger */
+    /* the tagger, over the stretches around capitalised words (a name has
+     * a capital; words three away from any are not tagged: O) */
     if (ner && e > b) {
-        wt_ner_tag(ner, c->w + b, e - b, tags);
+        size_t n = e - b;
+        for (size_t i = 0; i < n; i++)
+            tags[i] = -1;
         for (size_t i = b; i < e;) {
-            const char *tg = wt_ner_tag_name(ner, tags[i - b]);
+            if (!(c->d->tokens[i].flags & (WT_TF_CAP | WT_TF_UPPER))) {
+                i++;
+                continue;
+            }
+            size_t from = i >= b + 2 ? i - 2 : b, to = i + 3;
+            while (to < e && to < i + 64) { /* join stretches closer than five words */
+                size_t k = to;
+                while (k < e && k < to + 2 && !(c->d->tokens[k].flags & (WT_TF_CAP | WT_TF_UPPER)))
+                    k++;
+                if (k < e && k < to + 2)
+                    to = k + 3;
+                else
+                    break;
+            }
+            if (to > e)
+                to = e;
+            wt_ner_tag_range(ner, c->w + b, n, from - b, to - b, tags + (from - b));
+            i = to;
+        }
+        for (size_t i = b; i < e;) {
+            int tid = tags[i - b];
+            const char *tg = tid >= 0 ? wt_ner_tag_name(ner, tid) : "O";
             int ty = tg[0] == 'B' || tg[0] == 'I' ? type_of_tag(tg) : -1;
             if (ty < 0) {
                 i++;
@@ -288,7 +312,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             size_t j = i + 1;
             while (j < e) {
-                const char *nt = wt_ner_tag_name(ner, tags[j - b]);
+                const char *nt = tags[j - b] >= 0 ? wt_ner_tag_name(ner, tags[j - b]) : "O";
                 if (nt[0] != 'I' || type_of_tag(nt) != ty)
                     break;
                 j++;

@@ -43,6 +43,8 @@ static void low(const char *w, char *out, size_t cap)
 
 static int month_of(const char *w)
 {
+    if (!isalpha((unsigned char)w[0]) || strlen(w) > 10)
+        return 0;
     char l[16];
     low(w, l, sizeof l);
     for (int m = 0; m < 12; m++)
@@ -54,6 +56,8 @@ static int month_of(const char *w)
 
 static int weekday_of(const char *w)
 {
+    if (!isalpha((unsigned char)w[0]) || strlen(w) > 7)
+        return 0 - 1;
     char l[16];
     low(w, l, sizeof l);
     for (int d = 0; d < 7; d++)
@@ -255,6 +259,10 @@ static bool pass_relative(scan *s, long anchor)
         wt_civil_from_days(anchor, &ay, &am, &ad);
     for (size_t i = 0; i < s->n; i++) {
         if (s->used[i])
+            continue;
+        /* every expression here starts with a digit or one of these letters
+         * (antara, dari, kemarin, tahun, pekan, setengah, Rabu, lima...) */
+        if (!isdigit((unsigned char)w[i][0]) && !strchr("abdehjklmprsStuAKBDHJLMPRSTUEN", w[i][0]))
             continue;
         int y1, y2;
         /* antara 1995 dan 2023; 1995-2023; dari 1995 hingga 2023 */

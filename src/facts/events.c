@@ -390,7 +390,7 @@ static void domains_of(const ectx *x, size_t b, size_t e, const char **out, size
     for (size_t i = b; i < e; i++)
         for (size_t k = 0; k < g_ndom; k++) {
             const domain_kw *dk = &g_dom[k];
-            if (i + dk->n > e)
+            if (i + dk->n > e || tolower((unsigned char)x->w[i][0]) != dk->words[0][0])
                 continue;
             bool ok = true;
             for (size_t j = 0; j < dk->n && ok; j++) {

@@ -425,29 +425,37 @@ static void viterbi(const wt_ner *m, const double *em, size_t n, int *out)
     free(back);
 }
 
-void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
+void wt_ner_tag_range(const wt_ner *m, const char *const *words, size_t n, size_t from, size_t to, int *tags)
 {
-    if (n == 0)
+    if (to > n)
+        to = n;
+    if (from >= to)
         return;
-    feats *fs = malloc(n * sizeof *fs);
-    double *em = malloc(n * m->n_tags * sizeof *em);
-    if (!fs || !em) {
+    size_t k = to - from;
+    feats *fs = malloc(k * sizeof *fs);
+    double *em = malloc(k * m->n_tags * sizeof *em);
+    uint8_t *gz = malloc(n);
+    if (!fs || !em || !gz) {
         free(fs);
         free(em);
-        for (size_t i = 0; i < n; i++)
+        free(gz);
+        for (size_t i = 0; i < k; i++)
             tags[i] = 0;
         return;
     }
-    uint8_t *gz = malloc(n);
-    if (gz)
-        gazetteer(words, n, gz);
-    for (size_t i = 0; i < n; i++)
-        features(words, n, i, m->bits, m->cl, gz, &fs[i]);
+    gazetteer(words, n, gz);
+    for (size_t i = from; i < to; i++)
+        features(words, n, i, m->bits, m->cl, gz, &fs[i - from]);
     free(gz);
-    emissions(m, fs, n, em);
-    viterbi(m, em, n, tags);
+    emissions(m, fs, k, em);
+    viterbi(m, em, k, tags);
     free(fs);
     free(em);
+}
+
+void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
+{
+    wt_ner_tag_range(m, words, n, 0, n, tags);
 }
 
 size_t wt_ner_n_tags(const wt_ner *m) { return m->n_tags; }
