@@ -513,18 +513,18 @@ typedef struct ent_index {
 
 static uint64_t key_hash(const wt_kb_entity *kb, int type, const char *name)
 {
-    if (kb)
+    if (kb || !name)
         return XXH3_64bits(&kb, sizeof kb);
     char low[256];
     size_t n = 0;
-    for (; name[n] && n < sizeof low - 1; n++)
+    for (; n < sizeof low - 1 && name[n]; n++)
         low[n] = (char)tolower((unsigned char)name[n]);
     return XXH3_64bits_withSeed(low, n, (uint64_t)type + 1);
 }
 
 static bool key_equal(const entity *en, const wt_kb_entity *kb, int type, const char *name)
 {
-    if (kb)
+    if (kb || !name)
         return en->kb == kb;
     return !en->kb && en->type == type && strcasecmp(en->name, name) == 0;
 }
