@@ -108,14 +108,10 @@ typedef struct qctx {
     size_t cap;
 } qctx;
 
-/* the person named last before token t (within the two paragraphs before),
- * preferring one with the given role */
+/* the person named last before token t (within 3,000 tokens), preferring
+ * one with the given role */
 static int last_person(qctx *q, size_t t, const char *role)
 {
-    uint32_t para = 0;
-    for (size_t s = 0; s < q->d->n_sentences; s++)
-        if (q->d->sentences[s].tok_begin <= t && t < q->d->sentences[s].tok_end)
-            para = q->d->sentences[s].paragraph;
     int any = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
         int e = q->ent[i];
@@ -125,7 +121,6 @@ static int last_person(qctx *q, size_t t, const char *role)
             return e;
         if (any < 0)
             any = e;
-        (void)para;
     }
     return role ? any : -1;
 }
