@@ -427,6 +427,43 @@ static int pick_year(int m, int d, int wd, long anchor)
     return y;
 }
 
+bool wt_date_normalize(const char *s, char out[11])
+{
+    int y, m, d, n = 0;
+    while (*s == ' ')
+        s++;
+    /* 2025-06-19, 2025-06-19T10:00:00+07:00 */
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 && valid(y, m, d))
+        goto ok;
+    /* 19/6/2025, 19-6-2025 */
+    if (slash_date(s, &y, &m, &d) == 3 && valid(y, m, d))
+        goto ok;
+    char mon[16];
+    /* 10-Sep-19, 10-Sep-2019 */
+    if (sscanf(s, "%2d-%15[A-Za-z]-%4d%n", &d, mon, &y, &n) == 3 && (m = month_of(mon)) > 0) {
+        if (y < 100)
+            y += 2000;
+        if (valid(y, m, d))
+            goto ok;
+    }
+    /* an Excel day serial (1900 date system): 43725 is 2019-09-17 */
+    if (all_digits(s, 5, 5)) {
+        long serial = atol(s);
+        wt_civil_from_days(wt_days_from_civil(1899, 12, 30) + serial, &y, &m, &d);
+        if (valid(y, m, d))
+            goto ok;
+    }
+    /* [Kamis, ]19 Juni 2025 */
+    const char *p = strchr(s, ',');
+    p = p ? p + 1 : s;
+    if (sscanf(p, " %2d %15[A-Za-z.] %4d", &d, mon, &y) == 3 && (m = month_of(mon)) > 0 && valid(y, m, d))
+        goto ok;
+    return false;
+ok:
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
 static int cmp_found(const void *a, const void *b)
 {
     const found *x = a, *y = b;
@@ -448,6 +485,11 @@ wt_status wt_dates(wt_doc *d)
     /* the anchor: the document's date, else its first full date */
     long anchor = LONG_MIN;
     int y, m, dd;
+    char iso[11];
+    if (d->date && !wt_date_normalize(d->date, iso))
+        d->date = NULL; /* not a date Warta can read: the text's first one */
+    else if (d->date && strncmp(d->date, iso, 10) != 0 && !(d->date = fmt(d->arena, "%s", iso)))
+        return WT_ENOMEM; /* ISO 8601 already (a time too) is kept as it is */
     if (d->date && sscanf(d->date, "%d-%d-%d", &y, &m, &dd) == 3 && valid(y, m, dd))
         anchor = wt_days_from_civil(y, m, dd);
     for (size_t i = 0; i < s.nf && anchor == LONG_MIN; i++)

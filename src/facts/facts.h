@@ -14,6 +14,11 @@
 #include "../base/base.h"
 
 wt_status wt_dates(wt_doc *doc);
+
+/* A publication date as metadata gives it ("2025-06-19T10:00:00+07:00",
+ * "19/06/2025", "10-Sep-19", an Excel day serial "43725", "Kamis, 19
+ * Juni 2025") as YYYY-MM-DD; false when it is none of those. */
+bool wt_date_normalize(const char *s, char out[11]);
 wt_status wt_quantities(wt_doc *doc);
 wt_status wt_quotes(wt_doc *doc);
 wt_status wt_events(wt_doc *doc);

@@ -57,6 +57,27 @@ static void calendar(void **state)
     assert_true(v == 3500);
 }
 
+static void metadata_dates(void **state)
+{
+    (void)state;
+    struct {
+        const char *in, *out;
+    } cases[] = {{"2025-06-19T10:00:00+07:00", "2025-06-19"}, {"16/09/2019", "2019-09-16"},
+                 {"10-Sep-19", "2019-09-10"},                {"43725", "2019-09-17"},
+                 {"Kamis, 19 Juni 2025", "2025-06-19"},      {"29 Agustus 2019", "2019-08-29"}};
+    char iso[11];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        if (!wt_date_normalize(cases[i].in, iso) || strcmp(iso, cases[i].out) != 0)
+            fail_msg("%s: expected %s", cases[i].in, cases[i].out);
+    }
+    assert_false(wt_date_normalize("kemarin", iso));
+    assert_false(wt_date_normalize("31/02/2025", iso));
+    /* a document's metadata date comes out in ISO 8601 */
+    wt_doc *d = run("Menteri itu tiba di Jakarta.\n", "16/09/2019");
+    assert_string_equal(d->date, "2019-09-16");
+    wt_doc_free(d);
+}
+
 static void absolute_dates_and_the_document_date(void **state)
 {
     (void)state;
@@ -282,6 +303,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar),
+        cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
         cmocka_unit_test(quantities),
