@@ -57,7 +57,7 @@ static int month_of(const char *w)
 static int weekday_of(const char *w)
 {
     if (!isalpha((unsigned char)w[0]) || strlen(w) > 7)
-        return 0 - 1;
+        return -1;
     char l[16];
     low(w, l, sizeof l);
     for (int d = 0; d < 7; d++)
@@ -293,7 +293,6 @@ static bool pass_relative(scan *s, long anchor)
                 k += 2, cue = true;
             else if (is(w[k], "selama") || is(w[k], "dalam"))
                 k += 1, cue = true;
-            size_t nstart = k;
             if (cue && k < s->n && (is(w[k], "lebih") || is(w[k], "sekitar") || is(w[k], "hampir")))
                 k++;
             if (cue && k < s->n && is(w[k], "dari"))
@@ -314,7 +313,6 @@ static bool pass_relative(scan *s, long anchor)
                 /* "N tahun lalu" is a point in time, not a duration */
                 if (!cue && k + nl + 1 < s->n && is(w[k + nl + 1], "lalu"))
                     goto relative;
-                (void)nstart;
                 if (!push(s, (found){(uint32_t)(cue ? i : k), (uint32_t)(k + nl + 1), 0, 0, 0, -1,
                                      duration(a, v * mult, u)}))
                     return false;
