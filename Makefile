@@ -136,7 +136,7 @@ model: $(BUILD)/warta
 	  --train $(SHARED)/indonlu-nergrit/train_preprocess.txt --train $(SHARED)/idner-news-2k/train.txt \
 	  --dev $(SHARED)/idner-news-2k/dev.txt \
 	  --map PPL=PER,PLC=LOC,IND=ORG,EVT=O,FNB=O,PERSON=PER,PLACE=LOC,ORGANISATION=ORG \
-	  --clusters $(BUILD)/default-clusters.tsv --epochs 20 --bits 20 -o models/ner.model
+	  --clusters $(BUILD)/default-clusters.tsv --epochs 20 --bits 18 -o models/ner.model
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
