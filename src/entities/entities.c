@@ -700,10 +700,14 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
         entity *en = &ents[i];
         if (en->kb && en->type == WT_ENT_PER) {
             const wt_kb_office *o = wt_kb_office_in(en->kb, year);
-            if (o) {
+            /* an office held that year (or the latest when the year is
+             * unknown); a year outside every office keeps the text's title
+             * (Lecornu was a minister before he was prime minister) */
+            bool held = o && (!year || (o->from <= year && (!o->to || year <= o->to)));
+            if (held)
                 en->role = o->role;
+            if (o)
                 en->country = o->country;
-            }
         } else if (en->kb) {
             en->country = en->kb->country;
         }

@@ -108,6 +108,14 @@ static void offices_follow_the_document_year(void **state)
     assert_non_null(e);
     assert_string_equal(e->role, "head_of_government");
     wt_doc_free(d);
+    /* a year before any office the knowledge base lists: the title written wins */
+    d = process_dated("Menteri Pertahanan Prancis Sebastien Lecornu tiba di Jakarta.\n", "2024-03-28");
+    e = entity_named(d, "Sebastien Lecornu");
+    assert_non_null(e);
+    assert_string_equal(e->country, "FRA");
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "defence_minister");
+    wt_doc_free(d);
 }
 
 static void organisations_and_acronyms(void **state)
