@@ -86,6 +86,12 @@ bool wt_json_cstr(wt_buf *b, const char *s);           /* NULL -> null */
 /* Steps through the lines of data[0..end): sets *line and *len to the next
  * line that is neither empty nor a '#' comment; false at the end. */
 bool wt_data_line(const char **pos, const char *end, const char **line, size_t *len);
+/* Splits a line at tabs into up to max fields (f[i], fl[i]); returns how
+ * many. */
+size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max);
+/* Splits s[0..n) at spaces into up to max words, each copied into a slot
+ * of width bytes at out (cut to fit); returns how many. */
+size_t wt_data_words(const char *s, size_t n, char *out, size_t max, size_t width);
 
 /* ---- process-wide objects made lazily (one per thread, say) ---- */
 /* Runs fn(p) at exit; thread-safe. False if the registry is full (the

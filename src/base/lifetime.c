@@ -21,6 +21,37 @@ bool wt_data_line(const char **pos, const char *end, const char **line, size_t *
     return false;
 }
 
+size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
+{
+    size_t k = 0;
+    const char *p = line, *e = line + len;
+    while (k < max) {
+        const char *t = memchr(p, '\t', (size_t)(e - p));
+        const char *fe = t ? t : e;
+        f[k] = p;
+        fl[k++] = (size_t)(fe - p);
+        if (!t)
+            break;
+        p = fe + 1;
+    }
+    return k;
+}
+
+size_t wt_data_words(const char *s, size_t n, char *out, size_t max, size_t width)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i > st)
+            snprintf(out + k++ * width, width, "%.*s", (int)(i - st), s + st);
+    }
+    return k;
+}
+
 static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
     void (*fn)(void *);

@@ -67,8 +67,6 @@ static int weekday_of(const char *w)
     return -1;
 }
 
-static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
-
 static bool all_digits(const char *s, size_t min, size_t max)
 {
     size_t n = strlen(s);
@@ -226,15 +224,15 @@ static bool year_word(const char *w, int *y)
 static char unit_letter(const char *w, double *mult)
 {
     *mult = 1;
-    if (is(w, "tahun"))
+    if (wt_is(w, "tahun"))
         return 'Y';
-    if (is(w, "bulan"))
+    if (wt_is(w, "bulan"))
         return 'M';
-    if (is(w, "pekan") || is(w, "minggu"))
+    if (wt_is(w, "pekan") || wt_is(w, "minggu"))
         return 'W';
-    if (is(w, "hari"))
+    if (wt_is(w, "hari"))
         return 'D';
-    if (is(w, "dekade") || is(w, "dasawarsa")) {
+    if (wt_is(w, "dekade") || wt_is(w, "dasawarsa")) {
         *mult = 10;
         return 'Y';
     }
@@ -266,8 +264,8 @@ static bool pass_relative(scan *s, long anchor)
             continue;
         int y1, y2;
         /* antara 1995 dan 2023; 1995-2023; dari 1995 hingga 2023 */
-        if ((is(w[i], "antara") || is(w[i], "dari") || is(w[i], "sejak")) && i + 3 < s->n && year_word(w[i + 1], &y1) &&
-            (is(w[i + 2], "dan") || is(w[i + 2], "hingga") || is(w[i + 2], "sampai") || !strcmp(w[i + 2], "-")) &&
+        if ((wt_is(w[i], "antara") || wt_is(w[i], "dari") || wt_is(w[i], "sejak")) && i + 3 < s->n && year_word(w[i + 1], &y1) &&
+            (wt_is(w[i + 2], "dan") || wt_is(w[i + 2], "hingga") || wt_is(w[i + 2], "sampai") || !strcmp(w[i + 2], "-")) &&
             year_word(w[i + 3], &y2) && y1 < y2) {
             if (!push(s, (found){(uint32_t)i + 1, (uint32_t)i + 4, 0, 0, 0, -1, fmt(a, "%d/%d", y1, y2)}))
                 return false;
@@ -276,10 +274,10 @@ static bool pass_relative(scan *s, long anchor)
         }
         /* a year after a cue: tahun 2025, pada 2025, sejak 2014 */
         if (i + 1 < s->n && year_word(w[i + 1], &y1) && !s->used[i + 1] &&
-            (is(w[i], "tahun") || is(w[i], "pada") || is(w[i], "sejak") || is(w[i], "hingga") || is(w[i], "sampai") ||
-             is(w[i], "awal") || is(w[i], "akhir") || is(w[i], "pertengahan") || is(w[i], "medio") ||
-             is(w[i], "selama") || is(w[i], "di"))) {
-            uint32_t st = is(w[i], "tahun") ? (uint32_t)i : (uint32_t)i + 1;
+            (wt_is(w[i], "tahun") || wt_is(w[i], "pada") || wt_is(w[i], "sejak") || wt_is(w[i], "hingga") || wt_is(w[i], "sampai") ||
+             wt_is(w[i], "awal") || wt_is(w[i], "akhir") || wt_is(w[i], "pertengahan") || wt_is(w[i], "medio") ||
+             wt_is(w[i], "selama") || wt_is(w[i], "di"))) {
+            uint32_t st = wt_is(w[i], "tahun") ? (uint32_t)i : (uint32_t)i + 1;
             if (!push(s, (found){st, (uint32_t)i + 2, y1, 0, 0, -1, NULL}))
                 return false;
             i++;
@@ -289,13 +287,13 @@ static bool pass_relative(scan *s, long anchor)
         {
             size_t k = i;
             bool cue = false;
-            if (is(w[k], "dalam") && k + 1 < s->n && is(w[k + 1], "waktu"))
+            if (wt_is(w[k], "dalam") && k + 1 < s->n && wt_is(w[k + 1], "waktu"))
                 k += 2, cue = true;
-            else if (is(w[k], "selama") || is(w[k], "dalam"))
+            else if (wt_is(w[k], "selama") || wt_is(w[k], "dalam"))
                 k += 1, cue = true;
-            if (cue && k < s->n && (is(w[k], "lebih") || is(w[k], "sekitar") || is(w[k], "hampir")))
+            if (cue && k < s->n && (wt_is(w[k], "lebih") || wt_is(w[k], "sekitar") || wt_is(w[k], "hampir")))
                 k++;
-            if (cue && k < s->n && is(w[k], "dari"))
+            if (cue && k < s->n && wt_is(w[k], "dari"))
                 k++;
             double v;
             size_t nl = 0;
@@ -306,12 +304,12 @@ static bool pass_relative(scan *s, long anchor)
             double mult;
             char u = nl && k + nl < s->n ? unit_letter(w[k + nl], &mult) : 0;
             bool after = u && k + nl + 1 < s->n &&
-                         (is(w[k + nl + 1], "setelah") || is(w[k + nl + 1], "sebelum") ||
-                          is(w[k + nl + 1], "terakhir") || is(w[k + nl + 1], "kemudian") ||
-                          is(w[k + nl + 1], "mendatang") || is(w[k + nl + 1], "ke") || is(w[k + nl + 1], "sejak"));
+                         (wt_is(w[k + nl + 1], "setelah") || wt_is(w[k + nl + 1], "sebelum") ||
+                          wt_is(w[k + nl + 1], "terakhir") || wt_is(w[k + nl + 1], "kemudian") ||
+                          wt_is(w[k + nl + 1], "mendatang") || wt_is(w[k + nl + 1], "ke") || wt_is(w[k + nl + 1], "sejak"));
             if (u && (cue || after || v == 0.5)) {
                 /* "N tahun lalu" is a point in time, not a duration */
-                if (!cue && k + nl + 1 < s->n && is(w[k + nl + 1], "lalu"))
+                if (!cue && k + nl + 1 < s->n && wt_is(w[k + nl + 1], "lalu"))
                     goto relative;
                 if (!push(s, (found){(uint32_t)(cue ? i : k), (uint32_t)(k + nl + 1), 0, 0, 0, -1,
                                      duration(a, v * mult, u)}))
@@ -319,7 +317,7 @@ static bool pass_relative(scan *s, long anchor)
                 i = k + nl;
                 continue;
             }
-            if (u && !cue && k + nl + 1 < s->n && is(w[k + nl + 1], "lalu") && anchor != LONG_MIN) {
+            if (u && !cue && k + nl + 1 < s->n && wt_is(w[k + nl + 1], "lalu") && anchor != LONG_MIN) {
                 /* lima tahun lalu, tiga hari lalu */
                 long z = anchor;
                 int y = ay, mo = am;
@@ -343,13 +341,13 @@ static bool pass_relative(scan *s, long anchor)
         {
             long off = LONG_MIN;
             size_t len = 1;
-            if (is(w[i], "kemarin"))
+            if (wt_is(w[i], "kemarin"))
                 off = -1;
-            else if (is(w[i], "besok"))
+            else if (wt_is(w[i], "besok"))
                 off = 1;
-            else if (is(w[i], "lusa"))
+            else if (wt_is(w[i], "lusa"))
                 off = 2;
-            else if (is(w[i], "hari") && i + 1 < s->n && is(w[i + 1], "ini"))
+            else if (wt_is(w[i], "hari") && i + 1 < s->n && wt_is(w[i + 1], "ini"))
                 off = 0, len = 2;
             if (off != LONG_MIN) {
                 int y, m, d;
@@ -362,19 +360,19 @@ static bool pass_relative(scan *s, long anchor)
         }
         /* pekan lalu, bulan ini, tahun depan */
         if (i + 1 < s->n) {
-            int dir = is(w[i + 1], "lalu") || is(w[i + 1], "kemarin") ? -1 : is(w[i + 1], "ini") ? 0
-                      : is(w[i + 1], "depan") ? 1 : 99;
+            int dir = wt_is(w[i + 1], "lalu") || wt_is(w[i + 1], "kemarin") ? -1 : wt_is(w[i + 1], "ini") ? 0
+                      : wt_is(w[i + 1], "depan") ? 1 : 99;
             const char *val = NULL;
-            if (dir != 99 && is(w[i], "tahun"))
+            if (dir != 99 && wt_is(w[i], "tahun"))
                 val = fmt(a, "%04d", ay + dir);
-            else if (dir != 99 && is(w[i], "bulan")) {
+            else if (dir != 99 && wt_is(w[i], "bulan")) {
                 int y = ay, m = am + dir;
                 if (m < 1)
                     m = 12, y--;
                 if (m > 12)
                     m = 1, y++;
                 val = fmt(a, "%04d-%02d", y, m);
-            } else if (dir != 99 && (is(w[i], "pekan") || is(w[i], "minggu"))) {
+            } else if (dir != 99 && (wt_is(w[i], "pekan") || wt_is(w[i], "minggu"))) {
                 /* ISO week of the day a week away */
                 long z = anchor + 7L * dir;
                 int y, m, d;
@@ -395,8 +393,8 @@ static bool pass_relative(scan *s, long anchor)
         /* a weekday alone: "diterbitkan Rabu" is the last such day up to the
          * document's date ("Minggu" only when it is no week) */
         int wd = weekday_of(w[i]);
-        if (wd >= 0 && isupper((unsigned char)w[i][0]) && !(wd == 6 && i + 1 < s->n && (is(w[i + 1], "lalu") ||
-                                                                                        is(w[i + 1], "depan")))) {
+        if (wd >= 0 && isupper((unsigned char)w[i][0]) && !(wd == 6 && i + 1 < s->n && (wt_is(w[i + 1], "lalu") ||
+                                                                                        wt_is(w[i + 1], "depan")))) {
             long back = (wt_weekday(ay, am, ad) - wd + 7) % 7;
             int y, m, d;
             wt_civil_from_days(anchor - back, &y, &m, &d);

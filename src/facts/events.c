@@ -60,39 +60,14 @@ static void free_tables(void *p)
     g_dom = NULL;
 }
 
-/* splits s[0..n) at spaces into up to max words of width cap */
-static size_t split_words(const char *s, size_t n, char *out, size_t max, size_t cap)
-{
-    size_t k = 0, i = 0;
-    while (i < n && k < max) {
-        while (i < n && s[i] == ' ')
-            i++;
-        size_t st = i;
-        while (i < n && s[i] != ' ')
-            i++;
-        if (i > st)
-            snprintf(out + k++ * cap, cap, "%.*s", (int)(i - st), s + st);
-    }
-    return k;
-}
-
 static void load(void)
 {
     const char *pos = wt_data_events, *end = pos + wt_data_events_len, *line;
     size_t len, cap = 0;
     while (wt_data_line(&pos, end, &line, &len)) {
         const char *f[5];
-        size_t fl[5], k = 0;
-        const char *p = line, *e = line + len;
-        while (k < 5) {
-            const char *t = memchr(p, '\t', (size_t)(e - p));
-            f[k] = p;
-            fl[k++] = (size_t)((t ? t : e) - p);
-            if (!t)
-                break;
-            p = t + 1;
-        }
-        if (k < 5)
+        size_t fl[5];
+        if (wt_data_fields(line, len, f, fl, 5) < 5)
             continue;
         if (g_npat == cap) {
             cap = cap ? cap * 2 : 128;
@@ -103,7 +78,7 @@ static void load(void)
         }
         pattern *pt = &g_pat[g_npat];
         memset(pt, 0, sizeof *pt);
-        pt->n = split_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
+        pt->n = wt_data_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
         snprintf(pt->type, sizeof pt->type, "%.*s", (int)fl[1], f[1]);
         snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
         if (!(fl[3] == 1 && f[3][0] == '-'))
@@ -129,7 +104,7 @@ static void load(void)
         }
         domain_kw *d = &g_dom[g_ndom];
         memset(d, 0, sizeof *d);
-        d->n = split_words(line, (size_t)(tab - line), &d->words[0][0], 3, sizeof d->words[0]);
+        d->n = wt_data_words(line, (size_t)(tab - line), &d->words[0][0], 3, sizeof d->words[0]);
         snprintf(d->domain, sizeof d->domain, "%.*s", (int)(line + len - tab - 1), tab + 1);
         if (d->n)
             g_ndom++;
@@ -137,14 +112,12 @@ static void load(void)
     wt_free_at_exit(free_tables, NULL);
 }
 
-static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
-
 static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw)
 {
     if (i + nw > n)
         return 0;
     for (size_t k = 0; k < nw; k++)
-        if (!is(w[i + k], words[k]))
+        if (!wt_is(w[i + k], words[k]))
             return 0;
     return nw;
 }
@@ -162,7 +135,7 @@ static const char *country_of(const ectx *x, int e) { return e >= 0 ? x->d->enti
 
 static bool place_word(const char *w)
 {
-    return is(w, "di") || is(w, "ke") || is(w, "dari") || is(w, "menuju") || is(w, "kawasan") || is(w, "wilayah");
+    return wt_is(w, "di") || wt_is(w, "ke") || wt_is(w, "dari") || wt_is(w, "menuju") || wt_is(w, "kawasan") || wt_is(w, "wilayah");
 }
 
 /* the entity mention ending right before token t (skipping nothing) */
@@ -237,7 +210,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         if (e < 0 || e == not_this || title_country(x, i, se))
             continue;
         size_t st = (size_t)mention_start(x, i);
-        bool placed = st > 0 && place_word(x->w[st - 1]) && !is(x->w[st - 1], "ke");
+        bool placed = st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke");
         const wt_entity *en = &x->d->entities[e];
         if (!placed)
             return e;
@@ -251,16 +224,16 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
 
 static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
 {
-    if (i + 1 < n && is(w[i], "kedua") &&
-        (is(w[i + 1], "negara") || is(w[i + 1], "pihak") || is(w[i + 1], "pemimpin"))) {
+    if (i + 1 < n && wt_is(w[i], "kedua") &&
+        (wt_is(w[i + 1], "negara") || wt_is(w[i + 1], "pihak") || wt_is(w[i + 1], "pemimpin"))) {
         *len = 2;
         return true;
     }
-    if (i + 2 < n && is(w[i], "kedua") && is(w[i + 1], "belah") && is(w[i + 2], "pihak")) {
+    if (i + 2 < n && wt_is(w[i], "kedua") && wt_is(w[i + 1], "belah") && wt_is(w[i + 2], "pihak")) {
         *len = 3;
         return true;
     }
-    if (i < n && (is(w[i], "keduanya") || is(w[i], "kedua-duanya"))) {
+    if (i < n && (wt_is(w[i], "keduanya") || wt_is(w[i], "kedua-duanya"))) {
         *len = 1;
         return true;
     }
@@ -302,8 +275,8 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
 {
     for (size_t i = t; i-- > sb && i + 4 > t;) {
         const char *w = x->w[i];
-        if (is(w, "tidak") || is(w, "tak") || is(w, "belum") || is(w, "bukan") || is(w, "tanpa") || is(w, "batal") ||
-            is(w, "gagal") || is(w, "enggan") || is(w, "jangan") || is(w, "urung"))
+        if (wt_is(w, "tidak") || wt_is(w, "tak") || wt_is(w, "belum") || wt_is(w, "bukan") || wt_is(w, "tanpa") || wt_is(w, "batal") ||
+            wt_is(w, "gagal") || wt_is(w, "enggan") || wt_is(w, "jangan") || wt_is(w, "urung"))
             return true;
         if (!strcmp(w, ",") || !strcmp(w, "."))
             break;
@@ -315,9 +288,9 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
 {
     for (size_t i = sb; i < t; i++) {
         const char *w = x->w[i];
-        if (is(w, "jika") || is(w, "jikalau") || is(w, "kalau") || is(w, "apabila") || is(w, "seandainya") ||
-            is(w, "andaikan") || is(w, "andai") || is(w, "bila") || is(w, "apakah") || is(w, "seolah") ||
-            is(w, "mungkinkah") || is(w, "rumor") || is(w, "kabar"))
+        if (wt_is(w, "jika") || wt_is(w, "jikalau") || wt_is(w, "kalau") || wt_is(w, "apabila") || wt_is(w, "seandainya") ||
+            wt_is(w, "andaikan") || wt_is(w, "andai") || wt_is(w, "bila") || wt_is(w, "apakah") || wt_is(w, "seolah") ||
+            wt_is(w, "mungkinkah") || wt_is(w, "rumor") || wt_is(w, "kabar"))
             return true;
     }
     return se > sb && !strcmp(x->w[se - 1], "?");
@@ -357,7 +330,7 @@ static bool is_country(const wt_entity *en)
 static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, const char *c2)
 {
     for (size_t i = b; i + 1 < e; i++) {
-        if (!is(x->w[i], "di"))
+        if (!wt_is(x->w[i], "di"))
             continue;
         int en = x->ent[i + 1];
         if (en < 0 || x->d->entities[en].type != WT_ENT_LOC)
@@ -396,9 +369,9 @@ static void domains_of(const ectx *x, size_t b, size_t e, const char **out, size
             for (size_t j = 0; j < dk->n && ok; j++) {
                 const char *w = x->w[i + j];
                 /* "nuklir", and the word with a suffix: "pertahanannya" */
-                ok = is(w, dk->words[j]) ||
+                ok = wt_is(w, dk->words[j]) ||
                      (j == dk->n - 1 && strncasecmp(w, dk->words[j], strlen(dk->words[j])) == 0 &&
-                      (is(w + strlen(dk->words[j]), "nya") || is(w + strlen(dk->words[j]), "an")));
+                      (wt_is(w + strlen(dk->words[j]), "nya") || wt_is(w + strlen(dk->words[j]), "an")));
             }
             if (!ok)
                 continue;
@@ -552,7 +525,7 @@ static bool sentence_events(ectx *x, size_t s)
             if (!both) {
                 a1 = actor_before(x, b, t, &at);
                 /* "Putin dan Prabowo membahas": both are actors */
-                if (a1 >= 0 && at >= b + 2 && is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
+                if (a1 >= 0 && at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
                     x->ent[at - 2] != a1) {
                     a2 = a1;
                     a1 = x->ent[at - 2];
@@ -606,7 +579,7 @@ static bool sentence_events(ectx *x, size_t s)
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
             for (size_t i = pe; i + 1 < e && !loc; i++)
-                if (is(x->w[i], "ke") && x->ent[i + 1] >= 0 && d->entities[x->ent[i + 1]].type == WT_ENT_LOC)
+                if (wt_is(x->w[i], "ke") && x->ent[i + 1] >= 0 && d->entities[x->ent[i + 1]].type == WT_ENT_LOC)
                     loc = d->entities[x->ent[i + 1]].name;
         if (!loc)
             loc = d->dateline;

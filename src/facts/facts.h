@@ -13,6 +13,8 @@
 
 #include "../base/base.h"
 
+#include <strings.h>
+
 wt_status wt_dates(wt_doc *doc);
 
 /* A publication date as metadata gives it ("2025-06-19T10:00:00+07:00",
@@ -35,6 +37,9 @@ bool wt_parse_number(const char *s, size_t n, double *value);
 long wt_days_from_civil(int y, int m, int d);
 void wt_civil_from_days(long z, int *y, int *m, int *d);
 int wt_weekday(int y, int m, int d);
+
+/* The word w is s, any case. */
+static inline bool wt_is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
 
 /* Every token of the document as a NUL-terminated string (made once per
  * document, kept in its arena). */

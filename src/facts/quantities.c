@@ -15,8 +15,6 @@
 #include <string.h>
 #include <strings.h>
 
-static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
-
 typedef struct unit {
     const char *words; /* space-separated words as written */
     const char *unit;  /* normalised */
@@ -92,13 +90,13 @@ static const unit *unit_named(const char *name)
 
 static double scale_of(const char *w)
 {
-    if (is(w, "ribu"))
+    if (wt_is(w, "ribu"))
         return 1e3;
-    if (is(w, "juta"))
+    if (wt_is(w, "juta"))
         return 1e6;
-    if (is(w, "miliar") || is(w, "milyar"))
+    if (wt_is(w, "miliar") || wt_is(w, "milyar"))
         return 1e9;
-    if (is(w, "triliun"))
+    if (wt_is(w, "triliun"))
         return 1e12;
     return 0;
 }
@@ -146,7 +144,7 @@ static bool in_date(const wt_doc *d, uint32_t start, uint32_t end)
 static bool is_object(const char *w)
 {
     for (size_t k = 0; OBJECTS[k]; k++)
-        if (is(w, OBJECTS[k]))
+        if (wt_is(w, OBJECTS[k]))
             return true;
     return false;
 }
@@ -196,14 +194,14 @@ wt_status wt_quantities(wt_doc *d)
             size_t pre_at = pre ? i - 1 : i; /* where the written unit starts */
             /* "US$2" and "S$5" are read as "US" "$" "2" */
             if (pre && !strcmp(w[i - 1], "$") && i >= b + 2 && d->tokens[i - 2].end == d->tokens[i - 1].start &&
-                (is(w[i - 2], "US") || is(w[i - 2], "S"))) {
-                pre = unit_named(is(w[i - 2], "S") ? "SGD" : "USD");
+                (wt_is(w[i - 2], "US") || wt_is(w[i - 2], "S"))) {
+                pre = unit_named(wt_is(w[i - 2], "S") ? "SGD" : "USD");
                 pre_at = i - 2;
                 start = d->tokens[pre_at].start;
             }
             size_t e = i + nl;
             /* ordinals, times and dates are not quantities */
-            if (i > b && (is(w[i - 1], "ke") || is(w[i - 1], "ke-") || is(w[i - 1], "pukul") || is(w[i - 1], "jam")))
+            if (i > b && (wt_is(w[i - 1], "ke") || wt_is(w[i - 1], "ke-") || wt_is(w[i - 1], "pukul") || wt_is(w[i - 1], "jam")))
                 continue;
             if (in_date(d, t->start, t->end))
                 continue;
@@ -232,7 +230,7 @@ wt_status wt_quantities(wt_doc *d)
             /* a number in words needs what it counts ("salah satu" is none) */
             if (!digits && !unit_name && !object)
                 continue;
-            if (!digits && i > b && is(w[i - 1], "salah"))
+            if (!digits && i > b && wt_is(w[i - 1], "salah"))
                 continue;
             size_t ast = i;
             const char *approx = approx_before(w, pre_at, &ast);

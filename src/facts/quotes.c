@@ -83,13 +83,14 @@ static int verb_kind(const char *w)
     return V_NONE;
 }
 
-static bool is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
-
-static bool is_pronoun(const char *w) { return is(w, "ia") || is(w, "dia") || is(w, "beliau"); }
+static bool is_pronoun(const char *w)
+{
+    return wt_is(w, "ia") || wt_is(w, "dia") || wt_is(w, "beliau");
+}
 
 static bool first_person(const char *w)
 {
-    return is(w, "saya") || is(w, "kami") || is(w, "kita") || is(w, "aku") || is(w, "anda");
+    return wt_is(w, "saya") || wt_is(w, "kami") || wt_is(w, "kita") || wt_is(w, "aku") || wt_is(w, "anda");
 }
 
 /* double quotation marks: “ ” „ ‟ « » " */
@@ -131,7 +132,7 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
 {
     *end = i;
     /* skip "oleh", "pula" */
-    if (i < limit && (is(q->w[i], "oleh") || is(q->w[i], "pula")))
+    if (i < limit && (wt_is(q->w[i], "oleh") || wt_is(q->w[i], "pula")))
         i++;
     if (i < limit && is_pronoun(q->w[i])) {
         *end = i + 1;
@@ -191,8 +192,6 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
     return true;
 }
 
-static size_t sentence_of(const wt_doc *d, size_t t) { return wt_doc_sentence_of(d, t); }
-
 /* a cue right after a closing mark: [,] kata Putin / katanya */
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
 {
@@ -246,7 +245,7 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
             *spk = s >= 0 ? s : last_person(q, i, NULL);
             return true;
         }
-        if (is(q->w[i], "menurut")) {
+        if (wt_is(q->w[i], "menurut")) {
             size_t end;
             *vb = i;
             *spk = speaker_at(q, i + 1, open, i, &end);
@@ -289,10 +288,10 @@ static bool must_close(const qctx *q, size_t i)
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
-    size_t n = d->n_tokens, sent = sentence_of(d, open);
-    size_t lim = d->sentences[sentence_of(d, close < n ? close : n - 1)].tok_end;
+    size_t n = d->n_tokens, sent = wt_doc_sentence_of(d, open);
+    size_t lim = d->sentences[wt_doc_sentence_of(d, close < n ? close : n - 1)].tok_end;
     if (closed && close + 1 < n)
-        lim = d->sentences[sentence_of(d, close + 1)].tok_end;
+        lim = d->sentences[wt_doc_sentence_of(d, close + 1)].tok_end;
     size_t vb = SIZE_MAX, ce = 0;
     int spk = -2;
     size_t words = 0;
@@ -330,7 +329,7 @@ static bool marked_quotes(qctx *q)
     size_t last_end = 0, open = SIZE_MAX, prev_close = 0;
     uint32_t open_para = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t para = d->sentences[sentence_of(d, i)].paragraph;
+        uint32_t para = d->sentences[wt_doc_sentence_of(d, i)].paragraph;
         if (open != SIZE_MAX && para != open_para) { /* left open: runs to its paragraph's end */
             if (!one_quote(q, open, i, false, &last_speaker, &last_end))
                 return false;
@@ -341,7 +340,7 @@ static bool marked_quotes(qctx *q)
         if (open == SIZE_MAX && must_close(q, i)) {
             /* the opening mark is missing: the quote starts at its sentence
              * (not before the last quote) */
-            size_t st = d->sentences[sentence_of(d, i > 0 ? i - 1 : 0)].tok_begin;
+            size_t st = d->sentences[wt_doc_sentence_of(d, i > 0 ? i - 1 : 0)].tok_begin;
             if (st < prev_close)
                 st = prev_close;
             if (st + 1 < i && !one_quote(q, st > 0 ? st - 1 : st, i, true, &last_speaker, &last_end))
@@ -433,7 +432,7 @@ static bool reported_speech(qctx *q)
         for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
             int spk = -2;
             size_t vb = t, ce = t + 1, qs;
-            if (is(q->w[t], "menurut")) {
+            if (wt_is(q->w[t], "menurut")) {
                 size_t end;
                 spk = speaker_at(q, t + 1, se->tok_end, t, &end);
                 if (spk < 0 || end >= se->tok_end || strcmp(q->w[end], ","))
@@ -444,8 +443,8 @@ static bool reported_speech(qctx *q)
                 /* the subject: an entity or a pronoun just before the verb
                  * ("Putin juga menegaskan") */
                 size_t j = t;
-                while (j > se->tok_begin && (is(q->w[j - 1], "juga") || is(q->w[j - 1], "pun") ||
-                                             is(q->w[j - 1], "kembali") || is(q->w[j - 1], "lantas")))
+                while (j > se->tok_begin && (wt_is(q->w[j - 1], "juga") || wt_is(q->w[j - 1], "pun") ||
+                                             wt_is(q->w[j - 1], "kembali") || wt_is(q->w[j - 1], "lantas")))
                     j--;
                 if (j == se->tok_begin)
                     continue;
@@ -456,9 +455,9 @@ static bool reported_speech(qctx *q)
                 else
                     continue;
                 qs = t + 1;
-                if (qs < se->tok_end && (is(q->w[qs], "bahwa") || !strcmp(q->w[qs], ",")))
+                if (qs < se->tok_end && (wt_is(q->w[qs], "bahwa") || !strcmp(q->w[qs], ",")))
                     qs++;
-                if (qs < se->tok_end && is(q->w[qs], "tentang"))
+                if (qs < se->tok_end && wt_is(q->w[qs], "tentang"))
                     qs++;
             } else {
                 continue;

@@ -122,23 +122,6 @@ static size_t new_entity(const char *nm, size_t n, int type, const char *country
     return g_n++;
 }
 
-/* splits a line into up to max tab-separated fields */
-static size_t fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
-{
-    size_t k = 0;
-    const char *p = line, *e = line + len;
-    while (k < max) {
-        const char *t = memchr(p, '\t', (size_t)(e - p));
-        const char *fe = t ? t : e;
-        f[k] = p;
-        fl[k++] = (size_t)(fe - p);
-        if (!t)
-            break;
-        p = fe + 1;
-    }
-    return k;
-}
-
 static void put_aliases(const char *s, size_t n, size_t ent, wt_kb_kind kind)
 {
     const char *e = s + n;
@@ -194,7 +177,7 @@ static void load_countries(void)
     while (wt_data_line(&pos, end, &line, &len)) {
         /* alpha3 TAB name_en TAB name_id TAB other;other */
         const char *f[4];
-        size_t fl[4], k = fields(line, len, f, fl, 4);
+        size_t fl[4], k = wt_data_fields(line, len, f, fl, 4);
         if (k < 3 || fl[0] != 3 || a3_slot(f[0]) == SIZE_MAX)
             continue;
         size_t e = new_entity(f[2], fl[2], WT_ENT_LOC, f[0], "country");
@@ -216,7 +199,7 @@ static void load_aliases(void)
         /* NAME TAB ALPHA3 TAB KIND */
         const char *f[3];
         size_t fl[3];
-        if (fields(line, len, f, fl, 3) != 3 || fl[1] != 3 || a3_slot(f[1]) == SIZE_MAX)
+        if (wt_data_fields(line, len, f, fl, 3) != 3 || fl[1] != 3 || a3_slot(f[1]) == SIZE_MAX)
             continue;
         size_t c = g_by_a3[a3_slot(f[1])];
         if (!c)
@@ -261,7 +244,7 @@ static void load_places_orgs(const char *data, size_t data_len, int type, wt_kb_
         /* CANONICAL TAB ALIASES TAB ALPHA3|- TAB KIND */
         const char *f[4];
         size_t fl[4];
-        if (fields(line, len, f, fl, 4) != 4 || !fl[0])
+        if (wt_data_fields(line, len, f, fl, 4) != 4 || !fl[0])
             continue;
         char a3[4] = "-";
         if (fl[2] == 3)
@@ -282,7 +265,7 @@ static void load_people(void)
         /* NAME TAB ALIASES TAB ALPHA3 TAB ROLE TAB FROM TAB TO */
         const char *f[6];
         size_t fl[6];
-        if (fields(line, len, f, fl, 6) < 5 || !fl[0] || fl[2] != 3)
+        if (wt_data_fields(line, len, f, fl, 6) < 5 || !fl[0] || fl[2] != 3)
             continue;
         char low[MAX_NAME + 1];
         if (fl[0] > MAX_NAME)

@@ -22,18 +22,6 @@ static bool has_mention(const wt_doc *d, const wt_entity *e, const char *text)
     return false;
 }
 
-static wt_doc *process_dated(const char *text, const char *date)
-{
-    wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text), .date = date};
-    wt_options o;
-    wt_options_init(&o);
-    wt_doc *d = NULL;
-    wt_error err;
-    wt_error_clear(&err);
-    assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
-    return d;
-}
-
 static void leaders_short_forms_and_misspellings(void **state)
 {
     (void)state;
@@ -98,18 +86,18 @@ static void offices_follow_the_document_year(void **state)
 {
     (void)state;
     const char *text = "Boris Johnson menghadiri pertemuan itu di London.\n";
-    wt_doc *d = process_dated(text, "2017-05-01");
+    wt_doc *d = tu_process_dated(text, 0, "2017-05-01");
     const wt_entity *e = entity_named(d, "Boris Johnson");
     assert_non_null(e);
     assert_string_equal(e->role, "foreign_minister");
     wt_doc_free(d);
-    d = process_dated(text, "2020-05-01");
+    d = tu_process_dated(text, 0, "2020-05-01");
     e = entity_named(d, "Boris Johnson");
     assert_non_null(e);
     assert_string_equal(e->role, "head_of_government");
     wt_doc_free(d);
     /* a year before any office the knowledge base lists: the title written wins */
-    d = process_dated("Menteri Pertahanan Prancis Sebastien Lecornu tiba di Jakarta.\n", "2024-03-28");
+    d = tu_process_dated("Menteri Pertahanan Prancis Sebastien Lecornu tiba di Jakarta.\n", 0, "2024-03-28");
     e = entity_named(d, "Sebastien Lecornu");
     assert_non_null(e);
     assert_string_equal(e->country, "FRA");

@@ -4,20 +4,7 @@
 
 #include "facts/facts.h"
 
-static wt_doc *run(const char *text, const char *date)
-{
-    wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text), .date = date};
-    wt_options o;
-    wt_options_init(&o);
-    wt_doc *d = NULL;
-    wt_error err;
-    wt_error_clear(&err);
-    wt_status st = wt_process(&in, &o, &d, &err);
-    if (st != WT_OK)
-        fprintf(stderr, "process: %s\n", err.msg);
-    assert_int_equal(st, WT_OK);
-    return d;
-}
+static wt_doc *run(const char *text, const char *date) { return tu_process_dated(text, 0, date); }
 
 /* the value of the date written exactly as `as`, or NULL */
 static const char *date_as(const wt_doc *d, const char *as)

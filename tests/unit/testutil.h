@@ -43,11 +43,12 @@ static inline void tu_rm_rf(const char *dir)
         fprintf(stderr, "could not remove %s\n", dir);
 }
 
-/* Runs the pipeline over a plain-text document. */
-static inline wt_doc *tu_process(const char *text, int title_in_text)
+/* Runs the pipeline over a plain-text document with a publication date
+ * from its metadata (may be NULL). */
+static inline wt_doc *tu_process_dated(const char *text, int title_in_text, const char *date)
 {
     wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text),
-                   .title_in_text = title_in_text};
+                   .title_in_text = title_in_text, .date = date};
     wt_options o;
     wt_options_init(&o);
     wt_doc *d = NULL;
@@ -58,6 +59,12 @@ static inline wt_doc *tu_process(const char *text, int title_in_text)
         fprintf(stderr, "process: %s\n", err.msg);
     assert_int_equal(st, WT_OK);
     return d;
+}
+
+/* Runs the pipeline over a plain-text document. */
+static inline wt_doc *tu_process(const char *text, int title_in_text)
+{
+    return tu_process_dated(text, title_in_text, NULL);
 }
 
 /* The text of token i as a NUL-terminated static string. */
