@@ -259,5 +259,22 @@ check "bad --max-doc-size exits 2" test $? -eq 2
 rc=$?
 check "a missing path is skipped, the rest read" test "$rc" -eq 1 -a "$(wc -l <"$tmp/one.jsonl")" -eq 1
 
+# --- bad input to the training and scoring commands ---
+printf '{"id":"a","text":"Satu dua tiga."}\n{"id":"b","text":"tanpa penutup"\n{"id":"c","text":"Empat lima enam."}\n' >"$tmp/mixed.jsonl"
+"$W" train clusters "$tmp/mixed.jsonl" "$tmp/mixed.jsonl" "$tmp/mixed.jsonl" >"$tmp/classes.tsv" 2>"$tmp/classes.err"
+check "train clusters: a bad JSON line is skipped with exit status 1" test $? -eq 1
+check "train clusters: the bad line is named" grep -q "mixed.jsonl:2: not a JSON object" "$tmp/classes.err"
+check "train clusters: the lines around it are read" bash -c "grep -q '^dua' '$tmp/classes.tsv' && grep -q '^empat' '$tmp/classes.tsv'"
+head -c 20000 "$tmp/full.gz" >"$tmp/cut.jsonl.gz"
+"$W" train clusters "$tmp/cut.jsonl.gz" >"$tmp/cut.tsv" 2>"$tmp/cut.err"
+check "train clusters: a truncated gzip is named, what came before it kept" \
+    bash -c "test $? -eq 1 && grep -q 'cut.jsonl.gz.*damaged or truncated' '$tmp/cut.err' && grep -q '^berita' '$tmp/cut.tsv'"
+"$W" train clusters /nonexistent/news.jsonl >/dev/null 2>"$tmp/nofile.err"
+check "train clusters: a missing file exits 2, named" bash -c "test $? -eq 2 && grep -q '/nonexistent/news.jsonl: cannot open' '$tmp/nofile.err'"
+printf 'kata\tO\nrusak tanpa tab\n' >"$tmp/badq.txt"
+"$W" eval quotes "$tmp/badq.txt" >/dev/null 2>"$tmp/badq.err"
+check "eval quotes: a line without a label exits 2, named with its line" \
+    bash -c "test $? -eq 2 && grep -q 'badq.txt:2: expected token<TAB>label' '$tmp/badq.err'"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

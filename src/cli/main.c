@@ -464,11 +464,12 @@ static int cmd_train(cli *c, int argc, char **argv)
         /* warta train clusters FILE... > clusters.tsv */
         wt_error err;
         wt_error_clear(&err);
-        if (wt_clusters_build(argv + 1, argc - 1, 3, 60000, stdout, &err) != WT_OK) {
+        size_t skipped;
+        if (wt_clusters_build(argv + 1, argc - 1, 3, 60000, stdout, stderr, &skipped, &err) != WT_OK) {
             report(&err);
             return EXIT_USAGE;
         }
-        return 0;
+        return skipped ? EXIT_SKIPPED : 0;
     }
     fprintf(stderr, "warta: train needs a model: ner --train FILE --dev FILE -o MODEL, freq FILE... or clusters FILE...\n");
     return EXIT_USAGE;

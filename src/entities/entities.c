@@ -113,15 +113,7 @@ static void load_titles(void)
         size_t nl = tab ? (size_t)(tab - line) : len;
         if (tab)
             snprintf(t->role, sizeof t->role, "%.*s", (int)(line + len - tab - 1), tab + 1);
-        size_t i = 0;
-        while (i < nl && t->n < MAX_TITLE_WORDS) {
-            size_t st = i;
-            while (i < nl && line[i] != ' ')
-                i++;
-            snprintf(t->words[t->n++], sizeof t->words[0], "%.*s", (int)(i - st), line + st);
-            while (i < nl && line[i] == ' ')
-                i++;
-        }
+        t->n = wt_data_words(line, nl, &t->words[0][0], MAX_TITLE_WORDS, sizeof t->words[0]);
         if (t->n)
             g_n_titles++;
     }
@@ -253,7 +245,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
 }
 
-static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags)
+static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
     size_t first = c->n;
@@ -279,7 +271,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
     /* the tagger, over the stretches around capitalised words (a name has
      * a capital; words three away from any are not tagged: O) */
     if (ner && e > b) {
-        size_t n = e - b;
+        size_t n = e - b, nr = 0;
         for (size_t i = 0; i < n; i++)
             tags[i] = -1;
         for (size_t i = b; i < e;) {
@@ -299,9 +291,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             if (to > e)
                 to = e;
-            wt_ner_tag_range(ner, c->w + b, n, from - b, to - b, tags + (from - b));
+            ranges[nr][0] = from - b;
+            ranges[nr++][1] = to - b;
             i = to;
         }
+        wt_ner_tag_ranges(ner, c->w + b, n, (const size_t(*)[2])ranges, nr, tags);
         for (size_t i = b; i < e;) {
             int tid = tags[i - b];
             const char *tg = tid >= 0 ? wt_ner_tag_name(ner, tid) : "O";
@@ -561,16 +555,20 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
         if (d->sentences[s].tok_end - d->sentences[s].tok_begin > maxn)
             maxn = d->sentences[s].tok_end - d->sentences[s].tok_begin;
     int *tags = malloc((maxn ? maxn : 1) * sizeof *tags);
-    if (!c.w || !c.covered || !tags) {
+    size_t(*ranges)[2] = malloc((maxn ? maxn : 1) * sizeof *ranges); /* stretches the tagger reads */
+    if (!c.w || !c.covered || !tags || !ranges) {
         free(tags);
+        free(ranges);
         return WT_ENOMEM;
     }
     for (size_t s = 0; s < d->n_sentences; s++)
-        if (!sentence_mentions(&c, &d->sentences[s], ner, tags)) {
+        if (!sentence_mentions(&c, &d->sentences[s], ner, tags, ranges)) {
             free(tags);
+            free(ranges);
             return WT_ENOMEM;
         }
     free(tags);
+    free(ranges);
     for (size_t k = 0; k < c.n; k++)
         memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
 

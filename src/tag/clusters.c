@@ -227,7 +227,7 @@ static bool tokens(wt_clusters *t, stream *s, const char *p, size_t n)
     return true;
 }
 
-static bool line_tokens(wt_clusters *t, stream *s, char *line, size_t len)
+static bool line_tokens(wt_clusters *t, stream *s, char *line, size_t len, bool *not_json)
 {
     while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
         line[--len] = 0;
@@ -236,7 +236,8 @@ static bool line_tokens(wt_clusters *t, stream *s, char *line, size_t len)
     if (line[0] == '{') { /* JSON Lines: the article's text fields */
         json_t *o = json_loadb(line, len, 0, NULL);
         bool ok = true;
-        if (json_is_object(o)) {
+        *not_json = !json_is_object(o);
+        if (!*not_json) {
             static const char *const F[] = {"title", "content", "text", "body", "article", NULL};
             for (size_t k = 0; ok && F[k]; k++) {
                 const json_t *v = json_object_get(o, F[k]);
@@ -413,8 +414,9 @@ static int cmp_ranked(const void *a, const void *b)
 }
 
 wt_status wt_clusters_build(char **files, int n_files, unsigned min_count, size_t max_words, FILE *out,
-                            wt_error *err)
+                            FILE *warn, size_t *skipped, wt_error *err)
 {
+    *skipped = 0;
     wt_clusters *t = wt_clusters_new();
     stream s = {0};
     wt_status st = t ? WT_OK : wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
@@ -449,9 +451,15 @@ wt_status wt_clusters_build(char **files, int n_files, unsigned min_count, size_
             }
             if (len) {
                 lineno++;
-                if (!line_tokens(t, &s, line, len)) {
+                bool not_json = false;
+                if (!line_tokens(t, &s, line, len, &not_json)) {
                     st = wt_fail(err, WT_ENOMEM, files[f], lineno, -1, "out of memory");
                     break;
+                }
+                if (not_json) {
+                    if (warn)
+                        fprintf(warn, "warta: %s:%lld: not a JSON object; line skipped\n", files[f], lineno);
+                    (*skipped)++;
                 }
                 len = 0;
             }
@@ -460,10 +468,16 @@ wt_status wt_clusters_build(char **files, int n_files, unsigned min_count, size_
         }
         int gerr = 0;
         const char *msg = gzerror(gz, &gerr);
-        if (st == WT_OK && gerr < 0 && gerr != Z_BUF_ERROR)
+        if (st == WT_OK && gerr == Z_BUF_ERROR) { /* a gzip stream cut short: keep what was read */
+            if (warn)
+                fprintf(warn, "warta: %s:%lld: damaged or truncated gzip; the rest of the file skipped\n",
+                        files[f], lineno);
+            (*skipped)++;
+        } else if (st == WT_OK && gerr < 0) {
             st = wt_fail(err, WT_EIO, files[f], lineno, -1, "read error: %s", msg);
-        else if (st == WT_OK && !gzeof(gz))
+        } else if (st == WT_OK && !gzeof(gz)) {
             st = wt_fail(err, WT_EIO, files[f], lineno, -1, "read error");
+        }
         gzclose(gz);
         free(line);
         if (st == WT_OK && !push(&s, BREAK))

@@ -425,37 +425,43 @@ static void viterbi(const wt_ner *m, const double *em, size_t n, int *out)
     free(back);
 }
 
-void wt_ner_tag_range(const wt_ner *m, const char *const *words, size_t n, size_t from, size_t to, int *tags)
+void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, const size_t (*ranges)[2],
+                       size_t n_ranges, int *tags)
 {
-    if (to > n)
-        to = n;
-    if (from >= to)
+    size_t longest = 0;
+    for (size_t r = 0; r < n_ranges; r++)
+        if (ranges[r][1] <= n && ranges[r][0] < ranges[r][1] && ranges[r][1] - ranges[r][0] > longest)
+            longest = ranges[r][1] - ranges[r][0];
+    if (!longest)
         return;
-    size_t k = to - from;
-    feats *fs = malloc(k * sizeof *fs);
-    double *em = malloc(k * m->n_tags * sizeof *em);
+    feats *fs = malloc(longest * sizeof *fs);
+    double *em = malloc(longest * m->n_tags * sizeof *em);
     uint8_t *gz = malloc(n);
     if (!fs || !em || !gz) {
-        free(fs);
-        free(em);
-        free(gz);
-        for (size_t i = 0; i < k; i++)
-            tags[i] = 0;
-        return;
+        for (size_t r = 0; r < n_ranges; r++)
+            for (size_t i = ranges[r][0]; i < ranges[r][1] && i < n; i++)
+                tags[i] = 0;
+    } else {
+        gazetteer(words, n, gz); /* once for the sentence */
+        for (size_t r = 0; r < n_ranges; r++) {
+            size_t from = ranges[r][0], to = ranges[r][1];
+            if (to > n || from >= to)
+                continue;
+            for (size_t i = from; i < to; i++)
+                features(words, n, i, m->bits, m->cl, gz, &fs[i - from]);
+            emissions(m, fs, to - from, em);
+            viterbi(m, em, to - from, tags + from);
+        }
     }
-    gazetteer(words, n, gz);
-    for (size_t i = from; i < to; i++)
-        features(words, n, i, m->bits, m->cl, gz, &fs[i - from]);
-    free(gz);
-    emissions(m, fs, k, em);
-    viterbi(m, em, k, tags);
     free(fs);
     free(em);
+    free(gz);
 }
 
 void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
 {
-    wt_ner_tag_range(m, words, n, 0, n, tags);
+    const size_t all[1][2] = {{0, n}};
+    wt_ner_tag_ranges(m, words, n, all, 1, tags);
 }
 
 size_t wt_ner_n_tags(const wt_ner *m) { return m->n_tags; }

@@ -50,9 +50,11 @@ const char *wt_ner_tag_name(const wt_ner *m, int tag);
 
 /* Tags words[0..n) into tags (model tag ids). */
 void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags);
-/* Tags only words[from..to) of the sentence (features still see the words
- * around them) into tags[0..to-from). */
-void wt_ner_tag_range(const wt_ner *m, const char *const *words, size_t n, size_t from, size_t to, int *tags);
+/* Tags only the stretches [ranges[r][0], ranges[r][1]) of the sentence
+ * (features still see the words around them), each decoded on its own,
+ * into the same positions of tags; other positions are left as they are. */
+void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, const size_t (*ranges)[2],
+                       size_t n_ranges, int *tags);
 
 /* Tags every sentence of a corpus: pred[s][i] are model tag ids. Free the
  * result with wt_ner_free_pred. NULL when memory runs out. */
