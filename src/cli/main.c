@@ -36,7 +36,7 @@ static const char USAGE[] =
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
     "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N,\n"
-    "                                   --clusters TABLE)\n"
+    "                                   --bits B, --ensemble K, --clusters TABLE)\n"
     "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
     "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
     "  eval quotes FILE                 direct quotes and speakers against PFSA-ID (CoNLL, BILOU)\n"
@@ -81,7 +81,7 @@ typedef struct cli {
     /* query filters */
     wt_event_filter ev;
     const char *speaker;
-    int epochs;
+    int epochs, ensemble;
     unsigned bits;
 } cli;
 
@@ -390,13 +390,16 @@ static int cmd_eval(cli *c, int argc, char **argv)
     return EXIT_USAGE;
 }
 
-static void train_progress(void *ctx, int epoch, double acc, double f1)
+static void train_progress(void *ctx, int member, int epoch, double acc, double f1)
 {
-    (void)ctx;
+    int members = *(const int *)ctx;
+    char who[32] = "";
+    if (members > 1)
+        snprintf(who, sizeof who, "member %d/%d  ", member, members);
     if (f1 >= 0)
-        fprintf(stderr, "epoch %2d  train token accuracy %.4f  dev F1 %.4f\n", epoch, acc, f1);
+        fprintf(stderr, "%sepoch %2d  train token accuracy %.4f  dev F1 %.4f\n", who, epoch, acc, f1);
     else
-        fprintf(stderr, "epoch %2d  train token accuracy %.4f\n", epoch, acc);
+        fprintf(stderr, "%sepoch %2d  train token accuracy %.4f\n", who, epoch, acc);
 }
 
 static int train_ner(cli *c)
@@ -433,7 +436,9 @@ static int train_ner(cli *c)
     double t0 = now();
     wt_ner *m;
     int rc = 0;
-    if (wt_ner_train(&train, c->dev ? &dev : NULL, c->epochs, c->bits, c->clusters, train_progress, NULL, &m, &err) != WT_OK ||
+    wt_ner_opts o = {.epochs = c->epochs, .bits = c->bits, .ensemble = c->ensemble, .clusters = c->clusters,
+                     .progress = train_progress, .ctx = &c->ensemble};
+    if (wt_ner_train(&train, c->dev ? &dev : NULL, &o, &m, &err) != WT_OK ||
         wt_ner_save(m, c->out, &err) != WT_OK) {
         report(&err);
         rc = EXIT_USAGE;
@@ -540,11 +545,11 @@ int main(int argc, char **argv)
         printf("warta %s\n", WT_VERSION);
         return 0;
     }
-    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20};
+    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20, .ensemble = 1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
+           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
            O_SPEAKER };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
@@ -574,6 +579,7 @@ int main(int argc, char **argv)
         {"speaker", required_argument, NULL, O_SPEAKER},
         {"epochs", required_argument, NULL, O_EPOCHS},
         {"bits", required_argument, NULL, O_BITS},
+        {"ensemble", required_argument, NULL, O_ENSEMBLE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -635,6 +641,7 @@ int main(int argc, char **argv)
         case O_SPEAKER: c.speaker = optarg; break;
         case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
         case O_BITS: c.bits = (unsigned)atoi(optarg); break;
+        case O_ENSEMBLE: c.ensemble = atoi(optarg); break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);

@@ -20,8 +20,9 @@
 #include <zlib.h>
 
 #define MAGIC "WARTANER"
-#define VERSION 3 /* 2: a word-class table after the weights; 3: features hashed with the kind as seed */
-#define MAX_FEATS 48
+#define VERSION 4 /* 2: a word-class table after the weights; 3: features hashed with the kind as seed;
+                     4: capitalised-run features */
+#define MAX_FEATS 64
 
 struct wt_ner {
     unsigned bits;
@@ -334,6 +335,29 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
                 continue;
             add(f, bits, d < 0 ? "kn-" : "kn+", utoa(tmp, ids[1]));
         }
+    }
+    /* the run of capitalised words around a capitalised token ("Kementerian
+     * Luar Negeri"): its first and last word, the words just outside it,
+     * where the token stands in it and how long it is */
+    if (cap) {
+        size_t a = i, b = i + 1;
+        while (a > 0 && isupper((unsigned char)w[a - 1][0]))
+            a--;
+        while (b < n && isupper((unsigned char)w[b][0]))
+            b++;
+        char rw[96];
+        lower_of(w[a], rw, sizeof rw);
+        add(f, bits, "rf", rw);
+        lower_of(w[b - 1], rw, sizeof rw);
+        add(f, bits, "rl", rw);
+        lower_of(word_at(w, n, (long)a - 1), rw, sizeof rw);
+        add(f, bits, "rb", rw);
+        lower_of(word_at(w, n, (long)b), rw, sizeof rw);
+        add(f, bits, "ra", rw);
+        tmp[0] = b - a == 1 ? 'U' : i == a ? 'B' : i + 1 == b ? 'L' : 'I';
+        tmp[1] = (char)('0' + (b - a > 5 ? 5 : b - a));
+        tmp[2] = 0;
+        add(f, bits, "rp", tmp);
     }
     /* the knowledge base: is the token part of a country name, capital,
      * seat, place, person or organisation ("Amerika Serikat", "Moskow")? */
@@ -657,61 +681,33 @@ static double dev_f1(const wt_ner *m, const wt_corpus *dev)
     return overall.f1;
 }
 
-wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs, unsigned hash_bits,
-                       const char *clusters_path, wt_progress_fn progress, void *ctx, wt_ner **out,
-                       wt_error *err)
+/* Features of every training token, computed once for all members. */
+typedef struct train_feats {
+    feats *fs;
+    size_t *off; /* first token of each sentence */
+    size_t maxn;
+} train_feats;
+
+/* One averaged perceptron: epochs passes over the sentences in an order
+ * shuffled by seed, the pass with the best dev F1 kept (or the last one
+ * without dev). The model borrows clusters. NULL when memory runs out. */
+static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o,
+                            const train_feats *tf, wt_clusters *clusters, uint64_t seed, int member)
 {
-    *out = NULL;
-    if (!train->n || !train->n_tags)
-        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "no training sentences");
-    if (hash_bits < 10 || hash_bits > 24)
-        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "hash bits must be 10 to 24");
-    wt_clusters *clusters = NULL;
-    if (clusters_path && wt_clusters_load(clusters_path, &clusters, err) != WT_OK)
-        return err->code;
     size_t T = train->n_tags;
-    wt_ner *m = new_model(hash_bits, train->tags, T);
-    wt_ner *avg = new_model(hash_bits, train->tags, T); /* accumulated c * delta */
+    wt_ner *m = new_model(o->bits, train->tags, T);
+    wt_ner *avg = new_model(o->bits, train->tags, T); /* accumulated c * delta */
     wt_ner *best = NULL;
-    size_t W = ((size_t)1 << hash_bits) * T, R = (T + 1) * T;
-    /* features of every token, computed once */
-    size_t tokens = 0;
-    for (size_t s = 0; s < train->n; s++)
-        tokens += train->sents[s].n;
-    feats *fs = malloc((tokens ? tokens : 1) * sizeof *fs);
-    size_t *off = malloc(train->n * sizeof *off);
+    size_t W = ((size_t)1 << o->bits) * T, R = (T + 1) * T;
     size_t *order = malloc(train->n * sizeof *order);
-    if (!m || !avg || !fs || !off || !order) {
-        wt_ner_free(m);
-        wt_ner_free(avg);
-        free(fs);
-        free(off);
-        free(order);
-        wt_clusters_free(clusters);
-        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory for the model");
-    }
-    for (size_t s = 0, k = 0; s < train->n; s++) {
-        off[s] = k;
-        uint8_t *gz = malloc(train->sents[s].n + 1);
-        if (gz)
-            gazetteer(train->sents[s].words, train->sents[s].n, gz);
-        for (size_t i = 0; i < train->sents[s].n; i++)
-            features(train->sents[s].words, train->sents[s].n, i, hash_bits, clusters, gz, &fs[k++]);
-        free(gz);
-        order[s] = s;
-    }
+    int *pred = malloc(tf->maxn * sizeof *pred);
+    double *em = malloc(tf->maxn * T * sizeof *em);
     double c = 1; /* update counter for averaging */
     double best_f1 = -1;
-    uint64_t rng = 0x9E3779B97F4A7C15ull;
-    int *pred = NULL;
-    double *em = NULL;
-    size_t maxn = 0;
-    for (size_t s = 0; s < train->n; s++)
-        if (train->sents[s].n > maxn)
-            maxn = train->sents[s].n;
-    pred = malloc((maxn ? maxn : 1) * sizeof *pred);
-    em = malloc((maxn ? maxn : 1) * T * sizeof *em);
-    for (int e = 0; e < epochs && pred && em; e++) {
+    uint64_t rng = seed;
+    for (size_t s = 0; order && s < train->n; s++)
+        order[s] = s;
+    for (int e = 0; e < o->epochs && m && avg && order && pred && em; e++) {
         for (size_t s = train->n; s > 1; s--) { /* shuffle */
             rng ^= rng << 13;
             rng ^= rng >> 7;
@@ -724,7 +720,7 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
         size_t right = 0, all = 0;
         for (size_t oi = 0; oi < train->n; oi++) {
             const wt_sent *se = &train->sents[order[oi]];
-            const feats *f = fs + off[order[oi]];
+            const feats *f = tf->fs + tf->off[order[oi]];
             emissions(m, f, se->n, em);
             viterbi(m, em, se->n, pred);
             for (size_t i = 0; i < se->n; i++) {
@@ -752,17 +748,17 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
             c++;
         }
         /* the averaged weights: w - avg / c */
-        wt_ner *cur = new_model(hash_bits, train->tags, T);
+        wt_ner *cur = new_model(o->bits, train->tags, T);
         if (!cur)
             break;
-        cur->cl = clusters; /* borrowed until the end */
+        cur->cl = clusters; /* borrowed */
         for (size_t k = 0; k < W; k++)
             cur->w[k] = m->w[k] - avg->w[k] / (float)c;
         for (size_t k = 0; k < R; k++)
             cur->trans[k] = m->trans[k] - avg->trans[k] / (float)c;
         double f1 = dev && dev->n ? dev_f1(cur, dev) : (double)e;
-        if (progress)
-            progress(ctx, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
+        if (o->progress)
+            o->progress(o->ctx, member, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
         if (f1 > best_f1) {
             best_f1 = f1;
             if (best)
@@ -774,18 +770,77 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs,
             wt_ner_free(cur);
         }
     }
+    free(order);
     free(pred);
     free(em);
-    free(fs);
-    free(off);
-    free(order);
     wt_ner_free(m);
     wt_ner_free(avg);
-    if (!best) {
+    return best;
+}
+
+wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o, wt_ner **out,
+                       wt_error *err)
+{
+    *out = NULL;
+    if (!train->n || !train->n_tags)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "no training sentences");
+    if (o->bits < 10 || o->bits > 24)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "hash bits must be 10 to 24");
+    if (o->ensemble < 1 || o->ensemble > 64)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "the ensemble must have 1 to 64 members");
+    wt_clusters *clusters = NULL;
+    if (o->clusters && wt_clusters_load(o->clusters, &clusters, err) != WT_OK)
+        return err->code;
+    size_t tokens = 0;
+    train_feats tf = {.maxn = 1};
+    for (size_t s = 0; s < train->n; s++) {
+        tokens += train->sents[s].n;
+        if (train->sents[s].n > tf.maxn)
+            tf.maxn = train->sents[s].n;
+    }
+    tf.fs = malloc((tokens ? tokens : 1) * sizeof *tf.fs);
+    tf.off = malloc(train->n * sizeof *tf.off);
+    uint8_t *gz = malloc(tf.maxn);
+    bool ok = tf.fs && tf.off && gz;
+    for (size_t s = 0, k = 0; ok && s < train->n; s++) {
+        const wt_sent *se = &train->sents[s];
+        tf.off[s] = k;
+        gazetteer(se->words, se->n, gz);
+        for (size_t i = 0; i < se->n; i++)
+            features(se->words, se->n, i, o->bits, clusters, gz, &tf.fs[k++]);
+    }
+    free(gz);
+    /* members trained on differently shuffled data; their weights summed
+     * (the same decisions as their mean) */
+    wt_ner *sum = NULL;
+    for (int k = 0; ok && k < o->ensemble; k++) {
+        wt_ner *mk = train_member(train, dev, o, &tf, clusters, 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k, k + 1);
+        if (!mk) {
+            ok = false;
+            break;
+        }
+        if (!sum) {
+            sum = mk;
+            continue;
+        }
+        size_t T = mk->n_tags, W = ((size_t)1 << mk->bits) * T, R = (T + 1) * T;
+        for (size_t j = 0; j < W; j++)
+            sum->w[j] += mk->w[j];
+        for (size_t j = 0; j < R; j++)
+            sum->trans[j] += mk->trans[j];
+        mk->cl = NULL;
+        wt_ner_free(mk);
+    }
+    free(tf.fs);
+    free(tf.off);
+    if (!ok) {
+        if (sum)
+            sum->cl = NULL;
+        wt_ner_free(sum);
         wt_clusters_free(clusters);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory while training");
     }
-    *out = best; /* owns the clusters */
+    *out = sum; /* owns the clusters */
     return WT_OK;
 }
 

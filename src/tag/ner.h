@@ -32,13 +32,23 @@ typedef struct wt_corpus {
 wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_error *err);
 void wt_corpus_free(wt_corpus *c);
 
-/* Trains on train (epochs passes, shuffled), reports dev F1 after each
- * pass through progress (may be NULL), keeps the best pass. clusters (may
- * be NULL) is a word-class table (clusters.h) whose classes become
- * features; the model keeps a copy. */
-typedef void (*wt_progress_fn)(void *ctx, int epoch, double train_acc, double dev_f1);
-wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, int epochs, unsigned hash_bits,
-                       const char *clusters, wt_progress_fn progress, void *ctx, wt_ner **out,
+/* Training options. The tagger is an averaged perceptron trained for
+ * epochs passes over the shuffled sentences, the pass with the best dev F1
+ * kept; with ensemble > 1, that many perceptrons trained on differently
+ * shuffled data vote by their summed weights (one model file, the same
+ * tagging speed). clusters (may be NULL) is a word-class table
+ * (clusters.h) whose classes become features; the model keeps a copy.
+ * progress (may be NULL) hears of every pass of every member. */
+typedef void (*wt_progress_fn)(void *ctx, int member, int epoch, double train_acc, double dev_f1);
+typedef struct wt_ner_opts {
+    int epochs;
+    unsigned bits; /* 2^bits feature buckets, 10 to 24 */
+    int ensemble;  /* members, 1 to 64 */
+    const char *clusters;
+    wt_progress_fn progress;
+    void *ctx;
+} wt_ner_opts;
+wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *opts, wt_ner **out,
                        wt_error *err);
 
 wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err);

@@ -33,7 +33,8 @@ static void learns_reads_scores_and_saves(void **state)
     assert_int_equal(wt_corpus_read(&train, train_p, NULL, &err), WT_OK);
     assert_int_equal(train.n, 36);
     wt_ner *m;
-    assert_int_equal(wt_ner_train(&train, NULL, 5, 14, NULL, NULL, NULL, &m, &err), WT_OK);
+    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 1};
+    assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_OK);
     /* a name it has not seen, after a title, and a place after "di" */
     const char *words[] = {"Presiden", "Dewi", "Lestari", "bertemu", "di", "Medan", "."};
     int tags[7];
