@@ -2,7 +2,8 @@
 # NER scores on the test splits, the way docs/ner.md reports them, and the
 # tagger's speed. Each set: word classes from raw news text (CLICK-ID and
 # the NER sets' training text; never a test split), a model trained on the
-# train split and chosen on the dev split, scored once on the test split.
+# train split and chosen on the dev split (four members, each with its best
+# pass on dev), scored once on the test split.
 #   bench/ner.sh [DATA_DIR]   (default ../shared/data)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +13,7 @@ out="$root/bench/out/ner"
 mkdir -p "$out"
 EPOCHS=${EPOCHS:-25}
 BITS=${BITS:-22}
+ENSEMBLE=${ENSEMBLE:-4}
 
 "$W" train clusters "$D"/click-id-news/*.jsonl "$D/indonlu-nerp/train_preprocess.txt" \
     "$D/indonlu-nergrit/train_preprocess.txt" "$D/idner-news-2k/train.txt" >"$out/clusters.tsv"
@@ -20,7 +22,7 @@ echo "word classes: $(grep -vc '^#' "$out/clusters.tsv") words"
 score() { # name train dev test
     local name=$1 train=$2 dev=$3 test=$4
     "$W" train ner -q --train "$train" --dev "$dev" --clusters "$out/clusters.tsv" --epochs "$EPOCHS" \
-        --bits "$BITS" -o "$out/$name.model" 2>"$out/$name.train.log"
+        --bits "$BITS" --ensemble "$ENSEMBLE" -o "$out/$name.model" 2>"$out/$name.train.log"
     "$W" eval ner -m "$out/$name.model" --conll "$test" >"$out/$name.test.txt"
     echo "== $name (test)"
     cat "$out/$name.test.txt"

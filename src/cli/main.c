@@ -36,7 +36,7 @@ static const char USAGE[] =
     "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
     "                                   benchmark (Warta's own, or another system's predictions)\n"
     "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N,\n"
-    "                                   --bits B, --ensemble K, --clusters TABLE)\n"
+    "                                   --bits B, --ensemble K, --clusters TABLE, --no-memory)\n"
     "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
     "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
     "  eval quotes FILE                 direct quotes and speakers against PFSA-ID (CoNLL, BILOU)\n"
@@ -82,6 +82,7 @@ typedef struct cli {
     wt_event_filter ev;
     const char *speaker;
     int epochs, ensemble;
+    bool no_memory;
     unsigned bits;
 } cli;
 
@@ -436,7 +437,7 @@ static int train_ner(cli *c)
     double t0 = now();
     wt_ner *m;
     int rc = 0;
-    wt_ner_opts o = {.epochs = c->epochs, .bits = c->bits, .ensemble = c->ensemble, .clusters = c->clusters,
+    wt_ner_opts o = {.epochs = c->epochs, .bits = c->bits, .ensemble = c->ensemble, .memory = !c->no_memory, .clusters = c->clusters,
                      .progress = train_progress, .ctx = &c->ensemble};
     if (wt_ner_train(&train, c->dev ? &dev : NULL, &o, &m, &err) != WT_OK ||
         wt_ner_save(m, c->out, &err) != WT_OK) {
@@ -549,7 +550,7 @@ int main(int argc, char **argv)
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
+           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
            O_SPEAKER };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
@@ -580,6 +581,7 @@ int main(int argc, char **argv)
         {"epochs", required_argument, NULL, O_EPOCHS},
         {"bits", required_argument, NULL, O_BITS},
         {"ensemble", required_argument, NULL, O_ENSEMBLE},
+        {"no-memory", no_argument, NULL, O_NO_MEMORY},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -642,6 +644,7 @@ int main(int argc, char **argv)
         case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
         case O_BITS: c.bits = (unsigned)atoi(optarg); break;
         case O_ENSEMBLE: c.ensemble = atoi(optarg); break;
+        case O_NO_MEMORY: c.no_memory = true; break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);

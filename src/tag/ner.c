@@ -10,6 +10,7 @@
 #include "../kb/kb.h"
 #include "../lexicon/lexicon.h"
 #include "clusters.h"
+#include "memory.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -21,7 +22,7 @@
 
 #define MAGIC "WARTANER"
 #define VERSION 4 /* 2: a word-class table after the weights; 3: features hashed with the kind as seed;
-                     4: capitalised-run features */
+                     4: capitalised-run features, the names seen in training */
 #define MAX_FEATS 64
 
 struct wt_ner {
@@ -31,6 +32,7 @@ struct wt_ner {
     float *w;     /* (1 << bits) * n_tags */
     float *trans; /* (n_tags + 1) * n_tags: row n_tags is the start */
     wt_clusters *cl; /* word classes (may be NULL), owned */
+    wt_memory *mem;  /* names seen in training (may be NULL), owned */
 };
 
 /* ---- corpus ---- */
@@ -251,7 +253,7 @@ static const char *word_at(const char *const *w, size_t n, long i)
 }
 
 static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl,
-                     const uint8_t *gz, feats *f)
+                     const uint8_t *gz, const uint16_t *mem, feats *f)
 {
     f->n = 0;
     char low[96], sh[64], tmp[128];
@@ -359,6 +361,17 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
         tmp[2] = 0;
         add(f, bits, "rp", tmp);
     }
+    /* a name seen in training covers the token: its tag, how reliably the
+     * phrase is that name, and whether the token starts it */
+    if (mem && mem[i]) {
+        add(f, bits, "mem", utoa(tmp, mem[i]));
+        add(f, bits, "memt", utoa(tmp, mem[i] & ~WT_MEMORY_FIRST));
+        add(f, bits, "memw", join(tmp + 64, utoa(tmp, mem[i] & 0xff), low)); /* with the word */
+    }
+    if (mem) { /* and the names around it */
+        add(f, bits, "mem-", i ? utoa(tmp, mem[i - 1]) : "<s>");
+        add(f, bits, "mem+", i + 1 < n ? utoa(tmp, mem[i + 1]) : "</s>");
+    }
     /* the knowledge base: is the token part of a country name, capital,
      * seat, place, person or organisation ("Amerika Serikat", "Moskow")? */
     if (gz && gz[i]) {
@@ -461,18 +474,21 @@ void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, cons
     feats *fs = malloc(longest * sizeof *fs);
     double *em = malloc(longest * m->n_tags * sizeof *em);
     uint8_t *gz = malloc(n);
-    if (!fs || !em || !gz) {
+    uint16_t *mem = m->mem ? malloc(n * sizeof *mem) : NULL;
+    if (!fs || !em || !gz || (m->mem && !mem)) {
         for (size_t r = 0; r < n_ranges; r++)
             for (size_t i = ranges[r][0]; i < ranges[r][1] && i < n; i++)
                 tags[i] = 0;
     } else {
         gazetteer(words, n, gz); /* once for the sentence */
+        if (mem)
+            wt_memory_match(m->mem, words, n, mem);
         for (size_t r = 0; r < n_ranges; r++) {
             size_t from = ranges[r][0], to = ranges[r][1];
             if (to > n || from >= to)
                 continue;
             for (size_t i = from; i < to; i++)
-                features(words, n, i, m->bits, m->cl, gz, &fs[i - from]);
+                features(words, n, i, m->bits, m->cl, gz, mem, &fs[i - from]);
             emissions(m, fs, to - from, em);
             viterbi(m, em, to - from, tags + from);
         }
@@ -480,6 +496,7 @@ void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, cons
     free(fs);
     free(em);
     free(gz);
+    free(mem);
 }
 
 void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
@@ -504,6 +521,7 @@ void wt_ner_free(wt_ner *m)
     free(m->w);
     free(m->trans);
     wt_clusters_free(m->cl);
+    wt_memory_free(m->mem);
     free(m);
 }
 
@@ -692,7 +710,8 @@ typedef struct train_feats {
  * shuffled by seed, the pass with the best dev F1 kept (or the last one
  * without dev). The model borrows clusters. NULL when memory runs out. */
 static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o,
-                            const train_feats *tf, wt_clusters *clusters, uint64_t seed, int member)
+                            const train_feats *tf, wt_clusters *clusters, wt_memory *mem, uint64_t seed,
+                            int member)
 {
     size_t T = train->n_tags;
     wt_ner *m = new_model(o->bits, train->tags, T);
@@ -752,6 +771,7 @@ static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const 
         if (!cur)
             break;
         cur->cl = clusters; /* borrowed */
+        cur->mem = mem;
         for (size_t k = 0; k < W; k++)
             cur->w[k] = m->w[k] - avg->w[k] / (float)c;
         for (size_t k = 0; k < R; k++)
@@ -761,12 +781,15 @@ static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const 
             o->progress(o->ctx, member, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
         if (f1 > best_f1) {
             best_f1 = f1;
-            if (best)
+            if (best) {
                 best->cl = NULL;
+                best->mem = NULL;
+            }
             wt_ner_free(best);
             best = cur;
         } else {
             cur->cl = NULL;
+            cur->mem = NULL;
             wt_ner_free(cur);
         }
     }
@@ -776,6 +799,28 @@ static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const 
     wt_ner_free(m);
     wt_ner_free(avg);
     return best;
+}
+
+/* The names of the training sentences outside fold (s % MEMORY_FOLDS ==
+ * fold; -1: all of them). NULL when memory runs out. */
+#define MEMORY_FOLDS 10
+static wt_memory *build_memory(const wt_corpus *train, int fold)
+{
+    wt_memory *m = wt_memory_new();
+    bool ok = m != NULL;
+    for (size_t s = 0; ok && s < train->n; s++)
+        if ((int)(s % MEMORY_FOLDS) != fold)
+            ok = wt_memory_count_names(m, train->sents[s].words, train->sents[s].gold, train->sents[s].n,
+                                       train->tags);
+    for (size_t s = 0; ok && s < train->n; s++)
+        if ((int)(s % MEMORY_FOLDS) != fold)
+            wt_memory_count_occurrences(m, train->sents[s].words, train->sents[s].n);
+    if (!ok) {
+        wt_memory_free(m);
+        return NULL;
+    }
+    wt_memory_finish(m);
+    return m;
 }
 
 wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o, wt_ner **out,
@@ -801,20 +846,34 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     tf.fs = malloc((tokens ? tokens : 1) * sizeof *tf.fs);
     tf.off = malloc(train->n * sizeof *tf.off);
     uint8_t *gz = malloc(tf.maxn);
-    bool ok = tf.fs && tf.off && gz;
+    uint16_t *mm = malloc(tf.maxn * sizeof *mm);
+    bool ok = tf.fs && tf.off && gz && mm;
+    /* the names of the training data: the model keeps them all; a
+     * sentence's features see those of the other nine tenths */
+    wt_memory *mem = NULL, *part[MEMORY_FOLDS] = {NULL};
+    if (ok && o->memory) {
+        ok = (mem = build_memory(train, -1)) != NULL;
+        for (int f = 0; ok && f < MEMORY_FOLDS; f++)
+            ok = (part[f] = build_memory(train, f)) != NULL;
+    }
     for (size_t s = 0, k = 0; ok && s < train->n; s++) {
         const wt_sent *se = &train->sents[s];
         tf.off[s] = k;
         gazetteer(se->words, se->n, gz);
+        if (mem)
+            wt_memory_match(part[s % MEMORY_FOLDS], se->words, se->n, mm);
         for (size_t i = 0; i < se->n; i++)
-            features(se->words, se->n, i, o->bits, clusters, gz, &tf.fs[k++]);
+            features(se->words, se->n, i, o->bits, clusters, gz, mem ? mm : NULL, &tf.fs[k++]);
     }
+    for (int f = 0; f < MEMORY_FOLDS; f++)
+        wt_memory_free(part[f]);
     free(gz);
+    free(mm);
     /* members trained on differently shuffled data; their weights summed
      * (the same decisions as their mean) */
     wt_ner *sum = NULL;
     for (int k = 0; ok && k < o->ensemble; k++) {
-        wt_ner *mk = train_member(train, dev, o, &tf, clusters, 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k, k + 1);
+        wt_ner *mk = train_member(train, dev, o, &tf, clusters, mem, 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k, k + 1);
         if (!mk) {
             ok = false;
             break;
@@ -829,18 +888,23 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
         for (size_t j = 0; j < R; j++)
             sum->trans[j] += mk->trans[j];
         mk->cl = NULL;
+        mk->mem = NULL;
         wt_ner_free(mk);
     }
     free(tf.fs);
     free(tf.off);
     if (!ok) {
-        if (sum)
+        if (sum) {
             sum->cl = NULL;
+            sum->mem = NULL;
+        }
         wt_ner_free(sum);
         wt_clusters_free(clusters);
+        wt_memory_free(mem);
         return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory while training");
     }
-    *out = sum; /* owns the clusters */
+    sum->mem = mem;
+    *out = sum; /* owns the clusters and the memory */
     return WT_OK;
 }
 
@@ -869,6 +933,13 @@ wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
         char cl[128];
         wt_clusters_format(m->cl, k, cl, sizeof cl);
         ok = gzputs(gz, cl) > 0;
+    }
+    /* the names seen in training, as hashes */
+    ok = ok && gzprintf(gz, "MEMORY %zu\n", wt_memory_count(m->mem)) > 0;
+    for (size_t k = 0; ok && k < wt_memory_slots(m->mem); k++) {
+        char ln[96];
+        if (wt_memory_format_slot(m->mem, k, ln, sizeof ln) > 0)
+            ok = gzputs(gz, ln) > 0;
     }
     if (gzclose(gz) != Z_OK || !ok)
         return wt_fail(err, WT_EIO, path, 0, -1, "cannot write the model");
@@ -923,6 +994,12 @@ wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
         ok = false;
     for (size_t k = 0; ok && k < nc; k++)
         ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(m->cl, line, &ok);
+    size_t nm = 0;
+    ok = ok && gzgets(gz, line, sizeof line) && sscanf(line, "MEMORY %zu", &nm) == 1;
+    if (ok && nm && !(m->mem = wt_memory_new()))
+        ok = false;
+    for (size_t k = 0; ok && k < nm; k++)
+        ok = gzgets(gz, line, sizeof line) && wt_memory_parse_line(m->mem, line);
     gzclose(gz);
     if (!ok) {
         wt_ner_free(m);

@@ -44,6 +44,7 @@ typedef struct wt_ner_opts {
     int epochs;
     unsigned bits; /* 2^bits feature buckets, 10 to 24 */
     int ensemble;  /* members, 1 to 64 */
+    bool memory;   /* remember the training data's names (memory.h) */
     const char *clusters;
     wt_progress_fn progress;
     void *ctx;

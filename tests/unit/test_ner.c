@@ -1,6 +1,7 @@
 /* Unit tests: the NER tagger on a small corpus written for these tests. */
 #include "testutil.h"
 
+#include "tag/memory.h"
 #include "tag/ner.h"
 
 /* Sentences in CoNLL with a pattern the tagger must learn: a title word
@@ -97,11 +98,103 @@ static void conlleval_chunks_and_maps(void **state)
     tu_rm_rf(dir);
 }
 
+/* The names of the training data: case-insensitive, longest first, with
+ * how reliably a phrase is a name. */
+static void memory_remembers_names_with_reliability(void **state)
+{
+    (void)state;
+    char *names[] = {"O", "B-EVT", "I-EVT"};
+    wt_memory *m = wt_memory_new();
+    const char *s1[] = {"Piala", "Dunia", "digelar", "lagi"};
+    const int t1[] = {1, 2, 0, 0};
+    const char *s2[] = {"pemilu", "digelar"};
+    const int t2[] = {1, 0};
+    const char *s3[] = {"Piala", "bergilir", "dan", "pemilu"};
+    const int t3[] = {1, 0, 0, 0};
+    for (int k = 0; k < 3; k++)
+        assert_true(wt_memory_count_names(m, s1, t1, 4, names));
+    assert_true(wt_memory_count_names(m, s2, t2, 2, names));
+    assert_true(wt_memory_count_names(m, s3, t3, 4, names));
+    for (int k = 0; k < 3; k++)
+        wt_memory_count_occurrences(m, s1, 4);
+    wt_memory_count_occurrences(m, s2, 2);
+    wt_memory_count_occurrences(m, s3, 4);
+    const char *extra[] = {"pemilu", "pemilu"}; /* two more plain mentions: 1 of 4 */
+    wt_memory_count_occurrences(m, extra, 2);
+    wt_memory_finish(m);
+    assert_int_equal(wt_memory_count(m), 3); /* "piala dunia", "pemilu", "piala" */
+    const char *q[] = {"final", "piala", "DUNIA", "dan", "Pemilu", "Piala"};
+    uint16_t out[6];
+    wt_memory_match(m, q, 6, out);
+    assert_int_equal(out[0], 0);
+    assert_int_equal(out[1], WT_MEMORY_FIRST | 3 << 8 | 2); /* B-EVT (id 1) + 1, always a name */
+    assert_int_equal(out[2], 3 << 8 | 2);
+    assert_int_equal(out[3], 0);
+    assert_int_equal(out[4], WT_MEMORY_FIRST | 1 << 8 | 2); /* a name in 1 of its 4 occurrences */
+    /* "Piala" alone: a name once in 4 occurrences (three begin "Piala Dunia") */
+    assert_int_equal(out[5], WT_MEMORY_FIRST | 1 << 8 | 2);
+    /* written and read back, the same matches */
+    wt_memory *m2 = wt_memory_new();
+    char line[96];
+    size_t lines = 0;
+    for (size_t k = 0; k < wt_memory_slots(m); k++)
+        if (wt_memory_format_slot(m, k, line, sizeof line) > 0) {
+            assert_true(wt_memory_parse_line(m2, line));
+            lines++;
+        }
+    assert_int_equal(lines, 3);
+    uint16_t out2[6];
+    wt_memory_match(m2, q, 6, out2);
+    assert_memory_equal(out, out2, sizeof out);
+    assert_false(wt_memory_parse_line(m2, "zz not a line"));
+    wt_memory_free(m);
+    wt_memory_free(m2);
+}
+
+/* An ensemble with the memory learns the same patterns, keeps them through
+ * a model file, and a bad ensemble size is refused. */
+static void ensemble_with_memory(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char train_p[256], model_p[256];
+    snprintf(train_p, sizeof train_p, "%s/train.conll", dir);
+    snprintf(model_p, sizeof model_p, "%s/ner.model", dir);
+    write_corpus(train_p, 3);
+    wt_corpus train = {0};
+    wt_error err;
+    assert_int_equal(wt_corpus_read(&train, train_p, NULL, &err), WT_OK);
+    wt_ner *m;
+    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 0, .memory = true};
+    assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_EUSAGE);
+    o.ensemble = 3;
+    assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_OK);
+    const char *words[] = {"Menteri", "Rina", "tiba", "di", "Tokyo", "dan", "Bogor", "."};
+    int tags[8];
+    wt_ner_tag(m, words, 8, tags);
+    assert_string_equal(wt_ner_tag_name(m, tags[0]), "O");
+    assert_string_equal(wt_ner_tag_name(m, tags[1]), "B-PER");
+    assert_string_equal(wt_ner_tag_name(m, tags[4]), "B-LOC");
+    assert_string_equal(wt_ner_tag_name(m, tags[5]), "O");
+    assert_int_equal(wt_ner_save(m, model_p, &err), WT_OK);
+    wt_ner *m2;
+    assert_int_equal(wt_ner_load(model_p, &m2, &err), WT_OK);
+    int tags2[8];
+    wt_ner_tag(m2, words, 8, tags2);
+    assert_memory_equal(tags, tags2, sizeof tags);
+    wt_ner_free(m);
+    wt_ner_free(m2);
+    wt_corpus_free(&train);
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(learns_reads_scores_and_saves),
         cmocka_unit_test(conlleval_chunks_and_maps),
+        cmocka_unit_test(memory_remembers_names_with_reliability),
+        cmocka_unit_test(ensemble_with_memory),
     };
     return cmocka_run_group_tests_name("ner", tests, NULL, NULL);
 }
