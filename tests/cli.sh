@@ -96,6 +96,20 @@ printf 'Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\ndi\tO
 check "tag prints token<TAB>tag, blank lines kept" test "$(wc -l <"$tmp/tiny.tags"),$(grep -c '^$' "$tmp/tiny.tags")" = "13,2"
 check "the default tagger finds Vladimir Putin and Jakarta" bash -c "grep -qP '^Vladimir\tB-PER' '$tmp/tiny.tags' && grep -qP '^Putin\tI-PER' '$tmp/tiny.tags' && grep -qP '^Jakarta\tB-LOC' '$tmp/tiny.tags'"
 check "eval ner scores the file" bash -c "'$W' eval ner -m '$root/models/ner.model' --conll '$tmp/tiny.conll' | grep -qE '^overall \\(micro\\) +3 +3 +3 +100.00 +100.00 +100.00'"
+# training from the command line: an ensemble with the names memory; bad options and a cut model
+for k in 1 2 3 4 5 6; do cat "$tmp/tiny.conll"; printf '\n'; done >"$tmp/train.conll"
+"$W" train ner --train "$tmp/train.conll" --dev "$tmp/tiny.conll" --epochs 3 --bits 12 --ensemble 2 \
+    -o "$tmp/tiny.model" 2>"$tmp/train.log"
+check "train ner --ensemble 2 reports both members" bash -c "grep -q 'member 2/2  epoch  3' '$tmp/train.log'"
+check "the trained model tags its training sentences back" bash -c "'$W' eval ner -m '$tmp/tiny.model' --conll '$tmp/tiny.conll' | grep -qE '^overall \\(micro\\) +3 +3 +3 '"
+check "the model keeps the names memory" bash -c "zcat '$tmp/tiny.model' | grep -qa '^MEMORY 3$'"
+"$W" train ner --train "$tmp/train.conll" --epochs 3 --bits 12 --ensemble 0 -o "$tmp/bad.model" 2>"$tmp/bad.log"
+rc=$?
+check "train ner --ensemble 0 exits 2 with a reason" bash -c "test $rc -eq 2 && grep -q 'ensemble must have 1 to 64' '$tmp/bad.log'"
+zcat "$tmp/tiny.model" | head -c 2000 | gzip >"$tmp/cut.model"
+"$W" tag -m "$tmp/cut.model" --conll "$tmp/tiny.conll" >/dev/null 2>"$tmp/cut.log"
+rc=$?
+check "a cut model is refused, named" bash -c "test $rc -ne 0 && grep -q 'cut.model' '$tmp/cut.log'"
 
 # --- the seed articles (issues 4 and 5) ---
 seeds="$root/../shared/seeds"

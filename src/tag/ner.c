@@ -831,6 +831,8 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
         return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "no training sentences");
     if (o->bits < 10 || o->bits > 24)
         return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "hash bits must be 10 to 24");
+    if (o->epochs < 1)
+        return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "at least one pass over the data is needed");
     if (o->ensemble < 1 || o->ensemble > 64)
         return wt_fail(err, WT_EUSAGE, NULL, 0, -1, "the ensemble must have 1 to 64 members");
     wt_clusters *clusters = NULL;
@@ -873,7 +875,8 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
      * (the same decisions as their mean) */
     wt_ner *sum = NULL;
     for (int k = 0; ok && k < o->ensemble; k++) {
-        wt_ner *mk = train_member(train, dev, o, &tf, clusters, mem, 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k, k + 1);
+        uint64_t seed = 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k;
+        wt_ner *mk = train_member(train, dev, o, &tf, clusters, mem, seed, k + 1);
         if (!mk) {
             ok = false;
             break;
@@ -935,7 +938,10 @@ wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
         ok = gzputs(gz, cl) > 0;
     }
     /* the names seen in training, as hashes */
-    ok = ok && gzprintf(gz, "MEMORY %zu\n", wt_memory_count(m->mem)) > 0;
+    if (!m->mem) /* trained without it */
+        ok = ok && gzputs(gz, "MEMORY -\n") > 0;
+    else
+        ok = ok && gzprintf(gz, "MEMORY %zu\n", wt_memory_count(m->mem)) > 0;
     for (size_t k = 0; ok && k < wt_memory_slots(m->mem); k++) {
         char ln[96];
         if (wt_memory_format_slot(m->mem, k, ln, sizeof ln) > 0)
@@ -995,8 +1001,10 @@ wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
     for (size_t k = 0; ok && k < nc; k++)
         ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(m->cl, line, &ok);
     size_t nm = 0;
-    ok = ok && gzgets(gz, line, sizeof line) && sscanf(line, "MEMORY %zu", &nm) == 1;
-    if (ok && nm && !(m->mem = wt_memory_new()))
+    ok = ok && gzgets(gz, line, sizeof line);
+    bool with_memory = ok && strcmp(line, "MEMORY -\n") != 0;
+    ok = ok && (!with_memory || sscanf(line, "MEMORY %zu", &nm) == 1);
+    if (ok && with_memory && !(m->mem = wt_memory_new()))
         ok = false;
     for (size_t k = 0; ok && k < nm; k++)
         ok = gzgets(gz, line, sizeof line) && wt_memory_parse_line(m->mem, line);
