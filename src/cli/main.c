@@ -437,8 +437,13 @@ static int train_ner(cli *c)
     double t0 = now();
     wt_ner *m;
     int rc = 0;
-    wt_ner_opts o = {.epochs = c->epochs, .bits = c->bits, .ensemble = c->ensemble, .memory = !c->no_memory, .clusters = c->clusters,
-                     .progress = train_progress, .ctx = &c->ensemble};
+    wt_ner_opts o = {.epochs = c->epochs,
+                     .bits = c->bits,
+                     .ensemble = c->ensemble,
+                     .memory = !c->no_memory,
+                     .clusters = c->clusters,
+                     .progress = train_progress,
+                     .ctx = &c->ensemble};
     if (wt_ner_train(&train, c->dev ? &dev : NULL, &o, &m, &err) != WT_OK ||
         wt_ner_save(m, c->out, &err) != WT_OK) {
         report(&err);
@@ -550,8 +555,8 @@ int main(int argc, char **argv)
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
-           O_SPEAKER };
+           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN,
+           O_FROM, O_TO, O_SPEAKER };
     static const struct option longopts[] = {
         {"db", required_argument, NULL, O_DB},
         {"max-doc-size", required_argument, NULL, O_MAX},
