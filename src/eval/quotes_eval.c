@@ -71,13 +71,8 @@ static size_t spans_of(const gtok *t, size_t n, const char *label, span **out)
                 if (t[j - 1].bilou == 'L')
                     break;
             }
-        if (k == cap) {
-            cap = cap ? cap * 2 : 256;
-            span *ns = realloc(*out, cap * sizeof *ns);
-            if (!ns)
-                return k;
-            *out = ns;
-        }
+        if (!wt_heap_grow(out, k, &cap, sizeof **out))
+            return k;
         (*out)[k++] = (span){i, j};
         i = j - 1;
     }
@@ -130,14 +125,9 @@ wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err
             st = wt_fail(err, WT_EINPUT, path, lineno, -1, "expected token<TAB>label");
             break;
         }
-        if (n == cap) {
-            cap = cap ? cap * 2 : 4096;
-            gtok *nt = realloc(t, cap * sizeof *nt);
-            if (!nt) {
-                st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
-                break;
-            }
-            t = nt;
+        if (!wt_heap_grow(&t, n, &cap, sizeof *t)) {
+            st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
+            break;
         }
         gtok *g = &t[n];
         memset(g, 0, sizeof *g);

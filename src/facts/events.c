@@ -69,13 +69,8 @@ static void load(void)
         size_t fl[5];
         if (wt_data_fields(line, len, f, fl, 5) < 5)
             continue;
-        if (g_npat == cap) {
-            cap = cap ? cap * 2 : 128;
-            pattern *np = realloc(g_pat, cap * sizeof *np);
-            if (!np)
-                break;
-            g_pat = np;
-        }
+        if (!wt_heap_grow(&g_pat, g_npat, &cap, sizeof *g_pat))
+            break;
         pattern *pt = &g_pat[g_npat];
         memset(pt, 0, sizeof *pt);
         pt->n = wt_data_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
@@ -95,13 +90,8 @@ static void load(void)
         const char *tab = memchr(line, '\t', len);
         if (!tab)
             continue;
-        if (g_ndom == cap) {
-            cap = cap ? cap * 2 : 128;
-            domain_kw *nd = realloc(g_dom, cap * sizeof *nd);
-            if (!nd)
-                break;
-            g_dom = nd;
-        }
+        if (!wt_heap_grow(&g_dom, g_ndom, &cap, sizeof *g_dom))
+            break;
         domain_kw *d = &g_dom[g_ndom];
         memset(d, 0, sizeof *d);
         d->n = wt_data_words(line, (size_t)(tab - line), &d->words[0][0], 3, sizeof d->words[0]);

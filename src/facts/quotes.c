@@ -53,13 +53,8 @@ static void load(void)
         const char *tab = memchr(line, '\t', len);
         if (!tab || (size_t)(tab - line) >= sizeof g_verbs[0].w)
             continue;
-        if (g_n_verbs == cap) {
-            cap = cap ? cap * 2 : 64;
-            verb *nv = realloc(g_verbs, cap * sizeof *nv);
-            if (!nv)
-                return;
-            g_verbs = nv;
-        }
+        if (!wt_heap_grow(&g_verbs, g_n_verbs, &cap, sizeof *g_verbs))
+            return;
         verb *v = &g_verbs[g_n_verbs++];
         snprintf(v->w, sizeof v->w, "%.*s", (int)(tab - line), line);
         size_t wl = (size_t)(line + len - tab - 1);

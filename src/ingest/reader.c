@@ -101,14 +101,9 @@ static wt_status walk(wt_reader *r, const char *dir, wt_error *err)
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.')
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **nn = realloc(names, cap * sizeof *nn);
-            if (!nn) {
-                st = WT_ENOMEM;
-                goto out;
-            }
-            names = nn;
+        if (!wt_heap_grow(&names, n, &cap, sizeof *names)) {
+            st = WT_ENOMEM;
+            goto out;
         }
         size_t len = strlen(dir) + strlen(de->d_name) + 2;
         names[n] = malloc(len);
@@ -119,7 +114,8 @@ static wt_status walk(wt_reader *r, const char *dir, wt_error *err)
         snprintf(names[n], len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", de->d_name);
         n++;
     }
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1) /* an empty directory has no list to sort */
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && st == WT_OK; i++) {
         struct stat sb;
         if (stat(names[i], &sb) != 0) {

@@ -116,13 +116,8 @@ static wt_status run(wt_store *st, const char *sql, const qbind *binds, int n_bi
             fwrite(b.ptr, 1, b.len, out);
             wt_buf_free(&b);
         } else {
-            if (*rows == cap) {
-                cap = cap ? cap * 2 : 64;
-                char ***nc = realloc(cells, cap * sizeof *nc);
-                if (!nc)
-                    break;
-                cells = nc;
-            }
+            if (!wt_heap_grow(&cells, *rows, &cap, sizeof *cells))
+                break;
             char **row = calloc((size_t)ncol, sizeof *row);
             for (int c = 0; c < ncol && row; c++) {
                 const char *v = (const char *)sqlite3_column_text(s, c);
