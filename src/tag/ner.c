@@ -252,9 +252,62 @@ static const char *word_at(const char *const *w, size_t n, long i)
     return w[i];
 }
 
-static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl,
-                     const uint8_t *gz, const uint16_t *mem, feats *f)
+/* What the features of a sentence's words look up across the sentence,
+ * found once per sentence (sentence_context) rather than once per word. */
+typedef struct sent_ctx {
+    uint8_t *gz;           /* knowledge-base names (gazetteer) */
+    uint16_t *mem;         /* names seen in training (wt_memory_match), or NULL */
+    uint32_t *run_a, *run_b; /* a capitalised word's run of capitalised words [a, b) */
+} sent_ctx;
+
+static bool sent_ctx_alloc(sent_ctx *c, size_t n, bool with_memory)
 {
+    n = n ? n : 1;
+    c->gz = malloc(n);
+    c->mem = with_memory ? malloc(n * sizeof *c->mem) : NULL;
+    c->run_a = malloc(n * sizeof *c->run_a);
+    c->run_b = malloc(n * sizeof *c->run_b);
+    return c->gz && c->run_a && c->run_b && (!with_memory || c->mem);
+}
+
+static void sent_ctx_free(sent_ctx *c)
+{
+    free(c->gz);
+    free(c->mem);
+    free(c->run_a);
+    free(c->run_b);
+}
+
+static void gazetteer(const char *const *w, size_t n, uint8_t *gz);
+
+/* Fills c for words[0..n); mem (may be NULL when c has no memory array)
+ * is the memory of names to match. */
+static void sentence_context(const char *const *w, size_t n, const wt_memory *mem, sent_ctx *c)
+{
+    gazetteer(w, n, c->gz);
+    if (c->mem)
+        wt_memory_match(mem, w, n, c->mem);
+    for (size_t a = 0; a < n;) {
+        if (!isupper((unsigned char)w[a][0])) {
+            a++;
+            continue;
+        }
+        size_t b = a + 1;
+        while (b < n && isupper((unsigned char)w[b][0]))
+            b++;
+        for (size_t i = a; i < b; i++) {
+            c->run_a[i] = (uint32_t)a;
+            c->run_b[i] = (uint32_t)b;
+        }
+        a = b;
+    }
+}
+
+static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl,
+                     const sent_ctx *sc, feats *f)
+{
+    const uint8_t *gz = sc->gz;
+    const uint16_t *mem = sc->mem;
     f->n = 0;
     char low[96], sh[64], tmp[128];
     const char *word = w[i];
@@ -342,11 +395,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
      * Luar Negeri"): its first and last word, the words just outside it,
      * where the token stands in it and how long it is */
     if (cap) {
-        size_t a = i, b = i + 1;
-        while (a > 0 && isupper((unsigned char)w[a - 1][0]))
-            a--;
-        while (b < n && isupper((unsigned char)w[b][0]))
-            b++;
+        size_t a = sc->run_a[i], b = sc->run_b[i];
         char rw[96];
         lower_of(w[a], rw, sizeof rw);
         add(f, bits, "rf", rw);
@@ -473,30 +522,27 @@ void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, cons
         return;
     feats *fs = malloc(longest * sizeof *fs);
     double *em = malloc(longest * m->n_tags * sizeof *em);
-    uint8_t *gz = malloc(n);
-    uint16_t *mem = m->mem ? malloc(n * sizeof *mem) : NULL;
-    if (!fs || !em || !gz || (m->mem && !mem)) {
+    sent_ctx sc;
+    bool ok = sent_ctx_alloc(&sc, n, m->mem != NULL);
+    if (!fs || !em || !ok) {
         for (size_t r = 0; r < n_ranges; r++)
             for (size_t i = ranges[r][0]; i < ranges[r][1] && i < n; i++)
                 tags[i] = 0;
     } else {
-        gazetteer(words, n, gz); /* once for the sentence */
-        if (mem)
-            wt_memory_match(m->mem, words, n, mem);
+        sentence_context(words, n, m->mem, &sc); /* once for the sentence */
         for (size_t r = 0; r < n_ranges; r++) {
             size_t from = ranges[r][0], to = ranges[r][1];
             if (to > n || from >= to)
                 continue;
             for (size_t i = from; i < to; i++)
-                features(words, n, i, m->bits, m->cl, gz, mem, &fs[i - from]);
+                features(words, n, i, m->bits, m->cl, &sc, &fs[i - from]);
             emissions(m, fs, to - from, em);
             viterbi(m, em, to - from, tags + from);
         }
     }
     free(fs);
     free(em);
-    free(gz);
-    free(mem);
+    sent_ctx_free(&sc);
 }
 
 void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
@@ -847,9 +893,8 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     }
     tf.fs = malloc((tokens ? tokens : 1) * sizeof *tf.fs);
     tf.off = malloc(train->n * sizeof *tf.off);
-    uint8_t *gz = malloc(tf.maxn);
-    uint16_t *mm = malloc(tf.maxn * sizeof *mm);
-    bool ok = tf.fs && tf.off && gz && mm;
+    sent_ctx sc;
+    bool ok = sent_ctx_alloc(&sc, tf.maxn, o->memory) && tf.fs && tf.off;
     /* the names of the training data: the model keeps them all; a
      * sentence's features see those of the other nine tenths */
     wt_memory *mem = NULL, *part[MEMORY_FOLDS] = {NULL};
@@ -861,16 +906,13 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     for (size_t s = 0, k = 0; ok && s < train->n; s++) {
         const wt_sent *se = &train->sents[s];
         tf.off[s] = k;
-        gazetteer(se->words, se->n, gz);
-        if (mem)
-            wt_memory_match(part[s % MEMORY_FOLDS], se->words, se->n, mm);
+        sentence_context(se->words, se->n, part[s % MEMORY_FOLDS], &sc);
         for (size_t i = 0; i < se->n; i++)
-            features(se->words, se->n, i, o->bits, clusters, gz, mem ? mm : NULL, &tf.fs[k++]);
+            features(se->words, se->n, i, o->bits, clusters, &sc, &tf.fs[k++]);
     }
     for (int f = 0; f < MEMORY_FOLDS; f++)
         wt_memory_free(part[f]);
-    free(gz);
-    free(mm);
+    sent_ctx_free(&sc);
     /* members trained on differently shuffled data; their weights summed
      * (the same decisions as their mean) */
     wt_ner *sum = NULL;

@@ -21,17 +21,41 @@ static void write_corpus(const char *path, int copies)
     fclose(f);
 }
 
+/* The corpus above, written to dir and read back. */
+static void read_test_corpus(const char *dir, wt_corpus *train)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/train.conll", dir);
+    write_corpus(path, 3);
+    wt_error err;
+    memset(train, 0, sizeof *train);
+    assert_int_equal(wt_corpus_read(train, path, NULL, &err), WT_OK);
+}
+
+/* Saving m to path and loading it back gives the same tags for words. */
+static void assert_same_after_reload(const wt_ner *m, const char *path, const char **words, size_t n,
+                                     const int *tags)
+{
+    wt_error err;
+    wt_ner *m2;
+    assert_int_equal(wt_ner_save(m, path, &err), WT_OK);
+    assert_int_equal(wt_ner_load(path, &m2, &err), WT_OK);
+    int tags2[16];
+    assert_true(n <= 16);
+    wt_ner_tag(m2, words, n, tags2);
+    assert_memory_equal(tags, tags2, n * sizeof *tags);
+    wt_ner_free(m2);
+}
+
 static void learns_reads_scores_and_saves(void **state)
 {
     (void)state;
     const char *dir = tu_tmpdir();
-    char train_p[256], model_p[256];
-    snprintf(train_p, sizeof train_p, "%s/train.conll", dir);
+    char model_p[256];
     snprintf(model_p, sizeof model_p, "%s/ner.model", dir);
-    write_corpus(train_p, 3);
-    wt_corpus train = {0};
+    wt_corpus train;
     wt_error err;
-    assert_int_equal(wt_corpus_read(&train, train_p, NULL, &err), WT_OK);
+    read_test_corpus(dir, &train);
     assert_int_equal(train.n, 36);
     wt_ner *m;
     wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 1};
@@ -57,14 +81,9 @@ static void learns_reads_scores_and_saves(void **state)
     assert_true(mean > 0.999);
     wt_ner_free_pred(pred, train.n);
     /* save and load give the same tags */
-    assert_int_equal(wt_ner_save(m, model_p, &err), WT_OK);
-    wt_ner *m2;
-    assert_int_equal(wt_ner_load(model_p, &m2, &err), WT_OK);
-    int tags2[7];
-    wt_ner_tag(m2, words, 7, tags2);
-    assert_memory_equal(tags, tags2, sizeof tags);
+    assert_same_after_reload(m, model_p, words, 7, tags);
     wt_ner_free(m);
-    wt_ner_free(m2);
+    wt_ner *m2;
     /* a damaged model is refused with a reason */
     tu_write(model_p, "not a model\n", 12);
     assert_int_equal(wt_ner_load(model_p, &m2, &err), WT_EMODEL);
@@ -157,13 +176,11 @@ static void ensemble_with_memory(void **state)
 {
     (void)state;
     const char *dir = tu_tmpdir();
-    char train_p[256], model_p[256];
-    snprintf(train_p, sizeof train_p, "%s/train.conll", dir);
+    char model_p[256];
     snprintf(model_p, sizeof model_p, "%s/ner.model", dir);
-    write_corpus(train_p, 3);
-    wt_corpus train = {0};
+    wt_corpus train;
     wt_error err;
-    assert_int_equal(wt_corpus_read(&train, train_p, NULL, &err), WT_OK);
+    read_test_corpus(dir, &train);
     wt_ner *m;
     wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 0, .memory = true};
     assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_EUSAGE);
@@ -176,14 +193,8 @@ static void ensemble_with_memory(void **state)
     assert_string_equal(wt_ner_tag_name(m, tags[1]), "B-PER");
     assert_string_equal(wt_ner_tag_name(m, tags[4]), "B-LOC");
     assert_string_equal(wt_ner_tag_name(m, tags[5]), "O");
-    assert_int_equal(wt_ner_save(m, model_p, &err), WT_OK);
-    wt_ner *m2;
-    assert_int_equal(wt_ner_load(model_p, &m2, &err), WT_OK);
-    int tags2[8];
-    wt_ner_tag(m2, words, 8, tags2);
-    assert_memory_equal(tags, tags2, sizeof tags);
+    assert_same_after_reload(m, model_p, words, 8, tags);
     wt_ner_free(m);
-    wt_ner_free(m2);
     wt_corpus_free(&train);
     tu_rm_rf(dir);
 }
