@@ -13,15 +13,15 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\"
 LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
-LIB_SRC  := $(wildcard src/base/*.c src/ingest/*.c src/clean/*.c src/segment/*.c \
-              src/lexicon/*.c src/store/*.c src/export/*.c src/eval/*.c src/dedup/*.c src/tag/*.c src/kb/*.c src/entities/*.c src/facts/*.c) src/pipeline.c
+STAGES   := base ingest clean segment lexicon doc store export eval dedup tag kb entities facts pipeline
+LIB_SRC  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
             data/kb/places.tsv data/titles.tsv data/reporting_verbs.tsv \
             data/events.tsv data/domains.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
-CLI_OBJ  := $(BUILD)/src/cli/main.o $(BUILD)/src/cli/engine.o
+CLI_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(wildcard src/cli/*.c))
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -88,7 +88,7 @@ fuzz:
 	$(MAKE) CC=clang BUILD=build-fuzz OPT=-O1 \
 	  SAN="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined" build-fuzz/libwarta.a
 	@for t in $(FUZZ_TARGETS); do \
-	  clang $(STD) -O1 -g -fsanitize=address,undefined,fuzzer -Iinclude -Isrc $(PKG_CFLAGS) \
+	  clang $(STD) -O1 -g -fsanitize=address,undefined,fuzzer -Iinclude -Isrc $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\" \
 	    -o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c build-fuzz/libwarta.a $(LDLIBS) || exit 1; \
 	  mkdir -p build-fuzz/corpus_$$t; \
 	  build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \

@@ -199,7 +199,9 @@ typedef struct wt_meta {
 typedef struct wt_doc {
     wt_arena *arena;
     const char *id;
-    const char *source;   /* site or agency: "wmhg.org", "KOMPAS.com" */
+    const char *source;   /* site or agency: the input's, else the dateline's ("KOMPAS.com") */
+    const char *warta_version; /* the library that made this record (WT_VERSION) */
+    const char *model_version; /* the tagger model: "ner-" and its content hash */
     const char *origin;   /* where it was read: file path, "file:line", "-" */
     const char *url;
     const char *title;
@@ -256,6 +258,7 @@ void wt_options_init(wt_options *o);
 typedef struct wt_input {
     const char *id;
     const char *origin; /* "path", "path:line" or "-" */
+    const char *source; /* site or agency the input names, or NULL */
     const char *url;
     const char *title;
     const char *date;
@@ -293,13 +296,177 @@ void wt_input_free(wt_input *in);
  * the same title, url and text give the same hash. buf holds 33 bytes. */
 void wt_input_hash(const wt_input *in, char buf[33]);
 
+/* ---- the pipeline: loaded once, shared by workers ------------------------- */
+
+/* Where the pipeline's files are. Strings are copied or read while
+ * wt_pipeline_new runs; the library reads no environment variables. */
+typedef struct wt_config {
+    const char *data_dir;     /* holds ner.model; default: the install's share/warta */
+    const char *ner_model;    /* the tagger model file; NULL: data_dir/ner.model */
+    int no_tagger;            /* 1: no tagger (the knowledge base alone finds names) */
+    const char *hunspell_dir; /* holds id_ID.aff/.dic; NULL: /usr/share/hunspell, then myspell */
+    const char *const *kb_files; /* extra knowledge-base files (docs/kb.md) */
+    size_t n_kb_files;
+} wt_config;
+
+void wt_config_init(wt_config *c);
+
+/* Everything a run reads: the tagger model, the knowledge base, the
+ * dictionaries and rule tables. Made once; read-only afterwards, so any
+ * number of workers in any threads share it. */
+typedef struct wt_pipeline wt_pipeline;
+
+/* Loads everything, or fails naming the file (and line) that is missing,
+ * cut, of the wrong version or malformed. c may be NULL (defaults). */
+wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err);
+/* Frees the pipeline; every worker made from it must be freed first. */
+void wt_pipeline_free(wt_pipeline *p);
+/* The tagger model's version as records carry it ("ner-" + hash, or "none"). */
+const char *wt_pipeline_model_version(const wt_pipeline *p);
+
+/* What one thread needs of its own (Hunspell handles, caches). A worker is
+ * used by one thread at a time. */
+typedef struct wt_worker wt_worker;
+
+wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err);
+void wt_worker_free(wt_worker *w);
+
 /* ---- processing one document ----------------------------------------------- */
 
-/* Runs the whole pipeline over one input. */
-wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err);
+/* Runs the whole pipeline (up to o->stage) over one input with a worker. */
+wt_status wt_process(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err);
+
+/* ---- many documents on N threads, in input order ----------------------------- */
+
+/* One document of a run as the caller sees it. */
+typedef struct wt_job {
+    wt_input *in;     /* the input (a copy); NULL when the reader failed */
+    wt_doc *doc;      /* the result when st == WT_OK */
+    wt_status st;
+    wt_error err;     /* what went wrong when st != WT_OK */
+    const char *json; /* the record as one JSON line, when asked for (want_json) */
+    size_t json_len;
+    int skip;         /* set by prepare(): do not process this one */
+} wt_job;
+
+typedef struct wt_run_ops {
+    /* calling thread, before the job is queued: may set job->skip */
+    void (*prepare)(void *ctx, wt_job *job);
+    /* calling thread, strictly in input order, once the job is done (also
+     * for reader errors and skipped jobs); a non-zero return stops the run */
+    int (*finish)(void *ctx, wt_job *job);
+    void *ctx;
+    int want_json;    /* render each record to JSON in the worker */
+} wt_run_ops;
+
+#define WT_MAX_THREADS 256
+
+/* Reads r to the end and processes every input with threads workers
+ * (1 or less: in the calling thread; more than WT_MAX_THREADS: an error).
+ * Output order, messages and results are those of one thread. Returns
+ * WT_OK, or the status of a failure to start (err says why); the first
+ * non-zero finish() value is left in *stopped (may be NULL). */
+wt_status wt_run(const wt_pipeline *p, wt_reader *r, const wt_options *o, int threads, const wt_run_ops *ops,
+                 int *stopped, wt_error *err);
 
 /* Writes the document as one JSON object and a newline. */
 int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out);
+
+/* ---- training and evaluation (warta train, tag, eval) -------------------- */
+
+#define WT_NER_MAX_TAGS 32
+
+/* A named-entity tagger: an averaged perceptron over hashed features with
+ * first-order Viterbi decoding of BIO tags (docs/ner.md). */
+typedef struct wt_ner wt_ner;
+
+/* A sentence of tokens; tags are indexes into the corpus's tag list. */
+typedef struct wt_sent {
+    const char **words;
+    int *gold; /* training only */
+    size_t n;
+} wt_sent;
+
+/* A corpus read from CoNLL: a token in the first column, its tag in the
+ * last, blank lines between sentences (tabs or spaces, CRLF accepted). */
+typedef struct wt_corpus {
+    wt_arena *arena;
+    wt_sent *sents;
+    size_t n, cap;
+    char *tags[WT_NER_MAX_TAGS]; /* the tag strings as they appear, index = tag id */
+    size_t n_tags;
+} wt_corpus;
+
+/* Reads a CoNLL file; tag ids are shared through `tags` when several files
+ * are read into one corpus. map (may be NULL) rewrites each tag's type:
+ * "PERSON=PER,PPL=PER" maps B-PERSON to B-PER. */
+wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_error *err);
+void wt_corpus_free(wt_corpus *c);
+
+typedef void (*wt_progress_fn)(void *ctx, int member, int epoch, double train_acc, double dev_f1);
+
+/* Training options: epochs passes over the shuffled sentences, the pass
+ * with the best dev F1 kept; ensemble perceptrons on differently shuffled
+ * data summed into one model; clusters (may be NULL) a word-class table
+ * whose classes become features. The worker lends the knowledge base and
+ * dictionary the features read. progress (may be NULL) hears of every pass. */
+typedef struct wt_ner_opts {
+    int epochs;
+    unsigned bits; /* 2^bits feature buckets, 10 to 24 */
+    int ensemble;  /* members, 1 to 64 */
+    int memory;    /* remember the training data's names */
+    const char *clusters;
+    wt_worker *worker;
+    wt_progress_fn progress;
+    void *ctx;
+} wt_ner_opts;
+
+wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *opts, wt_ner **out,
+                       wt_error *err);
+wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err);
+/* Loads a model; a missing, cut or other-version file is an error naming it. */
+wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err);
+void wt_ner_free(wt_ner *m);
+size_t wt_ner_n_tags(const wt_ner *m);
+const char *wt_ner_tag_name(const wt_ner *m, int tag);
+
+/* Tags every sentence of a corpus with the worker's knowledge base and
+ * dictionary: pred[s][i] are model tag ids. Free with wt_ner_free_pred.
+ * NULL when memory runs out. */
+int **wt_ner_tag_corpus(const wt_ner *m, wt_worker *w, const wt_corpus *c);
+void wt_ner_free_pred(int **pred, size_t n_sents);
+
+/* conlleval: entity-level precision, recall and F1 per type and overall
+ * (exact span and type); also the mean F1 over types (IndoNLU's score). */
+typedef struct wt_ner_score {
+    char type[32];
+    size_t gold, pred, correct;
+    double p, r, f1;
+} wt_ner_score;
+
+/* Scores predictions against the corpus's gold tags; fills up to cap type
+ * rows (sorted by name) and the overall row; returns the number of rows. */
+size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const wt_ner *m, wt_ner_score *rows,
+                           size_t cap, wt_ner_score *overall, double *type_mean);
+
+/* Counts the words of files (CoNLL: first column; text otherwise) and
+ * writes "word<TAB>count" lines, most frequent first (data/wordfreq.tsv). */
+wt_status wt_freq_build(char **files, int n_files, int min_count, FILE *out, wt_error *err);
+
+/* Learns word classes from raw text (docs/ner.md); bad lines are reported
+ * on warn and counted in *skipped. */
+wt_status wt_clusters_build(char **files, int n_files, unsigned min_count, size_t max_words, FILE *out, FILE *warn,
+                            size_t *skipped, wt_error *err);
+
+/* Scores HTML main-text extraction on the article-extraction benchmark
+ * (Warta's own, or another system's predictions in pred_json). */
+wt_status wt_eval_html(wt_worker *w, const char *bench_dir, const char *pred_json, FILE *out, int verbose,
+                       wt_error *err);
+/* Scores direct quotes and speakers against PFSA-ID (CoNLL, BILOU). */
+wt_status wt_eval_quotes(wt_worker *w, const char *path, FILE *out, int verbose, wt_error *err);
+
+/* "64M", "1G", "512k", "1000" as bytes; false when s is none of those. */
+int wt_parse_size(const char *s, size_t *out);
 
 /* ---- the store ---------------------------------------------------------------- */
 
@@ -314,6 +481,33 @@ int wt_store_has(wt_store *st, const char *hash);
 /* Commits the batch in progress (wt_store_add batches transactions). */
 wt_status wt_store_flush(wt_store *st, wt_error *err);
 void wt_store_close(wt_store *st);
+
+/* ---- asking the store (warta query) ---- */
+
+/* Output formats of the queries. */
+typedef enum wt_qfmt { WT_Q_TABLE, WT_Q_JSON, WT_Q_TSV } wt_qfmt;
+
+/* Full-text search (FTS5 syntax); prints matching documents with a snippet. */
+wt_status wt_query_search(wt_store *st, const char *q, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Lists stored documents with the number of each kind of annotation. */
+wt_status wt_query_docs(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Prints what is stored for one document (by row id, doc id or hash). */
+wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Near-duplicate pairs with their titles and Hamming distance. */
+wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Totals: documents, sentences, entities... */
+wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err);
+
+/* Events matching every filter given (NULL: any): an actor's name (part
+ * of it), a country (alpha-3, either actor), a PLOVER type, a domain, a
+ * date range (ISO, inclusive); GDELT-like columns (docs/events.md). */
+typedef struct wt_event_filter {
+    const char *actor, *country, *type, *domain, *from, *to;
+} wt_event_filter;
+wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+
+/* Quotations, by speaker (part of the name; NULL: all). */
+wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 
 #ifdef __cplusplus
 }

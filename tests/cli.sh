@@ -105,7 +105,7 @@ check "the trained model tags its training sentences back" bash -c "'$W' eval ne
 check "the model keeps the names memory" bash -c "zcat '$tmp/tiny.model' | grep -qa '^MEMORY 3$'"
 "$W" train ner --train "$tmp/train.conll" --epochs 3 --bits 12 --ensemble 0 -o "$tmp/bad.model" 2>"$tmp/bad.log"
 rc=$?
-check "train ner --ensemble 0 exits 2 with a reason" bash -c "test $rc -eq 2 && grep -q 'ensemble must have 1 to 64' '$tmp/bad.log'"
+check "train ner --ensemble 0 exits 2 with a reason" bash -c "test $rc -eq 2 && grep -q 'ensemble: expected a whole number from 1 to 64' '$tmp/bad.log'"
 zcat "$tmp/tiny.model" | head -c 2000 | gzip >"$tmp/cut.model"
 "$W" tag -m "$tmp/cut.model" --conll "$tmp/tiny.conll" >/dev/null 2>"$tmp/cut.log"
 rc=$?

@@ -93,13 +93,27 @@ size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, 
  * of width bytes at out (cut to fit); returns how many. */
 size_t wt_data_words(const char *s, size_t n, char *out, size_t max, size_t width);
 
+/* A data file being read, for messages that name its file and line. */
+typedef struct wt_data_src {
+    const char *name; /* "data/kb/people.tsv" (embedded) or the path read */
+    const char *pos, *end;
+    long long lineno; /* of the line wt_data_next returned last */
+} wt_data_src;
+void wt_data_open(wt_data_src *d, const char *name, const char *data, size_t len);
+/* Like wt_data_line, counting lines (and dropping a CR before the LF). */
+bool wt_data_next(wt_data_src *d, const char **line, size_t *len);
+/* Fails with "NAME:LINE: message" for the line last read. */
+wt_status wt_data_bad(wt_error *err, const wt_data_src *d, wt_status code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Reads a whole file (up to max bytes) into *out, NUL-terminated; free()
+ * it. Errors name the file. */
+wt_status wt_read_file(const char *path, size_t max, char **out, size_t *len, wt_error *err);
+
 /* ---- process-wide objects made lazily (one per thread, say) ---- */
 /* Runs fn(p) at exit; thread-safe. False if the registry is full (the
  * caller then frees p itself). */
-bool wt_free_at_exit(void (*fn)(void *), void *p);
 
 /* ---- small string helpers ---- */
 bool wt_str_eq_ci(const char *a, size_t an, const char *b); /* ASCII case-insensitive */
-bool wt_parse_size(const char *s, size_t *out);            /* 64M, 1G, 512k, 1000 */
 
 #endif

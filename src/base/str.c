@@ -17,7 +17,7 @@ bool wt_str_eq_ci(const char *a, size_t an, const char *b)
     return true;
 }
 
-bool wt_parse_size(const char *s, size_t *out)
+int wt_parse_size(const char *s, size_t *out)
 {
     if (!s || !*s)
         return false;

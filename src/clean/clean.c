@@ -11,28 +11,6 @@
 
 #include <string.h>
 
-bool wt_looks_like_title(const char *s, size_t n)
-{
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-        n--;
-    while (n && (*s == ' ' || *s == '\t')) {
-        s++;
-        n--;
-    }
-    if (n == 0 || n > 200)
-        return false;
-    if (strchr(".,;:", s[n - 1]))
-        return false;
-    size_t words = 0;
-    bool in_word = false;
-    for (size_t i = 0; i < n; i++) {
-        bool sp = s[i] == ' ' || s[i] == '\t';
-        if (!sp && !in_word)
-            words++;
-        in_word = !sp;
-    }
-    return words >= 2 && words <= 25;
-}
 
 /* Runs one pass over *text with map *map (text -> raw), replacing both. */
 typedef bool (*pass_fn)(void *ctx, const char *s, size_t n, wt_rewriter *rw);
@@ -59,12 +37,14 @@ static bool run_pass(wt_buf *text, wt_offmap *map, pass_fn fn, void *ctx)
 }
 
 typedef struct enc_ctx {
+    const wt_charsets *charsets;
     wt_fixes fixes;
 } enc_ctx;
 
 static bool pass_encoding(void *ctx, const char *s, size_t n, wt_rewriter *rw)
 {
-    return wt_repair_encoding(s, n, rw, &((enc_ctx *)ctx)->fixes);
+    enc_ctx *c = ctx;
+    return wt_repair_encoding(c->charsets, s, n, rw, &c->fixes);
 }
 
 static bool pass_unjoin(void *ctx, const char *s, size_t n, wt_rewriter *rw)
@@ -74,6 +54,7 @@ static bool pass_unjoin(void *ctx, const char *s, size_t n, wt_rewriter *rw)
 }
 
 typedef struct lines_ctx {
+    const wt_boilerplate *bp;
     wt_doc *doc;
     bool find_title;
 } lines_ctx;
@@ -81,10 +62,11 @@ typedef struct lines_ctx {
 static bool pass_lines(void *ctx, const char *s, size_t n, wt_rewriter *rw)
 {
     lines_ctx *c = ctx;
-    return wt_clean_lines(c->doc, s, n, c->find_title, rw);
+    return wt_clean_lines(c->bp, c->doc, s, n, c->find_title, rw);
 }
 
 typedef struct repair_ctx {
+    const wt_repairer *repairer;
     wt_fixes fixes;
     wt_buf input; /* the text the pass read, for the originals */
 } repair_ctx;
@@ -94,7 +76,7 @@ static bool pass_repair(void *ctx, const char *s, size_t n, wt_rewriter *rw)
     repair_ctx *c = ctx;
     if (!wt_buf_put(&c->input, s, n))
         return false;
-    return wt_repair_words(s, n, wt_lexicon_default, rw, &c->fixes);
+    return wt_repair_words(c->repairer, s, n, rw, &c->fixes);
 }
 
 /* Maps an offset of the raw text forward to the clean text (the inverse of
@@ -117,14 +99,14 @@ static size_t to_clean(const wt_offmap *m, size_t raw)
     return e->end + (raw - e->raw_end);
 }
 
-bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewriter *rw)
+bool wt_clean(const wt_cleaner *cl, wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewriter *rw)
 {
     wt_buf text;
     wt_buf_init(&text, 0);
     wt_offmap map = {0};
-    enc_ctx enc = {{0}};
-    lines_ctx lc = {doc, split_title};
-    repair_ctx rep = {{0}, {0}};
+    enc_ctx enc = {cl->charsets, {0}};
+    lines_ctx lc = {cl->boilerplate, doc, split_title};
+    repair_ctx rep = {cl->repairer, {0}, {0}};
     bool ok = wt_buf_put(&text, s, n) && run_pass(&text, &map, pass_encoding, &enc) &&
               run_pass(&text, &map, pass_unjoin, NULL) && run_pass(&text, &map, pass_lines, &lc) &&
               run_pass(&text, &map, pass_repair, &rep);

@@ -5,14 +5,20 @@
 #define WT_CLEAN_H
 
 #include "../base/base.h"
+#include "encoding.h"
+#include "lines.h"
+#include "repair.h"
+
+/* What cleaning needs: shared tables and the worker's repairer. */
+typedef struct wt_cleaner {
+    const wt_charsets *charsets;
+    const wt_boilerplate *boilerplate;
+    const wt_repairer *repairer;
+} wt_cleaner;
 
 /* Rewrites s[0..n) into rw. When split_title is set and doc->title is
  * empty, a first short line that does not end like a sentence becomes
  * doc->title (allocated in doc->arena). */
-bool wt_clean(wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewriter *rw);
-
-/* 1 if line s[0..n) looks like a headline: 2..25 words, at most 200 bytes,
- * not ending in . , ; : */
-bool wt_looks_like_title(const char *s, size_t n);
+bool wt_clean(const wt_cleaner *cl, wt_doc *doc, const char *s, size_t n, bool split_title, wt_rewriter *rw);
 
 #endif

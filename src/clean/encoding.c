@@ -11,7 +11,6 @@
 
 #include <iconv.h>
 #include <libxml/HTMLparser.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -21,12 +20,14 @@ static const char *const CHARSETS[CS_COUNT] = {"MACINTOSH", "CP1252", "ISO-8859-
 
 /* code point of each byte 0x80..0xFF in each charset (0 = undefined), and
  * the reverse, sorted by code point for binary search */
-static int32_t g_high[CS_COUNT][128];
-static struct rev {
+struct rev {
     int32_t cp;
     int byte;
-} g_rev[CS_COUNT][128];
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+};
+struct wt_charsets {
+    int32_t high[CS_COUNT][128];
+    struct rev rev[CS_COUNT][128];
+};
 
 static int cmp_rev(const void *a, const void *b)
 {
@@ -34,12 +35,21 @@ static int cmp_rev(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static void build_tables(void)
+void wt_charsets_free(wt_charsets *t) { free(t); }
+
+wt_status wt_charsets_load(wt_charsets **result, wt_error *err)
 {
+    *result = NULL;
+    wt_charsets *t = calloc(1, sizeof *t);
+    if (!t)
+        return wt_fail(err, WT_ENOMEM, "iconv", 0, -1, "out of memory");
     for (int cs = 0; cs < CS_COUNT; cs++) {
         iconv_t cd = iconv_open("UTF-32LE", CHARSETS[cs]);
-        if (cd == (iconv_t)-1)
-            continue;
+        if (cd == (iconv_t)-1) {
+            free(t);
+            return wt_fail(err, WT_EMODEL, "iconv", 0, -1, "the C library cannot convert from %s (needed to undo mojibake)",
+                           CHARSETS[cs]);
+        }
         for (int b = 0x80; b <= 0xFF; b++) {
             char in = (char)b;
             unsigned char out[8];
@@ -47,28 +57,30 @@ static void build_tables(void)
             size_t il = 1, ol = sizeof out;
             iconv(cd, NULL, NULL, NULL, NULL);
             if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && ol == 4)
-                g_high[cs][b - 0x80] = (int32_t)(out[0] | out[1] << 8 | out[2] << 16 | (uint32_t)out[3] << 24);
+                t->high[cs][b - 0x80] = (int32_t)(out[0] | out[1] << 8 | out[2] << 16 | (uint32_t)out[3] << 24);
         }
         iconv_close(cd);
         /* "sloppy" Windows-1252: the five undefined bytes were read as the
          * C1 controls of the same value, as web browsers and Python's
          * errors="..." decoders leave them */
         for (int b = 0; b < 128; b++)
-            if (!g_high[cs][b])
-                g_high[cs][b] = b + 0x80;
+            if (!t->high[cs][b])
+                t->high[cs][b] = b + 0x80;
         for (int b = 0; b < 128; b++)
-            g_rev[cs][b] = (struct rev){g_high[cs][b] ? g_high[cs][b] : -1, b + 0x80};
-        qsort(g_rev[cs], 128, sizeof g_rev[cs][0], cmp_rev);
+            t->rev[cs][b] = (struct rev){t->high[cs][b] ? t->high[cs][b] : -1, b + 0x80};
+        qsort(t->rev[cs], 128, sizeof t->rev[cs][0], cmp_rev);
     }
+    *result = t;
+    return WT_OK;
 }
 
 /* The byte a code point is in charset cs, or -1. */
-static int byte_of(int cs, int32_t cp)
+static int byte_of(const wt_charsets *t, int cs, int32_t cp)
 {
     if (cp < 0x80)
         return -1;
     struct rev key = {cp, 0};
-    const struct rev *r = bsearch(&key, g_rev[cs], 128, sizeof key, cmp_rev);
+    const struct rev *r = bsearch(&key, t->rev[cs], 128, sizeof key, cmp_rev);
     return r ? r->byte : -1;
 }
 
@@ -89,9 +101,8 @@ static bool plausible(int32_t cp, int32_t prev)
     }
 }
 
-size_t wt_unmojibake(const char *s, size_t n, int32_t prev, char out[4], int *out_len)
+size_t wt_unmojibake(const wt_charsets *t, const char *s, size_t n, int32_t prev, char out[4], int *out_len)
 {
-    pthread_once(&g_once, build_tables);
     const unsigned char *u = (const unsigned char *)s;
     for (int cs = 0; cs < CS_COUNT; cs++) {
         unsigned char bytes[4];
@@ -104,7 +115,7 @@ size_t wt_unmojibake(const char *s, size_t n, int32_t prev, char out[4], int *ou
             int len = wt_utf8_decode(u + pos, n - pos, &cp);
             if (cp < 0x80)
                 break;
-            int b = byte_of(cs, cp);
+            int b = byte_of(t, cs, cp);
             if (b < 0)
                 break;
             if (k == 0) {
@@ -193,7 +204,7 @@ static size_t entity(const char *s, size_t n, char out[4], int *out_len)
     return semi + 1;
 }
 
-bool wt_repair_encoding(const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixes)
+bool wt_repair_encoding(const wt_charsets *t, const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixes)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, copied = 0;
@@ -213,7 +224,7 @@ bool wt_repair_encoding(const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixe
             used = entity(s + i, n - i, rep, &rl);
             kind = "entity";
         } else {
-            used = wt_unmojibake(s + i, n - i, prev, rep, &rl);
+            used = wt_unmojibake(t, s + i, n - i, prev, rep, &rl);
             kind = "mojibake";
         }
         if (used) {

@@ -1,10 +1,8 @@
 /* lines.c - see lines.h and docs/clean.md. */
 #include "lines.h"
 
-#include "clean.h"
-
 #include <ctype.h>
-#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -20,36 +18,38 @@ typedef struct bp_entry {
     size_t n;
 } bp_entry;
 
-static struct {
+struct wt_boilerplate {
     bp_entry e[BP_KINDS][128];
     size_t n[BP_KINDS];
-} g_bp;
-static pthread_once_t g_bp_once = PTHREAD_ONCE_INIT;
+};
 
-static void load_bp(void)
+void wt_boilerplate_free(wt_boilerplate *bp) { free(bp); }
+
+wt_status wt_boilerplate_load(wt_boilerplate **out, wt_error *err)
 {
-    const char *pos = wt_data_boilerplate, *end = pos + wt_data_boilerplate_len, *p;
+    static const char *const KINDS[BP_KINDS] = {"line", "prefix", "word", "credit", "byline"};
+    *out = NULL;
+    wt_data_src d;
+    wt_data_open(&d, "data/boilerplate.txt", wt_data_boilerplate, wt_data_boilerplate_len);
+    wt_boilerplate *bp = calloc(1, sizeof *bp);
+    if (!bp)
+        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+    const char *p;
     size_t len;
-    while (wt_data_line(&pos, end, &p, &len)) {
-        const char *le = p + len;
+    while (wt_data_next(&d, &p, &len)) {
         const char *tab = memchr(p, '\t', len);
-        if (tab) {
-            int k = -1;
-            size_t kl = (size_t)(tab - p);
-            if (kl == 4 && memcmp(p, "line", 4) == 0)
-                k = BP_LINE;
-            else if (kl == 6 && memcmp(p, "prefix", 6) == 0)
-                k = BP_PREFIX;
-            else if (kl == 4 && memcmp(p, "word", 4) == 0)
-                k = BP_WORD;
-            else if (kl == 6 && memcmp(p, "credit", 6) == 0)
-                k = BP_CREDIT;
-            else if (kl == 6 && memcmp(p, "byline", 6) == 0)
-                k = BP_BYLINE;
-            if (k >= 0 && g_bp.n[k] < 128)
-                g_bp.e[k][g_bp.n[k]++] = (bp_entry){tab + 1, (size_t)(le - tab - 1)};
+        int k = -1;
+        for (int i = 0; tab && i < BP_KINDS; i++)
+            if (strlen(KINDS[i]) == (size_t)(tab - p) && memcmp(p, KINDS[i], (size_t)(tab - p)) == 0)
+                k = i;
+        if (k < 0 || tab + 1 == p + len || bp->n[k] >= 128) {
+            free(bp);
+            return wt_data_bad(err, &d, WT_EMODEL, "expected line|prefix|word|credit|byline<TAB>TEXT (128 of a kind at most)");
         }
+        bp->e[k][bp->n[k]++] = (bp_entry){tab + 1, (size_t)(p + len - tab - 1)};
     }
+    *out = bp;
+    return WT_OK;
 }
 
 /* ASCII case-insensitive prefix compare treating runs of spaces as one. */
@@ -77,15 +77,38 @@ static bool ci_prefix(const char *s, size_t n, const char *pfx, size_t pn, size_
     return true;
 }
 
-static bool in_list(int kind, const char *s, size_t n, bool whole)
+static bool in_list(const wt_boilerplate *bp, int kind, const char *s, size_t n, bool whole)
 {
-    pthread_once(&g_bp_once, load_bp);
-    for (size_t k = 0; k < g_bp.n[kind]; k++) {
+    for (size_t k = 0; k < bp->n[kind]; k++) {
         size_t used;
-        if (ci_prefix(s, n, g_bp.e[kind][k].s, g_bp.e[kind][k].n, &used) && (!whole || used == n))
+        if (ci_prefix(s, n, bp->e[kind][k].s, bp->e[kind][k].n, &used) && (!whole || used == n))
             return true;
     }
     return false;
+}
+
+/* A headline: 2..25 words, at most 200 bytes, not ending in . , ; : */
+static bool looks_like_title(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    while (n && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    if (n == 0 || n > 200)
+        return false;
+    if (strchr(".,;:", s[n - 1]))
+        return false;
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = s[i] == ' ' || s[i] == '\t';
+        if (!sp && !in_word)
+            words++;
+        in_word = !sp;
+    }
+    return words >= 2 && words <= 25;
 }
 
 /* ---- line features ---- */
@@ -126,7 +149,7 @@ static bool ends_terminal(const char *s, size_t n)
 }
 
 /* A line made only of widget words and punctuation. */
-static bool only_widget_words(const char *s, size_t n)
+static bool only_widget_words(const wt_boilerplate *bp, const char *s, size_t n)
 {
     size_t i = 0;
     int words = 0;
@@ -147,7 +170,7 @@ static bool only_widget_words(const char *s, size_t n)
         if (all_punct)
             continue;
         words++;
-        if (!in_list(BP_WORD, s + st, wl, true))
+        if (!in_list(bp, BP_WORD, s + st, wl, true))
             return false;
     }
     return words > 0;
@@ -402,7 +425,7 @@ static bool push_line(wt_arena *a, line **v, size_t *n, size_t *cap, line l)
     return true;
 }
 
-bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_rewriter *rw)
+bool wt_clean_lines(const wt_boilerplate *bp, wt_doc *doc, const char *s, size_t n, bool find_title, wt_rewriter *rw)
 {
     wt_arena *a = doc->arena;
     line *L = NULL;
@@ -434,10 +457,10 @@ bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_re
             continue;
         const char *t = s + l->s;
         size_t tl = l->e - l->s;
-        if (in_list(BP_LINE, t, tl, true) || in_list(BP_PREFIX, t, tl, false) || only_widget_words(t, tl) ||
-            (l->words <= 8 && in_list(BP_CREDIT, t, tl, false) && !l->terminal) ||
-            (l->words <= 8 && in_list(BP_CREDIT, t, tl, false) && t[tl - 1] == ')') ||
-            (l->words <= 12 && !l->terminal && in_list(BP_BYLINE, t, tl, false))) {
+        if (in_list(bp, BP_LINE, t, tl, true) || in_list(bp, BP_PREFIX, t, tl, false) || only_widget_words(bp, t, tl) ||
+            (l->words <= 8 && in_list(bp, BP_CREDIT, t, tl, false) && !l->terminal) ||
+            (l->words <= 8 && in_list(bp, BP_CREDIT, t, tl, false) && t[tl - 1] == ')') ||
+            (l->words <= 12 && !l->terminal && in_list(bp, BP_BYLINE, t, tl, false))) {
             l->what = L_DROP;
             continue;
         }
@@ -470,7 +493,7 @@ bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_re
         line *l = &L[i];
         if (l->what != L_KEEP)
             continue;
-        if (title_line == nl && l->words >= 2 && wt_looks_like_title(s + l->s, l->e - l->s)) {
+        if (title_line == nl && l->words >= 2 && looks_like_title(s + l->s, l->e - l->s)) {
             title_line = i;
             continue;
         }

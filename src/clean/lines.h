@@ -7,13 +7,18 @@
 
 #include "../base/base.h"
 
+/* Lines of site furniture (data/boilerplate.txt, embedded). */
+typedef struct wt_boilerplate wt_boilerplate;
+wt_status wt_boilerplate_load(wt_boilerplate **out, wt_error *err);
+void wt_boilerplate_free(wt_boilerplate *bp);
+
 /* Restores paragraphs joined as "end.,Next" when the document shows that
  * pattern repeatedly. */
 bool wt_unjoin_paragraphs(const char *s, size_t n, wt_rewriter *rw);
 
 /* Drops leftover lines and fills doc->title (when empty and find_title is
  * set), doc->source, doc->dateline and doc->agency. */
-bool wt_clean_lines(wt_doc *doc, const char *s, size_t n, bool find_title, wt_rewriter *rw);
+bool wt_clean_lines(const wt_boilerplate *bp, wt_doc *doc, const char *s, size_t n, bool find_title, wt_rewriter *rw);
 
 /* Splits a dateline prefix ("JAKARTA, KOMPAS.com - ") off the line
  * s[0..n): returns its length including the dash and the space after it,

@@ -27,11 +27,32 @@
 #include <math.h>
 #include <stdlib.h>
 #include <strings.h>
-#include <pthread.h>
 #include <xxhash.h>
 #include <string.h>
 
 enum { MIN_LEN = 5, MIN_PART = 20, MIN_LONG_PART = 6, MIN_FIX = 50, RATIO = 4, MAX_WORD = 40 };
+
+/* What the dictionary says of a word, whatever its context: cached, since
+ * news repeats its unknown words (names above all) and the analysis of an
+ * unknown word is costly. */
+enum { A_KNOWN = 1, A_SPLIT = 2, A_TYPO = 4, A_UNSURE = 8, A_TYPO_DONE = 16 };
+
+typedef struct analysis {
+    char word[MAX_WORD + 1];
+    uint8_t len, flags;
+    char split[96], typo[MAX_WORD + 2];
+} analysis;
+
+#define MEMO_SLOTS 16384
+
+/* A worker's repairer: its own Hunspell and memo, the shared tables. */
+struct wt_repairer {
+    wt_lexicon *lex;
+    const wt_freq_table *freq;
+    const wt_typos *typos;
+    const wt_abbrevs *abbr;
+    analysis *memo; /* MEMO_SLOTS analyses, by hash of the word */
+};
 
 /* Bound forms written solid with what follows (antarkota, superefektif,
  * pascasarjana): a word that starts with one is not glued. */
@@ -50,9 +71,9 @@ static bool starts_bound(const char *w, size_t n)
     return false;
 }
 
-static bool known_plain(wt_lexicon *lex, const char *w, size_t n)
+static bool known_plain(const wt_repairer *r, const char *w, size_t n)
 {
-    return wt_freq(w, n) > 0 || wt_lex_known(lex, w, n);
+    return wt_freq(r->freq, w, n) > 0 || wt_lex_known(r->lex, w, n);
 }
 
 static bool ends_ci(const char *w, size_t n, const char *suf, size_t *k)
@@ -68,12 +89,12 @@ static bool ends_ci(const char *w, size_t n, const char *suf, size_t *k)
  * mitranya, terbarukan, bawahi, kesepahaman, menyampaikan (sampai). */
 /* depth counts the affixes taken off; once a prefix is off (depth >= 8 marks
  * it), only prefixes may follow: suffixes come off first */
-static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
+static bool known_derived(const wt_repairer *r, const char *w, size_t n, int depth)
 {
     if (n < 3)
         return false;
     /* stems must be in the frequency table (fast, and roots are frequent) */
-    if (wt_freq(w, n) > 0)
+    if (wt_freq(r->freq, w, n) > 0)
         return true;
     int taken = depth & 7;
     bool prefix_taken = depth >= 8;
@@ -82,7 +103,7 @@ static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
     static const char *const SUF[] = {"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu", NULL};
     for (size_t i = 0; !prefix_taken && SUF[i]; i++) {
         size_t k;
-        if (ends_ci(w, n, SUF[i], &k) && known_derived(lex, w, n - k, depth + 1))
+        if (ends_ci(w, n, SUF[i], &k) && known_derived(r, w, n - k, depth + 1))
             return true;
     }
     /* prefixes, with the nasal that replaces a stem's first consonant */
@@ -103,7 +124,7 @@ static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
             continue;
         memcpy(stem, PRE[i].swap, sw);
         memcpy(stem + sw, w + m, n - m);
-        if (known_derived(lex, stem, sn, (taken + 1) | 8))
+        if (known_derived(r, stem, sn, (taken + 1) | 8))
             return true;
     }
     return false;
@@ -111,7 +132,7 @@ static bool known_derived(wt_lexicon *lex, const char *w, size_t n, int depth)
 
 /* A prefix, a suffix or both off a stem Hunspell knows: dirangkum,
  * kehadirat, direfleksikan. */
-static bool one_affix_off(wt_lexicon *lex, const char *w, size_t n)
+static bool one_affix_off(const wt_repairer *r, const char *w, size_t n)
 {
     static const char *const PRE[] = {"", "di", "ke", "se", "ter", "ber", "per", NULL};
     static const char *const SUF[] = {"", "nya", "kan", "an", "i", NULL};
@@ -123,7 +144,7 @@ static bool one_affix_off(wt_lexicon *lex, const char *w, size_t n)
             size_t k = strlen(SUF[j]);
             if ((m == 0 && k == 0) || n < m + k + 4 || strncasecmp(w + n - k, SUF[j], k) != 0)
                 continue;
-            if (wt_lex_known(lex, w + m, n - m - k))
+            if (wt_lex_known(r->lex, w + m, n - m - k))
                 return true;
         }
     }
@@ -132,14 +153,14 @@ static bool one_affix_off(wt_lexicon *lex, const char *w, size_t n)
 
 /* Known to the frequency table, as a derivation of a frequent stem, to
  * Hunspell, or as one affix on a Hunspell word (cheapest first). */
-static bool known(wt_lexicon *lex, const char *w, size_t n)
+static bool known(const wt_repairer *r, const char *w, size_t n)
 {
-    return known_derived(lex, w, n, 0) || wt_lex_known(lex, w, n) || one_affix_off(lex, w, n);
+    return known_derived(r, w, n, 0) || wt_lex_known(r->lex, w, n) || one_affix_off(r, w, n);
 }
 
 /* A compound that takes a prefix and a suffix together is written solid:
  * disalahgunakan, dilipatgandakan, menandatangani, pertanggungjawaban. */
-static bool affixed_compound(wt_lexicon *lex, const char *w, size_t n)
+static bool affixed_compound(const wt_repairer *r, const char *w, size_t n)
 {
     static const struct {
         const char *pre, *swap;
@@ -162,7 +183,7 @@ static bool affixed_compound(wt_lexicon *lex, const char *w, size_t n)
             size_t xn = sw + n - pm - sm;
             /* the inside splits into two known words */
             for (size_t cut = 3; cut + 3 <= xn; cut++)
-                if (known_plain(lex, x, cut) && known_plain(lex, x + cut, xn - cut))
+                if (known_plain(r, x, cut) && known_plain(r, x + cut, xn - cut))
                     return true;
         }
     }
@@ -192,13 +213,13 @@ static bool adjacent_keys(char a, char b)
     return abs(da - db) <= 2 && !(a == b);
 }
 
-bool wt_split_glued(wt_lexicon *lex, const char *w, size_t n, char *out, size_t cap)
+bool wt_split_glued(const wt_repairer *r, const char *w, size_t n, char *out, size_t cap)
 {
     if (n < MIN_LEN || n > MAX_WORD)
         return false;
     double best[MAX_WORD + 1];
     int from[MAX_WORD + 1], parts[MAX_WORD + 1];
-    double total = (double)wt_freq_total() + 1.0;
+    double total = (double)wt_freq_total(r->freq) + 1.0;
     best[0] = 0;
     parts[0] = 0;
     for (size_t i = 1; i <= n; i++) {
@@ -209,13 +230,13 @@ bool wt_split_glued(wt_lexicon *lex, const char *w, size_t n, char *out, size_t 
             /* parts of three letters or more, but "di" and "ke" first */
             bool short_ok = len == 2 && j == 0 && (strncmp(w, "di", 2) == 0 || strncmp(w, "ke", 2) == 0);
             if ((len >= 3 || short_ok) && best[j] > -INFINITY && parts[j] < 3) {
-                unsigned f = wt_freq(w + j, len);
-                bool ok = wt_lex_known(lex, w + j, len) && (f >= MIN_PART || len >= MIN_LONG_PART) &&
+                unsigned f = wt_freq(r->freq, w + j, len);
+                bool ok = wt_lex_known(r->lex, w + j, len) && (f >= MIN_PART || len >= MIN_LONG_PART) &&
                           (len > 3 || f >= 200 || short_ok); /* not "sinergi tas" */
                 /* "di" and "ke" stay on a verb or noun they form a word
                  * with: dinilai, kemudian */
                 if (ok && j == 2 && short_ok == false && best[2] > -INFINITY && from[2] == 0 &&
-                    known_derived(lex, w, i, 0))
+                    known_derived(r, w, i, 0))
                     ok = false;
                 if (ok) {
                     /* unigram log-probability of the part */
@@ -260,57 +281,76 @@ bool wt_split_glued(wt_lexicon *lex, const char *w, size_t n, char *out, size_t 
 
 typedef struct del_entry {
     uint64_t key;  /* hash of the deletion string */
-    uint32_t word; /* index into g_words */
+    uint32_t word; /* index into the word list */
 } del_entry;
 
-static struct {
+struct wt_typos {
     char (*w)[MAX_WORD + 1];
     unsigned *f;
     size_t n;
     del_entry *tab;
     size_t cap;
-} g_typo;
-static pthread_once_t g_typo_once = PTHREAD_ONCE_INIT;
+};
 
-static void typo_add(uint64_t key, uint32_t word)
+static void typo_add(wt_typos *t, uint64_t key, uint32_t word)
 {
-    size_t h = (size_t)key & (g_typo.cap - 1);
-    while (g_typo.tab[h].key) {
-        if (g_typo.tab[h].key == key && g_typo.tab[h].word == word)
+    size_t h = (size_t)key & (t->cap - 1);
+    while (t->tab[h].key) {
+        if (t->tab[h].key == key && t->tab[h].word == word)
             return;
-        h = (h + 1) & (g_typo.cap - 1);
+        h = (h + 1) & (t->cap - 1);
     }
-    g_typo.tab[h] = (del_entry){key ? key : 1, word};
+    t->tab[h] = (del_entry){key ? key : 1, word};
 }
 
-static void typo_index(void)
+void wt_typos_free(wt_typos *t)
 {
-    size_t n = wt_freq_words(MIN_FIX, NULL, NULL, 0);
-    g_typo.w = calloc(n ? n : 1, sizeof *g_typo.w);
-    g_typo.f = calloc(n ? n : 1, sizeof *g_typo.f);
-    if (!g_typo.w || !g_typo.f)
+    if (!t)
         return;
-    g_typo.n = wt_freq_words(MIN_FIX, g_typo.w, g_typo.f, n);
+    free(t->w);
+    free(t->f);
+    free(t->tab);
+    free(t);
+}
+
+wt_status wt_typos_build(const wt_freq_table *freq, wt_typos **out, wt_error *err)
+{
+    *out = NULL;
+    size_t n = wt_freq_words(freq, MIN_FIX, NULL, NULL, 0);
+    wt_typos *t = calloc(1, sizeof *t);
+    if (t) {
+        t->w = calloc(n ? n : 1, sizeof *t->w);
+        t->f = calloc(n ? n : 1, sizeof *t->f);
+    }
+    if (!t || !t->w || !t->f) {
+        wt_typos_free(t);
+        return wt_fail(err, WT_ENOMEM, "typo index", 0, -1, "out of memory");
+    }
+    t->n = wt_freq_words(freq, MIN_FIX, t->w, t->f, n);
     size_t entries = 0;
-    for (size_t i = 0; i < g_typo.n; i++)
-        entries += strlen(g_typo.w[i]) + 1;
-    g_typo.cap = 1024;
-    while (g_typo.cap < entries * 2)
-        g_typo.cap *= 2;
-    g_typo.tab = calloc(g_typo.cap, sizeof *g_typo.tab);
-    if (!g_typo.tab)
-        return;
-    for (size_t i = 0; i < g_typo.n; i++) {
-        const char *w = g_typo.w[i];
+    for (size_t i = 0; i < t->n; i++)
+        entries += strlen(t->w[i]) + 1;
+    t->cap = 1024;
+    while (t->cap < entries * 2)
+        t->cap *= 2;
+    t->tab = calloc(t->cap, sizeof *t->tab);
+    if (!t->tab) {
+        wt_typos_free(t);
+        return wt_fail(err, WT_ENOMEM, "typo index", 0, -1, "out of memory");
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        const char *w = t->w[i];
         size_t len = strlen(w);
-        typo_add(XXH3_64bits(w, len), (uint32_t)i);
+        typo_add(t, XXH3_64bits(w, len), (uint32_t)i);
         char d[MAX_WORD + 1];
         for (size_t k = 0; k < len; k++) {
             memcpy(d, w, k);
             memcpy(d + k, w + k + 1, len - k - 1);
-            typo_add(XXH3_64bits(d, len - 1), (uint32_t)i);
+            typo_add(t, XXH3_64bits(d, len - 1), (uint32_t)i);
         }
     }
+    *out = t;
+    return WT_OK;
 }
 
 /* The kind of single edit that turns a into b, or 0: 'd' a has a letter
@@ -333,13 +373,10 @@ static char edit_kind(const char *a, size_t an, const char *b, size_t bn)
     return 0;
 }
 
-bool wt_correct_typo(wt_lexicon *lex, const char *w, size_t n, char *out, size_t cap)
+bool wt_correct_typo(const wt_repairer *r, const char *w, size_t n, char *out, size_t cap)
 {
-    (void)lex;
+    const wt_typos *t = r->typos;
     if (n < MIN_LEN || n + 2 > cap || n > MAX_WORD)
-        return false;
-    pthread_once(&g_typo_once, typo_index);
-    if (!g_typo.tab)
         return false;
     char low[MAX_WORD + 2];
     for (size_t i = 0; i < n; i++)
@@ -361,14 +398,14 @@ bool wt_correct_typo(wt_lexicon *lex, const char *w, size_t n, char *out, size_t
         uint64_t key = XXH3_64bits(keyw, kn);
         if (!key)
             key = 1;
-        for (size_t h = (size_t)key & (g_typo.cap - 1); g_typo.tab[h].key; h = (h + 1) & (g_typo.cap - 1)) {
-            if (g_typo.tab[h].key != key)
+        for (size_t h = (size_t)key & (t->cap - 1); t->tab[h].key; h = (h + 1) & (t->cap - 1)) {
+            if (t->tab[h].key != key)
                 continue;
-            uint32_t wi = g_typo.tab[h].word;
-            const char *cand = g_typo.w[wi];
+            uint32_t wi = t->tab[h].word;
+            const char *cand = t->w[wi];
             if ((long)wi == best_i || !edit_kind(low, n, cand, strlen(cand)))
                 continue;
-            unsigned f = g_typo.f[wi];
+            unsigned f = t->f[wi];
             if (f > best) {
                 second = best;
                 best = f;
@@ -380,8 +417,8 @@ bool wt_correct_typo(wt_lexicon *lex, const char *w, size_t n, char *out, size_t
     }
     if (best_i < 0 || best < MIN_FIX || best < RATIO * second)
         return false;
-    size_t bl = strlen(g_typo.w[best_i]);
-    memcpy(out, g_typo.w[best_i], bl + 1);
+    size_t bl = strlen(t->w[best_i]);
+    memcpy(out, t->w[best_i], bl + 1);
     if (isupper((unsigned char)w[0]))
         out[0] = (char)toupper((unsigned char)out[0]);
     return true;
@@ -427,44 +464,33 @@ static bool emit_fix(wt_rewriter *rw, wt_fixes *fixes, const char *s, size_t *co
     return wt_fixes_push(fixes, start, end, out_s, rw->out.len, kind);
 }
 
-/* What the dictionary says of a word, whatever its context: cached, since
- * news repeats its unknown words (names above all) and the analysis of an
- * unknown word is costly. */
-enum { A_KNOWN = 1, A_SPLIT = 2, A_TYPO = 4, A_UNSURE = 8, A_TYPO_DONE = 16 };
-
-typedef struct analysis {
-    char word[MAX_WORD + 1];
-    uint8_t len, flags;
-    char split[96], typo[MAX_WORD + 2];
-} analysis;
-
-#define MEMO_SLOTS 16384
-static _Thread_local analysis *g_memo;
-
-/* This thread's cache, made on first use and freed at exit. */
-static analysis *memo(void)
+wt_repairer *wt_repairer_new(wt_lexicon *lex, const wt_freq_table *freq, const wt_typos *typos, const wt_abbrevs *abbr)
 {
-    if (g_memo)
-        return g_memo;
-    analysis *m = calloc(MEMO_SLOTS, sizeof *m);
-    if (m && !wt_free_at_exit(free, m)) {
-        free(m);
-        m = NULL;
+    wt_repairer *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    *r = (wt_repairer){lex, freq, typos, abbr, calloc(MEMO_SLOTS, sizeof(analysis))};
+    if (!r->memo) {
+        free(r);
+        return NULL;
     }
-    return g_memo = m;
+    return r;
 }
 
-static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool want_typo)
+void wt_repairer_free(wt_repairer *r)
 {
-    analysis *m = memo();
+    if (r)
+        free(r->memo);
+    free(r);
+}
+
+static const analysis *analyse(const wt_repairer *r, const char *low, size_t n, bool want_typo)
+{
     uint64_t h = XXH3_64bits(low, n);
-    analysis *a = m ? &m[h & (MEMO_SLOTS - 1)] : NULL;
-    static _Thread_local analysis scratch;
-    if (!a)
-        a = &scratch;
-    else if (a->len == n && memcmp(a->word, low, n) == 0) {
+    analysis *a = &r->memo[h & (MEMO_SLOTS - 1)];
+    if (a->len == n && memcmp(a->word, low, n) == 0) {
         if (want_typo && !(a->flags & (A_TYPO_DONE | A_KNOWN))) {
-            if (wt_correct_typo(lex, low, n, a->typo, sizeof a->typo))
+            if (wt_correct_typo(r, low, n, a->typo, sizeof a->typo))
                 a->flags |= A_TYPO;
             a->flags |= A_TYPO_DONE;
         }
@@ -473,18 +499,18 @@ static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool 
     memset(a, 0, sizeof *a);
     memcpy(a->word, low, n);
     a->len = (uint8_t)n;
-    if (known(lex, low, n) || wt_lex_english(lex, low, n) || starts_bound(low, n) ||
-        affixed_compound(lex, low, n)) {
+    if (known(r, low, n) || wt_lex_english(r->lex, low, n) || starts_bound(low, n) ||
+        affixed_compound(r, low, n)) {
         a->flags = A_KNOWN;
         return a;
     }
     /* the typo search is the costly part: only for lower-case words */
     if (want_typo) {
-        if (wt_correct_typo(lex, low, n, a->typo, sizeof a->typo))
+        if (wt_correct_typo(r, low, n, a->typo, sizeof a->typo))
             a->flags |= A_TYPO;
         a->flags |= A_TYPO_DONE;
     }
-    if (wt_split_glued(lex, low, n, a->split, sizeof a->split)) {
+    if (wt_split_glued(r, low, n, a->split, sizeof a->split)) {
         a->flags |= A_SPLIT;
         /* "diahadapi": "dia hadapi" or a slip for "dihadapi"? */
         const char *sp = strchr(a->split, ' ');
@@ -493,7 +519,7 @@ static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool 
                 char del[MAX_WORD + 1];
                 memcpy(del, low, k);
                 memcpy(del + k, low + k + 1, n - k - 1);
-                if (known_derived(lex, del, n - 1, 0)) {
+                if (known_derived(r, del, n - 1, 0)) {
                     a->flags |= A_UNSURE;
                     break;
                 }
@@ -503,7 +529,7 @@ static const analysis *analyse(wt_lexicon *lex, const char *low, size_t n, bool 
 }
 
 /* Repairs the word s[ws..we) if it is a confident case (see the top). */
-static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, size_t we, char before, char after,
+static bool repair_word(const wt_repairer *r, const char *s, size_t n, size_t ws, size_t we, char before, char after,
                         wt_rewriter *rw, wt_fixes *fixes, size_t *copied)
 {
     const char *w = s + ws;
@@ -529,8 +555,8 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
         for (size_t k = 0; k < cap_at; k++)
             if (!islower((unsigned char)w[k]))
                 lower_prefix = false;
-        if (lower_prefix && cap_at >= 2 && wt_freq(w, cap_at) >= MIN_FIX && wn - cap_at >= 3 &&
-            islower((unsigned char)w[cap_at + 1]) && !known(lex, w, wn)) {
+        if (lower_prefix && cap_at >= 2 && wt_freq(r->freq, w, cap_at) >= MIN_FIX && wn - cap_at >= 3 &&
+            islower((unsigned char)w[cap_at + 1]) && !known(r, w, wn)) {
             memcpy(rep, w, cap_at);
             rep[cap_at] = ' ';
             memcpy(rep + cap_at + 1, w + cap_at, wn - cap_at);
@@ -542,12 +568,12 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
     bool capital = isupper((unsigned char)w[0]);
     if (capital && !sentence_start(s, ws))
         return true; /* a name */
-    if (wt_freq(w, wn) > 0)
+    if (wt_freq(r->freq, w, wn) > 0)
         return true; /* the common case, one hash */
     char low[MAX_WORD + 1];
     for (size_t k = 0; k < wn; k++)
         low[k] = (char)tolower((unsigned char)w[k]);
-    const analysis *a = analyse(lex, low, wn, !capital);
+    const analysis *a = analyse(r, low, wn, !capital);
     if (a->flags & A_KNOWN)
         return true;
     if (occurrences(s, n, w, wn) >= 2)
@@ -564,7 +590,7 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
             for (const char *p = rep; *p;) {
                 const char *e = strchr(p, ' ');
                 size_t len = e ? (size_t)(e - p) : strlen(p);
-                if (wt_freq(p, len) < 100)
+                if (wt_freq(r->freq, p, len) < 100)
                     return true;
                 p += len + (e ? 1 : 0);
             }
@@ -603,7 +629,7 @@ static bool repair_word(wt_lexicon *lex, const char *s, size_t n, size_t ws, siz
 
 static const char *const TLD_AFTER_DOT[] = {"com", "co", "id", "org", "net", "go", "ac", "or", NULL};
 
-double wt_indonesian_share(const char *s, size_t n)
+double wt_indonesian_share(const wt_freq_table *freq, const char *s, size_t n)
 {
     size_t words = 0, hits = 0, i = 0;
     while (i < n && words < 150) {
@@ -615,18 +641,18 @@ double wt_indonesian_share(const char *s, size_t n)
         if (i - st < 2)
             continue;
         words++;
-        hits += wt_freq(s + st, i - st) > 0;
+        hits += wt_freq(freq, s + st, i - st) > 0;
     }
     return words ? (double)hits / (double)words : 0.0;
 }
 
-bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_rewriter *rw, wt_fixes *fixes)
+bool wt_repair_words(const wt_repairer *r, const char *s, size_t n, wt_rewriter *rw, wt_fixes *fixes)
 {
     size_t copied = 0, i = 0;
     /* only Indonesian text is repaired (the dictionary and the frequencies
      * know nothing of Portuguese) */
-    wt_lexicon *lex = wt_indonesian_share(s, n) >= 0.75 ? get_lex() : NULL;
-    while (lex && i < n) {
+    bool indonesian = r->lex && wt_indonesian_share(r->freq, s, n) >= 0.75;
+    while (indonesian && i < n) {
         if (!is_letter((unsigned char)s[i])) {
             i++;
             continue;
@@ -637,7 +663,7 @@ bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_r
         size_t we = i, wn = we - ws;
         const char *w = s + ws;
         char before = ws ? s[ws - 1] : ' ', after = we < n ? s[we] : ' ';
-        if (!repair_word(lex, s, n, ws, we, before, after, rw, fixes, &copied))
+        if (!repair_word(r, s, n, ws, we, before, after, rw, fixes, &copied))
             return false;
         /* a missing space after a full stop: "miliar.Kami" */
         if (after == '.' && we + 2 < n && isupper((unsigned char)s[we + 1]) && islower((unsigned char)s[we + 2]) &&
@@ -650,7 +676,7 @@ bool wt_repair_words(const char *s, size_t n, wt_lexicon *(*get_lex)(void), wt_r
             for (size_t t = 0; TLD_AFTER_DOT[t]; t++)
                 if (wt_str_eq_ci(s + we + 1, k - we - 1, TLD_AFTER_DOT[t]))
                     tld = true;
-            if (!tld && !wt_abbrev_class(w, wn + 1) && !emit_fix(rw, fixes, s, &copied, we, we + 1, ". ", "space"))
+            if (!tld && !wt_abbrev_class(r->abbr, w, wn + 1) && !emit_fix(rw, fixes, s, &copied, we, we + 1, ". ", "space"))
                 return false;
         }
     }

@@ -1,539 +1,500 @@
-/* main.c - the warta command: parses flags and calls libwarta. */
-#include "../base/base.h"
-#include "../export/export.h"
-#include "../eval/eval.h"
-#include "../lexicon/freq.h"
-#include "../store/store.h"
-#include "../tag/clusters.h"
-#include "../tag/ner.h"
-#include "engine.h"
+/* main.c - the warta command: finds the command, parses and checks its
+ * flags, and calls it. Every command's help and man page come from the
+ * tables below (warta COMMAND --help; warta help --man COMMAND). */
+#include "warta.h"
+
+#include "cli.h"
 
 #include <getopt.h>
+#include <limits.h>
 #include <malloc.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-enum { EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
+enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32 };
+#define C_PIPE (C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG)
 
-static const char USAGE[] =
-    "usage: warta COMMAND [OPTIONS] [FILE|DIR|-]...\n"
-    "\n"
-    "commands:\n"
-    "  extract [FILE|DIR|-]...          print one JSON object per document (JSON Lines)\n"
-    "  ingest --db PATH [FILE|DIR|-]... add documents and annotations to a SQLite database\n"
-    "  query --db PATH WHAT             ask the database:\n"
-    "        search QUERY                 full-text search (FTS5 syntax)\n"
-    "        docs                         documents with their annotation counts\n"
-    "        doc ID                       everything stored for one document\n"
-    "        dups                         near-duplicate documents (same story, other outlet)\n"
-    "        stats                        totals\n"
-    "        events [--actor NAME] [--country ISO3] [--type PLOVER] [--domain D]\n"
-    "               [--from DATE] [--to DATE]  coded events (GDELT-like columns; --tsv exports)\n"
-    "        quotes [--speaker NAME]      quotations with their speakers\n"
-    "  eval html BENCH_DIR [PRED.json]  score HTML main-text extraction on the article-extraction\n"
-    "                                   benchmark (Warta's own, or another system's predictions)\n"
-    "  train ner --train F --dev F -o M train the NER tagger on CoNLL files (--map A=B,..., --epochs N,\n"
-    "                                   --bits B, --ensemble K, --clusters TABLE, --no-memory)\n"
-    "  tag -m MODEL --conll FILE        print token<TAB>tag for a CoNLL file\n"
-    "  eval ner -m MODEL --conll FILE   entity-level P/R/F1 per type and overall (conlleval)\n"
-    "  eval quotes FILE                 direct quotes and speakers against PFSA-ID (CoNLL, BILOU)\n"
-    "  train freq FILE...               count words (CoNLL or text) into a frequency table\n"
-    "  train clusters FILE...           learn word classes from raw text (JSONL, text, CoNLL)\n"
-    "                                   for the tagger's --clusters (a table on stdout)\n"
-    "  version                          print the version\n"
-    "\n"
-    "input: plain-text files (one article each; a short first line is its title),\n"
-    "JSON Lines (.jsonl/.ndjson/.json: fields id, url, title, date, text), any of\n"
-    "them gzip-compressed, directories (walked recursively in name order) and -\n"
-    "for standard input.\n"
-    "\n"
-    "options:\n"
-    "  --db PATH            the SQLite database (ingest, query)\n"
-    "  --max-doc-size SIZE  skip documents larger than SIZE (default 64M)\n"
-    "  --no-tokens          leave tokens out of the JSON output\n"
-    "  --stage STAGE        stop after clean, segment or all (default all)\n"
-    "  -j, --jobs N         N worker threads (0: one per core; default 1); output order is kept\n"
-    "  --progress           show progress on stderr even when it is not a terminal\n"
-    "  -q, --quiet          print only errors\n"
-    "  --limit N            rows a query prints (default 20)\n"
-    "  --json, --tsv        query output as JSON Lines or TSV instead of a table\n"
-    "  -v, --verbose        eval: print the score of every page\n"
-    "\n"
-    "exit status: 0 all documents processed, 1 some were skipped (each one is\n"
-    "reported on stderr with its file and line or byte), 2 usage or fatal error.\n";
+typedef struct command {
+    const char *name;
+    unsigned bit;
+    const char *synopsis;
+    const char *about;
+    int (*run)(cli *c, int argc, char **argv);
+} command;
 
-typedef struct cli {
-    wt_options opt;
-    const char *db;
-    int progress;
-    int quiet;
-    int limit;
-    int verbose;
-    int jobs;
-    wt_qfmt fmt;
-    /* training and tagging */
-    const char *train[16];
-    int n_train;
-    const char *dev, *model, *conll, *map, *out, *clusters;
-    /* query filters */
-    wt_event_filter ev;
-    const char *speaker;
-    int epochs, ensemble;
-    bool no_memory;
-    unsigned bits;
-} cli;
+static const command COMMANDS[] = {
+    {"extract", C_EXTRACT, "[OPTIONS] [FILE|DIR|-]...",
+     "Reads news articles (plain text, HTML, JSON Lines or a JSON array of records, WARC; any of them gzip-compressed; "
+     "directories are walked in name order, - is standard input) and prints one JSON object per article: clean text, "
+     "sentences and tokens, entities, dates, quantities, quotations and events (docs/schema.md).",
+     cmd_extract},
+    {"ingest", C_INGEST, "--db PATH [OPTIONS] [FILE|DIR|-]...",
+     "Like extract, but adds the records to a SQLite database. Documents already stored (same content) are not "
+     "processed again; re-ingesting changes nothing.",
+     cmd_ingest},
+    {"query", C_QUERY, "--db PATH [OPTIONS] search QUERY | docs | doc ID | dups | stats | events | quotes",
+     "Asks a database: full-text search (FTS5 syntax), the documents, everything stored for one document, "
+     "near-duplicate stories, totals, coded events (GDELT-like columns; filters --actor, --country, --type, --domain, "
+     "--from, --to) and quotations (--speaker).",
+     cmd_query},
+    {"eval", C_EVAL, "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE",
+     "Scores Warta on gold data: HTML main-text extraction on the article-extraction benchmark, the tagger's "
+     "entity-level P/R/F1 (conlleval; IndoNLU's mean over types), and quotations with speakers on PFSA-ID.",
+     cmd_eval},
+    {"train", C_TRAIN, "ner --train FILE --dev FILE -o MODEL | freq FILE... | clusters FILE...",
+     "Trains the entity tagger on CoNLL files, counts word frequencies, or learns word classes from raw text "
+     "(docs/ner.md, docs/models.md).",
+     cmd_train},
+    {"tag", C_TAG, "-m MODEL --conll FILE",
+     "Tags a CoNLL file with a tagger model and prints token<TAB>tag lines, one per input token, with a blank line "
+     "between sentences.",
+     cmd_tag},
+};
 
-/* Set while a progress line is on the terminal: a message clears it first. */
-static bool g_progress_line;
+enum {
+    O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
+    O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
+    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_COUNT
+};
 
-static void report(const wt_error *err)
-{
-    char msg[1200];
-    wt_error_format(err, msg, sizeof msg);
-    fprintf(stderr, "%swarta: %s\n", g_progress_line ? "\r\033[K" : "", msg);
-}
+typedef struct flag {
+    struct option o;
+    unsigned cmds;
+    const char *arg, *help;
+    bool repeat; /* may be given more than once */
+} flag;
 
-static double now(void)
+static const flag FLAGS[] = {
+    {{"db", required_argument, NULL, O_DB}, C_INGEST | C_QUERY, "PATH", "the SQLite database", false},
+    {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST, "N",
+     "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},
+    {{"max-doc-size", required_argument, NULL, O_MAX}, C_EXTRACT | C_INGEST, "SIZE",
+     "skip documents larger than SIZE (default 64M)", false},
+    {{"no-tokens", no_argument, NULL, O_NOTOK}, C_EXTRACT, NULL, "leave tokens out of the JSON output", false},
+    {{"stage", required_argument, NULL, O_STAGE}, C_EXTRACT, "STAGE", "stop after clean, segment or all (default)", false},
+    {{"progress", no_argument, NULL, O_PROGRESS}, C_EXTRACT | C_INGEST, NULL,
+     "show progress on stderr even when it is not a terminal", false},
+    {{"quiet", no_argument, NULL, 'q'}, C_EXTRACT | C_INGEST, NULL,
+     "print only errors (no document warnings, no summary)", false},
+    {{"data-dir", required_argument, NULL, O_DATA_DIR}, C_PIPE, "DIR",
+     "where ner.model is (default: $WARTA_DATA_DIR, else the installed share/warta)", false},
+    {{"ner-model", required_argument, NULL, O_NER_MODEL}, C_PIPE, "FILE",
+     "the pipeline's tagger model (default: $WARTA_NER_MODEL, else DIR/ner.model)", false},
+    {{"no-ner", no_argument, NULL, O_NO_NER}, C_PIPE, NULL, "no tagger: the knowledge base alone finds names", false},
+    {{"hunspell-dir", required_argument, NULL, O_HUNSPELL}, C_PIPE, "DIR",
+     "where id_ID.aff and id_ID.dic are (default: $WARTA_HUNSPELL_DIR, else /usr/share/hunspell)", false},
+    {{"kb", required_argument, NULL, O_KB}, C_PIPE, "FILE",
+     "add knowledge-base entries from FILE (docs/kb.md; may be repeated)", true},
+    {{"limit", required_argument, NULL, O_LIMIT}, C_QUERY, "N", "rows a query prints (default 20)", false},
+    {{"json", no_argument, NULL, O_JSON}, C_QUERY, NULL, "output as JSON Lines", false},
+    {{"tsv", no_argument, NULL, O_TSV}, C_QUERY, NULL, "output as tab-separated values", false},
+    {{"actor", required_argument, NULL, O_ACTOR}, C_QUERY, "NAME", "events: an actor's name (part of it)", false},
+    {{"country", required_argument, NULL, O_COUNTRY}, C_QUERY, "ISO3", "events: a country on either side", false},
+    {{"type", required_argument, NULL, O_TYPE}, C_QUERY, "PLOVER", "events: a PLOVER type (CONSULT, AGREE, ...)", false},
+    {{"domain", required_argument, NULL, O_DOMAIN}, C_QUERY, "D", "events: a domain (nuclear, defense, ...)", false},
+    {{"from", required_argument, NULL, O_FROM}, C_QUERY, "DATE", "events: on or after DATE", false},
+    {{"to", required_argument, NULL, O_TO}, C_QUERY, "DATE", "events: on or before DATE", false},
+    {{"speaker", required_argument, NULL, O_SPEAKER}, C_QUERY, "NAME", "quotes: the speaker (part of the name)", false},
+    {{"verbose", no_argument, NULL, 'v'}, C_EVAL, NULL, "list every miss and extra", false},
+    {{"model", required_argument, NULL, 'm'}, C_EVAL | C_TAG, "MODEL", "the tagger model to score or use", false},
+    {{"conll", required_argument, NULL, O_CONLL}, C_EVAL | C_TAG, "FILE", "a CoNLL file (token first, tag last)", false},
+    {{"map", required_argument, NULL, O_MAP}, C_EVAL | C_TAG | C_TRAIN, "A=B,...", "rename tag types (PERSON=PER)", false},
+    {{"train", required_argument, NULL, O_TRAIN}, C_TRAIN, "FILE", "training data (CoNLL; may be repeated)", true},
+    {{"dev", required_argument, NULL, O_DEV}, C_TRAIN, "FILE", "development data: the best pass is kept", false},
+    {{"output", required_argument, NULL, 'o'}, C_TRAIN, "MODEL", "where to write the model", false},
+    {{"epochs", required_argument, NULL, O_EPOCHS}, C_TRAIN, "N", "passes over the data (default 12)", false},
+    {{"bits", required_argument, NULL, O_BITS}, C_TRAIN, "B", "2^B feature buckets, 10 to 24 (default 20)", false},
+    {{"ensemble", required_argument, NULL, O_ENSEMBLE}, C_TRAIN, "K", "K perceptrons summed (default 1)", false},
+    {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
+    {{"clusters", required_argument, NULL, O_CLUSTERS}, C_TRAIN, "TABLE", "word classes (warta train clusters)", false},
+    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_QUERY | C_EVAL | C_TRAIN | C_TAG, NULL,
+     "this help", false},
+};
+
+static const char EXIT_TEXT[] = "0 every document processed; 1 some input was skipped (each is reported on stderr "
+                                "with its file and line or byte) or held no document; 2 usage or fatal error.";
+
+double cli_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-typedef struct progress {
-    bool on;
-    double start, last;
-    size_t docs, skipped;
-} progress;
-
-static void progress_show(progress *p, const wt_reader *r, bool final)
+void cli_say(const char *fmt, ...)
 {
-    if (!p->on)
-        return;
-    double t = now();
-    if (!final && t - p->last < 0.25)
-        return;
-    p->last = t;
-    double mb = (double)wt_reader_bytes(r) / 1e6, el = t - p->start;
-    g_progress_line = !final;
-    fprintf(stderr, "\r%zu docs  %.1f MB  %.0f docs/s  %.1f MB/s  %zu skipped   ", p->docs, mb,
-            el > 0 ? (double)p->docs / el : 0.0, el > 0 ? mb / el : 0.0, p->skipped);
-    if (final)
-        fputc('\n', stderr);
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("warta: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
 }
 
-static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
+/* Words wrapped to 78 columns after indent spaces. */
+static void wrap(FILE *f, const char *s, int indent)
 {
-    wt_reader *r = wt_reader_new(&c->opt);
-    if (!r) {
-        fprintf(stderr, "warta: out of memory\n");
-        *status = EXIT_USAGE;
+    int col = indent;
+    fprintf(f, "%*s", indent, "");
+    while (*s) {
+        size_t n = strcspn(s, " ");
+        if (col > indent && col + 1 + (int)n > 78) {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        } else if (col > indent) {
+            fputc(' ', f);
+            col++;
+        }
+        fprintf(f, "%.*s", (int)n, s);
+        col += (int)n;
+        s += n;
+        while (*s == ' ')
+            s++;
+    }
+    fputc('\n', f);
+}
+
+static void flag_name(const flag *fl, char *buf, size_t cap)
+{
+    int sh = fl->o.val < 256 && fl->o.val != 'h' ? fl->o.val : fl->o.val == 'h' ? 'h' : 0;
+    snprintf(buf, cap, "%s%c%s--%s%s%s", sh ? "-" : "", sh ? sh : ' ', sh ? ", " : "  ", fl->o.name,
+             fl->arg ? " " : "", fl->arg ? fl->arg : "");
+    if (!sh)
+        memmove(buf, buf + 2, strlen(buf + 2) + 1);
+}
+
+static void command_help(FILE *f, const command *cmd)
+{
+    fprintf(f, "usage: warta %s %s\n\n", cmd->name, cmd->synopsis);
+    wrap(f, cmd->about, 0);
+    fputs("\noptions:\n", f);
+    for (size_t i = 0; i < sizeof FLAGS / sizeof *FLAGS; i++) {
+        if (!(FLAGS[i].cmds & cmd->bit))
+            continue;
+        char name[64];
+        flag_name(&FLAGS[i], name, sizeof name);
+        fprintf(f, "  %-24s %s\n", name, FLAGS[i].help);
+    }
+    fputs("\nexit status: ", f);
+    wrap(f, EXIT_TEXT, 0);
+}
+
+static void global_help(FILE *f)
+{
+    fputs("usage: warta COMMAND [OPTIONS] [ARGS]...\n\n"
+          "Warta turns Indonesian news into a structured record: clean text, sentences,\n"
+          "entities, dates, quantities, quotations and events, each tied to its text.\n\ncommands:\n",
+          f);
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        fprintf(f, "  %-8s %s\n", COMMANDS[i].name, COMMANDS[i].synopsis);
+    fputs("  version  print the version\n\n"
+          "warta COMMAND --help describes a command; man warta-COMMAND too, once installed.\n",
+          f);
+}
+
+/* roff with the usual escapes: a backslash, and a leading dot or quote. */
+static void roff_text(FILE *f, const char *s)
+{
+    if (*s == '.' || *s == '\'')
+        fputs("\\&", f);
+    for (; *s; s++) {
+        if (*s == '\\')
+            fputs("\\e", f);
+        else if (*s == '-')
+            fputs("\\-", f);
+        else
+            fputc(*s, f);
+    }
+}
+
+static void man_page(FILE *f, const command *cmd)
+{
+    fprintf(f, ".TH WARTA%s%s 1 \"\" \"warta %s\" \"Warta manual\"\n.SH NAME\n", cmd ? "-" : "",
+            cmd ? cmd->name : "", WT_VERSION);
+    if (!cmd) {
+        fputs("warta \\- structured records from Indonesian news\n.SH SYNOPSIS\n.B warta\nCOMMAND [OPTIONS] [ARGS]...\n"
+              ".SH DESCRIPTION\nWarta turns Indonesian news into a structured record: clean text, sentences, "
+              "entities, dates, quantities, quotations and events, each tied to the span of text it came from.\n"
+              ".SH COMMANDS\n",
+              f);
+        for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
+            fprintf(f, ".TP\n.BR warta\\-%s (1)\n", COMMANDS[i].name);
+            roff_text(f, COMMANDS[i].about);
+            fputc('\n', f);
+        }
+        fputs(".SH ENVIRONMENT\n.TP\n.B WARTA_DATA_DIR\nwhere ner.model is\n.TP\n.B WARTA_NER_MODEL\nthe tagger model\n"
+              ".TP\n.B WARTA_HUNSPELL_DIR\nwhere id_ID.aff and id_ID.dic are\n",
+              f);
+        return;
+    }
+    fprintf(f, "warta\\-%s \\- ", cmd->name);
+    roff_text(f, cmd->about);
+    fprintf(f, "\n.SH SYNOPSIS\n.B warta %s\n", cmd->name);
+    roff_text(f, cmd->synopsis);
+    fputs("\n.SH DESCRIPTION\n", f);
+    roff_text(f, cmd->about);
+    fputs("\n.SH OPTIONS\n", f);
+    for (size_t i = 0; i < sizeof FLAGS / sizeof *FLAGS; i++) {
+        if (!(FLAGS[i].cmds & cmd->bit))
+            continue;
+        char name[64];
+        flag_name(&FLAGS[i], name, sizeof name);
+        fputs(".TP\n.B ", f);
+        roff_text(f, name);
+        fputc('\n', f);
+        roff_text(f, FLAGS[i].help);
+        fputc('\n', f);
+    }
+    fputs(".SH EXIT STATUS\n", f);
+    roff_text(f, EXIT_TEXT);
+    fputs("\n.SH SEE ALSO\n.BR warta (1)\n", f);
+}
+
+static const command *find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (strcmp(COMMANDS[i].name, name) == 0)
+            return &COMMANDS[i];
+    return NULL;
+}
+
+/* warta help [--man] [COMMAND] */
+static int cmd_help(int argc, char **argv)
+{
+    bool man = argc > 0 && strcmp(argv[0], "--man") == 0;
+    argc -= man;
+    argv += man;
+    const command *cmd = argc > 0 ? find_command(argv[0]) : NULL;
+    if (argc > 0 && !cmd) {
+        cli_say("no command \"%s\" (warta --help lists them)", argv[0]);
+        return EXIT_USAGE;
+    }
+    if (man)
+        man_page(stdout, cmd);
+    else if (cmd)
+        command_help(stdout, cmd);
+    else
+        global_help(stdout);
+    return 0;
+}
+
+/* The folder of the installed model: next to the program (PREFIX/bin ->
+ * PREFIX/share/warta), the source tree's models/ for a build in build/, or
+ * the library's default. */
+static const char *default_data_dir(char *buf, size_t cap)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = 0;
+            static const char *const REL[] = {"../share/warta", "../models"};
+            for (size_t i = 0; i < 2; i++) {
+                char probe[PATH_MAX + 64];
+                snprintf(probe, sizeof probe, "%s/%s/ner.model", exe, REL[i]);
+                if (access(probe, F_OK) == 0) {
+                    snprintf(buf, cap, "%s/%s", exe, REL[i]);
+                    return buf;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+wt_pipeline *cli_pipeline(cli *c)
+{
+    static char dir[PATH_MAX + 32];
+    wt_config cfg = c->cfg;
+    if (!cfg.data_dir)
+        cfg.data_dir = getenv("WARTA_DATA_DIR");
+    if (!cfg.data_dir || !*cfg.data_dir)
+        cfg.data_dir = default_data_dir(dir, sizeof dir);
+    if (!cfg.data_dir) {
+        wt_config defaults;
+        wt_config_init(&defaults);
+        cfg.data_dir = defaults.data_dir;
+    }
+    if (!cfg.ner_model && getenv("WARTA_NER_MODEL") && *getenv("WARTA_NER_MODEL"))
+        cfg.ner_model = getenv("WARTA_NER_MODEL");
+    if (!cfg.hunspell_dir && getenv("WARTA_HUNSPELL_DIR") && *getenv("WARTA_HUNSPELL_DIR"))
+        cfg.hunspell_dir = getenv("WARTA_HUNSPELL_DIR");
+    cfg.kb_files = c->kb_files;
+    cfg.n_kb_files = (size_t)c->n_kb_files;
+    wt_pipeline *p;
+    wt_error err;
+    wt_error_clear(&err);
+    if (wt_pipeline_new(&cfg, &p, &err) != WT_OK) {
+        cli_report(&err);
         return NULL;
     }
-    if (argc == 0) {
-        if (isatty(0)) {
-            fprintf(stderr, "warta: no input given (name files, directories or - for standard input)\n");
-            wt_reader_free(r);
-            *status = EXIT_USAGE;
-            return NULL;
+    return p;
+}
+
+static bool parse_int(const char *flag_name_, const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < lo || v > hi) {
+        cli_say("--%s: expected a whole number from %ld to %ld, got \"%s\"", flag_name_, lo, hi, s);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* Applies one flag; false on a bad value (already reported). */
+static bool apply_flag(cli *c, const flag *fl, const char *arg)
+{
+    long v;
+    switch (fl->o.val) {
+    case O_DB: c->db = arg; break;
+    case O_MAX:
+        if (!wt_parse_size(arg, &c->opt.max_doc_bytes) || c->opt.max_doc_bytes == 0) {
+            cli_say("--max-doc-size: cannot read \"%s\" as a size (e.g. 64M)", arg);
+            return false;
         }
-        wt_reader_add(r, "-", NULL);
+        break;
+    case O_NOTOK: c->opt.emit_tokens = 0; break;
+    case O_STAGE:
+        if (strcmp(arg, "clean") == 0)
+            c->opt.stage = WT_STAGE_CLEAN;
+        else if (strcmp(arg, "segment") == 0)
+            c->opt.stage = WT_STAGE_SEGMENT;
+        else if (strcmp(arg, "all") == 0)
+            c->opt.stage = WT_STAGE_ALL;
+        else {
+            cli_say("--stage: expected clean, segment or all, got \"%s\"", arg);
+            return false;
+        }
+        break;
+    case O_PROGRESS: c->progress = 1; break;
+    case 'q': c->quiet = 1; break;
+    case O_LIMIT:
+        if (!parse_int("limit", arg, 1, 1000000000, &v))
+            return false;
+        c->limit = (int)v;
+        break;
+    case O_JSON: c->fmt = WT_Q_JSON; break;
+    case O_TSV: c->fmt = WT_Q_TSV; break;
+    case 'v': c->verbose = 1; break;
+    case O_TRAIN:
+        if (c->n_train == (int)(sizeof c->train / sizeof *c->train)) {
+            cli_say("--train: at most 16 files");
+            return false;
+        }
+        c->train[c->n_train++] = arg;
+        break;
+    case O_DEV: c->dev = arg; break;
+    case 'm': c->model = arg; break;
+    case 'o': c->out = arg; break;
+    case O_CONLL: c->conll = arg; break;
+    case O_MAP: c->map = arg; break;
+    case O_CLUSTERS: c->clusters = arg; break;
+    case O_ACTOR: c->ev.actor = arg; break;
+    case O_COUNTRY: c->ev.country = arg; break;
+    case O_TYPE: c->ev.type = arg; break;
+    case O_DOMAIN: c->ev.domain = arg; break;
+    case O_FROM: c->ev.from = arg; break;
+    case O_TO: c->ev.to = arg; break;
+    case O_SPEAKER: c->speaker = arg; break;
+    case O_EPOCHS:
+        if (!parse_int("epochs", arg, 1, 1000, &v))
+            return false;
+        c->epochs = (int)v;
+        break;
+    case O_BITS:
+        if (!parse_int("bits", arg, 10, 24, &v))
+            return false;
+        c->bits = (unsigned)v;
+        break;
+    case O_ENSEMBLE:
+        if (!parse_int("ensemble", arg, 1, 64, &v))
+            return false;
+        c->ensemble = (int)v;
+        break;
+    case O_NO_MEMORY: c->no_memory = 1; break;
+    case O_DATA_DIR: c->cfg.data_dir = arg; break;
+    case O_NER_MODEL: c->cfg.ner_model = arg; break;
+    case O_NO_NER: c->cfg.no_tagger = 1; break;
+    case O_HUNSPELL: c->cfg.hunspell_dir = arg; break;
+    case O_KB:
+        if (c->n_kb_files == (int)(sizeof c->kb_files / sizeof *c->kb_files)) {
+            cli_say("--kb: at most 32 files");
+            return false;
+        }
+        c->kb_files[c->n_kb_files++] = arg;
+        break;
+    case 'j':
+        if (!parse_int("jobs", arg, 0, WT_MAX_THREADS, &v))
+            return false;
+        c->jobs = v ? (int)v : (int)sysconf(_SC_NPROCESSORS_ONLN);
+        if (c->jobs > WT_MAX_THREADS)
+            c->jobs = WT_MAX_THREADS;
+        if (c->jobs < 1)
+            c->jobs = 1;
+        break;
     }
-    for (int i = 0; i < argc; i++) {
-        wt_error err;
-        wt_error_clear(&err);
-        if (wt_reader_add(r, argv[i], &err) != WT_OK) {
-            report(&err);
-            *status = EXIT_SKIPPED; /* a missing path is skipped; the rest is read */
+    return true;
+}
+
+/* Parses the command's flags: a flag of another command, or one given
+ * twice that cannot be, is an error naming it. Returns the index of the
+ * first argument, or -1 (exit status in *rc). */
+static int parse_flags(cli *c, const command *cmd, int argc, char **argv, int *rc)
+{
+    enum { N = sizeof FLAGS / sizeof *FLAGS };
+    struct option longopts[N + 1];
+    for (size_t i = 0; i < N; i++)
+        longopts[i] = FLAGS[i].o;
+    memset(&longopts[N], 0, sizeof longopts[N]);
+    int seen[O_COUNT] = {0};
+    optind = 2;
+    opterr = 0;
+    int ch, idx;
+    while ((ch = getopt_long(argc, argv, ":qhvj:m:o:", longopts, &idx)) != -1) {
+        if (ch == '?' || ch == ':') {
+            cli_say("%s: %s \"%s\" (warta %s --help lists the options)", cmd->name,
+                    ch == '?' ? "unknown option" : "this option needs a value", argv[optind - 1], cmd->name);
+            *rc = EXIT_USAGE;
+            return -1;
+        }
+        const flag *fl = NULL;
+        for (size_t i = 0; i < N && !fl; i++)
+            if (FLAGS[i].o.val == ch)
+                fl = &FLAGS[i];
+        if (ch == 'h') {
+            command_help(stdout, cmd);
+            *rc = 0;
+            return -1;
+        }
+        if (!(fl->cmds & cmd->bit)) {
+            cli_say("%s does not take --%s (warta %s --help lists its options)", cmd->name, fl->o.name, cmd->name);
+            *rc = EXIT_USAGE;
+            return -1;
+        }
+        if (seen[ch]++ && !fl->repeat) {
+            cli_say("--%s given twice", fl->o.name);
+            *rc = EXIT_USAGE;
+            return -1;
+        }
+        if (!apply_flag(c, fl, optarg)) {
+            *rc = EXIT_USAGE;
+            return -1;
         }
     }
-    return r;
-}
-
-typedef struct run_ctx {
-    cli *c;
-    wt_reader *r;
-    progress p;
-    int status;
-    /* ingest */
-    wt_store *store;
-    size_t added, known, sentences, tokens;
-} run_ctx;
-
-static int finish_error(run_ctx *x, wt_job *j)
-{
-    report(&j->err);
-    x->p.skipped++;
-    x->status = 1;
-    if (j->st == WT_ENOMEM) {
-        x->status = EXIT_USAGE;
-        return EXIT_USAGE;
+    if (seen[O_JSON] && seen[O_TSV]) {
+        cli_say("--json and --tsv: choose one");
+        *rc = EXIT_USAGE;
+        return -1;
     }
-    return 0;
-}
-
-static int extract_finish(void *ctx, wt_job *j)
-{
-    run_ctx *x = ctx;
-    int rc = 0;
-    if (j->st != WT_OK) {
-        rc = finish_error(x, j);
-    } else if (fwrite(j->json.ptr, 1, j->json.len, stdout) != j->json.len) {
-        fprintf(stderr, "warta: cannot write the output\n");
-        x->status = EXIT_USAGE;
-        rc = EXIT_USAGE;
-    } else {
-        x->p.docs++;
-    }
-    progress_show(&x->p, x->r, false);
-    return rc;
-}
-
-static int cmd_extract(cli *c, int argc, char **argv)
-{
-    int status = 0;
-    wt_reader *r = open_inputs(c, argc, argv, &status);
-    if (!r)
-        return status;
-    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = now()}, .status = status};
-    wt_engine_ops ops = {.finish = extract_finish, .ctx = &x, .want_json = true};
-    wt_engine_run(r, &c->opt, c->jobs, &ops);
-    progress_show(&x.p, r, true);
-    wt_reader_free(r);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "warta: cannot write the output\n");
-        return EXIT_USAGE;
-    }
-    return x.status;
-}
-
-/* Documents already stored (same content hash) are not processed again. */
-static void ingest_prepare(void *ctx, wt_job *j)
-{
-    run_ctx *x = ctx;
-    char hash[33];
-    wt_input_hash(j->in, hash);
-    j->skip = wt_store_has(x->store, hash);
-}
-
-static int ingest_finish(void *ctx, wt_job *j)
-{
-    run_ctx *x = ctx;
-    int rc = 0;
-    if (j->skip) {
-        x->known++;
-        x->p.docs++;
-    } else if (j->st != WT_OK) {
-        rc = finish_error(x, j);
-    } else {
-        int was_added;
-        wt_error err;
-        if (wt_store_add(x->store, j->doc, &was_added, &err) == WT_OK) {
-            x->added += (size_t)was_added;
-            x->known += (size_t)!was_added;
-            x->sentences += j->doc->n_sentences;
-            x->tokens += j->doc->n_tokens;
-            x->p.docs++;
-        } else {
-            report(&err);
-            x->p.skipped++;
-            x->status = 1;
-        }
-    }
-    progress_show(&x->p, x->r, false);
-    return rc;
-}
-
-static int cmd_ingest(cli *c, int argc, char **argv)
-{
-    if (!c->db) {
-        fprintf(stderr, "warta: ingest needs --db PATH\n");
-        return EXIT_USAGE;
-    }
-    wt_error err;
-    wt_error_clear(&err);
-    wt_store *st;
-    if (wt_store_open(c->db, &st, &err) != WT_OK) {
-        report(&err);
-        return EXIT_USAGE;
-    }
-    int status = 0;
-    wt_reader *r = open_inputs(c, argc, argv, &status);
-    if (!r) {
-        wt_store_close(st);
-        return status;
-    }
-    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = now()}, .status = status, .store = st};
-    wt_engine_ops ops = {.prepare = ingest_prepare, .finish = ingest_finish, .ctx = &x};
-    wt_engine_run(r, &c->opt, c->jobs, &ops);
-    progress_show(&x.p, r, true);
-    if (wt_store_flush(st, &err) != WT_OK) {
-        report(&err);
-        x.status = EXIT_USAGE;
-    }
-    double el = now() - x.p.start;
-    if (!c->quiet)
-        fprintf(stderr,
-                "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
-                "in %.2f s\n",
-                x.added, x.known, x.p.skipped, x.sentences, x.tokens, el);
-    wt_reader_free(r);
-    wt_store_close(st);
-    return x.status;
-}
-
-/* Loads -m MODEL, reads --conll FILE and tags it; on success the caller
- * frees *pred, *m and *cor. */
-static int load_and_tag(cli *c, wt_ner **m, wt_corpus *cor, int ***pred)
-{
-    wt_error err;
-    wt_error_clear(&err);
-    if (!c->model || !c->conll) {
-        fprintf(stderr, "warta: needs -m MODEL and --conll FILE\n");
-        return EXIT_USAGE;
-    }
-    if (wt_ner_load(c->model, m, &err) != WT_OK) {
-        report(&err);
-        return EXIT_USAGE;
-    }
-    if (wt_corpus_read(cor, c->conll, c->map, &err) != WT_OK) {
-        report(&err);
-        wt_ner_free(*m);
-        wt_corpus_free(cor);
-        return EXIT_USAGE;
-    }
-    *pred = wt_ner_tag_corpus(*m, cor);
-    if (!*pred) {
-        fprintf(stderr, "warta: out of memory\n");
-        wt_ner_free(*m);
-        wt_corpus_free(cor);
-        return EXIT_USAGE;
-    }
-    return 0;
-}
-
-static int cmd_tag(cli *c, int argc, char **argv)
-{
-    (void)argv;
-    if (argc) {
-        fprintf(stderr, "warta: tag takes -m MODEL --conll FILE\n");
-        return EXIT_USAGE;
-    }
-    wt_ner *m;
-    wt_corpus cor = {0};
-    int **pred;
-    int rc = load_and_tag(c, &m, &cor, &pred);
-    if (rc)
-        return rc;
-    for (size_t s = 0; s < cor.n; s++) {
-        for (size_t i = 0; i < cor.sents[s].n; i++)
-            printf("%s\t%s\n", cor.sents[s].words[i], wt_ner_tag_name(m, pred[s][i]));
-        putchar('\n');
-    }
-    wt_ner_free_pred(pred, cor.n);
-    wt_ner_free(m);
-    wt_corpus_free(&cor);
-    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
-}
-
-static int eval_ner(cli *c)
-{
-    wt_ner *m;
-    wt_corpus cor = {0};
-    int **pred;
-    int rc = load_and_tag(c, &m, &cor, &pred);
-    if (rc)
-        return rc;
-    wt_ner_score rows[WT_NER_MAX_TAGS], overall;
-    double mean;
-    size_t nr = wt_ner_score_corpus(&cor, (const int *const *)pred, m, rows, WT_NER_MAX_TAGS, &overall, &mean);
-    printf("%-14s %8s %8s %8s %7s %7s %7s\n", "type", "gold", "pred", "correct", "P", "R", "F1");
-    for (size_t i = 0; i < nr; i++)
-        printf("%-14s %8zu %8zu %8zu %7.2f %7.2f %7.2f\n", rows[i].type, rows[i].gold, rows[i].pred,
-               rows[i].correct, 100 * rows[i].p, 100 * rows[i].r, 100 * rows[i].f1);
-    printf("%-14s %8zu %8zu %8zu %7.2f %7.2f %7.2f\n", "overall (micro)", overall.gold, overall.pred,
-           overall.correct, 100 * overall.p, 100 * overall.r, 100 * overall.f1);
-    printf("mean F1 over types (IndoNLU's score): %.2f\n", 100 * mean);
-    wt_ner_free_pred(pred, cor.n);
-    wt_ner_free(m);
-    wt_corpus_free(&cor);
-    return 0;
-}
-
-static int cmd_eval(cli *c, int argc, char **argv)
-{
-    if (argc == 1 && strcmp(argv[0], "ner") == 0)
-        return eval_ner(c);
-    if (argc >= 2 && argc <= 3 && strcmp(argv[0], "html") == 0) {
-        /* warta eval html BENCH_DIR [PREDICTIONS.json] */
-        wt_error err;
-        wt_error_clear(&err);
-        if (wt_eval_html(argv[1], argc == 3 ? argv[2] : NULL, stdout, c->verbose, &err) != WT_OK) {
-            report(&err);
-            return EXIT_USAGE;
-        }
-        return 0;
-    }
-    if (argc == 2 && strcmp(argv[0], "quotes") == 0) {
-        /* warta eval quotes ../shared/data/pfsa-id/dev.txt */
-        wt_error err;
-        wt_error_clear(&err);
-        if (wt_eval_quotes(argv[1], stdout, c->verbose, &err) != WT_OK) {
-            report(&err);
-            return EXIT_USAGE;
-        }
-        return 0;
-    }
-    fprintf(stderr, "warta: eval needs a task: html BENCH_DIR [PREDICTIONS.json], ner -m M --conll F, quotes FILE\n");
-    return EXIT_USAGE;
-}
-
-static void train_progress(void *ctx, int member, int epoch, double acc, double f1)
-{
-    int members = *(const int *)ctx;
-    char who[32] = "";
-    if (members > 1)
-        snprintf(who, sizeof who, "member %d/%d  ", member, members);
-    if (f1 >= 0)
-        fprintf(stderr, "%sepoch %2d  train token accuracy %.4f  dev F1 %.4f\n", who, epoch, acc, f1);
-    else
-        fprintf(stderr, "%sepoch %2d  train token accuracy %.4f\n", who, epoch, acc);
-}
-
-static int train_ner(cli *c)
-{
-    if (!c->n_train || !c->out) {
-        fprintf(stderr, "warta: train ner needs --train FILE (one or more), -o MODEL and usually --dev FILE\n");
-        return EXIT_USAGE;
-    }
-    wt_error err;
-    wt_error_clear(&err);
-    wt_corpus train = {0}, dev = {0};
-    for (int i = 0; i < c->n_train; i++)
-        if (wt_corpus_read(&train, c->train[i], c->map, &err) != WT_OK) {
-            report(&err);
-            wt_corpus_free(&train);
-            return EXIT_USAGE;
-        }
-    /* dev shares the tag ids of train */
-    dev.arena = wt_arena_new(1 << 20);
-    for (size_t i = 0; dev.arena && i < train.n_tags; i++) {
-        dev.tags[i] = wt_arena_strndup(dev.arena, train.tags[i], strlen(train.tags[i]));
-        dev.n_tags = i + 1;
-    }
-    if (c->dev && wt_corpus_read(&dev, c->dev, c->map, &err) != WT_OK) {
-        report(&err);
-        wt_corpus_free(&train);
-        wt_corpus_free(&dev);
-        return EXIT_USAGE;
-    }
-    size_t tokens = 0;
-    for (size_t i = 0; i < train.n; i++)
-        tokens += train.sents[i].n;
-    fprintf(stderr, "warta: training on %zu sentences, %zu tokens, %zu tags\n", train.n, tokens, train.n_tags);
-    double t0 = now();
-    wt_ner *m;
-    int rc = 0;
-    wt_ner_opts o = {.epochs = c->epochs,
-                     .bits = c->bits,
-                     .ensemble = c->ensemble,
-                     .memory = !c->no_memory,
-                     .clusters = c->clusters,
-                     .progress = train_progress,
-                     .ctx = &c->ensemble};
-    if (wt_ner_train(&train, c->dev ? &dev : NULL, &o, &m, &err) != WT_OK ||
-        wt_ner_save(m, c->out, &err) != WT_OK) {
-        report(&err);
-        rc = EXIT_USAGE;
-    } else {
-        fprintf(stderr, "warta: model written to %s in %.1f s\n", c->out, now() - t0);
-        wt_ner_free(m);
-    }
-    wt_corpus_free(&train);
-    wt_corpus_free(&dev);
-    return rc;
-}
-
-static int cmd_train(cli *c, int argc, char **argv)
-{
-    if (argc == 1 && strcmp(argv[0], "ner") == 0)
-        return train_ner(c);
-    if (argc >= 2 && strcmp(argv[0], "freq") == 0) {
-        /* warta train freq FILE... > data/wordfreq.tsv */
-        wt_error err;
-        wt_error_clear(&err);
-        if (wt_freq_build(argv + 1, argc - 1, 2, stdout, &err) != WT_OK) {
-            report(&err);
-            return EXIT_USAGE;
-        }
-        return 0;
-    }
-    if (argc >= 2 && strcmp(argv[0], "clusters") == 0) {
-        /* warta train clusters FILE... > clusters.tsv */
-        wt_error err;
-        wt_error_clear(&err);
-        size_t skipped;
-        if (wt_clusters_build(argv + 1, argc - 1, 3, 60000, stdout, stderr, &skipped, &err) != WT_OK) {
-            report(&err);
-            return EXIT_USAGE;
-        }
-        return skipped ? EXIT_SKIPPED : 0;
-    }
-    fprintf(stderr, "warta: train needs a model: ner --train FILE --dev FILE -o MODEL, freq FILE... or clusters FILE...\n");
-    return EXIT_USAGE;
-}
-
-static int cmd_query(cli *c, int argc, char **argv)
-{
-    if (!c->db) {
-        fprintf(stderr, "warta: query needs --db PATH\n");
-        return EXIT_USAGE;
-    }
-    if (argc < 1) {
-        fprintf(stderr, "warta: query needs a question: search, docs, doc or stats\n");
-        return EXIT_USAGE;
-    }
-    if (access(c->db, F_OK) != 0) {
-        fprintf(stderr, "warta: %s: no such database (create it with warta ingest)\n", c->db);
-        return EXIT_USAGE;
-    }
-    wt_error err;
-    wt_error_clear(&err);
-    wt_store *st;
-    if (wt_store_open(c->db, &st, &err) != WT_OK) {
-        report(&err);
-        return EXIT_USAGE;
-    }
-    wt_status s;
-    const char *what = argv[0];
-    if (strcmp(what, "search") == 0 && argc == 2)
-        s = wt_query_search(st, argv[1], c->limit, c->fmt, stdout, &err);
-    else if (strcmp(what, "docs") == 0 && argc == 1)
-        s = wt_query_docs(st, c->limit, c->fmt, stdout, &err);
-    else if (strcmp(what, "doc") == 0 && argc == 2)
-        s = wt_query_doc(st, argv[1], c->fmt, stdout, &err);
-    else if (strcmp(what, "dups") == 0 && argc == 1)
-        s = wt_query_dups(st, c->limit, c->fmt, stdout, &err);
-    else if (strcmp(what, "stats") == 0 && argc == 1)
-        s = wt_query_stats(st, c->fmt, stdout, &err);
-    else if (strcmp(what, "events") == 0 && argc == 1)
-        s = wt_query_events(st, &c->ev, c->limit, c->fmt, stdout, &err);
-    else if (strcmp(what, "quotes") == 0 && argc == 1)
-        s = wt_query_quotes(st, c->speaker, c->limit, c->fmt, stdout, &err);
-    else {
-        fprintf(stderr, "warta: unknown query \"%s\" (search QUERY, docs, doc ID, dups, stats, events, quotes)\n", what);
-        wt_store_close(st);
-        return EXIT_USAGE;
-    }
-    wt_store_close(st);
-    if (s != WT_OK) {
-        report(&err);
-        return s == WT_EUSAGE ? EXIT_SKIPPED : EXIT_USAGE;
-    }
-    return 0;
+    return optind;
 }
 
 int main(int argc, char **argv)
@@ -542,144 +503,32 @@ int main(int argc, char **argv)
      * handing it back to the kernel after each one and faulting it in again */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 16 << 20);
-    if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
-        fputs(USAGE, argc < 2 ? stderr : stdout);
-        return argc < 2 ? EXIT_USAGE : 0;
+    if (argc < 2) {
+        global_help(stderr);
+        return EXIT_USAGE;
     }
-    const char *cmd = argv[1];
-    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+    const char *name = argv[1];
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
+        return cmd_help(0, NULL);
+    if (strcmp(name, "help") == 0)
+        return cmd_help(argc - 2, argv + 2);
+    if (strcmp(name, "version") == 0 || strcmp(name, "--version") == 0) {
         printf("warta %s\n", WT_VERSION);
         return 0;
     }
-    cli c = {.limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20, .ensemble = 1};
+    const command *cmd = find_command(name);
+    if (!cmd) {
+        cli_say("unknown command \"%s\" (warta --help lists them)", name);
+        return EXIT_USAGE;
+    }
+    cli c = {.cmd = cmd->name, .limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20, .ensemble = 1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
-    enum { O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL,
-           O_MAP, O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN,
-           O_FROM, O_TO, O_SPEAKER };
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, O_DB},
-        {"max-doc-size", required_argument, NULL, O_MAX},
-        {"no-tokens", no_argument, NULL, O_NOTOK},
-        {"stage", required_argument, NULL, O_STAGE},
-        {"progress", no_argument, NULL, O_PROGRESS},
-        {"quiet", no_argument, NULL, 'q'},
-        {"limit", required_argument, NULL, O_LIMIT},
-        {"json", no_argument, NULL, O_JSON},
-        {"tsv", no_argument, NULL, O_TSV},
-        {"verbose", no_argument, NULL, 'v'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"train", required_argument, NULL, O_TRAIN},
-        {"dev", required_argument, NULL, O_DEV},
-        {"model", required_argument, NULL, 'm'},
-        {"output", required_argument, NULL, 'o'},
-        {"conll", required_argument, NULL, O_CONLL},
-        {"map", required_argument, NULL, O_MAP},
-        {"clusters", required_argument, NULL, O_CLUSTERS},
-        {"actor", required_argument, NULL, O_ACTOR},
-        {"country", required_argument, NULL, O_COUNTRY},
-        {"type", required_argument, NULL, O_TYPE},
-        {"domain", required_argument, NULL, O_DOMAIN},
-        {"from", required_argument, NULL, O_FROM},
-        {"to", required_argument, NULL, O_TO},
-        {"speaker", required_argument, NULL, O_SPEAKER},
-        {"epochs", required_argument, NULL, O_EPOCHS},
-        {"bits", required_argument, NULL, O_BITS},
-        {"ensemble", required_argument, NULL, O_ENSEMBLE},
-        {"no-memory", no_argument, NULL, O_NO_MEMORY},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    optind = 2;
-    int ch;
-    while ((ch = getopt_long(argc, argv, "qhvj:m:o:", longopts, NULL)) != -1) {
-        switch (ch) {
-        case O_DB: c.db = optarg; break;
-        case O_MAX:
-            if (!wt_parse_size(optarg, &c.opt.max_doc_bytes) || c.opt.max_doc_bytes == 0) {
-                fprintf(stderr, "warta: --max-doc-size: cannot read \"%s\" as a size (e.g. 64M)\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case O_NOTOK: c.opt.emit_tokens = 0; break;
-        case O_STAGE:
-            if (strcmp(optarg, "clean") == 0)
-                c.opt.stage = WT_STAGE_CLEAN;
-            else if (strcmp(optarg, "segment") == 0)
-                c.opt.stage = WT_STAGE_SEGMENT;
-            else if (strcmp(optarg, "all") == 0)
-                c.opt.stage = WT_STAGE_ALL;
-            else {
-                fprintf(stderr, "warta: --stage: expected clean, segment or all, got \"%s\"\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case O_PROGRESS: c.progress = 1; break;
-        case 'q': c.quiet = 1; c.progress = 0; break;
-        case O_LIMIT: {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v <= 0 || v > 1000000000) {
-                fprintf(stderr, "warta: --limit: expected a positive number, got \"%s\"\n", optarg);
-                return EXIT_USAGE;
-            }
-            c.limit = (int)v;
-            break;
-        }
-        case O_JSON: c.fmt = WT_Q_JSON; break;
-        case O_TSV: c.fmt = WT_Q_TSV; break;
-        case 'v': c.verbose = 1; break;
-        case O_TRAIN:
-            if (c.n_train < 16)
-                c.train[c.n_train++] = optarg;
-            break;
-        case O_DEV: c.dev = optarg; break;
-        case 'm': c.model = optarg; break;
-        case 'o': c.out = optarg; break;
-        case O_CONLL: c.conll = optarg; break;
-        case O_MAP: c.map = optarg; break;
-        case O_CLUSTERS: c.clusters = optarg; break;
-        case O_ACTOR: c.ev.actor = optarg; break;
-        case O_COUNTRY: c.ev.country = optarg; break;
-        case O_TYPE: c.ev.type = optarg; break;
-        case O_DOMAIN: c.ev.domain = optarg; break;
-        case O_FROM: c.ev.from = optarg; break;
-        case O_TO: c.ev.to = optarg; break;
-        case O_SPEAKER: c.speaker = optarg; break;
-        case O_EPOCHS: c.epochs = atoi(optarg) > 0 ? atoi(optarg) : 12; break;
-        case O_BITS: c.bits = (unsigned)atoi(optarg); break;
-        case O_ENSEMBLE: c.ensemble = atoi(optarg); break;
-        case O_NO_MEMORY: c.no_memory = true; break;
-        case 'j': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 0 || v > 64) {
-                fprintf(stderr, "warta: -j: expected 0 (one per core) to 64 workers, got \"%s\"\n", optarg);
-                return EXIT_USAGE;
-            }
-            c.jobs = v ? (int)v : (int)sysconf(_SC_NPROCESSORS_ONLN);
-            break;
-        }
-        case 'h': fputs(USAGE, stdout); return 0;
-        default: fputs(USAGE, stderr); return EXIT_USAGE;
-        }
-    }
+    int rc = 0;
+    int first = parse_flags(&c, cmd, argc, argv, &rc);
+    if (first < 0)
+        return rc;
     if (c.quiet)
         c.progress = 0;
-    int rest = argc - optind;
-    char **args = argv + optind;
-    if (strcmp(cmd, "extract") == 0)
-        return cmd_extract(&c, rest, args);
-    if (strcmp(cmd, "ingest") == 0)
-        return cmd_ingest(&c, rest, args);
-    if (strcmp(cmd, "query") == 0)
-        return cmd_query(&c, rest, args);
-    if (strcmp(cmd, "eval") == 0)
-        return cmd_eval(&c, rest, args);
-    if (strcmp(cmd, "train") == 0)
-        return cmd_train(&c, rest, args);
-    if (strcmp(cmd, "tag") == 0)
-        return cmd_tag(&c, rest, args);
-    fprintf(stderr, "warta: unknown command \"%s\"\n\n%s", cmd, USAGE);
-    return EXIT_USAGE;
+    return cmd->run(&c, argc - first, argv + first);
 }

@@ -15,133 +15,15 @@
  *    person. */
 #include "entities.h"
 
-#include "../facts/facts.h"
+#include "../doc/doc.h"
 #include "../kb/kb.h"
 #include "../lexicon/lexicon.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <xxhash.h>
-
-extern const char wt_data_titles[];
-extern const size_t wt_data_titles_len;
-
-#ifndef WT_MODEL_DIR
-#define WT_MODEL_DIR "models"
-#endif
-
-/* ---- the default tagger ---- */
-
-static wt_ner *g_ner;
-static char g_ner_err[600];
-static pthread_once_t g_ner_once = PTHREAD_ONCE_INIT;
-
-static void free_ner(void *p)
-{
-    (void)p;
-    wt_ner_free(g_ner);
-    g_ner = NULL;
-}
-
-static void load_ner(void)
-{
-    const char *path = getenv("WARTA_NER_MODEL");
-    if (!path || !*path)
-        path = WT_MODEL_DIR "/ner.model";
-    wt_error err;
-    wt_error_clear(&err);
-    if (wt_ner_load(path, &g_ner, &err) != WT_OK) {
-        snprintf(g_ner_err, sizeof g_ner_err, "%s: %s", path, err.msg);
-        g_ner = NULL;
-        return;
-    }
-    wt_free_at_exit(free_ner, NULL);
-}
-
-const wt_ner *wt_ner_default(void)
-{
-    pthread_once(&g_ner_once, load_ner);
-    return g_ner;
-}
-
-const char *wt_ner_default_error(void)
-{
-    pthread_once(&g_ner_once, load_ner);
-    return g_ner ? NULL : g_ner_err;
-}
-
-/* ---- titles ---- */
-
-#define MAX_TITLE_WORDS 4
-
-typedef struct title {
-    char words[MAX_TITLE_WORDS][24];
-    size_t n;
-    char role[40];
-} title;
-
-static title *g_titles;
-static size_t g_n_titles;
-static pthread_once_t g_titles_once = PTHREAD_ONCE_INIT;
-
-static void free_titles(void *p)
-{
-    (void)p;
-    free(g_titles);
-    g_titles = NULL;
-}
-
-static void load_titles(void)
-{
-    const char *pos = wt_data_titles, *end = pos + wt_data_titles_len, *line;
-    size_t len, cap = 0;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        if (g_n_titles == cap) {
-            size_t nc = cap ? cap * 2 : 64;
-            title *nt = realloc(g_titles, nc * sizeof *nt);
-            if (!nt)
-                break;
-            g_titles = nt;
-            cap = nc;
-        }
-        title *t = &g_titles[g_n_titles];
-        memset(t, 0, sizeof *t);
-        const char *tab = memchr(line, '\t', len);
-        size_t nl = tab ? (size_t)(tab - line) : len;
-        if (tab)
-            snprintf(t->role, sizeof t->role, "%.*s", (int)(line + len - tab - 1), tab + 1);
-        t->n = wt_data_words(line, nl, &t->words[0][0], MAX_TITLE_WORDS, sizeof t->words[0]);
-        if (t->n)
-            g_n_titles++;
-    }
-    wt_free_at_exit(free_titles, NULL);
-}
-
-size_t wt_title_at(const char *const *words, size_t n, size_t i, const char **role)
-{
-    pthread_once(&g_titles_once, load_titles);
-    size_t best = 0;
-    int c0 = tolower((unsigned char)words[i][0]);
-    for (size_t k = 0; k < g_n_titles; k++) {
-        const title *t = &g_titles[k];
-        if (tolower((unsigned char)t->words[0][0]) != c0 || t->n <= best || i + t->n > n)
-            continue;
-        bool ok = true;
-        for (size_t w = 0; w < t->n && ok; w++)
-            ok = strcasecmp(words[i + w], t->words[w]) == 0;
-        /* "PM" and "CEO" only in capitals */
-        if (ok && t->n == 1 && strlen(t->words[0]) <= 3 && strcmp(words[i], t->words[0]) != 0)
-            ok = false;
-        if (ok) {
-            best = t->n;
-            *role = t->role;
-        }
-    }
-    return best;
-}
 
 int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb)
 {
@@ -188,6 +70,7 @@ typedef struct ctx {
     mention *m;
     size_t n, cap;
     uint8_t *covered; /* per token: 1 inside a mention */
+    const wt_entity_tables *t;
     wt_lexicon *lex;
 } ctx;
 
@@ -224,18 +107,18 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     for (size_t st = s > lo + 4 ? s - 4 : lo; st < s; st++) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        size_t m = wt_kb_match_entity(c->w, s, st, true, &e, &k);
+        size_t m = wt_kb_match_entity(c->t->kb, c->w, s, st, true, &e, &k);
         if (m && st + m == s && is_country_kind(k) && e->country) {
             cty = e->country;
             t = st;
             break;
         }
     }
-    for (size_t len = MAX_TITLE_WORDS; len >= 1; len--) {
+    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
         if (t < lo + len)
             continue;
         const char *r;
-        if (wt_title_at(c->w, t, t - len, &r) == len) {
+        if (wt_title_at(c->t->titles, c->w, t, t - len, &r) == len) {
             if (*r)
                 *role = r;
             if (cty)
@@ -253,9 +136,9 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
     for (size_t i = b; i < e;) {
         const wt_kb_entity *ke;
         wt_kb_kind k;
-        size_t m = wt_kb_match_entity(c->w, e, i, true, &ke, &k);
+        size_t m = wt_kb_match_entity(c->t->kb, c->w, e, i, true, &ke, &k);
         if (!m && (c->d->tokens[i].flags & WT_TF_CAP) && c->d->tokens[i].kind == WT_TOK_WORD &&
-            (ke = wt_kb_person_by_part(c->w[i], strlen(c->w[i])))) {
+            (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i])))) {
             m = 1; /* a known person's short name: "Putin", "Prabowo" */
             k = WT_KB_PERSON;
         }
@@ -295,7 +178,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             ranges[nr++][1] = to - b;
             i = to;
         }
-        wt_ner_tag_ranges(ner, c->w + b, n, (const size_t(*)[2])ranges, nr, tags);
+        wt_ner_env env = {c->t->kb, c->lex};
+        wt_ner_tag_ranges(ner, &env, c->w + b, n, (const size_t(*)[2])ranges, nr, tags);
         for (size_t i = b; i < e;) {
             int tid = tags[i - b];
             const char *tg = tid >= 0 ? wt_ner_tag_name(ner, tid) : "O";
@@ -317,13 +201,13 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (ty == WT_ENT_PER) {
                 const char *r;
                 size_t tl;
-                while (m.s < m.e && (tl = wt_title_at(c->w, m.e, m.s, &r)) > 0) {
+                while (m.s < m.e && (tl = wt_title_at(c->t->titles, c->w, m.e, m.s, &r)) > 0) {
                     if (*r)
                         m.role = r;
                     m.s += (uint32_t)tl;
                     const wt_kb_entity *ke;
                     wt_kb_kind k;
-                    size_t cm = wt_kb_match_entity(c->w, m.e, m.s, true, &ke, &k);
+                    size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
                     if (cm && is_country_kind(k) && m.s + cm < m.e) {
                         m.country = ke->country;
                         m.s += (uint32_t)cm;
@@ -341,7 +225,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (!capital) {
                 /* but "indonesia" written small is still Indonesia */
                 const wt_token *tk = c->d->tokens;
-                m.kb = wt_kb_lookup(c->d->text + tk[m.s].start, tk[m.e - 1].end - tk[m.s].start, &m.kind);
+                m.kb = wt_kb_lookup(c->t->kb, c->d->text + tk[m.s].start, tk[m.e - 1].end - tk[m.s].start, &m.kind);
                 if (!m.kb || m.kind == WT_KB_PERSON || tk[m.e - 1].end - tk[m.s].start < 4)
                     continue;
                 m.type = (uint8_t)m.kb->type;
@@ -367,20 +251,20 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
      * a country) are a person's name when one of them is no Indonesian word */
     for (size_t i = b; i < e; i++) {
         const char *r = NULL;
-        size_t tl = wt_title_at(c->w, e, i, &r);
+        size_t tl = wt_title_at(c->t->titles, c->w, e, i, &r);
         if (!tl || !r || !*r)
             continue;
         size_t p = i + tl;
         const wt_kb_entity *ke;
         wt_kb_kind k;
-        size_t cm = p < e ? wt_kb_match_entity(c->w, e, p, true, &ke, &k) : 0;
+        size_t cm = p < e ? wt_kb_match_entity(c->t->kb, c->w, e, p, true, &ke, &k) : 0;
         if (cm && is_country_kind(k))
             p += cm;
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {
             const char *r2;
-            if (wt_title_at(c->w, e, q, &r2))
+            if (wt_title_at(c->t->titles, c->w, e, q, &r2))
                 break;
             if (!c->lex || !wt_lex_known(c->lex, c->w[q], strlen(c->w[q])))
                 foreign = true;
@@ -542,13 +426,14 @@ static void index_add(ent_index *ix, const entity *ents, int at)
     ix->slot[h] = at + 1;
 }
 
-wt_status wt_entities(wt_doc *d, const wt_ner *ner)
+wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 {
     d->entities = NULL;
     d->n_entities = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, wt_lexicon_default()};
+    const wt_ner *ner = t->ner;
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
     size_t maxn = 0;
     for (size_t s = 0; s < d->n_sentences; s++)
@@ -652,7 +537,7 @@ wt_status wt_entities(wt_doc *d, const wt_ner *ner)
                     at = persons[k];
             }
             if (at < 0 && m->e - m->s == 1) {
-                kb = wt_kb_person_by_part(c.w[m->s], strlen(c.w[m->s]));
+                kb = wt_kb_person_by_part(c.t->kb, c.w[m->s], strlen(c.w[m->s]));
                 if (kb)
                     at = index_find(&ix, ents, kb, 0, NULL);
             }

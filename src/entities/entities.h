@@ -6,22 +6,22 @@
 #define WT_ENTITIES_H
 
 #include "../base/base.h"
+#include "../kb/kb.h"
+#include "../lexicon/lexicon.h"
+#include "../lexicon/titles.h"
 #include "../tag/ner.h"
 
-/* The default tagger: $WARTA_NER_MODEL, else models/ner.model of the source
- * tree; loaded once, shared by all threads; NULL when there is none (the
- * knowledge base alone then finds entities). */
-const wt_ner *wt_ner_default(void);
-/* Why the default tagger is missing (NULL when it loaded). */
-const char *wt_ner_default_error(void);
+/* What the stage reads: shared tables, and the worker's lexicon. */
+typedef struct wt_entity_tables {
+    const wt_kb *kb;
+    const wt_titles *titles;
+    const wt_ner *ner; /* may be NULL: the knowledge base alone finds names */
+    wt_lexicon *lex;
+} wt_entity_tables;
 
-/* Fills doc->entities from doc->tokens and doc->sentences. ner may be
- * NULL. The document's year (doc->date) chooses among a person's offices. */
-wt_status wt_entities(wt_doc *doc, const wt_ner *ner);
-
-/* Title words at words[i] ("Presiden", "Perdana Menteri"): how many words,
- * and the role they give (may be ""); 0 when none. */
-size_t wt_title_at(const char *const *words, size_t n, size_t i, const char **role);
+/* Fills doc->entities from doc->tokens and doc->sentences. The document's
+ * year (doc->date) chooses among a person's offices. */
+wt_status wt_entities(wt_doc *doc, const wt_entity_tables *t);
 
 /* Levenshtein distance of two byte strings, any case (stops counting at 9). */
 int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb);

@@ -18,7 +18,7 @@ static bool same_tokens(const char *a, const char *b)
     return s.fp == 0 && s.fn == 0;
 }
 
-wt_status wt_eval_html(const char *bench_dir, const char *pred_json, FILE *out, int verbose, wt_error *err)
+wt_status wt_eval_html(wt_worker *w, const char *bench_dir, const char *pred_json, FILE *out, int verbose, wt_error *err)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/ground-truth.json", bench_dir);
@@ -82,7 +82,7 @@ wt_status wt_eval_html(const char *bench_dir, const char *pred_json, FILE *out, 
             }
             if (wt_reader_next(r, &in, &e2) == WT_OK) {
                 html_bytes += wt_reader_bytes(r);
-                if (wt_process(&in, &o, &d, &e2) != WT_OK)
+                if (wt_process(w, &in, &o, &d, &e2) != WT_OK)
                     d = NULL;
             }
             text = strdup(d ? d->text : "");

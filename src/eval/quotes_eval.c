@@ -99,7 +99,7 @@ typedef struct pred {
     char *speaker; /* a copy: the document is freed */
 } pred;
 
-wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err)
+wt_status wt_eval_quotes(wt_worker *w, const char *path, FILE *out, int verbose, wt_error *err)
 {
     FILE *f = fopen(path, "r");
     if (!f)
@@ -180,7 +180,7 @@ wt_status wt_eval_quotes(const char *path, FILE *out, int verbose, wt_error *err
         wt_doc *d = NULL;
         wt_error perr;
         wt_error_clear(&perr);
-        if (wt_process(&in, &o, &d, &perr) == WT_OK) {
+        if (wt_process(w, &in, &o, &d, &perr) == WT_OK) {
             for (size_t q = 0; q < d->n_quotes; q++) {
                 const wt_quote *qq = &d->quotes[q];
                 if (!qq->kind || strcmp(qq->kind, "direct"))

@@ -460,6 +460,68 @@ ok:
     return true;
 }
 
+/* "06:35[:39[.123]]" and a zone ("Z", "+07:00", "+0700", "+07") after
+ * it; false unless the whole rest of s is that. */
+static bool iso_time(const char *s, char *out, size_t cap)
+{
+    int hh, mm, ss = 0, n = 0;
+    if (sscanf(s, "%2d:%2d%n", &hh, &mm, &n) != 2 || n != 5 || hh > 23 || mm > 59)
+        return false;
+    s += n;
+    if (s[0] == ':' && isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2])) {
+        ss = (s[1] - '0') * 10 + (s[2] - '0');
+        s += 3;
+        if (ss > 60)
+            return false;
+        if (*s == '.' || *s == ',')
+            for (s++; isdigit((unsigned char)*s);)
+                s++;
+    }
+    char zone[16] = "";
+    if (*s == 'Z' || *s == 'z') {
+        strcpy(zone, "Z");
+        s++;
+    } else if (*s == '+' || *s == '-') {
+        int zh, zm = 0;
+        char sign = *s++;
+        if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+            return false;
+        zh = (s[0] - '0') * 10 + (s[1] - '0');
+        s += 2;
+        if (*s == ':')
+            s++;
+        if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
+            zm = (s[0] - '0') * 10 + (s[1] - '0');
+            s += 2;
+        }
+        if (zh > 14 || zm > 59)
+            return false;
+        snprintf(zone, sizeof zone, "%c%02d:%02d", sign, zh, zm);
+    }
+    while (*s == ' ')
+        s++;
+    if (*s)
+        return false;
+    snprintf(out, cap, "T%02d:%02d:%02d%s", hh, mm, ss, zone);
+    return true;
+}
+
+bool wt_iso_datetime(const char *s, char *out, size_t cap)
+{
+    char day[11];
+    if (cap < 11 || !wt_date_normalize(s, day))
+        return false;
+    while (*s == ' ')
+        s++;
+    int y, m, d, n = 0;
+    char t[40] = "";
+    /* a time only after an ISO 8601 date: 2019-11-20T06:35:39+0000 */
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 && (s[10] == 'T' || s[10] == ' ') && s[11])
+        iso_time(s + 11, t, sizeof t);
+    snprintf(out, cap, "%s%s", day, t);
+    return true;
+}
+
 static int cmp_found(const void *a, const void *b)
 {
     const found *x = a, *y = b;
@@ -481,11 +543,8 @@ wt_status wt_dates(wt_doc *d)
     /* the anchor: the document's date, else its first full date */
     long anchor = LONG_MIN;
     int y, m, dd;
-    char iso[11];
-    if (d->date && !wt_date_normalize(d->date, iso))
-        d->date = NULL; /* not a date Warta can read: the text's first one */
-    else if (d->date && strncmp(d->date, iso, 10) != 0 && !(d->date = fmt(d->arena, "%s", iso)))
-        return WT_ENOMEM; /* ISO 8601 already (a time too) is kept as it is */
+    /* the publication date is ISO 8601 (normalised when the document was
+     * read) or NULL */
     if (d->date && sscanf(d->date, "%d-%d-%d", &y, &m, &dd) == 3 && valid(y, m, dd))
         anchor = wt_days_from_civil(y, m, dd);
     for (size_t i = 0; i < s.nf && anchor == LONG_MIN; i++)

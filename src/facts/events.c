@@ -22,7 +22,6 @@
 #include "../kb/kb.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -45,61 +44,102 @@ typedef struct domain_kw {
     char domain[20];
 } domain_kw;
 
-static pattern *g_pat;
-static size_t g_npat;
-static domain_kw *g_dom;
-static size_t g_ndom;
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+struct wt_event_rules {
+    pattern *pat;
+    size_t npat, pcap;
+    domain_kw *dom;
+    size_t ndom, dcap;
+};
 
-static void free_tables(void *p)
+void wt_event_rules_free(wt_event_rules *r)
 {
-    (void)p;
-    free(g_pat);
-    free(g_dom);
-    g_pat = NULL;
-    g_dom = NULL;
+    if (!r)
+        return;
+    free(r->pat);
+    free(r->dom);
+    free(r);
 }
 
-static void load(void)
+static bool all_lower(const char *s, size_t n)
 {
-    const char *pos = wt_data_events, *end = pos + wt_data_events_len, *line;
-    size_t len, cap = 0;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        const char *f[5];
-        size_t fl[5];
-        if (wt_data_fields(line, len, f, fl, 5) < 5)
-            continue;
-        if (!wt_heap_grow(&g_pat, g_npat, &cap, sizeof *g_pat))
-            break;
-        pattern *pt = &g_pat[g_npat];
-        memset(pt, 0, sizeof *pt);
-        pt->n = wt_data_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
-        snprintf(pt->type, sizeof pt->type, "%.*s", (int)fl[1], f[1]);
-        snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
-        if (!(fl[3] == 1 && f[3][0] == '-'))
-            snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
-        pt->noun = fl[4] == 1 && f[4][0] == 'n';
-        pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
-        if (pt->n)
-            g_npat++;
+    for (size_t i = 0; i < n; i++)
+        if (isupper((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|n|pair */
+static wt_status load_pattern(wt_event_rules *r, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    const char *f[5];
+    size_t fl[5];
+    size_t k = wt_data_fields(line, len, f, fl, 5);
+    bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 1 && f[4][0] == 'n') ||
+                               (fl[4] == 4 && !strncmp(f[4], "pair", 4)));
+    size_t words = 1;
+    for (size_t i = 0; i < fl[0]; i++)
+        words += f[0][i] == ' ';
+    if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
+        fl[2] >= 8 || fl[3] >= 16)
+        return wt_data_bad(err, d, WT_EMODEL, "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|n|pair");
+    if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
+        return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+    pattern *pt = &r->pat[r->npat];
+    memset(pt, 0, sizeof *pt);
+    pt->n = wt_data_words(f[0], fl[0], &pt->words[0][0], MAX_PHRASE, sizeof pt->words[0]);
+    snprintf(pt->type, sizeof pt->type, "%.*s", (int)fl[1], f[1]);
+    snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
+    if (!(fl[3] == 1 && f[3][0] == '-'))
+        snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
+    pt->noun = fl[4] == 1 && f[4][0] == 'n';
+    pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
+    r->npat++;
+    return WT_OK;
+}
+
+/* PHRASE (lower case, up to three words) TAB DOMAIN */
+static wt_status load_domain(wt_event_rules *r, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    const char *f[2];
+    size_t fl[2];
+    size_t words = 1;
+    bool ok = wt_data_fields(line, len, f, fl, 2) == 2 && fl[0] && fl[1] && fl[1] < 20 && all_lower(f[0], fl[0]);
+    for (size_t i = 0; ok && i < fl[0]; i++)
+        words += f[0][i] == ' ';
+    if (!ok || words > 3)
+        return wt_data_bad(err, d, WT_EMODEL, "expected PHRASE (lower case, 1 to 3 words)<TAB>DOMAIN");
+    if (!wt_heap_grow(&r->dom, r->ndom, &r->dcap, sizeof *r->dom))
+        return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+    domain_kw *dk = &r->dom[r->ndom];
+    memset(dk, 0, sizeof *dk);
+    dk->n = wt_data_words(f[0], fl[0], &dk->words[0][0], 3, sizeof dk->words[0]);
+    snprintf(dk->domain, sizeof dk->domain, "%.*s", (int)fl[1], f[1]);
+    r->ndom++;
+    return WT_OK;
+}
+
+wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err)
+{
+    *out = NULL;
+    wt_event_rules *r = calloc(1, sizeof *r);
+    if (!r)
+        return wt_fail(err, WT_ENOMEM, "data/events.tsv", 0, -1, "out of memory");
+    wt_data_src d;
+    const char *line;
+    size_t len;
+    wt_status st = WT_OK;
+    wt_data_open(&d, "data/events.tsv", wt_data_events, wt_data_events_len);
+    while (st == WT_OK && wt_data_next(&d, &line, &len))
+        st = load_pattern(r, &d, line, len, err);
+    wt_data_open(&d, "data/domains.tsv", wt_data_domains, wt_data_domains_len);
+    while (st == WT_OK && wt_data_next(&d, &line, &len))
+        st = load_domain(r, &d, line, len, err);
+    if (st != WT_OK) {
+        wt_event_rules_free(r);
+        return st;
     }
-    pos = wt_data_domains;
-    end = pos + wt_data_domains_len;
-    cap = 0;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        const char *tab = memchr(line, '\t', len);
-        if (!tab)
-            continue;
-        if (!wt_heap_grow(&g_dom, g_ndom, &cap, sizeof *g_dom))
-            break;
-        domain_kw *d = &g_dom[g_ndom];
-        memset(d, 0, sizeof *d);
-        d->n = wt_data_words(line, (size_t)(tab - line), &d->words[0][0], 3, sizeof d->words[0]);
-        snprintf(d->domain, sizeof d->domain, "%.*s", (int)(line + len - tab - 1), tab + 1);
-        if (d->n)
-            g_ndom++;
-    }
-    wt_free_at_exit(free_tables, NULL);
+    *out = r;
+    return WT_OK;
 }
 
 static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw)
@@ -113,6 +153,7 @@ static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*w
 }
 
 typedef struct ectx {
+    const wt_event_tables *t;
     wt_doc *d;
     const char **w;
     int *ent;
@@ -162,7 +203,7 @@ static size_t title_start(const ectx *x, size_t sb, size_t st)
         }
         for (size_t len = 3; len >= 1; len--) {
             const char *r;
-            if (st >= sb + len && wt_title_at(x->w, st, st - len, &r) == len) {
+            if (st >= sb + len && wt_title_at(x->t->titles, x->w, st, st - len, &r) == len) {
                 st -= len;
                 break;
             }
@@ -309,10 +350,10 @@ static const char *date_in(const wt_doc *d, size_t b, size_t e)
     return NULL;
 }
 
-static bool is_country(const wt_entity *en)
+static bool is_country(const ectx *x, const wt_entity *en)
 {
     wt_kb_kind k;
-    return wt_kb_lookup(en->name, strlen(en->name), &k) && k == WT_KB_NAME;
+    return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
 /* a place written after "di" in tokens [b, e): in a chain "di Istana
@@ -327,7 +368,7 @@ static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, c
             continue;
         const wt_entity *best = &x->d->entities[en];
         /* "perang di Ukraina" is no place of an event between others */
-        if (is_country(best) && !((c1 && best->country && !strcmp(c1, best->country)) ||
+        if (is_country(x, best) && !((c1 && best->country && !strcmp(c1, best->country)) ||
                                   (c2 && best->country && !strcmp(c2, best->country))))
             continue;
         size_t j = i + 1;
@@ -340,7 +381,7 @@ static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, c
                 break;
             j++;
             const wt_entity *next = &x->d->entities[x->ent[j]];
-            if (!is_country(next))
+            if (!is_country(x, next))
                 best = next;
         }
         return best->name;
@@ -351,8 +392,8 @@ static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, c
 static void domains_of(const ectx *x, size_t b, size_t e, const char **out, size_t *n, size_t cap)
 {
     for (size_t i = b; i < e; i++)
-        for (size_t k = 0; k < g_ndom; k++) {
-            const domain_kw *dk = &g_dom[k];
+        for (size_t k = 0; k < x->t->rules->ndom; k++) {
+            const domain_kw *dk = &x->t->rules->dom[k];
             if (i + dk->n > e || tolower((unsigned char)x->w[i][0]) != dk->words[0][0])
                 continue;
             bool ok = true;
@@ -461,9 +502,9 @@ static wt_event_actor actor(const ectx *x, int e)
     return a;
 }
 
-static wt_event_actor country_actor(const char *code)
+static wt_event_actor country_actor(const ectx *x, const char *code)
 {
-    const wt_kb_entity *ke = wt_kb_country_entity(code);
+    const wt_kb_entity *ke = wt_kb_country_entity(x->t->kb, code);
     return (wt_event_actor){ke ? ke->name : code, code, -1};
 }
 
@@ -478,13 +519,14 @@ static bool sentence_events(ectx *x, size_t s)
         int c0 = tolower((unsigned char)x->w[t][0]);
         if (c0 < 'a' || c0 > 'z')
             continue;
-        for (size_t k = 0; k < g_npat; k++) {
-            if (g_pat[k].words[0][0] != c0)
+        const wt_event_rules *r = x->t->rules;
+        for (size_t k = 0; k < r->npat; k++) {
+            if (r->pat[k].words[0][0] != c0)
                 continue;
-            size_t m = phrase_at(x->w, e, t, g_pat[k].words, g_pat[k].n);
+            size_t m = phrase_at(x->w, e, t, r->pat[k].words, r->pat[k].n);
             if (m > bl) {
                 bl = m;
-                best = &g_pat[k];
+                best = &r->pat[k];
             }
         }
         if (!best)
@@ -530,8 +572,8 @@ static bool sentence_events(ectx *x, size_t s)
                 t = pe - 1;
                 continue;
             }
-            A1 = country_actor(x->pair[0]);
-            A2 = country_actor(x->pair[1]);
+            A1 = country_actor(x, x->pair[0]);
+            A2 = country_actor(x, x->pair[1]);
         } else {
             if (a1 < 0) {
                 t = pe - 1;
@@ -550,9 +592,9 @@ static bool sentence_events(ectx *x, size_t s)
             (!strcmp(best->type, "CONSULT") || !strcmp(best->type, "AGREE") || !strcmp(best->type, "SUPPORT") ||
              !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))
-                A2 = country_actor(x->pair[1]);
+                A2 = country_actor(x, x->pair[1]);
             else if (!strcmp(A1.country, x->pair[1]))
-                A2 = country_actor(x->pair[0]);
+                A2 = country_actor(x, x->pair[0]);
         }
         /* when, where, what about */
         const char *date = date_in(d, b, e);
@@ -583,14 +625,13 @@ static bool sentence_events(ectx *x, size_t s)
     return true;
 }
 
-wt_status wt_events(wt_doc *d)
+wt_status wt_events(wt_doc *d, const wt_event_tables *t)
 {
     d->events = NULL;
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    pthread_once(&g_once, load);
-    ectx x = {d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

@@ -12,6 +12,9 @@
 #define WT_FACTS_H
 
 #include "../base/base.h"
+#include "../doc/doc.h"
+#include "../kb/kb.h"
+#include "../lexicon/titles.h"
 
 #include <strings.h>
 
@@ -21,9 +24,31 @@ wt_status wt_dates(wt_doc *doc);
  * "19/06/2025", "10-Sep-19", an Excel day serial "43725", "Kamis, 19
  * Juni 2025") as YYYY-MM-DD; false when it is none of those. */
 bool wt_date_normalize(const char *s, char out[11]);
+/* The same as ISO 8601 with the time when s is an ISO date with one
+ * ("2019-11-20T06:35:39+0000" -> "2019-11-20T06:35:39+00:00"), else the
+ * day alone; false when s is no date. out holds at least 11 bytes. */
+bool wt_iso_datetime(const char *s, char *out, size_t cap);
 wt_status wt_quantities(wt_doc *doc);
-wt_status wt_quotes(wt_doc *doc);
-wt_status wt_events(wt_doc *doc);
+/* What quotes read: reporting verbs and titles. */
+typedef struct wt_verbs wt_verbs;
+wt_status wt_verbs_load(wt_verbs **out, wt_error *err);
+void wt_verbs_free(wt_verbs *v);
+typedef struct wt_quote_tables {
+    const wt_verbs *verbs;
+    const wt_titles *titles;
+} wt_quote_tables;
+wt_status wt_quotes(wt_doc *doc, const wt_quote_tables *t);
+/* What events read: the phrases and domain words, the knowledge base
+ * and titles. */
+typedef struct wt_event_rules wt_event_rules;
+wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err);
+void wt_event_rules_free(wt_event_rules *r);
+typedef struct wt_event_tables {
+    const wt_event_rules *rules;
+    const wt_kb *kb;
+    const wt_titles *titles;
+} wt_event_tables;
+wt_status wt_events(wt_doc *doc, const wt_event_tables *t);
 
 /* Numbers written in words at words[i] ("dua belas", "tiga ribu",
  * "setengah"): how many words, and the value; 0 when none. */
@@ -41,15 +66,6 @@ int wt_weekday(int y, int m, int d);
 /* The word w is s, any case. */
 static inline bool wt_is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
 
-/* Every token of the document as a NUL-terminated string (made once per
- * document, kept in its arena). */
-const char **wt_doc_words(wt_doc *doc);
 
-/* Per token, the index of the entity a mention of which covers it, or -1
- * (in the document's arena). */
-int *wt_doc_token_entities(wt_doc *doc);
-/* The first token that ends after byte off; the sentence holding token t. */
-size_t wt_doc_token_at(const wt_doc *doc, size_t off);
-size_t wt_doc_sentence_of(const wt_doc *doc, size_t t);
 
 #endif

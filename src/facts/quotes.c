@@ -19,7 +19,6 @@
 #include "../entities/entities.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -34,47 +33,62 @@ typedef struct verb {
     int where;
 } verb;
 
-static verb *g_verbs;
-static size_t g_n_verbs;
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+struct wt_verbs {
+    verb *v;
+    size_t n, cap;
+};
 
-static void free_verbs(void *p)
+void wt_verbs_free(wt_verbs *vs)
 {
-    (void)p;
-    free(g_verbs);
-    g_verbs = NULL;
+    if (vs)
+        free(vs->v);
+    free(vs);
 }
 
-static void load(void)
+/* VERB TAB after|before|self */
+wt_status wt_verbs_load(wt_verbs **out, wt_error *err)
 {
-    const char *pos = wt_data_reporting_verbs, *end = pos + wt_data_reporting_verbs_len, *line;
-    size_t len, cap = 0;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        const char *tab = memchr(line, '\t', len);
-        if (!tab || (size_t)(tab - line) >= sizeof g_verbs[0].w)
-            continue;
-        if (!wt_heap_grow(&g_verbs, g_n_verbs, &cap, sizeof *g_verbs))
-            return;
-        verb *v = &g_verbs[g_n_verbs++];
-        snprintf(v->w, sizeof v->w, "%.*s", (int)(tab - line), line);
-        size_t wl = (size_t)(line + len - tab - 1);
-        v->where = !strncmp(tab + 1, "after", wl) ? V_AFTER : !strncmp(tab + 1, "before", wl) ? V_BEFORE : V_SELF;
+    *out = NULL;
+    wt_data_src d;
+    wt_data_open(&d, "data/reporting_verbs.tsv", wt_data_reporting_verbs, wt_data_reporting_verbs_len);
+    wt_verbs *vs = calloc(1, sizeof *vs);
+    if (!vs)
+        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+    const char *line;
+    size_t len;
+    while (wt_data_next(&d, &line, &len)) {
+        const char *f[2];
+        size_t fl[2];
+        int where = V_NONE;
+        if (wt_data_fields(line, len, f, fl, 2) == 2 && fl[0] >= 3 && fl[0] < sizeof vs->v[0].w)
+            where = wt_str_eq_ci(f[1], fl[1], "after") ? V_AFTER : wt_str_eq_ci(f[1], fl[1], "before") ? V_BEFORE
+                    : wt_str_eq_ci(f[1], fl[1], "self") ? V_SELF : V_NONE;
+        if (where == V_NONE) {
+            wt_verbs_free(vs);
+            return wt_data_bad(err, &d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self");
+        }
+        if (!wt_heap_grow(&vs->v, vs->n, &vs->cap, sizeof *vs->v)) {
+            wt_verbs_free(vs);
+            return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+        }
+        verb *v = &vs->v[vs->n++];
+        snprintf(v->w, sizeof v->w, "%.*s", (int)fl[0], f[0]);
+        v->where = where;
     }
-    wt_free_at_exit(free_verbs, NULL);
+    *out = vs;
+    return WT_OK;
 }
 
-static int verb_kind(const char *w)
+static int verb_kind(const wt_verbs *vs, const char *w)
 {
-    pthread_once(&g_once, load);
     /* reporting verbs are 3 to 23 letters and start k, u, t, m, b, j, p,
      * s, i, l, c: a quick test before the list */
     size_t n = strlen(w);
-    if (n < 3 || n >= sizeof g_verbs[0].w || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
+    if (n < 3 || n >= sizeof vs->v[0].w || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
         return V_NONE;
-    for (size_t i = 0; i < g_n_verbs; i++)
-        if (tolower((unsigned char)g_verbs[i].w[0]) == tolower((unsigned char)w[0]) &&
-            strcasecmp(w, g_verbs[i].w) == 0)
-            return g_verbs[i].where;
+    for (size_t i = 0; i < vs->n; i++)
+        if (tolower((unsigned char)vs->v[i].w[0]) == tolower((unsigned char)w[0]) && strcasecmp(w, vs->v[i].w) == 0)
+            return vs->v[i].where;
     return V_NONE;
 }
 
@@ -97,6 +111,7 @@ static bool double_mark(const char *w)
 }
 
 typedef struct qctx {
+    const wt_quote_tables *t;
     wt_doc *d;
     const char **w;
     int *ent;      /* per token: entity index or -1 */
@@ -155,7 +170,7 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         return e;
     }
     const char *role = NULL;
-    size_t tl = i < limit ? wt_title_at(q->w, limit, i, &role) : 0;
+    size_t tl = i < limit ? wt_title_at(q->t->titles, q->w, limit, i, &role) : 0;
     if (tl) {
         *end = i + tl;
         return last_person(q, before, role && *role ? role : NULL);
@@ -194,7 +209,7 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
         i++;
     if (i >= lim)
         return false;
-    int k = verb_kind(q->w[i]);
+    int k = verb_kind(q->t->verbs, q->w[i]);
     if (k == V_SELF) {
         *vb = i;
         *ce = i + 1;
@@ -216,7 +231,7 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
 static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, int *spk)
 {
     for (size_t i = open; i-- > sb && i + 8 > open;) {
-        int k = verb_kind(q->w[i]);
+        int k = verb_kind(q->t->verbs, q->w[i]);
         if (k == V_BEFORE || k == V_AFTER) {
             /* the subject before the verb */
             for (size_t j = i; j-- > sb && j + 6 > i;) {
@@ -274,7 +289,7 @@ static bool must_close(const qctx *q, size_t i)
         j++;
     if (j >= n)
         return false;
-    int k = verb_kind(q->w[j]);
+    int k = verb_kind(q->t->verbs, q->w[j]);
     return k == V_AFTER || k == V_SELF;
 }
 
@@ -367,7 +382,7 @@ static bool sentence_used(const qctx *q, const wt_sentence *s)
 static bool has_cue(qctx *q, const wt_sentence *s)
 {
     for (size_t t = s->tok_begin; t < s->tok_end; t++)
-        if (verb_kind(q->w[t]) != V_NONE || q->d->tokens[t].kind == WT_TOK_QUOTE)
+        if (verb_kind(q->t->verbs, q->w[t]) != V_NONE || q->d->tokens[t].kind == WT_TOK_QUOTE)
             return true;
     return false;
 }
@@ -383,7 +398,7 @@ static bool unmarked_quotes(qctx *q)
         for (size_t t = se->tok_begin + 3; t + 1 < se->tok_end; t++) {
             if (strcmp(q->w[t], ","))
                 continue;
-            int k = verb_kind(q->w[t + 1]);
+            int k = verb_kind(q->t->verbs, q->w[t + 1]);
             if (k != V_AFTER && k != V_SELF)
                 continue;
             size_t vb = t + 1, ce = t + 2;
@@ -434,7 +449,7 @@ static bool reported_speech(qctx *q)
                     continue;
                 ce = end;
                 qs = end + 1;
-            } else if (verb_kind(q->w[t]) == V_BEFORE && t > se->tok_begin) {
+            } else if (verb_kind(q->t->verbs, q->w[t]) == V_BEFORE && t > se->tok_begin) {
                 /* the subject: an entity or a pronoun just before the verb
                  * ("Putin juga menegaskan") */
                 size_t j = t;
@@ -471,13 +486,13 @@ static int cmp_quote(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-wt_status wt_quotes(wt_doc *d)
+wt_status wt_quotes(wt_doc *d, const wt_quote_tables *t)
 {
     d->quotes = NULL;
     d->n_quotes = 0;
     if (!d->n_tokens)
         return WT_OK;
-    qctx q = {d, wt_doc_words(d), wt_doc_token_entities(d), wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
+    qctx q = {t, d, wt_doc_words(d), wt_doc_token_entities(d), wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
     if (!q.w || !q.ent || !q.used)
         return WT_ENOMEM;
     if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q))

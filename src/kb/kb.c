@@ -1,12 +1,12 @@
-/* kb.c - see kb.h. The files are read once, on first use, into a table of
- * entities and an open-addressing hash table of their names folded to lower
- * case; afterwards everything is read-only and shared by all threads. */
+/* kb.c - see kb.h. wt_kb_load reads the embedded files (and any extra
+ * files) into a table of entities and an open-addressing hash table of their
+ * names folded to lower case; afterwards everything is read-only and can be
+ * shared by all threads. */
 #include "kb.h"
 
 #include "../base/base.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,24 +27,26 @@ typedef struct name {
     bool acronym; /* written in capitals in the file: match capitals only */
 } name;
 
-static wt_kb_entity *g_ents;
-static size_t g_n, g_cap;
-static name *g_names;
-static size_t g_ncap;
-static size_t g_by_a3[26 * 26 * 26]; /* alpha-3 -> entity index + 1 */
-static bool g_renamed[26 * 26 * 26];
-/* hashes of the first words of all names: most words start none */
-static uint64_t *g_first;
-static size_t g_fcap;
 /* short names of persons: folded word -> entity index + 1, or SIZE_MAX
  * when several persons share it */
 typedef struct short_name {
     char *low;
     size_t ent;
 } short_name;
-static short_name *g_short;
-static size_t g_scap;
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+struct wt_kb {
+    wt_kb_entity *ents;
+    size_t n, cap;
+    name *names;
+    size_t ncap, n_names;
+    size_t by_a3[26 * 26 * 26]; /* alpha-3 -> entity index + 1 */
+    bool renamed[26 * 26 * 26];
+    /* hashes of the first words of all names: most words start none */
+    uint64_t *first;
+    size_t fcap, n_first;
+    short_name *shorts;
+    size_t scap;
+};
 
 static void fold(const char *s, size_t n, char *out)
 {
@@ -60,77 +62,127 @@ static size_t a3_slot(const char *a3)
     return (size_t)(a3[0] - 'A') * 676 + (size_t)(a3[1] - 'A') * 26 + (size_t)(a3[2] - 'A');
 }
 
-static const name *find(const char *low, size_t n)
+static const name *find(const wt_kb *kb, const char *low, size_t n)
 {
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_ncap - 1);
-    while (g_names[h].low) {
-        if (g_names[h].len == n && memcmp(g_names[h].low, low, n) == 0)
-            return &g_names[h];
-        h = (h + 1) & (g_ncap - 1);
+    size_t h = (size_t)XXH3_64bits(low, n) & (kb->ncap - 1);
+    while (kb->names[h].low) {
+        if (kb->names[h].len == n && memcmp(kb->names[h].low, low, n) == 0)
+            return &kb->names[h];
+        h = (h + 1) & (kb->ncap - 1);
     }
     return NULL;
 }
 
+static size_t name_slot(const name *tab, size_t cap, const char *low, size_t n)
+{
+    size_t h = (size_t)XXH3_64bits(low, n) & (cap - 1);
+    while (tab[h].low && !(tab[h].len == n && memcmp(tab[h].low, low, n) == 0))
+        h = (h + 1) & (cap - 1);
+    return h;
+}
+
+static size_t first_slot(const uint64_t *tab, size_t cap, uint64_t fh)
+{
+    size_t p = (size_t)fh & (cap - 1);
+    while (tab[p] && tab[p] != fh)
+        p = (p + 1) & (cap - 1);
+    return p;
+}
+
+/* keeps both hash tables under half full */
+static bool grow_tables(wt_kb *kb)
+{
+    if ((kb->n_names + 1) * 2 > kb->ncap) {
+        size_t nc = kb->ncap * 2;
+        name *nt = calloc(nc, sizeof *nt);
+        if (!nt)
+            return false;
+        for (size_t i = 0; i < kb->ncap; i++)
+            if (kb->names[i].low)
+                nt[name_slot(nt, nc, kb->names[i].low, kb->names[i].len)] = kb->names[i];
+        free(kb->names);
+        kb->names = nt;
+        kb->ncap = nc;
+    }
+    if ((kb->n_first + 1) * 2 > kb->fcap) {
+        size_t nc = kb->fcap * 2;
+        uint64_t *nt = calloc(nc, sizeof *nt);
+        if (!nt)
+            return false;
+        for (size_t i = 0; i < kb->fcap; i++)
+            if (kb->first[i])
+                nt[first_slot(nt, nc, kb->first[i])] = kb->first[i];
+        free(kb->first);
+        kb->first = nt;
+        kb->fcap = nc;
+    }
+    return true;
+}
+
 /* the first entry for a name wins: country names before aliases */
-static void put_name(const char *s, size_t n, size_t ent, wt_kb_kind kind)
+static bool put_name(wt_kb *kb, const char *s, size_t n, size_t ent, wt_kb_kind kind)
 {
     while (n && isspace((unsigned char)*s))
         s++, n--;
     while (n && isspace((unsigned char)s[n - 1]))
         n--;
-    if (n == 0 || n > MAX_NAME || !g_names)
-        return;
+    if (n == 0 || n > MAX_NAME)
+        return true;
+    if (!grow_tables(kb))
+        return false;
     char low[MAX_NAME + 1];
     fold(s, n, low);
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_ncap - 1);
-    while (g_names[h].low) {
-        if (g_names[h].len == n && memcmp(g_names[h].low, low, n) == 0)
-            return;
-        h = (h + 1) & (g_ncap - 1);
-    }
-    if (g_first) {
-        size_t fl = 0;
-        while (fl < n && low[fl] != ' ')
-            fl++;
-        uint64_t fh = XXH3_64bits(low, fl) | 1;
-        size_t p = (size_t)fh & (g_fcap - 1);
-        while (g_first[p] && g_first[p] != fh)
-            p = (p + 1) & (g_fcap - 1);
-        g_first[p] = fh;
+    size_t h = name_slot(kb->names, kb->ncap, low, n);
+    if (kb->names[h].low)
+        return true;
+    size_t fl = 0;
+    while (fl < n && low[fl] != ' ')
+        fl++;
+    uint64_t fh = XXH3_64bits(low, fl) | 1;
+    size_t p = first_slot(kb->first, kb->fcap, fh);
+    if (!kb->first[p]) {
+        kb->first[p] = fh;
+        kb->n_first++;
     }
     bool acronym = n <= 5;
     for (size_t i = 0; i < n && acronym; i++)
         if (islower((unsigned char)s[i]))
             acronym = false;
-    g_names[h] = (name){strndup(low, n), n, (uint32_t)ent, (uint8_t)kind, acronym};
+    char *dup = strndup(low, n);
+    if (!dup)
+        return false;
+    kb->names[h] = (name){dup, n, (uint32_t)ent, (uint8_t)kind, acronym};
+    kb->n_names++;
+    return true;
 }
 
 static char *dupn(const char *s, size_t n) { return strndup(s, n); }
 
-static size_t new_entity(const char *nm, size_t n, int type, const char *country, const char *kind)
+static size_t new_entity(wt_kb *kb, const char *nm, size_t n, int type, const char *country, const char *kind)
 {
-    if (g_n == g_cap) {
-        size_t nc = g_cap ? g_cap * 2 : 1024;
-        wt_kb_entity *ne = realloc(g_ents, nc * sizeof *ne);
-        if (!ne)
-            return SIZE_MAX;
-        g_ents = ne;
-        g_cap = nc;
+    if (kb->n == kb->cap && !wt_heap_grow(&kb->ents, kb->n, &kb->cap, sizeof *kb->ents))
+        return SIZE_MAX;
+    char *name_copy = dupn(nm, n);
+    char *country_copy = country && *country && *country != '-' ? dupn(country, 3) : NULL;
+    if (!name_copy) {
+        free(country_copy);
+        return SIZE_MAX;
     }
-    g_ents[g_n] = (wt_kb_entity){dupn(nm, n), type, country && *country && *country != '-' ? dupn(country, 3) : NULL,
-                                 kind, NULL, 0};
-    return g_n++;
+    kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0};
+    return kb->n++;
 }
 
-static void put_aliases(const char *s, size_t n, size_t ent, wt_kb_kind kind)
+static bool put_aliases(wt_kb *kb, const char *s, size_t n, size_t ent, wt_kb_kind kind)
 {
     const char *e = s + n;
     while (s < e) {
         const char *sc = memchr(s, ';', (size_t)(e - s));
         const char *se = sc ? sc : e;
-        put_name(s, (size_t)(se - s), ent, kind);
+        if (!put_name(kb, s, (size_t)(se - s), ent, kind))
+            return false;
         s = se + 1;
     }
+    return true;
 }
 
 static const char *intern_kind(const char *s, size_t n)
@@ -139,258 +191,348 @@ static const char *intern_kind(const char *s, size_t n)
                                     "region",            "landmark",      "person",        "intergovernmental",
                                     "state_company",     "government_body", "company",     "forum",
                                     "head_of_state",     "head_of_government", "foreign_minister",
-                                    "party_leader",      "international_official", NULL};
+                                    "party_leader",      "international_official", "defence_minister",
+                                    "minister",          "ambassador",    "military",      "other", NULL};
     for (size_t i = 0; K[i]; i++)
         if (strlen(K[i]) == n && memcmp(K[i], s, n) == 0)
             return K[i];
-    return "other";
+    return NULL;
 }
 
-static void free_all(void *p)
+void wt_kb_free(wt_kb *kb)
 {
-    (void)p;
-    for (size_t i = 0; i < g_ncap; i++)
-        free(g_names[i].low);
-    free(g_names);
-    for (size_t i = 0; i < g_scap; i++)
-        free(g_short[i].low);
-    free(g_short);
-    g_short = NULL;
-    free(g_first);
-    g_first = NULL;
-    for (size_t i = 0; i < g_n; i++) {
-        free((char *)g_ents[i].name);
-        free((char *)g_ents[i].country);
-        for (size_t k = 0; k < g_ents[i].n_offices; k++)
-            free((char *)g_ents[i].offices[k].country);
-        free((void *)g_ents[i].offices);
+    if (!kb)
+        return;
+    for (size_t i = 0; kb->names && i < kb->ncap; i++)
+        free(kb->names[i].low);
+    free(kb->names);
+    for (size_t i = 0; kb->shorts && i < kb->scap; i++)
+        free(kb->shorts[i].low);
+    free(kb->shorts);
+    free(kb->first);
+    for (size_t i = 0; i < kb->n; i++) {
+        free((char *)kb->ents[i].name);
+        free((char *)kb->ents[i].country);
+        for (size_t k = 0; k < kb->ents[i].n_offices; k++)
+            free((char *)kb->ents[i].offices[k].country);
+        free((void *)kb->ents[i].offices);
     }
-    free(g_ents);
-    g_names = NULL;
-    g_ents = NULL;
+    free(kb->ents);
+    free(kb);
 }
 
-static void load_countries(void)
+#define OOM(d) wt_data_bad(err, (d), WT_ENOMEM, "out of memory")
+
+static bool is_a3(const char *s, size_t n) { return n == 3 && a3_slot(s) != SIZE_MAX; }
+
+/* alpha3 TAB name_en TAB name_id [TAB other;other] */
+static wt_status load_countries(wt_kb *kb, wt_data_src *d, wt_error *err)
 {
-    const char *pos = wt_data_countries, *end = pos + wt_data_countries_len, *line;
+    const char *line;
     size_t len;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        /* alpha3 TAB name_en TAB name_id TAB other;other */
+    while (wt_data_next(d, &line, &len)) {
         const char *f[4];
         size_t fl[4], k = wt_data_fields(line, len, f, fl, 4);
-        if (k < 3 || fl[0] != 3 || a3_slot(f[0]) == SIZE_MAX)
-            continue;
-        size_t e = new_entity(f[2], fl[2], WT_ENT_LOC, f[0], "country");
+        if (k < 3 || !is_a3(f[0], fl[0]))
+            return wt_data_bad(err, d, WT_EMODEL, "expected ALPHA3<TAB>ENGLISH<TAB>INDONESIAN[<TAB>OTHERS]");
+        size_t e = new_entity(kb, f[2], fl[2], WT_ENT_LOC, f[0], "country");
         if (e == SIZE_MAX)
-            return;
-        g_by_a3[a3_slot(f[0])] = e + 1;
-        put_name(f[2], fl[2], e, WT_KB_NAME); /* Indonesian first */
-        put_name(f[1], fl[1], e, WT_KB_NAME);
-        if (k == 4)
-            put_aliases(f[3], fl[3], e, WT_KB_NAME);
+            return OOM(d);
+        kb->by_a3[a3_slot(f[0])] = e + 1;
+        if (!put_name(kb, f[2], fl[2], e, WT_KB_NAME) || !put_name(kb, f[1], fl[1], e, WT_KB_NAME) ||
+            (k == 4 && !put_aliases(kb, f[3], fl[3], e, WT_KB_NAME)))
+            return OOM(d);
     }
+    return WT_OK;
 }
 
-static void load_aliases(void)
+/* a capital or seat is a place of its own that can stand for its country */
+static bool put_capital(wt_kb *kb, const char *s, size_t n, const char *a3, bool capital)
 {
-    const char *pos = wt_data_aliases, *end = pos + wt_data_aliases_len, *line;
-    size_t len;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        /* NAME TAB ALPHA3 TAB KIND */
-        const char *f[3];
-        size_t fl[3];
-        if (wt_data_fields(line, len, f, fl, 3) != 3 || fl[1] != 3 || a3_slot(f[1]) == SIZE_MAX)
-            continue;
-        size_t c = g_by_a3[a3_slot(f[1])];
-        if (!c)
-            continue;
-        bool capital = fl[2] == 7 && !strncmp(f[2], "capital", 7), seat = fl[2] == 4 && !strncmp(f[2], "seat", 4);
-        bool demonym = fl[2] == 7 && !strncmp(f[2], "demonym", 7);
-        if (capital || seat) {
-            /* a capital is a place of its own that can stand for its country */
-            const name *known = NULL;
-            char low[MAX_NAME + 1];
-            if (fl[0] <= MAX_NAME) {
-                fold(f[0], fl[0], low);
-                known = find(low, fl[0]);
-            }
-            if (known)
-                continue;
-            size_t e = new_entity(f[0], fl[0], WT_ENT_LOC, f[1], capital ? "capital" : "seat");
-            if (e == SIZE_MAX)
-                return;
-            put_name(f[0], fl[0], e, capital ? WT_KB_CAPITAL : WT_KB_SEAT);
-        } else {
-            put_name(f[0], fl[0], c - 1, demonym ? WT_KB_DEMONYM : WT_KB_NAME);
-            /* the first "name" line is what Indonesian news calls the
-             * country ("Rusia", not iso-codes' "Federasi Rusia") */
-            if (fl[2] == 4 && !strncmp(f[2], "name", 4) && !g_renamed[a3_slot(f[1])]) {
-                char *nm = dupn(f[0], fl[0]);
-                if (nm) {
-                    free((char *)g_ents[c - 1].name);
-                    g_ents[c - 1].name = nm;
-                    g_renamed[a3_slot(f[1])] = true;
-                }
-            }
-        }
-    }
+    char low[MAX_NAME + 1];
+    if (n > MAX_NAME)
+        return true;
+    fold(s, n, low);
+    if (find(kb, low, n))
+        return true;
+    size_t e = new_entity(kb, s, n, WT_ENT_LOC, a3, capital ? "capital" : "seat");
+    return e != SIZE_MAX && put_name(kb, s, n, e, capital ? WT_KB_CAPITAL : WT_KB_SEAT);
 }
 
-static void load_places_orgs(const char *data, size_t data_len, int type, wt_kb_kind kind)
+/* NAME TAB ALPHA3 TAB KIND (name, short, nickname, demonym, capital, seat) */
+static wt_status load_alias(wt_kb *kb, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
-    const char *pos = data, *end = pos + data_len, *line;
-    size_t len;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        /* CANONICAL TAB ALIASES TAB ALPHA3|- TAB KIND */
-        const char *f[4];
-        size_t fl[4];
-        if (wt_data_fields(line, len, f, fl, 4) != 4 || !fl[0])
-            continue;
-        char a3[4] = "-";
-        if (fl[2] == 3)
-            memcpy(a3, f[2], 3), a3[3] = 0;
-        size_t e = new_entity(f[0], fl[0], type, a3, intern_kind(f[3], fl[3]));
-        if (e == SIZE_MAX)
-            return;
-        put_name(f[0], fl[0], e, kind);
-        put_aliases(f[1], fl[1], e, kind);
+    const char *f[3];
+    size_t fl[3];
+    if (wt_data_fields(line, len, f, fl, 3) != 3 || !fl[0] || !is_a3(f[1], fl[1]))
+        return wt_data_bad(err, d, WT_EMODEL, "expected NAME<TAB>ALPHA3<TAB>KIND");
+    size_t c = kb->by_a3[a3_slot(f[1])];
+    if (!c)
+        return wt_data_bad(err, d, WT_EMODEL, "unknown country code %.3s", f[1]);
+    static const char *const KINDS[] = {"name", "short", "nickname", "demonym", "capital", "seat"};
+    size_t kind = WT_ARRAY_LEN(KINDS);
+    for (size_t i = 0; i < WT_ARRAY_LEN(KINDS); i++)
+        if (strlen(KINDS[i]) == fl[2] && memcmp(KINDS[i], f[2], fl[2]) == 0)
+            kind = i;
+    if (kind == WT_ARRAY_LEN(KINDS))
+        return wt_data_bad(err, d, WT_EMODEL, "unknown alias kind '%.*s' (name, short, nickname, demonym, capital, seat)",
+                           (int)fl[2], f[2]);
+    if (kind >= 4)
+        return put_capital(kb, f[0], fl[0], f[1], kind == 4) ? WT_OK : OOM(d);
+    if (!put_name(kb, f[0], fl[0], c - 1, kind == 3 ? WT_KB_DEMONYM : WT_KB_NAME))
+        return OOM(d);
+    /* the first "name" line is what Indonesian news calls the country
+     * ("Rusia", not iso-codes' "Federasi Rusia") */
+    if (kind == 0 && !kb->renamed[a3_slot(f[1])]) {
+        char *nm = dupn(f[0], fl[0]);
+        if (!nm)
+            return OOM(d);
+        free((char *)kb->ents[c - 1].name);
+        kb->ents[c - 1].name = nm;
+        kb->renamed[a3_slot(f[1])] = true;
     }
+    return WT_OK;
 }
 
-static void load_people(void)
+/* CANONICAL TAB ALIASES TAB ALPHA3|- TAB KIND */
+static wt_status load_place_org(wt_kb *kb, wt_data_src *d, const char *line, size_t len, int type, wt_kb_kind kind,
+                                wt_error *err)
 {
-    const char *pos = wt_data_people, *end = pos + wt_data_people_len, *line;
-    size_t len;
-    while (wt_data_line(&pos, end, &line, &len)) {
-        /* NAME TAB ALIASES TAB ALPHA3 TAB ROLE TAB FROM TAB TO */
-        const char *f[6];
-        size_t fl[6];
-        if (wt_data_fields(line, len, f, fl, 6) < 5 || !fl[0] || fl[2] != 3)
-            continue;
-        char low[MAX_NAME + 1];
-        if (fl[0] > MAX_NAME)
-            continue;
-        fold(f[0], fl[0], low);
-        const name *known = find(low, fl[0]);
-        size_t e;
-        if (known && known->kind == WT_KB_PERSON) {
-            e = known->ent;
-        } else {
-            e = new_entity(f[0], fl[0], WT_ENT_PER, f[2], "person");
-            if (e == SIZE_MAX)
-                return;
-            put_name(f[0], fl[0], e, WT_KB_PERSON);
-            /* the family name alone ("Putin", "Mishustin") is left to the
-             * resolver, which joins it to the full name in the document */
-        }
-        put_aliases(f[1], fl[1], e, WT_KB_PERSON);
-        wt_kb_entity *en = &g_ents[e];
-        wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
-        if (!o)
-            return;
-        o[en->n_offices] = (wt_kb_office){dupn(f[2], 3), intern_kind(f[3], fl[3]), atoi(f[4]),
-                                          fl[5] > 0 && fl[5] < 6 ? atoi(f[5]) : 0};
-        if (fl[5] == 0)
-            o[en->n_offices].to = 0;
+    const char *f[4];
+    size_t fl[4];
+    if (wt_data_fields(line, len, f, fl, 4) != 4 || !fl[0] || !(is_a3(f[2], fl[2]) || (fl[2] == 1 && *f[2] == '-')))
+        return wt_data_bad(err, d, WT_EMODEL, "expected NAME<TAB>ALIASES<TAB>ALPHA3 or -<TAB>KIND");
+    const char *k = intern_kind(f[3], fl[3]);
+    if (!k)
+        return wt_data_bad(err, d, WT_EMODEL, "unknown kind '%.*s' (docs/kb.md lists them)", (int)fl[3], f[3]);
+    char a3[4] = "-";
+    if (fl[2] == 3)
+        memcpy(a3, f[2], 3), a3[3] = 0;
+    size_t e = new_entity(kb, f[0], fl[0], type, a3, k);
+    if (e == SIZE_MAX || !put_name(kb, f[0], fl[0], e, kind) || !put_aliases(kb, f[1], fl[1], e, kind))
+        return OOM(d);
+    return WT_OK;
+}
+
+static bool year_field(const char *s, size_t n, int *year)
+{
+    if (n != 4)
+        return false;
+    for (size_t i = 0; i < 4; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return false;
+    *year = atoi(s);
+    return true;
+}
+
+/* NAME TAB ALIASES TAB ALPHA3 TAB ROLE TAB FROM [TAB TO] */
+static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    const char *f[6];
+    size_t fl[6] = {0};
+    size_t k = wt_data_fields(line, len, f, fl, 6);
+    int from = 0, to = 0;
+    if (k < 5 || !fl[0] || fl[0] > MAX_NAME || !is_a3(f[2], fl[2]) || !year_field(f[4], fl[4], &from) ||
+        (k == 6 && fl[5] && !year_field(f[5], fl[5], &to)))
+        return wt_data_bad(err, d, WT_EMODEL, "expected NAME<TAB>ALIASES<TAB>ALPHA3<TAB>ROLE<TAB>FROM[<TAB>TO]");
+    const char *role = intern_kind(f[3], fl[3]);
+    if (!role)
+        return wt_data_bad(err, d, WT_EMODEL, "unknown role '%.*s' (docs/kb.md lists them)", (int)fl[3], f[3]);
+    char low[MAX_NAME + 1];
+    fold(f[0], fl[0], low);
+    const name *known = find(kb, low, fl[0]);
+    size_t e;
+    if (known && known->kind == WT_KB_PERSON) {
+        e = known->ent;
+    } else {
+        /* the family name alone ("Putin") is left to the resolver, which
+         * joins it to the full name in the document */
+        e = new_entity(kb, f[0], fl[0], WT_ENT_PER, f[2], "person");
+        if (e == SIZE_MAX || !put_name(kb, f[0], fl[0], e, WT_KB_PERSON))
+            return OOM(d);
+    }
+    if (!put_aliases(kb, f[1], fl[1], e, WT_KB_PERSON))
+        return OOM(d);
+    wt_kb_entity *en = &kb->ents[e];
+    wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
+    char *country = dupn(f[2], 3), *latest = dupn(f[2], 3);
+    if (o)
         en->offices = o;
-        en->n_offices++;
-        /* the country of the latest office */
-        free((char *)en->country);
-        en->country = dupn(f[2], 3);
+    if (!o || !country || !latest) {
+        free(country);
+        free(latest);
+        return OOM(d);
     }
+    o[en->n_offices++] = (wt_kb_office){country, role, from, to};
+    free((char *)en->country); /* the country of the latest office */
+    en->country = latest;
+    return WT_OK;
 }
 
-static void put_short(const char *w, size_t n, size_t ent)
+typedef enum file_kind { F_ALIASES, F_PLACES, F_ORGS, F_PEOPLE, F_MIXED } file_kind;
+
+static wt_status load_line(wt_kb *kb, wt_data_src *d, file_kind fk, const char *line, size_t len, wt_error *err)
+{
+    switch (fk) {
+    case F_ALIASES: return load_alias(kb, d, line, len, err);
+    case F_PLACES: return load_place_org(kb, d, line, len, WT_ENT_LOC, WT_KB_PLACE, err);
+    case F_ORGS: return load_place_org(kb, d, line, len, WT_ENT_ORG, WT_KB_ORG, err);
+    case F_PEOPLE: return load_person(kb, d, line, len, err);
+    case F_MIXED: break;
+    }
+    /* an extra file: KIND TAB and the line of that kind's file */
+    static const char *const KINDS[] = {"alias", "place", "org", "person"};
+    const char *tab = memchr(line, '\t', len);
+    size_t kl = tab ? (size_t)(tab - line) : len;
+    for (size_t i = 0; tab && i < WT_ARRAY_LEN(KINDS); i++)
+        if (strlen(KINDS[i]) == kl && memcmp(KINDS[i], line, kl) == 0)
+            return load_line(kb, d, (file_kind)i, tab + 1, len - kl - 1, err);
+    return wt_data_bad(err, d, WT_EMODEL, "a line starts with its kind: alias, place, org or person, then a tab");
+}
+
+static wt_status load_file(wt_kb *kb, wt_data_src *d, file_kind fk, wt_error *err)
+{
+    const char *line;
+    size_t len;
+    while (wt_data_next(d, &line, &len)) {
+        wt_status st = load_line(kb, d, fk, line, len, err);
+        if (st != WT_OK)
+            return st;
+    }
+    return WT_OK;
+}
+
+static bool put_short(wt_kb *kb, const char *w, size_t n, size_t ent)
 {
     if (n < 4 || n > MAX_NAME)
-        return;
+        return true;
     for (size_t i = 0; i < n; i++)
         if (!isalpha((unsigned char)w[i]) && w[i] != '-' && !((unsigned char)w[i] & 0x80))
-            return;
+            return true;
     char low[MAX_NAME + 1];
     fold(w, n, low);
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_scap - 1);
-    while (g_short[h].low) {
-        if (strlen(g_short[h].low) == n && memcmp(g_short[h].low, low, n) == 0) {
-            if (g_short[h].ent != ent + 1)
-                g_short[h].ent = SIZE_MAX;
-            return;
+    size_t h = (size_t)XXH3_64bits(low, n) & (kb->scap - 1);
+    while (kb->shorts[h].low) {
+        if (strlen(kb->shorts[h].low) == n && memcmp(kb->shorts[h].low, low, n) == 0) {
+            if (kb->shorts[h].ent != ent + 1)
+                kb->shorts[h].ent = SIZE_MAX;
+            return true;
         }
-        h = (h + 1) & (g_scap - 1);
+        h = (h + 1) & (kb->scap - 1);
     }
-    g_short[h] = (short_name){strndup(low, n), ent + 1};
+    kb->shorts[h] = (short_name){strndup(low, n), ent + 1};
+    return kb->shorts[h].low != NULL;
 }
 
-static void load_short_names(void)
+static bool load_short_names(wt_kb *kb)
 {
-    g_scap = 1 << 11;
-    g_short = calloc(g_scap, sizeof *g_short);
-    for (size_t i = 0; g_short && i < g_n; i++) {
-        const wt_kb_entity *e = &g_ents[i];
+    size_t persons = 0;
+    for (size_t i = 0; i < kb->n; i++)
+        persons += kb->ents[i].type == WT_ENT_PER;
+    kb->scap = 1 << 11;
+    while (kb->scap < persons * 4)
+        kb->scap *= 2;
+    kb->shorts = calloc(kb->scap, sizeof *kb->shorts);
+    for (size_t i = 0; kb->shorts && i < kb->n; i++) {
+        const wt_kb_entity *e = &kb->ents[i];
         if (e->type != WT_ENT_PER)
             continue;
         const char *last = strrchr(e->name, ' ');
-        if (last)
-            put_short(last + 1, strlen(last + 1), i);
+        if (last && !put_short(kb, last + 1, strlen(last + 1), i))
+            return false;
         /* Indonesians are often called by their first name ("Prabowo") */
         const char *sp = strchr(e->name, ' ');
-        if (sp && e->country && strcmp(e->country, "IDN") == 0)
-            put_short(e->name, (size_t)(sp - e->name), i);
+        if (sp && e->country && strcmp(e->country, "IDN") == 0 && !put_short(kb, e->name, (size_t)(sp - e->name), i))
+            return false;
     }
+    return kb->shorts != NULL;
 }
 
-static void load(void)
+wt_status wt_kb_load(const char *const *extra, size_t n_extra, wt_kb **out, wt_error *err)
 {
-    g_ncap = 1 << 14;
-    g_names = calloc(g_ncap, sizeof *g_names);
-    g_fcap = 1 << 14;
-    g_first = calloc(g_fcap, sizeof *g_first);
-    if (!g_names)
-        return;
-    wt_free_at_exit(free_all, NULL);
-    load_countries();
-    load_aliases();
-    load_places_orgs(wt_data_places, wt_data_places_len, WT_ENT_LOC, WT_KB_PLACE);
-    load_places_orgs(wt_data_orgs, wt_data_orgs_len, WT_ENT_ORG, WT_KB_ORG);
-    load_people();
-    load_short_names();
+    *out = NULL;
+    wt_kb *kb = calloc(1, sizeof *kb);
+    if (kb) {
+        kb->ncap = kb->fcap = 1 << 14;
+        kb->names = calloc(kb->ncap, sizeof *kb->names);
+        kb->first = calloc(kb->fcap, sizeof *kb->first);
+    }
+    if (!kb || !kb->names || !kb->first) {
+        wt_kb_free(kb);
+        return wt_fail(err, WT_ENOMEM, "knowledge base", 0, -1, "out of memory");
+    }
+    static const struct {
+        const char *name;
+        const char *data;
+        const size_t *len;
+        file_kind kind;
+    } FILES[] = {
+        {"data/kb/aliases.tsv", wt_data_aliases, &wt_data_aliases_len, F_ALIASES},
+        {"data/kb/places.tsv", wt_data_places, &wt_data_places_len, F_PLACES},
+        {"data/kb/orgs.tsv", wt_data_orgs, &wt_data_orgs_len, F_ORGS},
+        {"data/kb/people.tsv", wt_data_people, &wt_data_people_len, F_PEOPLE},
+    };
+    wt_data_src d;
+    wt_data_open(&d, "data/kb/countries.tsv", wt_data_countries, wt_data_countries_len);
+    wt_status st = load_countries(kb, &d, err);
+    for (size_t i = 0; st == WT_OK && i < WT_ARRAY_LEN(FILES); i++) {
+        wt_data_open(&d, FILES[i].name, FILES[i].data, *FILES[i].len);
+        st = load_file(kb, &d, FILES[i].kind, err);
+    }
+    for (size_t i = 0; st == WT_OK && i < n_extra; i++) {
+        char *buf;
+        size_t len;
+        if ((st = wt_read_file(extra[i], 64u << 20, &buf, &len, err)) != WT_OK)
+            break;
+        wt_data_open(&d, extra[i], buf, len);
+        st = load_file(kb, &d, F_MIXED, err);
+        free(buf);
+    }
+    if (st == WT_OK && !load_short_names(kb))
+        st = wt_fail(err, WT_ENOMEM, "knowledge base", 0, -1, "out of memory");
+    if (st != WT_OK) {
+        wt_kb_free(kb);
+        return st;
+    }
+    *out = kb;
+    return WT_OK;
 }
 
-const wt_kb_entity *wt_kb_lookup(const char *s, size_t n, wt_kb_kind *kind)
+size_t wt_kb_size(const wt_kb *kb) { return kb->n; }
+
+const wt_kb_entity *wt_kb_lookup(const wt_kb *kb, const char *s, size_t n, wt_kb_kind *kind)
 {
-    pthread_once(&g_once, load);
-    if (!g_names || n == 0 || n > MAX_NAME)
+    if (n == 0 || n > MAX_NAME)
         return NULL;
     char low[MAX_NAME + 1];
     fold(s, n, low);
-    const name *nm = find(low, n);
+    const name *nm = find(kb, low, n);
     if (!nm)
         return NULL;
     if (kind)
         *kind = (wt_kb_kind)nm->kind;
-    return &g_ents[nm->ent];
+    return &kb->ents[nm->ent];
 }
 
-size_t wt_kb_match_entity(const char *const *words, size_t n, size_t i, bool cased, const wt_kb_entity **e,
+size_t wt_kb_match_entity(const wt_kb *kb, const char *const *words, size_t n, size_t i, bool cased, const wt_kb_entity **e,
                           wt_kb_kind *kind)
 {
-    pthread_once(&g_once, load);
-    if (!g_names || i >= n)
+    if (i >= n)
         return 0;
     if (cased && !isupper((unsigned char)words[i][0]) && !isdigit((unsigned char)words[i][0]))
         return 0;
     char buf[MAX_NAME + 1];
     size_t len = 0, best = 0;
-    if (g_first) { /* no name starts with this word: done */
+    { /* no name starts with this word: done */
         size_t wl = strlen(words[i]);
         if (wl > MAX_NAME)
             return 0;
         fold(words[i], wl, buf);
         uint64_t fh = XXH3_64bits(buf, wl) | 1;
-        size_t p = (size_t)fh & (g_fcap - 1);
-        while (g_first[p] && g_first[p] != fh)
-            p = (p + 1) & (g_fcap - 1);
-        if (!g_first[p])
+        size_t p = (size_t)fh & (kb->fcap - 1);
+        while (kb->first[p] && kb->first[p] != fh)
+            p = (p + 1) & (kb->fcap - 1);
+        if (!kb->first[p])
             return 0;
     }
     for (size_t k = i; k < n && k < i + MAX_WORDS; k++) {
@@ -402,7 +544,7 @@ size_t wt_kb_match_entity(const char *const *words, size_t n, size_t i, bool cas
             buf[len++] = ' ';
         fold(words[k], wl, buf + len);
         len += wl;
-        const name *nm = find(buf, len);
+        const name *nm = find(kb, buf, len);
         if (!nm)
             continue;
         if (cased && nm->acronym) {
@@ -415,7 +557,7 @@ size_t wt_kb_match_entity(const char *const *words, size_t n, size_t i, bool cas
                 continue;
         }
         best = k - i + 1;
-        *e = &g_ents[nm->ent];
+        *e = &kb->ents[nm->ent];
         if (kind)
             *kind = (wt_kb_kind)nm->kind;
     }
@@ -446,10 +588,10 @@ const wt_kb_office *wt_kb_office_in(const wt_kb_entity *e, int year)
 
 static bool country_kind(wt_kb_kind k) { return k <= WT_KB_DEMONYM; }
 
-const char *wt_kb_country(const char *s, size_t n, wt_kb_kind *kind)
+const char *wt_kb_country(const wt_kb *kb, const char *s, size_t n, wt_kb_kind *kind)
 {
     wt_kb_kind k;
-    const wt_kb_entity *e = wt_kb_lookup(s, n, &k);
+    const wt_kb_entity *e = wt_kb_lookup(kb, s, n, &k);
     if (!e || !country_kind(k) || !e->country)
         return NULL;
     if (kind)
@@ -457,11 +599,11 @@ const char *wt_kb_country(const char *s, size_t n, wt_kb_kind *kind)
     return e->country;
 }
 
-size_t wt_kb_match(const char *const *words, size_t n, size_t i, const char **alpha3, wt_kb_kind *kind)
+size_t wt_kb_match(const wt_kb *kb, const char *const *words, size_t n, size_t i, const char **alpha3, wt_kb_kind *kind)
 {
     const wt_kb_entity *e;
     wt_kb_kind k;
-    size_t m = wt_kb_match_entity(words, n, i, false, &e, &k);
+    size_t m = wt_kb_match_entity(kb, words, n, i, false, &e, &k);
     if (!m)
         return 0;
     if (alpha3)
@@ -471,27 +613,25 @@ size_t wt_kb_match(const char *const *words, size_t n, size_t i, const char **al
     return m;
 }
 
-const wt_kb_entity *wt_kb_country_entity(const char *alpha3)
+const wt_kb_entity *wt_kb_country_entity(const wt_kb *kb, const char *alpha3)
 {
-    pthread_once(&g_once, load);
     if (!alpha3 || strlen(alpha3) < 3 || a3_slot(alpha3) == SIZE_MAX)
         return NULL;
-    size_t e = g_by_a3[a3_slot(alpha3)];
-    return e ? &g_ents[e - 1] : NULL;
+    size_t e = kb->by_a3[a3_slot(alpha3)];
+    return e ? &kb->ents[e - 1] : NULL;
 }
 
-const wt_kb_entity *wt_kb_person_by_part(const char *s, size_t n)
+const wt_kb_entity *wt_kb_person_by_part(const wt_kb *kb, const char *s, size_t n)
 {
-    pthread_once(&g_once, load);
-    if (!g_short || n < 4 || n > MAX_NAME)
+    if (!kb->shorts || n < 4 || n > MAX_NAME)
         return NULL;
     char low[MAX_NAME + 1];
     fold(s, n, low);
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_scap - 1);
-    while (g_short[h].low) {
-        if (strlen(g_short[h].low) == n && memcmp(g_short[h].low, low, n) == 0)
-            return g_short[h].ent == SIZE_MAX ? NULL : &g_ents[g_short[h].ent - 1];
-        h = (h + 1) & (g_scap - 1);
+    size_t h = (size_t)XXH3_64bits(low, n) & (kb->scap - 1);
+    while (kb->shorts[h].low) {
+        if (strlen(kb->shorts[h].low) == n && memcmp(kb->shorts[h].low, low, n) == 0)
+            return kb->shorts[h].ent == SIZE_MAX ? NULL : &kb->ents[kb->shorts[h].ent - 1];
+        h = (h + 1) & (kb->scap - 1);
     }
     return NULL;
 }

@@ -1,10 +1,9 @@
 /* freq.c - see freq.h. The table is an open-addressing hash of the embedded
- * file's lines, built on first use. */
+ * file's lines, built by wt_freq_load. */
 #include "freq.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -17,79 +16,94 @@ typedef struct entry {
     uint32_t n, count;
 } entry;
 
-static entry *g_tab;
-static size_t g_cap;
-static unsigned long long g_total;
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+struct wt_freq_table {
+    entry *tab;
+    size_t cap;
+    unsigned long long total;
+};
 
-static void load(void)
+void wt_freq_free(wt_freq_table *f)
 {
+    if (f)
+        free(f->tab);
+    free(f);
+}
+
+wt_status wt_freq_load(wt_freq_table **out, wt_error *err)
+{
+    *out = NULL;
+    wt_data_src d;
+    wt_data_open(&d, "data/wordfreq.tsv", wt_data_wordfreq, wt_data_wordfreq_len);
     size_t lines = 0;
     for (size_t i = 0; i < wt_data_wordfreq_len; i++)
         lines += wt_data_wordfreq[i] == '\n';
-    g_cap = 16;
-    while (g_cap < lines * 2 + 16)
-        g_cap *= 2;
-    g_tab = calloc(g_cap, sizeof *g_tab);
-    if (!g_tab)
-        return;
-    const char *pos = wt_data_wordfreq, *end = pos + wt_data_wordfreq_len, *p;
-    size_t len;
-    while (wt_data_line(&pos, end, &p, &len)) {
-        const char *tab = memchr(p, '\t', len);
-        if (tab) {
-            uint32_t n = (uint32_t)(tab - p);
-            uint32_t c = (uint32_t)strtoul(tab + 1, NULL, 10);
-            size_t h = (size_t)XXH3_64bits(p, n) & (g_cap - 1);
-            while (g_tab[h].w)
-                h = (h + 1) & (g_cap - 1);
-            g_tab[h] = (entry){p, n, c};
-            g_total += c;
-        }
+    wt_freq_table *f = calloc(1, sizeof *f);
+    if (f) {
+        f->cap = 16;
+        while (f->cap < lines * 2 + 16)
+            f->cap *= 2;
+        f->tab = calloc(f->cap, sizeof *f->tab);
     }
+    if (!f || !f->tab) {
+        wt_freq_free(f);
+        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+    }
+    const char *p;
+    size_t len;
+    while (wt_data_next(&d, &p, &len)) {
+        const char *tab = memchr(p, '\t', len);
+        char *num_end;
+        unsigned long c = tab ? strtoul(tab + 1, &num_end, 10) : 0;
+        if (!tab || tab == p || tab + 1 == p + len || num_end != p + len || c > UINT32_MAX) {
+            wt_freq_free(f);
+            return wt_data_bad(err, &d, WT_EMODEL, "expected WORD<TAB>COUNT");
+        }
+        uint32_t n = (uint32_t)(tab - p);
+        size_t h = (size_t)XXH3_64bits(p, n) & (f->cap - 1);
+        while (f->tab[h].w)
+            h = (h + 1) & (f->cap - 1);
+        f->tab[h] = (entry){p, n, (uint32_t)c};
+        f->total += c;
+    }
+    *out = f;
+    return WT_OK;
 }
 
-unsigned wt_freq(const char *w, size_t n)
+unsigned wt_freq(const wt_freq_table *f, const char *w, size_t n)
 {
-    pthread_once(&g_once, load);
-    if (!g_tab || n == 0 || n > 64)
+    if (n == 0 || n > 64)
         return 0;
     char low[64];
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((unsigned char)w[i] | ((w[i] >= 'A' && w[i] <= 'Z') ? 0x20 : 0));
-    size_t h = (size_t)XXH3_64bits(low, n) & (g_cap - 1);
-    while (g_tab[h].w) {
-        if (g_tab[h].n == n && memcmp(g_tab[h].w, low, n) == 0)
-            return g_tab[h].count;
-        h = (h + 1) & (g_cap - 1);
+    size_t h = (size_t)XXH3_64bits(low, n) & (f->cap - 1);
+    while (f->tab[h].w) {
+        if (f->tab[h].n == n && memcmp(f->tab[h].w, low, n) == 0)
+            return f->tab[h].count;
+        h = (h + 1) & (f->cap - 1);
     }
     return 0;
 }
 
-size_t wt_freq_words(unsigned min_count, char (*words)[41], unsigned *counts, size_t cap)
+size_t wt_freq_words(const wt_freq_table *f, unsigned min_count, char (*words)[41], unsigned *counts, size_t cap)
 {
-    pthread_once(&g_once, load);
     size_t k = 0;
-    for (size_t i = 0; g_tab && i < g_cap; i++) {
-        if (!g_tab[i].w || g_tab[i].count < min_count || g_tab[i].n > 40)
+    for (size_t i = 0; i < f->cap; i++) {
+        if (!f->tab[i].w || f->tab[i].count < min_count || f->tab[i].n > 40)
             continue;
         if (words) {
             if (k >= cap)
                 break;
-            memcpy(words[k], g_tab[i].w, g_tab[i].n);
-            words[k][g_tab[i].n] = 0;
-            counts[k] = g_tab[i].count;
+            memcpy(words[k], f->tab[i].w, f->tab[i].n);
+            words[k][f->tab[i].n] = 0;
+            counts[k] = f->tab[i].count;
         }
         k++;
     }
     return k;
 }
 
-unsigned long long wt_freq_total(void)
-{
-    pthread_once(&g_once, load);
-    return g_total;
-}
+unsigned long long wt_freq_total(const wt_freq_table *f) { return f->total; }
 
 /* ---- building ---- */
 

@@ -5,17 +5,17 @@
 
 #include "../base/base.h"
 
+typedef struct wt_freq_table wt_freq_table;
+
+/* Builds the table from the embedded file; read-only afterwards. */
+wt_status wt_freq_load(wt_freq_table **out, wt_error *err);
+void wt_freq_free(wt_freq_table *f);
 /* Count of the lower-cased word in the table (0 when absent). */
-unsigned wt_freq(const char *w, size_t n);
+unsigned wt_freq(const wt_freq_table *f, const char *w, size_t n);
 /* Copies (when words is not NULL) the words with at least min_count
  * occurrences, at most cap of them, and returns how many there are. */
-size_t wt_freq_words(unsigned min_count, char (*words)[41], unsigned *counts, size_t cap);
+size_t wt_freq_words(const wt_freq_table *f, unsigned min_count, char (*words)[41], unsigned *counts, size_t cap);
 /* Total of all counts (for probabilities). */
-unsigned long long wt_freq_total(void);
-
-/* Counts the words of the given files (CoNLL: first column of each line;
- * plain text otherwise) and writes "word<TAB>count" lines, most frequent
- * first, for words seen at least min_count times. */
-wt_status wt_freq_build(char **files, int n_files, int min_count, FILE *out, wt_error *err);
+unsigned long long wt_freq_total(const wt_freq_table *f);
 
 #endif

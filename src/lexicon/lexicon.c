@@ -53,34 +53,42 @@ static void hunspell_destroy(Hunhandle *h)
     pthread_mutex_unlock(&g_hunspell_lock);
 }
 
-wt_status wt_lexicon_open(wt_lexicon **out, wt_error *err)
+wt_status wt_lexicon_find(const char *dir, char *found, size_t cap, wt_error *err)
 {
-    *out = NULL;
-    const char *dirs[] = {getenv("WARTA_HUNSPELL_DIR"), "/usr/share/hunspell", "/usr/share/myspell"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(dirs); i++) {
-        if (!dirs[i])
-            continue;
-        char aff[512], dic[512];
+    const char *dirs[] = {dir, "/usr/share/hunspell", "/usr/share/myspell"};
+    for (size_t i = dir ? 0 : 1; i < (dir ? 1 : WT_ARRAY_LEN(dirs)); i++) {
+        char aff[1024], dic[1024];
         snprintf(aff, sizeof aff, "%s/id_ID.aff", dirs[i]);
         snprintf(dic, sizeof dic, "%s/id_ID.dic", dirs[i]);
-        if (access(aff, R_OK) != 0 || access(dic, R_OK) != 0)
-            continue;
-        wt_lexicon *lex = calloc(1, sizeof *lex);
-        if (!lex)
-            return wt_fail(err, WT_ENOMEM, aff, 0, -1, "out of memory");
-        lex->cache = calloc(CACHE_SLOTS, sizeof *lex->cache);
-        lex->hs = hunspell_create(aff, dic);
-        if (!lex->cache || !lex->hs) {
-            wt_lexicon_close(lex);
-            return wt_fail(err, WT_EMODEL, dic, 0, -1, "cannot load the Hunspell dictionary");
+        if (access(aff, R_OK) == 0 && access(dic, R_OK) == 0) {
+            snprintf(found, cap, "%s", dirs[i]);
+            return WT_OK;
         }
-        snprintf(lex->en_aff, sizeof lex->en_aff, "%s/en_US.aff", dirs[i]);
-        snprintf(lex->en_dic, sizeof lex->en_dic, "%s/en_US.dic", dirs[i]);
-        *out = lex;
-        return WT_OK;
     }
-    return wt_fail(err, WT_EMODEL, "id_ID.dic", 0, -1,
-                   "Indonesian Hunspell dictionary not found (install hunspell-id)");
+    return wt_fail(err, WT_EMODEL, dir ? dir : "/usr/share/hunspell/id_ID.dic", 0, -1,
+                   "Indonesian Hunspell dictionary (id_ID.aff, id_ID.dic) not found%s", dir ? "" : " (install hunspell-id)");
+}
+
+wt_status wt_lexicon_open(const char *dir, wt_lexicon **out, wt_error *err)
+{
+    *out = NULL;
+    char aff[1024], dic[1024];
+    snprintf(aff, sizeof aff, "%s/id_ID.aff", dir);
+    snprintf(dic, sizeof dic, "%s/id_ID.dic", dir);
+    wt_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        return wt_fail(err, WT_ENOMEM, aff, 0, -1, "out of memory");
+    lex->cache = calloc(CACHE_SLOTS, sizeof *lex->cache);
+    lex->hs = access(aff, R_OK) == 0 && access(dic, R_OK) == 0 ? hunspell_create(aff, dic) : NULL;
+    if (!lex->cache || !lex->hs) {
+        wt_status st = lex->cache ? WT_EMODEL : WT_ENOMEM;
+        wt_lexicon_close(lex);
+        return wt_fail(err, st, dic, 0, -1, "cannot load the Hunspell dictionary");
+    }
+    snprintf(lex->en_aff, sizeof lex->en_aff, "%s/en_US.aff", dir);
+    snprintf(lex->en_dic, sizeof lex->en_dic, "%s/en_US.dic", dir);
+    *out = lex;
+    return WT_OK;
 }
 
 void wt_lexicon_close(wt_lexicon *lex)
@@ -93,31 +101,6 @@ void wt_lexicon_close(wt_lexicon *lex)
         hunspell_destroy(lex->en);
     free(lex->cache);
     free(lex);
-}
-
-/* Hunspell handles are not thread-safe: each thread opens its own lexicon
- * on first use; all are closed at exit. A thread that found no dictionary
- * does not look again. */
-static _Thread_local wt_lexicon *g_lex;
-static _Thread_local bool g_tried;
-
-static void close_lexicon(void *p) { wt_lexicon_close(p); }
-
-wt_lexicon *wt_lexicon_default(void)
-{
-    if (g_lex || g_tried)
-        return g_lex;
-    g_tried = true;
-    wt_error err;
-    wt_lexicon *lex;
-    if (wt_lexicon_open(&lex, &err) != WT_OK)
-        return NULL;
-    if (!wt_free_at_exit(close_lexicon, lex)) {
-        wt_lexicon_close(lex); /* more threads than anyone needs */
-        return NULL;
-    }
-    g_lex = lex;
-    return lex;
 }
 
 static const char *const CLITICS[] = {"nya", "lah", "kah", "pun"};

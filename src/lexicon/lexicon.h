@@ -7,15 +7,13 @@
 
 typedef struct wt_lexicon wt_lexicon;
 
-/* Opens the Hunspell dictionary found in $WARTA_HUNSPELL_DIR,
- * /usr/share/hunspell or /usr/share/myspell. */
-wt_status wt_lexicon_open(wt_lexicon **lex, wt_error *err);
+/* The folder that holds id_ID.aff and id_ID.dic: dir when given, else
+ * /usr/share/hunspell or /usr/share/myspell; copied into found. */
+wt_status wt_lexicon_find(const char *dir, char *found, size_t cap, wt_error *err);
+/* Opens the dictionary in dir (and en_US there, on first need). A lexicon
+ * is not thread-safe: one per worker. */
+wt_status wt_lexicon_open(const char *dir, wt_lexicon **lex, wt_error *err);
 void wt_lexicon_close(wt_lexicon *lex);
-
-/* The process-wide lexicon, opened on first use; NULL when no dictionary
- * is installed (callers then fall back to rules without a lexicon). Not
- * thread-safe: one lexicon per worker thread when there are several. */
-wt_lexicon *wt_lexicon_default(void);
 
 /* 1 if the word (ASCII letters, any case) is Indonesian. */
 bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n);

@@ -6,12 +6,9 @@
  * terminal punctuation when the next token can start a sentence. */
 #include "segment.h"
 
-#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
-extern const char wt_data_abbreviations[];
-extern const size_t wt_data_abbreviations_len;
 
 /* ---- character classes ---- */
 
@@ -96,50 +93,6 @@ bool wt_is_lower_cp(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* ---- abbreviations (data/abbreviations.txt, embedded) ---- */
-
-#define ABBR_MAX 160
-static struct {
-    char s[16];
-    uint8_t len, cls;
-    bool lower; /* entry written in lower case: matches case-insensitively */
-} g_abbr[ABBR_MAX];
-static size_t g_n_abbr;
-static pthread_once_t g_abbr_once = PTHREAD_ONCE_INIT;
-
-static void load_abbrevs(void)
-{
-    const char *pos = wt_data_abbreviations, *end = pos + wt_data_abbreviations_len, *p;
-    size_t len;
-    while (wt_data_line(&pos, end, &p, &len)) {
-        const char *tab = memchr(p, '\t', len);
-        if (!tab || tab - p >= 16 || g_n_abbr >= ABBR_MAX)
-            continue;
-        size_t n = (size_t)(tab - p);
-        memcpy(g_abbr[g_n_abbr].s, p, n);
-        g_abbr[g_n_abbr].len = (uint8_t)n;
-        g_abbr[g_n_abbr].cls = (p + len - tab > 2 && tab[1] == 't') ? 1 : 2;
-        bool lower = true;
-        for (size_t i = 0; i < n; i++)
-            if (p[i] >= 'A' && p[i] <= 'Z')
-                lower = false;
-        g_abbr[g_n_abbr].lower = lower;
-        g_n_abbr++;
-    }
-}
-
-int wt_abbrev_class(const char *s, size_t n)
-{
-    pthread_once(&g_abbr_once, load_abbrevs);
-    for (size_t i = 0; i < g_n_abbr; i++)
-        if (g_abbr[i].len == n && memcmp(g_abbr[i].s, s, n) == 0)
-            return g_abbr[i].cls;
-    for (size_t i = 0; i < g_n_abbr; i++)
-        if (g_abbr[i].lower && wt_str_eq_ci(s, n, g_abbr[i].s))
-            return g_abbr[i].cls;
-    return 0;
-}
-
 /* ---- tokens ---- */
 
 typedef struct scan {
@@ -148,6 +101,7 @@ typedef struct scan {
     wt_doc *doc;
     size_t cap_tokens;
     wt_lexicon *lex;
+    const wt_abbrevs *abbr;
 } scan;
 
 static wt_cclass cls_at(const scan *sc, size_t i, int *len, int32_t *cp)
@@ -454,7 +408,7 @@ static bool tokenize(scan *sc, size_t from, size_t to)
                 int fl;
                 wt_char_class(s, rest, &fl, &first);
                 bool initial = (size_t)fl == e - i && wt_is_upper_cp(first);
-                if (initial || wt_abbrev_class(s, m - i)) {
+                if (initial || wt_abbrev_class(sc->abbr, s, m - i)) {
                     if (!push_token(sc, i, m, WT_TOK_ABBREV, case_flags(s, m - i), 0))
                         return false;
                     i = m;
@@ -632,7 +586,7 @@ static bool split_sentences(scan *sc, size_t tb, size_t te, uint32_t para, size_
         }
         bool ends = is_terminal(sc, t);
         if (!ends && t->kind == WT_TOK_ABBREV) {
-            int cls = wt_abbrev_class(sc->t + t->start, t->end - t->start);
+            int cls = wt_abbrev_class(sc->abbr, sc->t + t->start, t->end - t->start);
             /* "dll." and friends end a sentence before a capital */
             ends = cls == 2;
         }
@@ -719,9 +673,9 @@ static bool finish_paragraph(scan *sc, size_t ps, size_t pe, size_t *cap_p, size
     return split_sentences(sc, tb, te, (uint32_t)(d->n_paragraphs - 1), cap_s);
 }
 
-wt_status wt_segment(wt_doc *doc, wt_lexicon *lex)
+wt_status wt_segment(wt_doc *doc, wt_lexicon *lex, const wt_abbrevs *abbr)
 {
-    scan sc = {.t = doc->text, .n = doc->text_len, .doc = doc, .lex = lex};
+    scan sc = {.t = doc->text, .n = doc->text_len, .doc = doc, .lex = lex, .abbr = abbr};
     size_t cap_p = 0, cap_s = 0;
     doc->n_tokens = doc->n_sentences = doc->n_paragraphs = 0;
     size_t pos = 0, para_start = SIZE_MAX, prev_line_s = 0, prev_line_e = 0;

@@ -3,11 +3,12 @@
 #define WT_SEGMENT_H
 
 #include "../base/base.h"
+#include "../lexicon/abbrev.h"
 #include "../lexicon/lexicon.h"
 
 /* Fills doc->paragraphs, doc->sentences and doc->tokens from doc->text.
  * lex may be NULL (then clitics are not marked). */
-wt_status wt_segment(wt_doc *doc, wt_lexicon *lex);
+wt_status wt_segment(wt_doc *doc, wt_lexicon *lex, const wt_abbrevs *abbr);
 
 /* Character classes used by the segmenter and later stages. */
 typedef enum wt_cclass {
@@ -27,8 +28,5 @@ wt_cclass wt_char_class(const char *s, size_t n, int *len, int32_t *cp);
 bool wt_is_upper_cp(int32_t cp);
 bool wt_is_lower_cp(int32_t cp);
 
-/* Abbreviation class of text[0..n) (which includes the final period):
- * 0 none, 1 title (never ends a sentence), 2 may end a sentence. */
-int wt_abbrev_class(const char *s, size_t n);
 
 #endif

@@ -20,16 +20,6 @@
 
 typedef struct wt_clusters wt_clusters;
 
-/* Reads the words of the given files (JSON Lines, text, CoNLL: the first
- * column; digits count as 0, ASCII letters lower-cased), keeps words seen
- * at least min_count times (at most max_words of them) and writes
- * "word<TAB>c32<TAB>c256<TAB>c1024<TAB>cap" lines. Deterministic. A line
- * that is not a JSON object and a gzip stream cut short are reported to
- * warn (may be NULL) as FILE:LINE and counted in *skipped; the rest is
- * read. */
-wt_status wt_clusters_build(char **files, int n_files, unsigned min_count, size_t max_words, FILE *out,
-                            FILE *warn, size_t *skipped, wt_error *err);
-
 /* Reads such a table (plain or gzip). */
 wt_status wt_clusters_load(const char *path, wt_clusters **out, wt_error *err);
 void wt_clusters_free(wt_clusters *c);

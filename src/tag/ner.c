@@ -255,6 +255,7 @@ static const char *word_at(const char *const *w, size_t n, long i)
 /* What the features of a sentence's words look up across the sentence,
  * found once per sentence (sentence_context) rather than once per word. */
 typedef struct sent_ctx {
+    wt_lexicon *lex;       /* the worker's dictionary, or NULL */
     uint8_t *gz;           /* knowledge-base names (gazetteer) */
     uint16_t *mem;         /* names seen in training (wt_memory_match), or NULL */
     uint32_t *run_a, *run_b; /* a capitalised word's run of capitalised words [a, b) */
@@ -278,13 +279,15 @@ static void sent_ctx_free(sent_ctx *c)
     free(c->run_b);
 }
 
-static void gazetteer(const char *const *w, size_t n, uint8_t *gz);
+static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *gz);
 
 /* Fills c for words[0..n); mem (may be NULL when c has no memory array)
  * is the memory of names to match. */
-static void sentence_context(const char *const *w, size_t n, const wt_memory *mem, sent_ctx *c)
+static void sentence_context(const wt_ner_env *env, const char *const *w, size_t n, const wt_memory *mem,
+                             sent_ctx *c)
 {
-    gazetteer(w, n, c->gz);
+    c->lex = env->lex;
+    gazetteer(env->kb, w, n, c->gz);
     if (c->mem)
         wt_memory_match(mem, w, n, c->mem);
     for (size_t a = 0; a < n;) {
@@ -362,7 +365,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
     /* the dictionary: a capitalised word that is not an Indonesian or
      * English word is likely a name ("Mishustin"), one that is ("Kota")
      * likely a title or the head of a name */
-    wt_lexicon *lex = wt_lexicon_default();
+    wt_lexicon *lex = sc->lex;
     if (lex && len && len < sizeof low) {
         bool id = wt_lex_known(lex, low, len), en = !id && wt_lex_english(lex, low, len);
         const char *v = id ? "id" : en ? "en" : "none";
@@ -432,13 +435,13 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
 
 /* Knowledge-base names over a sentence, longest first, left to right:
  * gz[i] = kind + 1, with 0x80 on the first word of a name; 0 outside. */
-static void gazetteer(const char *const *w, size_t n, uint8_t *gz)
+static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *gz)
 {
     memset(gz, 0, n);
     for (size_t i = 0; i < n;) {
         const char *a3;
         wt_kb_kind kind;
-        size_t m = wt_kb_match(w, n, i, &a3, &kind);
+        size_t m = wt_kb_match(kb, w, n, i, &a3, &kind);
         if (!m) {
             i++;
             continue;
@@ -511,7 +514,7 @@ static void viterbi(const wt_ner *m, const double *em, size_t n, int *out)
     free(back);
 }
 
-void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, const size_t (*ranges)[2],
+void wt_ner_tag_ranges(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, const size_t (*ranges)[2],
                        size_t n_ranges, int *tags)
 {
     size_t longest = 0;
@@ -529,7 +532,7 @@ void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, cons
             for (size_t i = ranges[r][0]; i < ranges[r][1] && i < n; i++)
                 tags[i] = 0;
     } else {
-        sentence_context(words, n, m->mem, &sc); /* once for the sentence */
+        sentence_context(env, words, n, m->mem, &sc); /* once for the sentence */
         for (size_t r = 0; r < n_ranges; r++) {
             size_t from = ranges[r][0], to = ranges[r][1];
             if (to > n || from >= to)
@@ -545,10 +548,10 @@ void wt_ner_tag_ranges(const wt_ner *m, const char *const *words, size_t n, cons
     sent_ctx_free(&sc);
 }
 
-void wt_ner_tag(const wt_ner *m, const char *const *words, size_t n, int *tags)
+void wt_ner_tag(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, int *tags)
 {
     const size_t all[1][2] = {{0, n}};
-    wt_ner_tag_ranges(m, words, n, all, 1, tags);
+    wt_ner_tag_ranges(m, env, words, n, all, 1, tags);
 }
 
 size_t wt_ner_n_tags(const wt_ner *m) { return m->n_tags; }
@@ -712,7 +715,7 @@ size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const 
 
 /* ---- training ---- */
 
-int **wt_ner_tag_corpus(const wt_ner *m, const wt_corpus *c)
+int **wt_ner_tag_corpus_env(const wt_ner *m, const wt_ner_env *env, const wt_corpus *c)
 {
     int **pred = calloc(c->n ? c->n : 1, sizeof *pred);
     for (size_t s = 0; pred && s < c->n; s++) {
@@ -721,7 +724,7 @@ int **wt_ner_tag_corpus(const wt_ner *m, const wt_corpus *c)
             wt_ner_free_pred(pred, s);
             return NULL;
         }
-        wt_ner_tag(m, c->sents[s].words, c->sents[s].n, pred[s]);
+        wt_ner_tag(m, env, c->sents[s].words, c->sents[s].n, pred[s]);
     }
     return pred;
 }
@@ -733,9 +736,9 @@ void wt_ner_free_pred(int **pred, size_t n_sents)
     free(pred);
 }
 
-static double dev_f1(const wt_ner *m, const wt_corpus *dev)
+static double dev_f1(const wt_ner *m, const wt_ner_env *env, const wt_corpus *dev)
 {
-    int **pred = wt_ner_tag_corpus(m, dev);
+    int **pred = wt_ner_tag_corpus_env(m, env, dev);
     if (!pred)
         return 0;
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
@@ -755,7 +758,7 @@ typedef struct train_feats {
 /* One averaged perceptron: epochs passes over the sentences in an order
  * shuffled by seed, the pass with the best dev F1 kept (or the last one
  * without dev). The model borrows clusters. NULL when memory runs out. */
-static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o,
+static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o, const wt_ner_env *env,
                             const train_feats *tf, wt_clusters *clusters, wt_memory *mem, uint64_t seed,
                             int member)
 {
@@ -822,7 +825,7 @@ static wt_ner *train_member(const wt_corpus *train, const wt_corpus *dev, const 
             cur->w[k] = m->w[k] - avg->w[k] / (float)c;
         for (size_t k = 0; k < R; k++)
             cur->trans[k] = m->trans[k] - avg->trans[k] / (float)c;
-        double f1 = dev && dev->n ? dev_f1(cur, dev) : (double)e;
+        double f1 = dev && dev->n ? dev_f1(cur, env, dev) : (double)e;
         if (o->progress)
             o->progress(o->ctx, member, e + 1, all ? (double)right / (double)all : 0, dev && dev->n ? f1 : -1);
         if (f1 > best_f1) {
@@ -869,7 +872,8 @@ static wt_memory *build_memory(const wt_corpus *train, int fold)
     return m;
 }
 
-wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o, wt_ner **out,
+wt_status wt_ner_train_env(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *o, const wt_ner_env *env,
+                           wt_ner **out,
                        wt_error *err)
 {
     *out = NULL;
@@ -906,7 +910,7 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     for (size_t s = 0, k = 0; ok && s < train->n; s++) {
         const wt_sent *se = &train->sents[s];
         tf.off[s] = k;
-        sentence_context(se->words, se->n, part[s % MEMORY_FOLDS], &sc);
+        sentence_context(env, se->words, se->n, part[s % MEMORY_FOLDS], &sc);
         for (size_t i = 0; i < se->n; i++)
             features(se->words, se->n, i, o->bits, clusters, &sc, &tf.fs[k++]);
     }
@@ -918,7 +922,7 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     wt_ner *sum = NULL;
     for (int k = 0; ok && k < o->ensemble; k++) {
         uint64_t seed = 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull * (uint64_t)k;
-        wt_ner *mk = train_member(train, dev, o, &tf, clusters, mem, seed, k + 1);
+        wt_ner *mk = train_member(train, dev, o, env, &tf, clusters, mem, seed, k + 1);
         if (!mk) {
             ok = false;
             break;

@@ -2,6 +2,8 @@
  * read through the reader (which must report, not crash). */
 #include "warta.h"
 
+#include "fuzz_worker.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +32,7 @@ static void read_as(const char *suffix, const uint8_t *data, size_t size)
     while ((st = wt_reader_next(r, &in, &err)) != WT_DONE && guard++ < 10000) {
         if (st == WT_OK) {
             wt_doc *d;
-            if (wt_process(&in, &o, &d, &err) == WT_OK)
+            if (wt_process(fuzz_worker(), &in, &o, &d, &err) == WT_OK)
                 wt_doc_free(d);
         }
     }

@@ -2,6 +2,8 @@
  * pipeline and the JSON writer. */
 #include "warta.h"
 
+#include "fuzz_worker.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -16,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     wt_options_init(&o);
     wt_doc *d;
     wt_error err;
-    if (wt_process(&in, &o, &d, &err) == WT_OK) {
+    if (wt_process(fuzz_worker(), &in, &o, &d, &err) == WT_OK) {
         wt_buf b;
         wt_buf_init(&b, 0);
         wt_doc_to_json(d, &o, &b);

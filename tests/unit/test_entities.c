@@ -2,6 +2,8 @@
  * knowledge base's offices, on sentences written for these tests. */
 #include "testutil.h"
 
+#include "pipeline/pipeline.h"
+
 #include "entities/entities.h"
 #include "kb/kb.h"
 
@@ -129,18 +131,18 @@ static void titles_and_distances(void **state)
     (void)state;
     const char *w[] = {"Perdana", "Menteri", "Rusia"};
     const char *role = NULL;
-    assert_int_equal(wt_title_at(w, 3, 0, &role), 2);
+    assert_int_equal(wt_title_at(tu_pipeline()->titles, w, 3, 0, &role), 2);
     assert_string_equal(role, "head_of_government");
     const char *pm[] = {"pm", "Rusia"};
-    assert_int_equal(wt_title_at(pm, 2, 0, &role), 0);
+    assert_int_equal(wt_title_at(tu_pipeline()->titles, pm, 2, 0, &role), 0);
     assert_int_equal(wt_edit_distance("Mishustin", 9, "Mishutin", 8), 1);
     assert_int_equal(wt_edit_distance("Putin", 5, "putin", 5), 0);
     assert_int_equal(wt_edit_distance("abc", 3, "xyz", 3), 3);
-    const wt_kb_entity *p = wt_kb_person_by_part("Putin", 5);
+    const wt_kb_entity *p = wt_kb_person_by_part(tu_pipeline()->kb, "Putin", 5);
     assert_non_null(p);
     assert_string_equal(p->name, "Vladimir Putin");
-    assert_non_null(wt_kb_person_by_part("Prabowo", 7)); /* Indonesians by first name */
-    assert_null(wt_kb_person_by_part("Vladimir", 8));
+    assert_non_null(wt_kb_person_by_part(tu_pipeline()->kb, "Prabowo", 7)); /* Indonesians by first name */
+    assert_null(wt_kb_person_by_part(tu_pipeline()->kb, "Vladimir", 8));
 }
 
 int main(void)

@@ -127,7 +127,7 @@ static void html_through_the_pipeline(void **state)
     wt_input in;
     assert_int_equal(wt_reader_next(r, &in, &err), WT_OK);
     wt_doc *d;
-    assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
+    assert_int_equal(wt_process(tu_worker(), &in, &o, &d, &err), WT_OK);
     assert_string_equal(d->id, "halaman");
     assert_string_equal(d->title, "Menlu Bertemu Mitra Jepang");
     assert_string_equal(d->url, "https://warta.example/berita/menlu-jepang");
@@ -140,7 +140,7 @@ static void html_through_the_pipeline(void **state)
     assert_true(author);
     wt_doc_free(d);
     assert_int_equal(wt_reader_next(r, &in, &err), WT_OK);
-    assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
+    assert_int_equal(wt_process(tu_worker(), &in, &o, &d, &err), WT_OK);
     assert_string_equal(d->id, "h1");
     assert_non_null(strstr(d->text, "Isi dari rekaman JSON"));
     assert_string_equal(d->url, "https://warta.example/x");

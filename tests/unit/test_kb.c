@@ -1,6 +1,8 @@
 /* Unit tests: the knowledge base's countries, names, capitals and seats. */
 #include "testutil.h"
 
+#include "pipeline/pipeline.h"
+
 #include "kb/kb.h"
 
 static void countries_by_every_name(void **state)
@@ -20,14 +22,14 @@ static void countries_by_every_name(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         wt_kb_kind kind;
-        const char *a3 = wt_kb_country(cases[i].name, strlen(cases[i].name), &kind);
+        const char *a3 = wt_kb_country(tu_pipeline()->kb, cases[i].name, strlen(cases[i].name), &kind);
         if (!a3 || strncmp(a3, cases[i].a3, 3) != 0)
             fail_msg("%s: got %.3s, expected %s", cases[i].name, a3 ? a3 : "nothing", cases[i].a3);
         if (kind != cases[i].kind)
             fail_msg("%s: kind %d, expected %d", cases[i].name, kind, cases[i].kind);
     }
-    assert_null(wt_kb_country("Prabowo", 7, NULL));
-    assert_null(wt_kb_country("", 0, NULL));
+    assert_null(wt_kb_country(tu_pipeline()->kb, "Prabowo", 7, NULL));
+    assert_null(wt_kb_country(tu_pipeline()->kb, "", 0, NULL));
 }
 
 static void longest_match_over_words(void **state)
@@ -36,12 +38,12 @@ static void longest_match_over_words(void **state)
     const char *words[] = {"Presiden", "Amerika", "Serikat", "bertemu", "Korea", "Utara", "di", "Hanoi"};
     const char *a3;
     wt_kb_kind kind;
-    assert_int_equal(wt_kb_match(words, 8, 0, &a3, &kind), 0);
-    assert_int_equal(wt_kb_match(words, 8, 1, &a3, &kind), 2);
+    assert_int_equal(wt_kb_match(tu_pipeline()->kb, words, 8, 0, &a3, &kind), 0);
+    assert_int_equal(wt_kb_match(tu_pipeline()->kb, words, 8, 1, &a3, &kind), 2);
     assert_memory_equal(a3, "USA", 3);
-    assert_int_equal(wt_kb_match(words, 8, 4, &a3, &kind), 2);
+    assert_int_equal(wt_kb_match(tu_pipeline()->kb, words, 8, 4, &a3, &kind), 2);
     assert_memory_equal(a3, "PRK", 3);
-    assert_int_equal(wt_kb_match(words, 8, 7, &a3, &kind), 1);
+    assert_int_equal(wt_kb_match(tu_pipeline()->kb, words, 8, 7, &a3, &kind), 1);
     assert_int_equal(kind, WT_KB_CAPITAL);
 }
 

@@ -1,6 +1,17 @@
 /* Unit tests: the NER tagger on a small corpus written for these tests. */
 #include "testutil.h"
 
+#include "pipeline/pipeline.h"
+
+/* what the tagger's features read: the tests' knowledge base and dictionary */
+static const wt_ner_env *test_env(void)
+{
+    static wt_ner_env env;
+    env.kb = tu_pipeline()->kb;
+    env.lex = tu_worker()->lex;
+    return &env;
+}
+
 #include "tag/memory.h"
 #include "tag/ner.h"
 
@@ -42,7 +53,7 @@ static void assert_same_after_reload(const wt_ner *m, const char *path, const ch
     assert_int_equal(wt_ner_load(path, &m2, &err), WT_OK);
     int tags2[16];
     assert_true(n <= 16);
-    wt_ner_tag(m2, words, n, tags2);
+    wt_ner_tag(m2, test_env(), words, n, tags2);
     assert_memory_equal(tags, tags2, n * sizeof *tags);
     wt_ner_free(m2);
 }
@@ -58,18 +69,18 @@ static void learns_reads_scores_and_saves(void **state)
     read_test_corpus(dir, &train);
     assert_int_equal(train.n, 36);
     wt_ner *m;
-    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 1};
+    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 1, .worker = tu_worker()};
     assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_OK);
     /* a name it has not seen, after a title, and a place after "di" */
     const char *words[] = {"Presiden", "Dewi", "Lestari", "bertemu", "di", "Medan", "."};
     int tags[7];
-    wt_ner_tag(m, words, 7, tags);
+    wt_ner_tag(m, test_env(), words, 7, tags);
     assert_string_equal(wt_ner_tag_name(m, tags[0]), "O");
     assert_string_equal(wt_ner_tag_name(m, tags[1]), "B-PER");
     assert_string_equal(wt_ner_tag_name(m, tags[2]), "I-PER");
     assert_string_equal(wt_ner_tag_name(m, tags[5]), "B-LOC");
     /* conlleval on the training data itself is perfect */
-    int **pred = wt_ner_tag_corpus(m, &train);
+    int **pred = wt_ner_tag_corpus(m, tu_worker(), &train);
     assert_non_null(pred);
     wt_ner_score rows[WT_NER_MAX_TAGS], overall;
     double mean;
@@ -182,13 +193,13 @@ static void ensemble_with_memory(void **state)
     wt_error err;
     read_test_corpus(dir, &train);
     wt_ner *m;
-    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 0, .memory = true};
+    wt_ner_opts o = {.epochs = 5, .bits = 14, .ensemble = 0, .memory = true, .worker = tu_worker()};
     assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_EUSAGE);
     o.ensemble = 3;
     assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_OK);
     const char *words[] = {"Menteri", "Rina", "tiba", "di", "Tokyo", "dan", "Bogor", "."};
     int tags[8];
-    wt_ner_tag(m, words, 8, tags);
+    wt_ner_tag(m, test_env(), words, 8, tags);
     assert_string_equal(wt_ner_tag_name(m, tags[0]), "O");
     assert_string_equal(wt_ner_tag_name(m, tags[1]), "B-PER");
     assert_string_equal(wt_ner_tag_name(m, tags[4]), "B-LOC");

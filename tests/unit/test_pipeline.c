@@ -130,7 +130,7 @@ static void seed_articles_keep_the_contract(void **state)
     wt_input in;
     while (wt_reader_next(r, &in, &err) == WT_OK) {
         wt_doc *d;
-        assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
+        assert_int_equal(wt_process(tu_worker(), &in, &o, &d, &err), WT_OK);
         json_t *j = to_json(d);
         check_contract(j);
         assert_true(d->n_sentences >= 15);

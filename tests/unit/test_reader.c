@@ -229,11 +229,11 @@ static void processing_rejects_binary_and_empty(void **state)
     wt_input in = {.id = "junk", .origin = "junk.bin", .text = (const char *)junk, .text_len = sizeof junk};
     wt_doc *d;
     wt_error err;
-    assert_int_equal(wt_process(&in, &o, &d, &err), WT_EINPUT);
+    assert_int_equal(wt_process(tu_worker(), &in, &o, &d, &err), WT_EINPUT);
     assert_non_null(strstr(err.msg, "binary"));
     assert_string_equal(err.file, "junk.bin");
     wt_input empty = {.id = "e", .origin = "empty.txt", .text = " \n\t\n", .text_len = 4};
-    assert_int_equal(wt_process(&empty, &o, &d, &err), WT_EEMPTY);
+    assert_int_equal(wt_process(tu_worker(), &empty, &o, &d, &err), WT_EEMPTY);
     assert_string_equal(err.file, "empty.txt");
 }
 

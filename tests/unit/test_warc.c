@@ -58,7 +58,7 @@ static got read_all(const char *path)
     while ((st = wt_reader_next(r, &in, &err)) != WT_DONE) {
         if (st == WT_OK) {
             wt_doc *d;
-            assert_int_equal(wt_process(&in, &o, &d, &err), WT_OK);
+            assert_int_equal(wt_process(tu_worker(), &in, &o, &d, &err), WT_OK);
             assert_string_equal(d->date, "2025-06-19T08:00:00Z");
             assert_non_null(strstr(d->url, "https://warta.example/"));
             if (g.ok < 8)

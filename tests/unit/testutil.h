@@ -43,6 +43,38 @@ static inline void tu_rm_rf(const char *dir)
         fprintf(stderr, "could not remove %s\n", dir);
 }
 
+/* The tests' pipeline (the source tree's model) and one worker, made on
+ * first use; the tests run in one thread. */
+static inline wt_pipeline *tu_pipeline(void)
+{
+    static wt_pipeline *p;
+    if (!p) {
+        wt_config c;
+        wt_config_init(&c);
+        c.data_dir = WT_MODEL_DIR;
+        wt_error err;
+        wt_error_clear(&err);
+        if (wt_pipeline_new(&c, &p, &err) != WT_OK) {
+            fprintf(stderr, "pipeline: %s: %s\n", err.file, err.msg);
+            abort();
+        }
+    }
+    return p;
+}
+
+static inline wt_worker *tu_worker(void)
+{
+    static wt_worker *w;
+    if (!w) {
+        wt_error err;
+        if (wt_worker_new(tu_pipeline(), &w, &err) != WT_OK) {
+            fprintf(stderr, "worker: %s: %s\n", err.file, err.msg);
+            abort();
+        }
+    }
+    return w;
+}
+
 /* Runs the pipeline over a plain-text document with a publication date
  * from its metadata (may be NULL). */
 static inline wt_doc *tu_process_dated(const char *text, int title_in_text, const char *date)
@@ -54,7 +86,7 @@ static inline wt_doc *tu_process_dated(const char *text, int title_in_text, cons
     wt_doc *d = NULL;
     wt_error err;
     wt_error_clear(&err);
-    wt_status st = wt_process(&in, &o, &d, &err);
+    wt_status st = wt_process(tu_worker(), &in, &o, &d, &err);
     if (st != WT_OK)
         fprintf(stderr, "process: %s\n", err.msg);
     assert_int_equal(st, WT_OK);

@@ -1,17 +1,136 @@
-/* pipeline.c - one document through every stage:
- * normalise -> clean -> segment -> entities (-> facts, as they land). */
-#include "base/base.h"
-#include "clean/clean.h"
-#include "dedup/simhash.h"
-#include "entities/entities.h"
-#include "facts/facts.h"
-#include "ingest/normalize.h"
-#include "lexicon/lexicon.h"
-#include "segment/segment.h"
+/* process.c - the pipeline handle (wt_pipeline: everything loaded once,
+ * shared read-only), a worker's own state (wt_worker: Hunspell, caches),
+ * and one document through every stage:
+ * normalise -> clean -> segment -> dates, entities, quantities, quotes,
+ * events. */
+#include "pipeline.h"
+
+#include "../dedup/simhash.h"
+#include "../ingest/normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
+
+#ifndef WT_DATA_DIR
+#define WT_DATA_DIR "/usr/local/share/warta"
+#endif
+
+void wt_config_init(wt_config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->data_dir = WT_DATA_DIR;
+}
+
+void wt_pipeline_free(wt_pipeline *p)
+{
+    if (!p)
+        return;
+    wt_kb_free(p->kb);
+    wt_freq_free(p->freq);
+    wt_typos_free(p->typos);
+    wt_abbrevs_free(p->abbr);
+    wt_charsets_free(p->charsets);
+    wt_boilerplate_free(p->boilerplate);
+    wt_titles_free(p->titles);
+    wt_verbs_free(p->verbs);
+    wt_event_rules_free(p->events);
+    wt_ner_free(p->ner);
+    free(p);
+}
+
+/* The tagger: its file's content hash is the model version records carry. */
+static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
+{
+    if (c->no_tagger) {
+        snprintf(p->model_version, sizeof p->model_version, "none");
+        return WT_OK;
+    }
+    char path[1024];
+    if (c->ner_model)
+        snprintf(path, sizeof path, "%s", c->ner_model);
+    else
+        snprintf(path, sizeof path, "%s/ner.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
+    char *bytes;
+    size_t len;
+    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
+    if (st != WT_OK)
+        return st;
+    snprintf(p->model_version, sizeof p->model_version, "ner-%016llx", (unsigned long long)XXH3_64bits(bytes, len));
+    free(bytes);
+    return wt_ner_load(path, &p->ner, err);
+}
+
+wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)
+{
+    *out = NULL;
+    wt_config defaults;
+    if (!c) {
+        wt_config_init(&defaults);
+        c = &defaults;
+    }
+    wt_pipeline *p = calloc(1, sizeof *p);
+    if (!p)
+        return wt_fail(err, WT_ENOMEM, "warta", 0, -1, "out of memory");
+    wt_status st = wt_lexicon_find(c->hunspell_dir, p->hunspell_dir, sizeof p->hunspell_dir, err);
+    if (st == WT_OK)
+        st = wt_kb_load(c->kb_files, c->n_kb_files, &p->kb, err);
+    if (st == WT_OK)
+        st = wt_freq_load(&p->freq, err);
+    if (st == WT_OK)
+        st = wt_typos_build(p->freq, &p->typos, err);
+    if (st == WT_OK)
+        st = wt_abbrevs_load(&p->abbr, err);
+    if (st == WT_OK)
+        st = wt_charsets_load(&p->charsets, err);
+    if (st == WT_OK)
+        st = wt_boilerplate_load(&p->boilerplate, err);
+    if (st == WT_OK)
+        st = wt_titles_load(&p->titles, err);
+    if (st == WT_OK)
+        st = wt_verbs_load(&p->verbs, err);
+    if (st == WT_OK)
+        st = wt_event_rules_load(&p->events, err);
+    if (st == WT_OK)
+        st = load_tagger(p, c, err);
+    if (st != WT_OK) {
+        wt_pipeline_free(p);
+        return st;
+    }
+    *out = p;
+    return WT_OK;
+}
+
+const char *wt_pipeline_model_version(const wt_pipeline *p) { return p->model_version; }
+
+wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err)
+{
+    *out = NULL;
+    wt_worker *w = calloc(1, sizeof *w);
+    if (!w)
+        return wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
+    w->p = p;
+    wt_status st = wt_lexicon_open(p->hunspell_dir, &w->lex, err);
+    if (st == WT_OK && !(w->repairer = wt_repairer_new(w->lex, p->freq, p->typos, p->abbr)))
+        st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
+    if (st != WT_OK) {
+        wt_worker_free(w);
+        return st;
+    }
+    *out = w;
+    return WT_OK;
+}
+
+void wt_worker_free(wt_worker *w)
+{
+    if (!w)
+        return;
+    wt_repairer_free(w->repairer);
+    wt_lexicon_close(w->lex);
+    free(w);
+}
+
+const wt_pipeline *wt_worker_pipeline(const wt_worker *w) { return w->p; }
 
 void wt_doc_free(wt_doc *doc)
 {
@@ -109,7 +228,7 @@ static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
     return *slot != NULL;
 }
 
-wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
+wt_status wt_process(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
 {
     *out = NULL;
     wt_stage stage = o ? o->stage : WT_STAGE_ALL;
@@ -133,7 +252,17 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     d->origin = dup_or_null(a, in->origin);
     d->url = dup_or_null(a, in->url);
     d->title = dup_or_null(a, in->title);
-    d->date = dup_or_null(a, in->date);
+    d->source = dup_or_null(a, in->source);
+    d->warta_version = WT_VERSION;
+    d->model_version = w->p->model_version;
+    if (in->date && *in->date) {
+        char iso[40];
+        if (wt_iso_datetime(in->date, iso, sizeof iso))
+            d->date = wt_arena_strndup(a, iso, strlen(iso));
+        else if (!add_warning(d, &warn_cap, "%s: the date \"%.60s\" is not one Warta can read; the text's is used", where,
+                              in->date))
+            goto oom;
+    }
     char hash[33];
     wt_input_hash(in, hash);
     d->hash = wt_arena_strndup(a, hash, 32);
@@ -170,7 +299,8 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
         goto oom;
 
     /* clean */
-    if (!wt_clean(d, norm.out.ptr ? norm.out.ptr : "", norm.out.len, in->title_in_text != 0, &cleaned))
+    wt_cleaner cl = {w->p->charsets, w->p->boilerplate, w->repairer};
+    if (!wt_clean(&cl, d, norm.out.ptr ? norm.out.ptr : "", norm.out.len, in->title_in_text != 0, &cleaned))
         goto oom;
     if (cleaned.out.len == 0) {
         st = wt_fail(err, WT_EEMPTY, where, 0, -1, "document has no text; skipped");
@@ -189,7 +319,7 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
         goto out;
     d->simhash = wt_simhash(d->text, d->text_len);
     /* segment */
-    st = wt_segment(d, wt_lexicon_default());
+    st = wt_segment(d, w->lex, w->p->abbr);
     if (st != WT_OK) {
         wt_fail(err, st, where, 0, -1, "segmentation failed: %s", wt_strerror(st));
         goto out;
@@ -197,9 +327,12 @@ wt_status wt_process(const wt_input *in, const wt_options *o, wt_doc **out, wt_e
     if (stage < WT_STAGE_ALL)
         goto out;
     /* dates first: the document's year chooses among a person's offices */
-    if ((st = wt_dates(d)) != WT_OK || (st = wt_entities(d, wt_ner_default())) != WT_OK ||
-        (st = wt_quantities(d)) != WT_OK || (st = wt_quotes(d)) != WT_OK ||
-        (st = wt_events(d)) != WT_OK) {
+    const wt_pipeline *p = w->p;
+    const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex};
+    const wt_quote_tables qt = {p->verbs, p->titles};
+    const wt_event_tables evt = {p->events, p->kb, p->titles};
+    if ((st = wt_dates(d)) != WT_OK || (st = wt_entities(d, &et)) != WT_OK || (st = wt_quantities(d)) != WT_OK ||
+        (st = wt_quotes(d, &qt)) != WT_OK || (st = wt_events(d, &evt)) != WT_OK) {
         wt_fail(err, st, where, 0, -1, "annotation failed: %s", wt_strerror(st));
         goto out;
     }

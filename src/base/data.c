@@ -1,0 +1,123 @@
+/* data.c - lines and fields of data files (embedded or read at run time). */
+#include "base.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool wt_data_line(const char **pos, const char *end, const char **line, size_t *len)
+{
+    while (*pos < end) {
+        const char *p = *pos;
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        *pos = le + (nl ? 1 : 0);
+        if (le > p && *p != '#') {
+            *line = p;
+            *len = (size_t)(le - p);
+            return true;
+        }
+    }
+    return false;
+}
+
+size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
+{
+    size_t k = 0;
+    const char *p = line, *e = line + len;
+    while (k < max) {
+        const char *t = memchr(p, '\t', (size_t)(e - p));
+        const char *fe = t ? t : e;
+        f[k] = p;
+        fl[k++] = (size_t)(fe - p);
+        if (!t)
+            break;
+        p = fe + 1;
+    }
+    return k;
+}
+
+size_t wt_data_words(const char *s, size_t n, char *out, size_t max, size_t width)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i > st)
+            snprintf(out + k++ * width, width, "%.*s", (int)(i - st), s + st);
+    }
+    return k;
+}
+
+void wt_data_open(wt_data_src *d, const char *name, const char *data, size_t len)
+{
+    d->name = name;
+    d->pos = data;
+    d->end = data + len;
+    d->lineno = 0;
+}
+
+bool wt_data_next(wt_data_src *d, const char **line, size_t *len)
+{
+    while (d->pos < d->end) {
+        const char *p = d->pos;
+        const char *nl = memchr(p, '\n', (size_t)(d->end - p));
+        const char *le = nl ? nl : d->end;
+        d->pos = le + (nl ? 1 : 0);
+        d->lineno++;
+        if (le > p && le[-1] == '\r')
+            le--;
+        if (le > p && *p != '#') {
+            *line = p;
+            *len = (size_t)(le - p);
+            return true;
+        }
+    }
+    return false;
+}
+
+wt_status wt_data_bad(wt_error *err, const wt_data_src *d, wt_status code, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return wt_fail(err, code, d->name, d->lineno, -1, "%s", msg);
+}
+
+wt_status wt_read_file(const char *path, size_t max, char **out, size_t *len, wt_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+    wt_buf b;
+    wt_buf_init(&b, max);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (!wt_buf_put(&b, chunk, n))
+            break;
+    bool bad = ferror(f) != 0;
+    int e = errno;
+    fclose(f);
+    if (bad || b.oom) {
+        wt_buf_free(&b);
+        if (bad)
+            return wt_fail(err, WT_EIO, path, 0, -1, "cannot read: %s", strerror(e));
+        return wt_fail(err, WT_ETOOBIG, path, 0, -1, "larger than %zu bytes", max);
+    }
+    if (!wt_buf_putc(&b, 0)) {
+        wt_buf_free(&b);
+        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
+    }
+    *out = b.ptr;
+    *len = b.len - 1;
+    return WT_OK;
+}

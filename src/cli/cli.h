@@ -1,0 +1,49 @@
+/* cli.h - the warta command's own pieces (not libwarta's): the parsed
+ * command line, messages, and one function per command. The command uses
+ * libwarta only through warta.h. */
+#ifndef WARTA_CLI_H
+#define WARTA_CLI_H
+
+#include "warta.h"
+
+#include <stdbool.h>
+
+enum { EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
+
+typedef struct cli {
+    const char *cmd;
+    wt_options opt;
+    wt_config cfg;
+    const char *kb_files[32];
+    int n_kb_files;
+    const char *db;
+    int progress, quiet, limit, verbose, jobs;
+    wt_qfmt fmt;
+    /* training and tagging */
+    const char *train[16];
+    int n_train;
+    const char *dev, *model, *conll, *map, *out, *clusters;
+    int epochs, ensemble, no_memory;
+    unsigned bits;
+    /* query filters */
+    wt_event_filter ev;
+    const char *speaker;
+} cli;
+
+/* Prints "warta: FILE:LINE: message" (clearing a progress line first). */
+void cli_report(const wt_error *err);
+/* Prints "warta: message". */
+void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Loads the pipeline the options describe; reports and returns NULL on
+ * failure. */
+wt_pipeline *cli_pipeline(cli *c);
+double cli_now(void);
+
+int cmd_extract(cli *c, int argc, char **argv);
+int cmd_ingest(cli *c, int argc, char **argv);
+int cmd_query(cli *c, int argc, char **argv);
+int cmd_eval(cli *c, int argc, char **argv);
+int cmd_train(cli *c, int argc, char **argv);
+int cmd_tag(cli *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,88 @@
+/* titles.c - see titles.h. */
+#include "titles.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+extern const char wt_data_titles[];
+extern const size_t wt_data_titles_len;
+
+typedef struct title {
+    char words[WT_MAX_TITLE_WORDS][24];
+    size_t n;
+    char role[40];
+} title;
+
+struct wt_titles {
+    title *v;
+    size_t n, cap;
+};
+
+void wt_titles_free(wt_titles *t)
+{
+    if (t)
+        free(t->v);
+    free(t);
+}
+
+/* TITLE WORDS [TAB ROLE] */
+wt_status wt_titles_load(wt_titles **out, wt_error *err)
+{
+    *out = NULL;
+    wt_data_src d;
+    wt_data_open(&d, "data/titles.tsv", wt_data_titles, wt_data_titles_len);
+    wt_titles *ts = calloc(1, sizeof *ts);
+    if (!ts)
+        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+    const char *line;
+    size_t len;
+    while (wt_data_next(&d, &line, &len)) {
+        if (ts->n == ts->cap && !wt_heap_grow(&ts->v, ts->n, &ts->cap, sizeof *ts->v)) {
+            wt_titles_free(ts);
+            return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
+        }
+        title *t = &ts->v[ts->n];
+        memset(t, 0, sizeof *t);
+        const char *tab = memchr(line, '\t', len);
+        size_t nl = tab ? (size_t)(tab - line) : len;
+        size_t rl = tab ? (size_t)(line + len - tab - 1) : 0;
+        size_t words = 1;
+        for (size_t i = 0; i < nl; i++)
+            words += line[i] == ' ';
+        if (rl >= sizeof t->role || words > WT_MAX_TITLE_WORDS || nl == 0) {
+            wt_titles_free(ts);
+            return wt_data_bad(err, &d, WT_EMODEL, "expected TITLE (at most %d words)[<TAB>ROLE]", WT_MAX_TITLE_WORDS);
+        }
+        if (tab)
+            memcpy(t->role, tab + 1, rl);
+        t->n = wt_data_words(line, nl, &t->words[0][0], WT_MAX_TITLE_WORDS, sizeof t->words[0]);
+        if (t->n)
+            ts->n++;
+    }
+    *out = ts;
+    return WT_OK;
+}
+
+size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role)
+{
+    size_t best = 0;
+    int c0 = tolower((unsigned char)words[i][0]);
+    for (size_t k = 0; k < ts->n; k++) {
+        const title *t = &ts->v[k];
+        if (tolower((unsigned char)t->words[0][0]) != c0 || t->n <= best || i + t->n > n)
+            continue;
+        bool ok = true;
+        for (size_t w = 0; w < t->n && ok; w++)
+            ok = strcasecmp(words[i + w], t->words[w]) == 0;
+        /* "PM" and "CEO" only in capitals */
+        if (ok && t->n == 1 && strlen(t->words[0]) <= 3 && strcmp(words[i], t->words[0]) != 0)
+            ok = false;
+        if (ok) {
+            best = t->n;
+            *role = t->role;
+        }
+    }
+    return best;
+}

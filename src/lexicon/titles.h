@@ -1,0 +1,21 @@
+/* titles.h - titles and offices written before a name ("Presiden",
+ * "Menteri Luar Negeri", "Juru Bicara"), with the role each gives
+ * (data/titles.tsv, embedded). */
+#ifndef WT_TITLES_H
+#define WT_TITLES_H
+
+#include "../base/base.h"
+
+#define WT_MAX_TITLE_WORDS 4
+
+typedef struct wt_titles wt_titles;
+
+wt_status wt_titles_load(wt_titles **out, wt_error *err);
+void wt_titles_free(wt_titles *t);
+
+/* The longest title that starts at words[i] (before n): how many words it
+ * covers, 0 if none; *role is set to its role. Short all-capital titles
+ * ("PM", "CEO") match only in capitals. */
+size_t wt_title_at(const wt_titles *t, const char *const *words, size_t n, size_t i, const char **role);
+
+#endif
