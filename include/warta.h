@@ -275,9 +275,14 @@ typedef struct wt_reader wt_reader;
 
 wt_reader *wt_reader_new(const wt_options *o);
 /* Queues a path: a file, a directory (walked recursively in byte order of
- * the path names) or "-" for standard input. Fails only for a path that
+ * the path names; article files only: text, HTML, JSON, JSON Lines, WARC,
+ * gzip or not) or "-" for standard input. A file's format is recognised
+ * by its content, then its name. Fails only for a path that
  * does not exist or cannot be listed; the error names it. */
 wt_status wt_reader_add(wt_reader *r, const char *path, wt_error *err);
+/* fn hears of each file a directory walk leaves out (not an article
+ * format), with the reason; without it they are left out silently. */
+void wt_reader_on_skip(wt_reader *r, void (*fn)(void *ctx, const char *path, const char *why), void *ctx);
 /* Reads the next input. Returns WT_OK, WT_DONE at the end, or an error
  * status for a document or file that was skipped: the error names the file
  * and line or byte, and the next call goes on with the next document.
@@ -382,7 +387,8 @@ typedef struct wt_ner wt_ner;
 
 /* A sentence of tokens; tags are indexes into the corpus's tag list. */
 typedef struct wt_sent {
-    const char **words;
+    const char **words;   /* what the tagger reads: the first word of each token */
+    const char **surface; /* each token as the file writes it (may hold spaces) */
     int *gold; /* training only */
     size_t n;
 } wt_sent;

@@ -38,6 +38,12 @@ static void progress_show(progress *p, const wt_reader *r, bool final)
         fputc('\n', stderr);
 }
 
+static void note_skip(void *ctx, const char *path, const char *why)
+{
+    if (!((const cli *)ctx)->quiet)
+        cli_say("%s: %s", path, why);
+}
+
 static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
 {
     wt_reader *r = wt_reader_new(&c->opt);
@@ -46,6 +52,7 @@ static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
         *status = EXIT_USAGE;
         return NULL;
     }
+    wt_reader_on_skip(r, note_skip, c);
     if (argc == 0) {
         if (isatty(0)) {
             cli_say("no input given (name files, directories or - for standard input)");

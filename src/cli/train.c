@@ -82,7 +82,7 @@ int cmd_tag(cli *c, int argc, char **argv)
         return rc;
     for (size_t i = 0; i < cor.n; i++) {
         for (size_t k = 0; k < cor.sents[i].n; k++)
-            printf("%s\t%s\n", cor.sents[i].words[k], wt_ner_tag_name(m, pred[i][k]));
+            printf("%s\t%s\n", cor.sents[i].surface[k], wt_ner_tag_name(m, pred[i][k]));
         putchar('\n');
     }
     wt_ner_free_pred(pred, cor.n);

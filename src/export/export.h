@@ -1,4 +1,7 @@
-/* export.h - documents out of the library: JSON Lines (and later TSV). */
+/* export.h - documents out of the library. Every output (JSON Lines, the
+ * SQLite store, and those to come) writes a record's shared parts with
+ * the wt_record_* calls, so they agree; wt_sink (warta.h) is the one
+ * interface the command writes through. */
 #ifndef WT_EXPORT_H
 #define WT_EXPORT_H
 
@@ -6,6 +9,15 @@
 
 const char *wt_token_kind_name(int kind);
 const char *wt_ent_type_name(int type);
+
+/* {"key":value,...} of the input's other fields. */
+bool wt_record_meta(wt_buf *b, const wt_doc *d);
+/* ["warning",...] */
+bool wt_record_warnings(wt_buf *b, const wt_doc *d);
+/* [[start,end,raw_start,raw_end],...]: the cleaned text's edits */
+bool wt_record_source_map(wt_buf *b, const wt_doc *d);
+/* ["nuclear","energy"] (json) or nuclear,energy */
+bool wt_record_domains(wt_buf *b, const wt_event *e, bool json);
 
 /* Appends the document as one JSON object and a newline to b. */
 bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b);

@@ -3,19 +3,6 @@
 
 #include <string.h>
 
-static const char *const TOKEN_KIND[] = {"word", "number", "punct", "quote", "abbrev", "url", "symbol"};
-static const char *const ENT_TYPE[] = {"PER", "ORG", "LOC"};
-
-const char *wt_token_kind_name(int kind)
-{
-    return kind >= 0 && (size_t)kind < WT_ARRAY_LEN(TOKEN_KIND) ? TOKEN_KIND[kind] : "symbol";
-}
-
-const char *wt_ent_type_name(int type)
-{
-    return type >= 0 && (size_t)type < WT_ARRAY_LEN(ENT_TYPE) ? ENT_TYPE[type] : "MISC";
-}
-
 #define KEY(b, k) wt_buf_puts((b), ",\"" k "\":")
 
 static void put_span(wt_buf *b, uint32_t s, uint32_t e)
@@ -83,6 +70,10 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_json_cstr(b, d->agency);
     KEY(b, "hash");
     wt_json_cstr(b, d->hash);
+    KEY(b, "warta_version");
+    wt_json_cstr(b, d->warta_version);
+    KEY(b, "model_version");
+    wt_json_cstr(b, d->model_version);
     KEY(b, "simhash");
     if (d->simhash)
         wt_buf_printf(b, "\"%016llx\"", (unsigned long long)d->simhash);
@@ -196,13 +187,8 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         KEY(b, "location");
         wt_json_cstr(b, e->location);
         KEY(b, "domains");
-        wt_buf_putc(b, '[');
-        for (size_t k = 0; k < e->n_domains; k++) {
-            if (k)
-                wt_buf_putc(b, ',');
-            wt_json_cstr(b, e->domains[k]);
-        }
-        wt_buf_puts(b, "],\"spans\":[");
+        wt_record_domains(b, e, true);
+        wt_buf_puts(b, ",\"spans\":[");
         for (size_t k = 0; k < e->n_spans; k++)
             wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->spans[k].start, e->spans[k].end);
         wt_buf_puts(b, "]}");
@@ -226,32 +212,12 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_buf_putc(b, ']');
 
     KEY(b, "source_map");
-    wt_buf_putc(b, '[');
-    for (size_t i = 0; i < d->map.n; i++) {
-        const wt_edit *e = &d->map.edits[i];
-        wt_buf_printf(b, "%s[%u,%u,%u,%u]", i ? "," : "", e->start, e->end, e->raw_start, e->raw_end);
-    }
-    wt_buf_putc(b, ']');
-
+    wt_record_source_map(b, d);
     KEY(b, "meta");
-    wt_buf_putc(b, '{');
-    for (size_t i = 0; i < d->n_meta; i++) {
-        if (i)
-            wt_buf_putc(b, ',');
-        wt_json_cstr(b, d->meta[i].key);
-        wt_buf_putc(b, ':');
-        wt_buf_puts(b, d->meta[i].json);
-    }
-    wt_buf_putc(b, '}');
-
+    wt_record_meta(b, d);
     KEY(b, "warnings");
-    wt_buf_putc(b, '[');
-    for (size_t i = 0; i < d->n_warnings; i++) {
-        if (i)
-            wt_buf_putc(b, ',');
-        wt_json_cstr(b, d->warnings[i]);
-    }
-    wt_buf_puts(b, "]}\n");
+    wt_record_warnings(b, d);
+    wt_buf_puts(b, "}\n");
     return !b->oom;
 }
 

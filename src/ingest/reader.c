@@ -1,9 +1,10 @@
 /* reader.c - walks paths and yields raw documents (wt_input).
  *
  * Every file is opened through zlib, so gzip-compressed files are read
- * transparently. The format is chosen by file name (.jsonl, .ndjson, .json
- * are JSON Lines; everything else is one plain-text document per file) and,
- * for standard input, by sniffing the first byte. */
+ * transparently. The format is recognised by content first (a WARC record
+ * header, a JSON array, a JSON object per line, an HTML page), then by the
+ * file name; anything else is one plain-text document per file. Directory
+ * walks take the article formats and pass the other files to on_skip. */
 #include "../base/base.h"
 #include "html.h"
 #include "normalize.h"
@@ -14,16 +15,20 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
-enum fmt { FMT_TEXT, FMT_JSONL, FMT_HTML, FMT_WARC };
+enum fmt { FMT_TEXT, FMT_JSONL, FMT_HTML, FMT_WARC, FMT_JSON_ARRAY };
 
 struct wt_reader {
     wt_options opt;
     char **paths;
+    size_t *rel; /* per path: where the part that names its documents starts */
     size_t n_paths, cap_paths, next_path;
+    void (*on_skip)(void *ctx, const char *path, const char *why);
+    void *skip_ctx;
 
     /* the file being read */
     gzFile gz;
@@ -41,6 +46,8 @@ struct wt_reader {
     wt_buf doc;      /* text file contents or one JSONL line */
     wt_buf conv;     /* UTF-16 conversion, invalid-UTF-8 repair */
     json_t *json;
+    json_t *array;   /* a JSON array file, read whole */
+    size_t array_i;  /* its next element */
     wt_html_article art; /* the current HTML page */
     bool have_art;
 };
@@ -66,7 +73,15 @@ wt_reader *wt_reader_new(const wt_options *o)
     return r;
 }
 
-static bool push_path(wt_reader *r, const char *p)
+void wt_reader_on_skip(wt_reader *r, void (*fn)(void *ctx, const char *path, const char *why), void *ctx)
+{
+    r->on_skip = fn;
+    r->skip_ctx = ctx;
+}
+
+/* rel: where the part of p that names its documents starts (after the
+ * directory argument it was found under; the base name of a file argument) */
+static bool push_path(wt_reader *r, const char *p, size_t rel)
 {
     if (r->n_paths == r->cap_paths) {
         size_t ncap = r->cap_paths ? r->cap_paths * 2 : 16;
@@ -74,13 +89,45 @@ static bool push_path(wt_reader *r, const char *p)
         if (!np)
             return false;
         r->paths = np;
+        size_t *nr = realloc(r->rel, ncap * sizeof *nr);
+        if (!nr)
+            return false;
+        r->rel = nr;
         r->cap_paths = ncap;
     }
     char *d = strdup(p);
     if (!d)
         return false;
+    r->rel[r->n_paths] = rel;
     r->paths[r->n_paths++] = d;
     return true;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+/* The extensions of article files (each also with .gz); a name without
+ * an extension is taken as text. */
+static const char *const ARTICLE_EXT[] = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl",
+                                          ".ndjson", ".warc", ".arc"};
+
+static bool article_name(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char name[512];
+    snprintf(name, sizeof name, "%s", base);
+    if (ends_with(name, ".gz"))
+        name[strlen(name) - 3] = 0;
+    if (!strchr(name, '.'))
+        return true;
+    for (size_t i = 0; i < WT_ARRAY_LEN(ARTICLE_EXT); i++)
+        if (ends_with(name, ARTICLE_EXT[i]))
+            return true;
+    return false;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -88,8 +135,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collects regular files under dir, skipping names that start with '.'. */
-static wt_status walk(wt_reader *r, const char *dir, wt_error *err)
+/* Collects the article files under dir, skipping names that start with
+ * '.'; rel is where names start below the directory argument. */
+static wt_status walk(wt_reader *r, const char *dir, size_t rel, wt_error *err)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -118,14 +166,14 @@ static wt_status walk(wt_reader *r, const char *dir, wt_error *err)
         qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && st == WT_OK; i++) {
         struct stat sb;
-        if (stat(names[i], &sb) != 0) {
-            /* a dangling link or a file that vanished: reported when read */
-            if (!push_path(r, names[i]))
-                st = WT_ENOMEM;
-        } else if (S_ISDIR(sb.st_mode)) {
-            st = walk(r, names[i], err);
-        } else if (S_ISREG(sb.st_mode)) {
-            if (!push_path(r, names[i]))
+        if (stat(names[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            st = walk(r, names[i], rel, err);
+        } else if (!article_name(names[i])) {
+            if (r->on_skip)
+                r->on_skip(r->skip_ctx, names[i], "not an article format (text, HTML, JSON, JSON Lines, WARC); skipped");
+        } else if (stat(names[i], &sb) != 0 || S_ISREG(sb.st_mode)) {
+            /* a dangling link or a file that vanished is reported when read */
+            if (!push_path(r, names[i], rel))
                 st = WT_ENOMEM;
         }
     }
@@ -142,13 +190,17 @@ out:
 wt_status wt_reader_add(wt_reader *r, const char *path, wt_error *err)
 {
     if (strcmp(path, "-") == 0)
-        return push_path(r, "-") ? WT_OK : WT_ENOMEM;
+        return push_path(r, "-", 0) ? WT_OK : wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
     struct stat sb;
     if (stat(path, &sb) != 0)
         return wt_fail(err, WT_EIO, path, 0, -1, "%s", strerror(errno));
-    if (S_ISDIR(sb.st_mode))
-        return walk(r, path, err);
-    return push_path(r, path) ? WT_OK : WT_ENOMEM;
+    if (S_ISDIR(sb.st_mode)) {
+        size_t n = strlen(path);
+        return walk(r, path, n + (n && path[n - 1] != '/'), err);
+    }
+    const char *base = strrchr(path, '/');
+    return push_path(r, path, base ? (size_t)(base + 1 - path) : 0) ? WT_OK
+                                                                    : wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
 }
 
 size_t wt_reader_bytes(const wt_reader *r) { return r->bytes + (r->warc ? wt_warc_bytes(r->warc) : 0); }
@@ -158,6 +210,10 @@ static void close_current(wt_reader *r)
     if (r->gz)
         gzclose(r->gz);
     r->gz = NULL;
+    if (r->array)
+        json_decref(r->array);
+    r->array = NULL;
+    r->array_i = 0;
     wt_warc_close(r->warc);
     r->warc = NULL;
     free(r->cur);
@@ -172,6 +228,9 @@ void wt_reader_free(wt_reader *r)
     for (size_t i = 0; i < r->n_paths; i++)
         free(r->paths[i]);
     free(r->paths);
+    free(r->rel);
+    if (r->array)
+        json_decref(r->array);
     wt_buf_free(&r->doc);
     wt_buf_free(&r->conv);
     if (r->json)
@@ -180,12 +239,6 @@ void wt_reader_free(wt_reader *r)
         wt_html_article_free(&r->art);
     wt_arena_free(r->scratch);
     free(r);
-}
-
-static bool ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
 static enum fmt format_by_name(const char *path)
@@ -198,8 +251,7 @@ static enum fmt format_by_name(const char *path)
         return FMT_WARC;
     if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson") || ends_with(name, ".json"))
         return FMT_JSONL;
-    if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml") ||
-        ends_with(name, ".HTML") || ends_with(name, ".HTM"))
+    if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml"))
         return FMT_HTML;
     return FMT_TEXT;
 }
@@ -236,6 +288,52 @@ static bool fill(wt_reader *r, wt_error *err, bool *failed)
     return true;
 }
 
+/* The format of a file by its first bytes (decompressed), or by its name. */
+static enum fmt sniff(const wt_reader *r, const char *name)
+{
+    size_t i = 0;
+    const char *b = r->inbuf;
+    if (r->in_len >= 3 && (unsigned char)b[0] == 0xEF && (unsigned char)b[1] == 0xBB && (unsigned char)b[2] == 0xBF)
+        i = 3;
+    while (i < r->in_len && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
+        i++;
+    if (r->in_len - i >= 5 && memcmp(b + i, "WARC/", 5) == 0)
+        return FMT_WARC;
+    if (i < r->in_len && b[i] == '[')
+        return FMT_JSON_ARRAY;
+    if (i < r->in_len && b[i] == '{')
+        return FMT_JSONL;
+    if (wt_looks_like_html(b + i, r->in_len - i))
+        return FMT_HTML;
+    enum fmt by_name = strcmp(name, "-") == 0 ? FMT_TEXT : format_by_name(name);
+    return by_name == FMT_WARC || by_name == FMT_JSONL ? FMT_TEXT : by_name; /* the content says otherwise */
+}
+
+/* A WARC on standard input: the stream (already decompressed by zlib) is
+ * spooled to a temporary file the WARC reader can seek in. */
+static wt_status warc_from_stream(wt_reader *r, wt_error *err)
+{
+    FILE *tmp = tmpfile();
+    if (!tmp)
+        return wt_fail(err, WT_EIO, r->cur, 0, -1, "cannot make a temporary file for a WARC on standard input: %s",
+                       strerror(errno));
+    bool failed = false;
+    do {
+        if (fwrite(r->inbuf + r->in_pos, 1, r->in_len - r->in_pos, tmp) != r->in_len - r->in_pos) {
+            fclose(tmp);
+            return wt_fail(err, WT_EIO, r->cur, 0, -1, "cannot write a temporary file: %s", strerror(errno));
+        }
+        r->in_pos = r->in_len;
+    } while (fill(r, err, &failed));
+    if (failed || fflush(tmp) != 0 || fseek(tmp, 0, SEEK_SET) != 0) {
+        fclose(tmp);
+        return failed ? err->code : wt_fail(err, WT_EIO, r->cur, 0, -1, "cannot read back a temporary file");
+    }
+    gzclose(r->gz);
+    r->gz = NULL;
+    return wt_warc_open_file(tmp, r->cur, r->opt.max_doc_bytes, &r->warc, err);
+}
+
 static wt_status open_next(wt_reader *r, wt_error *err)
 {
     close_current(r);
@@ -248,7 +346,8 @@ static wt_status open_next(wt_reader *r, wt_error *err)
     r->eof = false;
     r->in_pos = r->in_len = 0;
     r->line = 0;
-    if (strcmp(p, "-") == 0) {
+    bool is_stdin = strcmp(p, "-") == 0;
+    if (is_stdin) {
         int fd = dup(0);
         r->gz = fd >= 0 ? gzdopen(fd, "rb") : NULL;
         if (!r->gz && fd >= 0)
@@ -257,7 +356,7 @@ static wt_status open_next(wt_reader *r, wt_error *err)
         struct stat sb;
         if (stat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
             return wt_fail(err, WT_EIO, p, 0, -1, "is a directory");
-        if (format_by_name(p) == FMT_WARC) {
+        if (format_by_name(p) == FMT_WARC) { /* read member by member: a damaged one is skipped alone */
             r->fmt = FMT_WARC;
             return wt_warc_open(p, r->opt.max_doc_bytes, &r->warc, err);
         }
@@ -266,40 +365,38 @@ static wt_status open_next(wt_reader *r, wt_error *err)
     if (!r->gz)
         return wt_fail(err, WT_EIO, p, 0, -1, "cannot open: %s", strerror(errno ? errno : EIO));
     gzbuffer(r->gz, 1 << 17);
-    if (strcmp(p, "-") == 0) {
-        /* sniff: JSON Lines start with '{' */
-        bool failed = false;
-        if (!fill(r, err, &failed) && failed)
-            return err->code;
-        size_t i = 0;
-        while (i < r->in_len && (r->inbuf[i] == ' ' || r->inbuf[i] == '\n' || r->inbuf[i] == '\r' ||
-                                 r->inbuf[i] == '\t'))
-            i++;
-        r->fmt = (i < r->in_len && r->inbuf[i] == '{') ? FMT_JSONL
-                 : wt_looks_like_html(r->inbuf + i, r->in_len - i) ? FMT_HTML
-                                                                    : FMT_TEXT;
-    } else {
-        r->fmt = format_by_name(p);
-    }
-    return WT_OK;
+    bool failed = false;
+    if (!fill(r, err, &failed) && failed)
+        return err->code;
+    r->fmt = sniff(r, p);
+    if (r->fmt != FMT_WARC)
+        return WT_OK;
+    if (is_stdin)
+        return warc_from_stream(r, err);
+    gzclose(r->gz); /* the WARC reader inflates member by member itself */
+    r->gz = NULL;
+    r->in_pos = r->in_len = 0;
+    return wt_warc_open(p, r->opt.max_doc_bytes, &r->warc, err);
 }
 
-static const char *base_id(wt_arena *a, const char *path)
+/* The part of the current path that names its documents: relative to the
+ * directory argument (the base name of a file argument), without the
+ * compression and format extensions; "stdin" for standard input. */
+static const char *base_id(wt_reader *r)
 {
-    if (strcmp(path, "-") == 0)
+    if (strcmp(r->cur, "-") == 0)
         return "stdin";
-    const char *b = strrchr(path, '/');
-    b = b ? b + 1 : path;
+    const char *b = r->cur + r->rel[r->next_path - 1];
     size_t n = strlen(b);
     if (n > 3 && strcmp(b + n - 3, ".gz") == 0)
         n -= 3;
-    for (size_t i = n; i > 0; i--)
+    for (size_t i = n; i > 0 && b[i - 1] != '/'; i--)
         if (b[i - 1] == '.') {
-            if (i > 1)
+            if (i > 1 && b[i - 2] != '/')
                 n = i - 1;
             break;
         }
-    return wt_arena_strndup(a, b, n);
+    return wt_arena_strndup(r->scratch, b, n);
 }
 
 static void reset_input(wt_reader *r, wt_input *in)
@@ -408,7 +505,7 @@ static wt_status read_text(wt_reader *r, wt_input *in, wt_error *err)
         len = r->conv.len;
     }
     in->origin = wt_arena_strndup(r->scratch, path, strlen(path));
-    in->id = base_id(r->scratch, path);
+    in->id = base_id(r);
     if (r->fmt == FMT_HTML || wt_looks_like_html(text, len))
         return from_html(r, in, text, len, NULL, err);
     in->text = text;
@@ -471,7 +568,7 @@ static const char *json_field_str(wt_arena *a, json_t *obj, const char *key)
 
 /* The keys that hold the body text, in order of preference. */
 static const char *const TEXT_KEYS[] = {"text", "content", "body", "articleBody", "article"};
-static const char *const KNOWN_KEYS[] = {"id", "url", "title", "date"};
+static const char *const KNOWN_KEYS[] = {"id", "url", "title", "date", "source"};
 
 static bool is_known_key(const char *k)
 {
@@ -513,6 +610,69 @@ static size_t repair_line_utf8(wt_reader *r, size_t *first)
     return bad;
 }
 
+/* A JSON record (a line of JSON Lines, an element of a JSON array) as an
+ * input; num is its line or element number, where its place as the
+ * record's origin writes it ("FILE:LINE" or "FILE[N]"). Errors name the
+ * file and line (JSON Lines) or the element. */
+static wt_status record_input(wt_reader *r, wt_input *in, json_t *obj, long long num, const char *where,
+                              wt_error *err)
+{
+    bool lines = r->fmt == FMT_JSONL;
+    char elem[48] = "";
+    if (!lines)
+        snprintf(elem, sizeof elem, "record %lld: ", num);
+    if (!json_is_object(obj))
+        return wt_fail(err, WT_EINPUT, r->cur, lines ? num : 0, -1, "%sa record must be a JSON object; skipped", elem);
+    json_t *text = NULL;
+    for (size_t i = 0; i < WT_ARRAY_LEN(TEXT_KEYS) && !json_is_string(text); i++)
+        text = json_object_get(obj, TEXT_KEYS[i]);
+    json_t *html = json_object_get(obj, "html");
+    if (!json_is_string(text) && !json_is_string(html))
+        return wt_fail(err, WT_EEMPTY, r->cur, lines ? num : 0, -1,
+                       "%srecord has no text field (text, content, body, articleBody, html); skipped", elem);
+    if (json_is_string(text)) {
+        in->text = json_string_value(text);
+        in->text_len = json_string_length(text);
+    }
+    in->id = json_field_str(r->scratch, obj, "id");
+    in->url = json_field_str(r->scratch, obj, "url");
+    in->title = json_field_str(r->scratch, obj, "title");
+    in->date = json_field_str(r->scratch, obj, "date");
+    in->source = json_field_str(r->scratch, obj, "source");
+    in->origin = wt_arena_strndup(r->scratch, where, strlen(where));
+    if (!in->id && in->url && *in->url)
+        in->id = in->url; /* the record's own id, else its URL, else its place */
+    if (!in->id) {
+        char id[1200];
+        snprintf(id, sizeof id, "%s:%lld", base_id(r), num);
+        in->id = wt_arena_strndup(r->scratch, id, strlen(id));
+    }
+    /* unknown fields are kept as metadata, and so are text aliases not used */
+    size_t n_meta = 0, cap = json_object_size(obj);
+    wt_meta *meta = wt_arena_calloc(r->scratch, cap ? cap : 1, sizeof *meta);
+    const char *key;
+    json_t *val;
+    json_object_foreach(obj, key, val)
+    {
+        if (val == text || val == html || is_known_key(key))
+            continue;
+        char *js = json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT);
+        if (!js)
+            continue;
+        meta[n_meta].key = wt_arena_strndup(r->scratch, key, strlen(key));
+        meta[n_meta].json = wt_arena_strndup(r->scratch, js, strlen(js));
+        free(js);
+        n_meta++;
+    }
+    in->meta = meta;
+    in->n_meta = n_meta;
+    if (!json_is_string(text)) {
+        size_t mcap = cap;
+        return from_html(r, in, json_string_value(html), json_string_length(html), &mcap, err);
+    }
+    return WT_OK;
+}
+
 static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
 {
     for (;;) {
@@ -542,61 +702,59 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
         if (!json_is_object(r->json))
             return wt_fail(err, WT_EINPUT, r->cur, r->line, -1,
                            "a JSON Lines record must be an object; line skipped");
-        json_t *text = NULL;
-        for (size_t i = 0; i < WT_ARRAY_LEN(TEXT_KEYS) && !json_is_string(text); i++)
-            text = json_object_get(r->json, TEXT_KEYS[i]);
-        json_t *html = json_object_get(r->json, "html");
-        if (!json_is_string(text) && !json_is_string(html))
-            return wt_fail(err, WT_EEMPTY, r->cur, r->line, -1,
-                           "record has no text field (text, content, body, articleBody, html); skipped");
-        if (json_is_string(text)) {
-            in->text = json_string_value(text);
-            in->text_len = json_string_length(text);
-        }
-        in->id = json_field_str(r->scratch, r->json, "id");
-        in->url = json_field_str(r->scratch, r->json, "url");
-        in->title = json_field_str(r->scratch, r->json, "title");
-        in->date = json_field_str(r->scratch, r->json, "date");
-        char origin[600];
-        snprintf(origin, sizeof origin, "%s:%lld", r->cur, r->line);
-        in->origin = wt_arena_strndup(r->scratch, origin, strlen(origin));
-        if (!in->id) {
-            char id[600];
-            snprintf(id, sizeof id, "%s:%lld", base_id(r->scratch, r->cur), r->line);
-            in->id = wt_arena_strndup(r->scratch, id, strlen(id));
-        }
-        /* unknown fields are kept as metadata, and so are text aliases not used */
-        size_t n_meta = 0, cap = json_object_size(r->json);
-        wt_meta *meta = wt_arena_calloc(r->scratch, cap, sizeof *meta);
-        const char *key;
-        json_t *val;
-        json_object_foreach(r->json, key, val)
-        {
-            if (val == text || val == html || is_known_key(key))
-                continue;
-            char *js = json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT);
-            if (!js)
-                continue;
-            meta[n_meta].key = wt_arena_strndup(r->scratch, key, strlen(key));
-            meta[n_meta].json = wt_arena_strndup(r->scratch, js, strlen(js));
-            free(js);
-            n_meta++;
-        }
-        if (bad) {
-            char tmp[300];
+        char where[1100];
+        snprintf(where, sizeof where, "%s:%lld", r->cur, r->line);
+        st = record_input(r, in, r->json, r->line, where, err);
+        if (st == WT_OK && bad) {
+            char tmp[1300];
             snprintf(tmp, sizeof tmp,
                      "%s:%lld: %zu invalid UTF-8 byte(s) replaced by U+FFFD, the first at byte %zu of the line",
                      r->cur, r->line, bad, first_bad);
             in->warning = wt_arena_strndup(r->scratch, tmp, strlen(tmp));
         }
-        in->meta = meta;
-        in->n_meta = n_meta;
-        if (!json_is_string(text)) {
-            size_t mcap = cap;
-            return from_html(r, in, json_string_value(html), json_string_length(html), &mcap, err);
-        }
-        return WT_OK;
+        return st;
     }
+}
+
+/* A file holding one JSON array of records, read whole (up to 16 times
+ * the document size limit), then element by element. */
+static wt_status read_json_array(wt_reader *r, wt_input *in, wt_error *err)
+{
+    if (!r->array) {
+        wt_buf_clear(&r->doc);
+        bool failed = false;
+        size_t max = r->opt.max_doc_bytes > SIZE_MAX / 16 ? SIZE_MAX : r->opt.max_doc_bytes * 16;
+        for (;;) {
+            if (r->in_pos >= r->in_len && !fill(r, err, &failed))
+                break;
+            size_t n = r->in_len - r->in_pos;
+            r->bytes += n;
+            if (r->doc.len + n > max) {
+                r->eof = true;
+                return wt_fail(err, WT_ETOOBIG, r->cur, 0, -1, "a JSON array over %zu bytes; use JSON Lines", max);
+            }
+            if (!wt_buf_put(&r->doc, r->inbuf + r->in_pos, n))
+                return wt_fail(err, WT_ENOMEM, r->cur, 0, -1, "out of memory reading the file");
+            r->in_pos = r->in_len;
+        }
+        if (failed)
+            return err->code;
+        json_error_t jerr;
+        r->array = json_loadb(r->doc.ptr ? r->doc.ptr : "", r->doc.len, JSON_ALLOW_NUL, &jerr);
+        if (!r->array || !json_is_array(r->array)) {
+            r->eof = true;
+            return wt_fail(err, WT_EINPUT, r->cur, r->array ? 0 : jerr.line, r->array ? -1 : jerr.position,
+                           "%s%s; file skipped", r->array ? "not a JSON array of records" : "malformed JSON: ",
+                           r->array ? "" : jerr.text);
+        }
+        r->array_i = 0;
+    }
+    if (r->array_i >= json_array_size(r->array))
+        return WT_DONE;
+    size_t i = r->array_i++;
+    char where[1100];
+    snprintf(where, sizeof where, "%s[%zu]", r->cur, i + 1);
+    return record_input(r, in, json_array_get(r->array, i), (long long)(i + 1), where, err);
 }
 
 /* The next HTML response of a WARC file. */
@@ -647,8 +805,8 @@ wt_status wt_reader_next(wt_reader *r, wt_input *in, wt_error *err)
         wt_status st;
         if (r->fmt == FMT_WARC)
             return read_warc(r, in, err);
-        if (r->fmt == FMT_JSONL) {
-            st = read_jsonl(r, in, err);
+        if (r->fmt == FMT_JSONL || r->fmt == FMT_JSON_ARRAY) {
+            st = r->fmt == FMT_JSONL ? read_jsonl(r, in, err) : read_json_array(r, in, err);
             if (st == WT_DONE) {
                 close_current(r);
                 continue;

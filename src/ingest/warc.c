@@ -53,16 +53,22 @@ static bool fill(wt_warc *w)
 wt_status wt_warc_open(const char *path, size_t max_record, wt_warc **out, wt_error *err)
 {
     *out = NULL;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+    return wt_warc_open_file(fp, path, max_record, out, err);
+}
+
+wt_status wt_warc_open_file(FILE *fp, const char *name, size_t max_record, wt_warc **out, wt_error *err)
+{
+    *out = NULL;
     wt_warc *w = calloc(1, sizeof *w);
-    if (!w)
-        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
-    w->fp = fopen(path, "rb");
-    if (!w->fp) {
-        wt_status st = wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
-        free(w);
-        return st;
+    if (!w) {
+        fclose(fp);
+        return wt_fail(err, WT_ENOMEM, name, 0, -1, "out of memory");
     }
-    w->path = strdup(path);
+    w->fp = fp;
+    w->path = strdup(name);
     w->max = max_record;
     wt_buf_init(&w->data, 0);
     wt_buf_init(&w->body, 0);

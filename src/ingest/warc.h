@@ -4,6 +4,8 @@
 
 #include "../base/base.h"
 
+#include <stdio.h>
+
 typedef struct wt_warc wt_warc;
 
 /* One HTML response: the HTTP body (de-chunked, decompressed). */
@@ -17,6 +19,9 @@ typedef struct wt_warc_record {
 } wt_warc_record;
 
 wt_status wt_warc_open(const char *path, size_t max_record, wt_warc **out, wt_error *err);
+/* The same over an open file (taken over and closed with the reader);
+ * name is for messages. */
+wt_status wt_warc_open_file(FILE *fp, const char *name, size_t max_record, wt_warc **out, wt_error *err);
 /* The next response record with an HTML body. Returns WT_OK, WT_DONE, or
  * an error for a damaged record that was skipped (err names the file and
  * byte offset); the next call goes on after it. The record stays valid

@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include "../dedup/simhash.h"
+#include "../export/export.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@ static const char SCHEMA[] =
     "  text TEXT NOT NULL,\n"
     "  meta TEXT, warnings TEXT, source_map TEXT,\n"
     "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER, simhash INTEGER,\n"
+    "  warta_version TEXT, model_version TEXT,\n"
     "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
     "CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);\n"
     "CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
@@ -116,8 +118,9 @@ enum {
 static const char *const STMTS[S_COUNT] = {
     [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
     [S_DOC] = ("INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
-              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash)"
-              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)"),
+              " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash,"
+              " warta_version, model_version)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"),
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
@@ -203,9 +206,14 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
              * entities; both tables were always empty before it */
             exec(st, "DROP TABLE IF EXISTS event_spans; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS quotes");
             exec(st, SCHEMA);
-            ver = 0;
+            ver = 3;
         }
-        if (ver == 0) {
+        if (ver == 3) {
+            /* version 4: the Warta and model versions that made each document */
+            exec(st, "ALTER TABLE documents ADD COLUMN warta_version TEXT");
+            exec(st, "ALTER TABLE documents ADD COLUMN model_version TEXT");
+        }
+        if (ver != WT_SCHEMA_VERSION) {
             char sql[128];
             snprintf(sql, sizeof sql, "INSERT OR REPLACE INTO warta_meta VALUES ('schema_version','%d')",
                      WT_SCHEMA_VERSION);
@@ -274,19 +282,6 @@ static bool step_done(sqlite3_stmt *s)
     return rc == SQLITE_DONE;
 }
 
-static char *json_list_warnings(const wt_doc *d, wt_buf *b)
-{
-    wt_buf_clear(b);
-    wt_buf_putc(b, '[');
-    for (size_t i = 0; i < d->n_warnings; i++) {
-        if (i)
-            wt_buf_putc(b, ',');
-        wt_json_cstr(b, d->warnings[i]);
-    }
-    wt_buf_putc(b, ']');
-    return b->ptr;
-}
-
 /* The fingerprint is cut into four 16-bit bands: two fingerprints within
  * WT_NEAR_DUP_BITS (3) bits share at least one band exactly, so the band
  * index finds every near-duplicate without comparing with every document. */
@@ -334,21 +329,9 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
     wt_buf_init(&meta, 0);
     wt_buf_init(&warn, 0);
     wt_buf_init(&map, 0);
-    wt_buf_putc(&meta, '{');
-    for (size_t i = 0; i < d->n_meta; i++) {
-        if (i)
-            wt_buf_putc(&meta, ',');
-        wt_json_cstr(&meta, d->meta[i].key);
-        wt_buf_putc(&meta, ':');
-        wt_buf_puts(&meta, d->meta[i].json);
-    }
-    wt_buf_putc(&meta, '}');
-    json_list_warnings(d, &warn);
-    wt_buf_putc(&map, '[');
-    for (size_t i = 0; i < d->map.n; i++)
-        wt_buf_printf(&map, "%s[%u,%u,%u,%u]", i ? "," : "", d->map.edits[i].start, d->map.edits[i].end,
-                      d->map.edits[i].raw_start, d->map.edits[i].raw_end);
-    wt_buf_putc(&map, ']');
+    wt_record_meta(&meta, d);
+    wt_record_warnings(&warn, d);
+    wt_record_source_map(&map, d);
     bool ok = !meta.oom && !warn.oom && !map.oom;
     if (ok) {
         bind_str(s, 1, d->hash);
@@ -371,6 +354,8 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
             sqlite3_bind_int64(s, 17, (sqlite3_int64)d->simhash);
         else
             sqlite3_bind_null(s, 17);
+        bind_str(s, 18, d->warta_version);
+        bind_str(s, 19, d->model_version);
         ok = step_done(s);
         sqlite3_clear_bindings(s);
     }
@@ -397,11 +382,10 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
     }
     for (size_t i = 0; i < d->n_entities; i++) {
         const wt_entity *e = &d->entities[i];
-        static const char *const T[] = {"PER", "ORG", "LOC"};
         s = st->stmt[S_ENT];
         sqlite3_bind_int64(s, 1, doc);
         sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
-        bind_str(s, 3, e->type < 3 ? T[e->type] : "MISC");
+        bind_str(s, 3, wt_ent_type_name(e->type));
         bind_str(s, 4, e->name ? e->name : "");
         bind_str(s, 5, e->country);
         bind_str(s, 6, e->role);
@@ -468,11 +452,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         const wt_event *e = &d->events[i];
         wt_buf dom;
         wt_buf_init(&dom, 0);
-        for (size_t k = 0; k < e->n_domains; k++) {
-            if (k)
-                wt_buf_putc(&dom, ',');
-            wt_buf_puts(&dom, e->domains[k]);
-        }
+        wt_record_domains(&dom, e, false);
         s = st->stmt[S_EVENT];
         sqlite3_bind_int64(s, 1, doc);
         bind_str(s, 2, e->type ? e->type : "");

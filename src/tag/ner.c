@@ -83,7 +83,7 @@ wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_err
     size_t lcap = 0;
     ssize_t len;
     long long lineno = 0;
-    const char **words = NULL;
+    const char **words = NULL, **surface = NULL;
     int *gold = NULL;
     size_t n = 0, cap = 0;
     wt_status st = WT_OK;
@@ -107,12 +107,14 @@ wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_err
                     break;
                 }
                 s->words = wt_arena_alloc(c->arena, n * sizeof *s->words);
+                s->surface = wt_arena_alloc(c->arena, n * sizeof *s->surface);
                 s->gold = wt_arena_alloc(c->arena, n * sizeof *s->gold);
-                if (!s->words || !s->gold) {
+                if (!s->words || !s->surface || !s->gold) {
                     st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
                     break;
                 }
                 memcpy(s->words, words, n * sizeof *words);
+                memcpy(s->surface, surface, n * sizeof *surface);
                 memcpy(s->gold, gold, n * sizeof *gold);
                 s->n = n;
                 n = 0;
@@ -148,22 +150,35 @@ wt_status wt_corpus_read(wt_corpus *c, const char *path, const char *map, wt_err
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             const char **nw = realloc(words, cap * sizeof *nw);
+            const char **ns = realloc(surface, cap * sizeof *ns);
             int *ng = realloc(gold, cap * sizeof *ng);
             if (nw)
                 words = nw;
+            if (ns)
+                surface = ns;
             if (ng)
                 gold = ng;
-            if (!nw || !ng) {
+            if (!nw || !ns || !ng) {
                 st = wt_fail(err, WT_ENOMEM, path, lineno, -1, "out of memory");
                 break;
             }
         }
         words[n] = wt_arena_strndup(c->arena, a, (size_t)(ae - a));
+        /* a line with a tab is split at tabs: the token as written may
+         * hold a space ("salah satu"); the tagger reads its first word */
+        char *se = ae;
+        if (memchr(line, '\t', (size_t)len))
+            while (*se && *se != '\t')
+                se++;
+        while (se > ae && isspace((unsigned char)se[-1]))
+            se--;
+        surface[n] = se == ae ? words[n] : wt_arena_strndup(c->arena, a, (size_t)(se - a));
         gold[n] = id;
         n++;
     }
     free(line);
     free(words);
+    free(surface);
     free(gold);
     fclose(f);
     return st;
