@@ -354,6 +354,9 @@ typedef struct wt_job {
     int skip;         /* set by prepare(): do not process this one */
 } wt_job;
 
+/* Where records go: one interface for every output (docs/library.md). */
+typedef struct wt_sink wt_sink;
+
 typedef struct wt_run_ops {
     /* calling thread, before the job is queued: may set job->skip */
     void (*prepare)(void *ctx, wt_job *job);
@@ -362,6 +365,7 @@ typedef struct wt_run_ops {
     int (*finish)(void *ctx, wt_job *job);
     void *ctx;
     int want_json;    /* render each record to JSON in the worker */
+    wt_sink *sink;    /* when set, workers render records the way this sink writes them */
 } wt_run_ops;
 
 #define WT_MAX_THREADS 256
@@ -376,6 +380,21 @@ wt_status wt_run(const wt_pipeline *p, wt_reader *r, const wt_options *o, int th
 
 /* Writes the document as one JSON object and a newline. */
 int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out);
+
+/* ---- outputs: one interface ------------------------------------------------- */
+
+/* JSON Lines (one object per document, docs/schema.md) to out. */
+wt_sink *wt_sink_jsonl(FILE *out, const wt_options *o);
+/* The SQLite store at path (created or migrated; docs/schema.md). */
+wt_status wt_sink_sqlite(const char *path, wt_sink **out, wt_error *err);
+/* 1 when the sink already holds a document with this content hash. */
+int wt_sink_has(wt_sink *s, const char *hash);
+/* Writes a finished job's record (using what a worker rendered, if any);
+ * *added is 0 when the sink held it already. */
+wt_status wt_sink_write(wt_sink *s, const wt_job *job, int *added, wt_error *err);
+wt_status wt_sink_write_doc(wt_sink *s, const wt_doc *d, int *added, wt_error *err);
+/* Flushes, closes and frees the sink. */
+wt_status wt_sink_close(wt_sink *s, wt_error *err);
 
 /* ---- training and evaluation (warta train, tag, eval) -------------------- */
 

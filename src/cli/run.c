@@ -76,25 +76,12 @@ static wt_reader *open_inputs(cli *c, int argc, char **argv, int *status)
 typedef struct run_ctx {
     cli *c;
     wt_reader *r;
+    wt_sink *sink;
     progress p;
     int status;
     size_t seen; /* documents the input held, processed or not */
-    /* ingest */
-    wt_store *store;
     size_t added, known, sentences, tokens;
 } run_ctx;
-
-static int finish_error(run_ctx *x, wt_job *j)
-{
-    cli_report(&j->err);
-    x->p.skipped++;
-    x->status = EXIT_SKIPPED;
-    if (j->st == WT_ENOMEM) {
-        x->status = EXIT_USAGE;
-        return EXIT_USAGE;
-    }
-    return 0;
-}
 
 /* A document's warnings (repaired input problems) go to stderr too. */
 static void warn_doc(run_ctx *x, const wt_doc *d)
@@ -105,76 +92,17 @@ static void warn_doc(run_ctx *x, const wt_doc *d)
         fprintf(stderr, "%swarta: %s\n", g_progress_line ? "\r\033[K" : "", d->warnings[i]);
 }
 
-static int extract_finish(void *ctx, wt_job *j)
-{
-    run_ctx *x = ctx;
-    int rc = 0;
-    x->seen++;
-    if (j->st != WT_OK) {
-        rc = finish_error(x, j);
-    } else if (fwrite(j->json, 1, j->json_len, stdout) != j->json_len) {
-        cli_say("cannot write the output");
-        x->status = EXIT_USAGE;
-        rc = EXIT_USAGE;
-    } else {
-        warn_doc(x, j->doc);
-        x->p.docs++;
-    }
-    progress_show(&x->p, x->r, false);
-    return rc;
-}
-
-/* Runs the pipeline over the inputs; 0 or an exit status. */
-static int run(cli *c, run_ctx *x, const wt_run_ops *ops)
-{
-    wt_pipeline *p = cli_pipeline(c);
-    if (!p)
-        return EXIT_USAGE;
-    wt_error err;
-    wt_error_clear(&err);
-    int stopped = 0;
-    wt_status st = wt_run(p, x->r, &c->opt, c->jobs, ops, &stopped, &err);
-    wt_pipeline_free(p);
-    progress_show(&x->p, x->r, true);
-    if (st != WT_OK) {
-        cli_report(&err);
-        return EXIT_USAGE;
-    }
-    if (x->seen == 0 && !stopped) {
-        cli_say("the input held no document");
-        if (x->status == 0)
-            x->status = EXIT_SKIPPED;
-    }
-    return 0;
-}
-
-int cmd_extract(cli *c, int argc, char **argv)
-{
-    int status = 0;
-    wt_reader *r = open_inputs(c, argc, argv, &status);
-    if (!r)
-        return status;
-    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = cli_now()}, .status = status};
-    wt_run_ops ops = {.finish = extract_finish, .ctx = &x, .want_json = 1};
-    int rc = run(c, &x, &ops);
-    wt_reader_free(r);
-    if (fflush(stdout) != 0) {
-        cli_say("cannot write the output");
-        return EXIT_USAGE;
-    }
-    return rc ? rc : x.status;
-}
-
-/* Documents already stored (same content hash) are not processed again. */
-static void ingest_prepare(void *ctx, wt_job *j)
+/* Documents the sink holds already (same content hash) are not processed
+ * again. */
+static void run_prepare(void *ctx, wt_job *j)
 {
     run_ctx *x = ctx;
     char hash[33];
     wt_input_hash(j->in, hash);
-    j->skip = wt_store_has(x->store, hash);
+    j->skip = wt_sink_has(x->sink, hash);
 }
 
-static int ingest_finish(void *ctx, wt_job *j)
+static int run_finish(void *ctx, wt_job *j)
 {
     run_ctx *x = ctx;
     int rc = 0;
@@ -183,15 +111,20 @@ static int ingest_finish(void *ctx, wt_job *j)
         x->known++;
         x->p.docs++;
     } else if (j->st != WT_OK) {
-        rc = finish_error(x, j);
+        cli_report(&j->err);
+        x->p.skipped++;
+        x->status = EXIT_SKIPPED;
+        if (j->st == WT_ENOMEM)
+            rc = x->status = EXIT_USAGE;
     } else {
-        int was_added;
+        int added;
         wt_error err;
         wt_error_clear(&err);
         warn_doc(x, j->doc);
-        if (wt_store_add(x->store, j->doc, &was_added, &err) == WT_OK) {
-            x->added += (size_t)was_added;
-            x->known += (size_t)!was_added;
+        wt_status st = wt_sink_write(x->sink, j, &added, &err);
+        if (st == WT_OK) {
+            x->added += (size_t)added;
+            x->known += (size_t)!added;
             x->sentences += j->doc->n_sentences;
             x->tokens += j->doc->n_tokens;
             x->p.docs++;
@@ -199,10 +132,65 @@ static int ingest_finish(void *ctx, wt_job *j)
             cli_report(&err);
             x->p.skipped++;
             x->status = EXIT_SKIPPED;
+            if (st == WT_EIO) /* the output itself is gone */
+                rc = x->status = EXIT_USAGE;
         }
     }
     progress_show(&x->p, x->r, false);
     return rc;
+}
+
+/* Reads the inputs, runs the pipeline over them on c->jobs threads and
+ * writes the records to the sink, which it closes. */
+static int run(cli *c, wt_sink *sink, int argc, char **argv)
+{
+    int status = 0;
+    wt_reader *r = open_inputs(c, argc, argv, &status);
+    wt_pipeline *p = r ? cli_pipeline(c) : NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    if (!p) {
+        wt_reader_free(r);
+        wt_sink_close(sink, &err);
+        return r ? EXIT_USAGE : status;
+    }
+    run_ctx x = {.c = c, .r = r, .sink = sink, .p = {.on = c->progress, .start = cli_now()}, .status = status};
+    wt_run_ops ops = {.prepare = run_prepare, .finish = run_finish, .ctx = &x, .sink = sink};
+    int stopped = 0;
+    wt_status st = wt_run(p, r, &c->opt, c->jobs, &ops, &stopped, &err);
+    wt_pipeline_free(p);
+    progress_show(&x.p, r, true);
+    int rc = 0;
+    if (st != WT_OK) {
+        cli_report(&err);
+        rc = EXIT_USAGE;
+    }
+    if (wt_sink_close(sink, &err) != WT_OK) {
+        cli_report(&err);
+        rc = EXIT_USAGE;
+    }
+    if (!rc && x.seen == 0 && !stopped) {
+        cli_say("the input held no document");
+        if (!x.status)
+            x.status = EXIT_SKIPPED;
+    }
+    if (!rc && !c->quiet && strcmp(c->cmd, "ingest") == 0)
+        fprintf(stderr,
+                "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
+                "in %.2f s\n",
+                x.added, x.known, x.p.skipped, x.sentences, x.tokens, cli_now() - x.p.start);
+    wt_reader_free(r);
+    return rc ? rc : stopped ? stopped : x.status;
+}
+
+int cmd_extract(cli *c, int argc, char **argv)
+{
+    wt_sink *sink = wt_sink_jsonl(stdout, &c->opt);
+    if (!sink) {
+        cli_say("out of memory");
+        return EXIT_USAGE;
+    }
+    return run(c, sink, argc, argv);
 }
 
 int cmd_ingest(cli *c, int argc, char **argv)
@@ -213,30 +201,10 @@ int cmd_ingest(cli *c, int argc, char **argv)
     }
     wt_error err;
     wt_error_clear(&err);
-    wt_store *st;
-    if (wt_store_open(c->db, &st, &err) != WT_OK) {
+    wt_sink *sink;
+    if (wt_sink_sqlite(c->db, &sink, &err) != WT_OK) {
         cli_report(&err);
         return EXIT_USAGE;
     }
-    int status = 0;
-    wt_reader *r = open_inputs(c, argc, argv, &status);
-    if (!r) {
-        wt_store_close(st);
-        return status;
-    }
-    run_ctx x = {.c = c, .r = r, .p = {.on = c->progress, .start = cli_now()}, .status = status, .store = st};
-    wt_run_ops ops = {.prepare = ingest_prepare, .finish = ingest_finish, .ctx = &x};
-    int rc = run(c, &x, &ops);
-    if (wt_store_flush(st, &err) != WT_OK) {
-        cli_report(&err);
-        rc = EXIT_USAGE;
-    }
-    if (!c->quiet && !rc)
-        fprintf(stderr,
-                "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
-                "in %.2f s\n",
-                x.added, x.known, x.p.skipped, x.sentences, x.tokens, cli_now() - x.p.start);
-    wt_reader_free(r);
-    wt_store_close(st);
-    return rc ? rc : x.status;
+    return run(c, sink, argc, argv);
 }

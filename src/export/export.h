@@ -19,6 +19,11 @@ bool wt_record_source_map(wt_buf *b, const wt_doc *d);
 /* ["nuclear","energy"] (json) or nuclear,energy */
 bool wt_record_domains(wt_buf *b, const wt_event *e, bool json);
 
+/* The record as the sink writes it, made in a worker; false when out of
+ * memory. A sink that renders nothing leaves out empty. */
+bool wt_sink_render(const wt_sink *s, const wt_doc *d, wt_buf *out);
+bool wt_sink_renders(const wt_sink *s);
+
 /* Appends the document as one JSON object and a newline to b. */
 bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b);
 

@@ -1,0 +1,131 @@
+/* sink.c - wt_sink: the one interface every output of records goes
+ * through (JSON Lines and the SQLite store now; PostgreSQL and HTTP next).
+ * A sink may render a record in the worker that made it (render: JSON)
+ * and takes records in input order on the calling thread (put). */
+#include "export.h"
+
+#include <stdlib.h>
+
+struct wt_sink {
+    const char *name;
+    /* may be NULL; called in worker threads, so it only reads the sink */
+    bool (*render)(const wt_sink *s, const wt_doc *d, wt_buf *out);
+    wt_status (*put)(wt_sink *s, const wt_doc *d, const char *rendered, size_t len, int *added, wt_error *err);
+    int (*has)(wt_sink *s, const char *hash);
+    wt_status (*close)(wt_sink *s, wt_error *err);
+    /* JSON Lines */
+    FILE *out;
+    wt_options opt;
+    wt_buf buf;
+    /* SQLite */
+    wt_store *store;
+};
+
+static bool jsonl_render(const wt_sink *s, const wt_doc *d, wt_buf *out)
+{
+    wt_buf_clear(out);
+    out->oom = false;
+    return wt_doc_to_json(d, &s->opt, out);
+}
+
+static wt_status jsonl_put(wt_sink *s, const wt_doc *d, const char *rendered, size_t len, int *added, wt_error *err)
+{
+    *added = 0;
+    if (!rendered) {
+        if (!jsonl_render(s, d, &s->buf))
+            return wt_fail(err, WT_ENOMEM, d->origin, 0, -1, "out of memory writing JSON");
+        rendered = s->buf.ptr;
+        len = s->buf.len;
+    }
+    if (fwrite(rendered, 1, len, s->out) != len)
+        return wt_fail(err, WT_EIO, "standard output", 0, -1, "cannot write the output");
+    *added = 1;
+    return WT_OK;
+}
+
+static wt_status jsonl_close(wt_sink *s, wt_error *err)
+{
+    wt_buf_free(&s->buf);
+    return fflush(s->out) == 0 ? WT_OK : wt_fail(err, WT_EIO, "standard output", 0, -1, "cannot write the output");
+}
+
+wt_sink *wt_sink_jsonl(FILE *out, const wt_options *o)
+{
+    wt_sink *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->name = "jsonl";
+    s->render = jsonl_render;
+    s->put = jsonl_put;
+    s->close = jsonl_close;
+    s->out = out;
+    if (o)
+        s->opt = *o;
+    else
+        wt_options_init(&s->opt);
+    wt_buf_init(&s->buf, 0);
+    return s;
+}
+
+static wt_status store_put(wt_sink *s, const wt_doc *d, const char *rendered, size_t len, int *added, wt_error *err)
+{
+    (void)rendered;
+    (void)len;
+    return wt_store_add(s->store, d, added, err);
+}
+
+static int store_has(wt_sink *s, const char *hash) { return wt_store_has(s->store, hash); }
+
+static wt_status store_close(wt_sink *s, wt_error *err)
+{
+    wt_status st = wt_store_flush(s->store, err);
+    wt_store_close(s->store);
+    return st;
+}
+
+wt_status wt_sink_sqlite(const char *path, wt_sink **out, wt_error *err)
+{
+    *out = NULL;
+    wt_sink *s = calloc(1, sizeof *s);
+    if (!s)
+        return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
+    wt_status st = wt_store_open(path, &s->store, err);
+    if (st != WT_OK) {
+        free(s);
+        return st;
+    }
+    s->name = "sqlite";
+    s->put = store_put;
+    s->has = store_has;
+    s->close = store_close;
+    *out = s;
+    return WT_OK;
+}
+
+bool wt_sink_render(const wt_sink *s, const wt_doc *d, wt_buf *out)
+{
+    return !s->render || s->render(s, d, out);
+}
+
+bool wt_sink_renders(const wt_sink *s) { return s->render != NULL; }
+
+int wt_sink_has(wt_sink *s, const char *hash) { return s->has ? s->has(s, hash) : 0; }
+
+wt_status wt_sink_write(wt_sink *s, const wt_job *job, int *added, wt_error *err)
+{
+    return s->put(s, job->doc, job->json, job->json_len, added, err);
+}
+
+wt_status wt_sink_write_doc(wt_sink *s, const wt_doc *d, int *added, wt_error *err)
+{
+    return s->put(s, d, NULL, 0, added, err);
+}
+
+wt_status wt_sink_close(wt_sink *s, wt_error *err)
+{
+    if (!s)
+        return WT_OK;
+    wt_status st = s->close(s, err);
+    free(s);
+    return st;
+}
