@@ -11,6 +11,14 @@ STD      := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\"
+
+# Installation (docs/install.md). The library's default data folder is
+# $(PREFIX)/share/warta; the command also finds ../share/warta beside it.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+VERSION := $(shell sed -n 's/^\#define WT_VERSION "\(.*\)"/\1/p' include/warta.h)
+SOMAJOR := 0
+SONAME  := libwarta.so.$(SOMAJOR)
 LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
 STAGES   := base ingest clean segment lexicon doc store export eval dedup tag kb entities facts pipeline
@@ -26,7 +34,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan tsan fuzz clean demo bench format lint help model
+.PHONY: all test check asan tsan fuzz clean demo bench format lint help model shared man install uninstall FORCE
 
 all: $(BUILD)/warta
 
@@ -40,6 +48,8 @@ help:
 	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
 	@echo "make bench      throughput benchmark (bench/run.sh); bench/ner.sh: NER test scores and speed"
 	@echo "make model      rebuild the default tagger models/ner.model (docs/models.md)"
+	@echo "make install    PREFIX=/usr/local [DESTDIR=...]: warta, libwarta.so/.a, warta.h, warta.pc,"
+	@echo "                the model, man pages, bash completion, the Python binding (docs/install.md)"
 	@echo "make format     clang-format the sources; make lint: cppcheck"
 
 $(BUILD)/tools/embed: tools/embed.c
@@ -56,6 +66,70 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC  $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# the install prefix is compiled into the library's default data folder:
+# the stamp changes (and the pipeline is rebuilt) when PREFIX does
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/src/pipeline/process.o $(BUILD)/pic/src/pipeline/process.o: $(BUILD)/prefix.stamp
+$(BUILD)/src/pipeline/process.o $(BUILD)/pic/src/pipeline/process.o: ALL_CFLAGS += -DWT_DATA_DIR=\"$(PREFIX)/share/warta\"
+FORCE:
+
+# position-independent objects for the shared library
+PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o) $(BUILD)/pic/data.o
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC  $< (PIC)"
+	@$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -MMD -MP -c -o $@ $<
+$(BUILD)/pic/data.o: $(DATA_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(CFLAGS) -fPIC -fvisibility=hidden -c -o $@ $<
+
+$(BUILD)/libwarta.so.$(VERSION): $(PIC_OBJ)
+	$(CC) $(CFLAGS) $(SAN) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -o $@ $^ $(LDLIBS)
+
+$(BUILD)/warta.pc: Makefile include/warta.h $(BUILD)/prefix.stamp
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' \
+	  'datadir=$${prefix}/share/warta' '' 'Name: warta' \
+	  'Description: structured records (entities, dates, quotes, events) from Indonesian news' \
+	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -lwarta' \
+	  'Libs.private: -lpthread -lm' 'Cflags: -I$${includedir}' > $@
+
+# man pages and bash completion come from the command's own help tables
+MAN_CMDS := extract ingest query eval train tag
+$(BUILD)/man/warta.1: $(BUILD)/warta
+	@mkdir -p $(dir $@)
+	$(BUILD)/warta help --man > $@
+	@for c in $(MAN_CMDS); do $(BUILD)/warta help --man $$c > $(BUILD)/man/warta-$$c.1 || exit 1; done
+$(BUILD)/warta.bash: $(BUILD)/warta
+	$(BUILD)/warta help --bash-completion > $@
+
+shared: $(BUILD)/libwarta.so.$(VERSION)
+man: $(BUILD)/man/warta.1
+
+install: all shared $(BUILD)/warta.pc $(BUILD)/man/warta.1 $(BUILD)/warta.bash
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/warta $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 755 $(BUILD)/warta $(DESTDIR)$(PREFIX)/bin/warta
+	install -m 644 $(BUILD)/libwarta.a $(DESTDIR)$(PREFIX)/lib/libwarta.a
+	install -m 755 $(BUILD)/libwarta.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libwarta.so.$(VERSION)
+	ln -sf libwarta.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(PREFIX)/lib/libwarta.so
+	install -m 644 include/warta.h $(DESTDIR)$(PREFIX)/include/warta.h
+	install -m 644 $(BUILD)/warta.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/warta.pc
+	install -m 644 models/ner.model $(DESTDIR)$(PREFIX)/share/warta/ner.model
+	install -m 644 $(BUILD)/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(BUILD)/warta.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/warta
+	install -d $(DESTDIR)$(PREFIX)/share/warta/python
+	install -m 644 python/warta.py $(DESTDIR)$(PREFIX)/share/warta/python/warta.py
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/warta $(DESTDIR)$(PREFIX)/lib/libwarta.* $(DESTDIR)$(PREFIX)/lib/pkgconfig/warta.pc \
+	  $(DESTDIR)$(PREFIX)/include/warta.h $(DESTDIR)$(PREFIX)/share/man/man1/warta*.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/warta
+	rm -rf $(DESTDIR)$(PREFIX)/share/warta
 
 $(BUILD)/libwarta.a: $(LIB_OBJ)
 	rm -f $@

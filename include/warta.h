@@ -23,7 +23,13 @@
 extern "C" {
 #endif
 
-#define WT_VERSION "0.1.0"
+/* Only what this header declares is exported from libwarta.so (the
+ * library is built with -fvisibility=hidden). */
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
+#define WT_VERSION "0.2.0"
 
 /* ---- status and errors ------------------------------------------------ */
 
@@ -378,6 +384,11 @@ typedef struct wt_run_ops {
 wt_status wt_run(const wt_pipeline *p, wt_reader *r, const wt_options *o, int threads, const wt_run_ops *ops,
                  int *stopped, wt_error *err);
 
+/* The document as one JSON object and a newline, NUL-terminated, in memory
+ * the caller frees with wt_free (bindings use it); NULL when out of memory. */
+char *wt_doc_json(const wt_doc *doc, const wt_options *o, size_t *len);
+void wt_free(void *p);
+
 /* Writes the document as one JSON object and a newline. */
 int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out);
 
@@ -533,6 +544,10 @@ wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_
 
 /* Quotations, by speaker (part of the name; NULL: all). */
 wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the unit-test binaries given as arguments, then the command-line
-# tests, and prints one closing line: "tests: N passed, M failed".
+# tests (and, in the plain build, the install tests), and prints one closing
+# line: "tests: N passed, M failed".
 set -u
 BUILD=${BUILD:-build}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,19 +22,24 @@ for bin in "$@"; do
         echo "ok   $(basename "$bin"): ${ok:-0} tests"
     fi
 done
-cli_out=$(BUILD="$BUILD" "$here/cli.sh" 2>&1)
-cli_rc=$?
-printf '%s\n' "$cli_out" | grep -E '^(FAIL|ok  |skip)' || true
-cok=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
-cbad=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
-if [ -z "$cok" ]; then
-    printf '%s\n' "$cli_out" | tail -20
-    cbad=1
-    cok=0
-fi
-passed=$((passed + cok))
-failed=$((failed + cbad))
-[ "$cli_rc" -ne 0 ] && [ "$cbad" -eq 0 ] && failed=$((failed + 1))
+# the command-line tests; the install tests once, in the plain build
+scripts="cli.sh"
+[ "$BUILD" = build ] && scripts="$scripts install.sh"
+for script in $scripts; do
+    cli_out=$(BUILD="$BUILD" "$here/$script" 2>&1)
+    cli_rc=$?
+    printf '%s\n' "$cli_out" | grep -E '^(FAIL|ok  |skip)' || true
+    cok=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+    cbad=$(printf '%s\n' "$cli_out" | sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+    if [ -z "$cok" ]; then
+        printf '%s\n' "$cli_out" | tail -20
+        cbad=1
+        cok=0
+    fi
+    passed=$((passed + cok))
+    failed=$((failed + cbad))
+    [ "$cli_rc" -ne 0 ] && [ "$cbad" -eq 0 ] && failed=$((failed + 1))
+done
 echo "tests: $passed passed, $failed failed"
 [ -n "${CHECK_TALLY:-}" ] && echo "$passed $failed" >>"$CHECK_TALLY"
 [ "$failed" -eq 0 ]

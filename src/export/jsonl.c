@@ -1,6 +1,7 @@
 /* jsonl.c - one document as one line of JSON (docs/schema.md). */
 #include "export.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define KEY(b, k) wt_buf_puts((b), ",\"" k "\":")
@@ -234,3 +235,18 @@ int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out)
     wt_buf_free(&b);
     return rc;
 }
+
+char *wt_doc_json(const wt_doc *doc, const wt_options *o, size_t *len)
+{
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    if (!wt_buf_reserve(&b, doc->text_len * 2 + 4096) || !wt_doc_to_json(doc, o, &b) || !wt_buf_putc(&b, 0)) {
+        wt_buf_free(&b);
+        return NULL;
+    }
+    if (len)
+        *len = b.len - 1;
+    return b.ptr;
+}
+
+void wt_free(void *p) { free(p); }
