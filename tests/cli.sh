@@ -50,12 +50,94 @@ check "extract is deterministic" bash -c "'$W' extract '$root/samples' | cmp - '
 check "-j 2 gives the same output as -j 1" bash -c "'$W' extract -j 2 '$root/samples' | cmp - '$tmp/samples.jsonl'"
 check "--no-tokens drops tokens" bash -c "'$W' extract --no-tokens '$root/samples' | jq -s -e 'all(.[]; .sentences[0] | has(\"tokens\") | not)'"
 
+# --- the library handle (issue: libwarta as a real library) ---
+check "-j 16 gives the same output as -j 1" bash -c "'$W' extract -j 16 '$root/samples' | cmp - '$tmp/samples.jsonl'"
+if [ "$sanitized" -eq 0 ]; then
+    check "-j 64 gives the same output as -j 1" bash -c "'$W' extract -j 64 '$root/samples' | cmp - '$tmp/samples.jsonl'"
+    click="$root/../shared/data/click-id-news/sindonews.jsonl"
+    if [ -r "$click" ]; then
+        head -2000 "$click" >"$tmp/click2k.jsonl"
+        "$W" extract -q "$tmp/click2k.jsonl" >"$tmp/click-j1.jsonl"
+        check "-j 64 gives the same output as -j 1 on 2,000 CLICK-ID articles" \
+            bash -c "'$W' extract -q -j 64 '$tmp/click2k.jsonl' | cmp - '$tmp/click-j1.jsonl'"
+        check "every CLICK-ID article keeps its source" \
+            bash -c "test \"\$(jq -r .source '$tmp/click-j1.jsonl' | sort -u)\" = sindonews.com"
+    else
+        echo "skip -j 64 on CLICK-ID (../shared/data/click-id-news absent)"
+    fi
+fi
+check "-j 0 means one worker per core" bash -c "'$W' extract -j 0 '$root/samples' | cmp - '$tmp/samples.jsonl'"
+"$W" extract -j 257 "$root/samples" >/dev/null 2>"$tmp/j.err"
+check "-j over the cap exits 2, naming the flag" bash -c "test $? -eq 2 && grep -q -- '--jobs: expected a whole number from 0 to 256' '$tmp/j.err'"
+WARTA_NER_MODEL=/nonexistent/ner.model "$W" extract "$root/samples" >"$tmp/nomodel.jsonl" 2>"$tmp/nomodel.err"
+check "a missing model stops the run (exit 2), named" \
+    bash -c "test $? -eq 2 && grep -q '/nonexistent/ner.model: cannot open' '$tmp/nomodel.err' && ! test -s '$tmp/nomodel.jsonl'"
+printf 'not a model\n' | gzip >"$tmp/wrong.model"
+"$W" extract --ner-model "$tmp/wrong.model" "$root/samples" >/dev/null 2>"$tmp/wrong.err"
+check "a model of another kind or version is refused, named" bash -c "test $? -eq 2 && grep -q 'wrong.model:1: not a Warta NER model' '$tmp/wrong.err'"
+check "--no-ner runs on the knowledge base alone" \
+    bash -c "'$W' extract --no-ner '$root/samples/01-rusia-indonesia-nuklir.txt' | jq -e '.model_version == \"none\" and ([.entities[].name] | index(\"Sergey Lavrov\"))'"
+printf '# extra entries\nperson\tNama Contoh Orang\tContoh Orang\tKEN\tforeign_minister\t2019\t\n' >"$tmp/extra.kb"
+printf 'Menteri Luar Negeri Nama Contoh Orang tiba di Jakarta pada Selasa.\n\nIa bertemu Menteri Luar Negeri Retno Marsudi.\n' >"$tmp/kbdoc.txt"
+check "--kb adds knowledge-base entries at run time" \
+    bash -c "'$W' extract --kb '$tmp/extra.kb' '$tmp/kbdoc.txt' | jq -e '[.entities[] | select(.name == \"Nama Contoh Orang\" and .country == \"KEN\")] | length == 1'"
+printf 'person\tNama Orang\t\tKEN\tforeign_minister\n' >"$tmp/bad.kb"
+"$W" extract --kb "$tmp/bad.kb" "$tmp/kbdoc.txt" >/dev/null 2>"$tmp/badkb.err"
+check "a malformed --kb line stops the run (exit 2), named by file and line" \
+    bash -c "test $? -eq 2 && grep -q 'bad.kb:1: expected NAME<TAB>ALIASES<TAB>ALPHA3<TAB>ROLE<TAB>FROM' '$tmp/badkb.err'"
+printf '{"id":"u1","text":"Teks dengan bait rusak \xff di tengah kalimat ini."}\n' >"$tmp/badutf.jsonl"
+"$W" extract "$tmp/badutf.jsonl" >/dev/null 2>"$tmp/badutf.err"
+check "invalid UTF-8 is reported on stderr as FILE:LINE" grep -q "badutf.jsonl:1: 1 invalid UTF-8 byte" "$tmp/badutf.err"
+"$W" extract -q "$tmp/badutf.jsonl" >"$tmp/badutf-q.jsonl" 2>"$tmp/badutf-q.err"
+check "-q silences document warnings; the record keeps them" \
+    bash -c "! test -s '$tmp/badutf-q.err' && jq -e '.warnings | length == 1' '$tmp/badutf-q.jsonl'"
+cp "$root/tests/fuzz/seeds/files/one.warc" "$tmp/crawl"
+gzip -c "$root/tests/fuzz/seeds/files/one.warc" >"$tmp/crawl.gz"
+check "a WARC without its extension is read as WARC" bash -c "'$W' extract '$tmp/crawl' 2>/dev/null | jq -e '.url == \"https://x.example/\"'"
+check "a gzipped WARC on standard input is read as WARC" bash -c "'$W' extract - <'$tmp/crawl.gz' 2>/dev/null | jq -e '.url == \"https://x.example/\"'"
+check "a plain WARC on standard input is read as WARC" bash -c "'$W' extract - <'$tmp/crawl' 2>/dev/null | jq -e '.url == \"https://x.example/\"'"
+printf '[{"id":"a1","text":"Satu dua tiga empat lima.","source":"contoh.id","date":"2019-11-20T06:35:39+0000"},\n {"text":"Enam tujuh delapan sembilan."}]\n' >"$tmp/records.json"
+"$W" extract "$tmp/records.json" >"$tmp/records.jsonl" 2>/dev/null
+check "a .json file holding a JSON array gives one record per element" test "$(wc -l <"$tmp/records.jsonl")" -eq 2
+check "the input's source is kept" bash -c "head -1 '$tmp/records.jsonl' | jq -e '.source == \"contoh.id\" and (.meta | has(\"source\") | not)'"
+check "an ISO date with a zone is normalised (+0000 -> +00:00)" bash -c "head -1 '$tmp/records.jsonl' | jq -e '.date == \"2019-11-20T06:35:39+00:00\"'"
+check "a record without id or URL is named by its file and place" bash -c "tail -1 '$tmp/records.jsonl' | jq -e '.id == \"records:2\"'"
+mkdir -p "$tmp/tree/a" "$tmp/tree/b" "$tmp/empty"
+printf '{"text":"Satu dua tiga empat."}\n' >"$tmp/tree/a/news.jsonl"
+printf '{"text":"Lima enam tujuh delapan."}\n' >"$tmp/tree/b/news.jsonl"
+printf '# notes on the data\n' >"$tmp/tree/SOURCE.md"
+"$W" extract "$tmp/tree" >"$tmp/tree.jsonl" 2>"$tmp/tree.err"
+rc=$?
+check "two news.jsonl in different folders give different ids" \
+    bash -c "jq -r .id '$tmp/tree.jsonl' | sort -u | wc -l | grep -qx 2 && grep -q '\"a/news:1\"' '$tmp/tree.jsonl'"
+check "a directory walk skips SOURCE.md with a note, exit 0" \
+    bash -c "test $rc -eq 0 && grep -q 'SOURCE.md: not an article format' '$tmp/tree.err' && test \$(wc -l <'$tmp/tree.jsonl') -eq 2"
+"$W" extract "$tmp/empty" >/dev/null 2>"$tmp/empty.err"
+check "an input that yields no document says so and exits 1" bash -c "test $? -eq 1 && grep -q 'held no document' '$tmp/empty.err'"
+printf '{"id":"d","date":"10/09/2019","text":"Presiden bertemu menteri di Jakarta, Selasa (10/9/2019)."}\n' >"$tmp/dated.jsonl"
+check "--stage segment prints the same date as --stage all" \
+    bash -c "test \"\$('$W' extract --stage segment '$tmp/dated.jsonl' | jq -r .date)\" = \"\$('$W' extract '$tmp/dated.jsonl' | jq -r .date)\""
+printf 'Ia\tO\nsalah satu\tO\nmenteri\tO\n\n' >"$tmp/space.conll"
+check "tag --conll keeps a token that holds a space" \
+    bash -c "'$W' tag -m '$root/models/ner.model' --conll '$tmp/space.conll' | cut -f1 | cmp - <(cut -f1 '$tmp/space.conll')"
+check "every record carries the Warta and model versions" \
+    jq -s -e 'all(.[]; (.warta_version | test("^[0-9]+\\.[0-9]+\\.[0-9]+$")) and (.model_version | startswith("ner-")))' "$tmp/samples.jsonl"
+check "warta --version prints the version" bash -c "'$W' --version | grep -qE '^warta [0-9]+\\.[0-9]+\\.[0-9]+$'"
+check "each command has its own --help" \
+    bash -c "'$W' ingest --help | grep -q -- '--db PATH' && ! '$W' extract --help | grep -q -- '--db' && '$W' query --help | grep -q -- '--speaker'"
+"$W" extract --db "$tmp/x.db" "$root/samples" >/dev/null 2>"$tmp/flag.err"
+check "a flag of another command is an error naming it" bash -c "test $? -eq 2 && grep -q 'extract does not take --db' '$tmp/flag.err'"
+"$W" query --db "$tmp/x.db" --limit 3 --limit 4 stats >/dev/null 2>"$tmp/twice.err"
+check "a flag given twice is an error naming it" bash -c "test $? -eq 2 && grep -q -- '--limit given twice' '$tmp/twice.err'"
+
 # --- ingest and query ---
 db="$tmp/w.db"
 "$W" ingest -q --db "$db" "$root/samples" 2>"$tmp/ingest.err"
 check "ingest exits 0" test $? -eq 0
 docs=$(sqlite3 "$db" 'select count(*) from documents')
 check "ingest stores every sample ($docs)" test "$docs" -eq "$nfiles"
+check "stored documents record the Warta and model versions" \
+    test "$(sqlite3 "$db" "select count(*) from documents where warta_version glob '[0-9]*.[0-9]*.[0-9]*' and model_version like 'ner-%'")" -eq "$nfiles"
 sents=$(sqlite3 "$db" 'select count(*) from sentences')
 "$W" ingest --db "$db" "$root/samples" 2>"$tmp/ingest2.err"
 check "re-ingest exits 0" test $? -eq 0

@@ -169,6 +169,7 @@ wt_input *wt_input_dup(const wt_input *in)
     c->in.text = text;
     c->in.id = dup_or_null(a, in->id);
     c->in.origin = dup_or_null(a, in->origin);
+    c->in.source = dup_or_null(a, in->source);
     c->in.url = dup_or_null(a, in->url);
     c->in.title = dup_or_null(a, in->title);
     c->in.date = dup_or_null(a, in->date);

@@ -142,6 +142,85 @@ static void seed_articles_keep_the_contract(void **state)
     wt_reader_free(r);
 }
 
+/* Two pipelines with different knowledge bases live side by side: what a
+ * pipeline loads is its own, not the process's. */
+static void pipelines_do_not_share_state(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char kb[256];
+    snprintf(kb, sizeof kb, "%s/extra.kb", dir);
+    const char line[] = "person\tNama Contoh Orang\tContoh Orang\tKEN\tforeign_minister\t2019\t\n";
+    tu_write(kb, line, sizeof line - 1);
+    const char *files[] = {kb};
+    wt_config c;
+    wt_config_init(&c);
+    c.data_dir = WT_MODEL_DIR;
+    c.kb_files = files;
+    c.n_kb_files = 1;
+    wt_pipeline *p;
+    wt_worker *w;
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_pipeline_new(&c, &p, &err), WT_OK);
+    assert_int_equal(wt_worker_new(p, &w, &err), WT_OK);
+    const char *text = "Menteri Luar Negeri Nama Contoh Orang tiba di Jakarta pada Selasa.";
+    wt_input in = {.id = "t", .origin = "t", .text = text, .text_len = strlen(text)};
+    wt_doc *with, *without;
+    assert_int_equal(wt_process(w, &in, NULL, &with, &err), WT_OK);
+    assert_int_equal(wt_process(tu_worker(), &in, NULL, &without, &err), WT_OK);
+    const char *kenya_with = NULL, *kenya_without = NULL;
+    for (size_t i = 0; i < with->n_entities; i++)
+        if (with->entities[i].country && !strcmp(with->entities[i].country, "KEN"))
+            kenya_with = with->entities[i].name;
+    for (size_t i = 0; i < without->n_entities; i++)
+        if (without->entities[i].country && !strcmp(without->entities[i].country, "KEN"))
+            kenya_without = without->entities[i].name;
+    assert_non_null(kenya_with);
+    assert_string_equal(kenya_with, "Nama Contoh Orang");
+    assert_null(kenya_without);
+    wt_doc_free(with);
+    wt_doc_free(without);
+    wt_worker_free(w);
+    wt_pipeline_free(p);
+    tu_rm_rf(dir);
+}
+
+/* Whatever a pipeline cannot load is an error naming the file and line. */
+static void load_errors_name_file_and_line(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char kb[256], msg[1200];
+    snprintf(kb, sizeof kb, "%s/bad.kb", dir);
+    const char lines[] = "# a comment\nplace\tKota Contoh\t\tKEN\tcity\nperson\tNama\t\tKENYA\thead_of_state\t2019\n";
+    tu_write(kb, lines, sizeof lines - 1);
+    const char *files[] = {kb};
+    wt_config c;
+    wt_config_init(&c);
+    c.data_dir = WT_MODEL_DIR;
+    c.kb_files = files;
+    c.n_kb_files = 1;
+    wt_pipeline *p = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_pipeline_new(&c, &p, &err), WT_EMODEL);
+    assert_null(p);
+    wt_error_format(&err, msg, sizeof msg);
+    assert_non_null(strstr(msg, "bad.kb:3: expected NAME"));
+    /* a missing model and a missing dictionary folder */
+    wt_config_init(&c);
+    c.ner_model = "/nonexistent/ner.model";
+    assert_int_equal(wt_pipeline_new(&c, &p, &err), WT_EIO);
+    assert_string_equal(err.file, "/nonexistent/ner.model");
+    wt_config_init(&c);
+    c.data_dir = WT_MODEL_DIR;
+    c.hunspell_dir = dir;
+    assert_int_equal(wt_pipeline_new(&c, &p, &err), WT_EMODEL);
+    assert_non_null(strstr(err.msg, "Hunspell"));
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +229,8 @@ int main(void)
         cmocka_unit_test(warnings_reach_the_output),
         cmocka_unit_test(hash_depends_on_content_only),
         cmocka_unit_test(seed_articles_keep_the_contract),
+        cmocka_unit_test(pipelines_do_not_share_state),
+        cmocka_unit_test(load_errors_name_file_and_line),
     };
     return cmocka_run_group_tests_name("pipeline", tests, NULL, NULL);
 }
