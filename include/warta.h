@@ -271,6 +271,7 @@ typedef struct wt_input {
     const char *text;
     size_t text_len;
     int title_in_text; /* 1 if a first title line may be split from text */
+    int html;          /* 1 if text is an HTML page: its article is extracted first */
     const wt_meta *meta;
     size_t n_meta;
     const char *warning; /* a problem the reader repaired, or NULL */

@@ -38,7 +38,7 @@ class _Input(ctypes.Structure):
     _fields_ = [("id", ctypes.c_char_p), ("origin", ctypes.c_char_p), ("source", ctypes.c_char_p),
                 ("url", ctypes.c_char_p), ("title", ctypes.c_char_p), ("date", ctypes.c_char_p),
                 ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t), ("title_in_text", ctypes.c_int),
-                ("meta", ctypes.c_void_p), ("n_meta", ctypes.c_size_t), ("warning", ctypes.c_char_p)]
+                ("html", ctypes.c_int), ("meta", ctypes.c_void_p), ("n_meta", ctypes.c_size_t), ("warning", ctypes.c_char_p)]
 
 
 def _candidates():
@@ -124,13 +124,15 @@ class Warta:
     def model_version(self):
         return self._lib.wt_pipeline_model_version(self._pipeline).decode()
 
-    def process(self, text, title=None, url=None, date=None, id="python", source=None):
+    def process(self, text, title=None, url=None, date=None, id="python", source=None, html=False):
         """The record of one article as a dict. With title None, a short
-        first line of text is taken as the title, as for a text file."""
+        first line of text is taken as the title, as for a text file; with
+        html, text is a page whose article is extracted first."""
         raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
         keep = [_b(id), _b(title), _b(url), _b(date), _b(source), raw]
         inp = _Input(id=keep[0], origin=b"python", source=keep[4], url=keep[2], title=keep[1], date=keep[3],
-                     text=raw, text_len=len(raw), title_in_text=1 if title is None else 0)
+                     text=raw, text_len=len(raw), title_in_text=1 if title is None and not html else 0,
+                     html=1 if html else 0)
         doc = ctypes.c_void_p()
         err = _Error()
         if self._lib.wt_process(self._worker, ctypes.byref(inp), None, ctypes.byref(doc), ctypes.byref(err)) != 0:

@@ -66,6 +66,10 @@ speakers = {q["speaker"] for q in rec["quotes"]}
 assert "Sergey Lavrov" in speakers, speakers
 assert any(e["type"] == "AGREE" and e["actor1"]["country"] == "RUS" for e in rec["events"]), rec["events"]
 assert rec["model_version"] == w.model_version and rec["warta_version"]
+page = "<html><head><title>Judul</title></head><body><article><p>Menteri Luar Negeri Rusia Sergey Lavrov " \
+       "bertemu Menteri Luar Negeri Sugiono di Jakarta pada Selasa untuk membahas kerja sama.</p></article></body></html>"
+rec = w.process(page, html=True)
+assert "<p>" not in rec["text"] and "Sergey Lavrov" in rec["text"] and rec["title"] == "Judul", rec["text"]
 try:
     warta.Warta(data_dir="/nonexistent")
     raise SystemExit("no error for a missing model")

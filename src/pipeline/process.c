@@ -6,6 +6,7 @@
 #include "pipeline.h"
 
 #include "../dedup/simhash.h"
+#include "../ingest/html.h"
 #include "../ingest/normalize.h"
 
 #include <stdlib.h>
@@ -229,7 +230,42 @@ static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
     return *slot != NULL;
 }
 
+static wt_status process_input(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err);
+
+/* An HTML page handed in directly: its article (text, and title, date and
+ * URL where the input gives none) goes through the pipeline. */
+static wt_status process_html(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
+{
+    wt_html_article art;
+    wt_error e2;
+    wt_error_clear(&e2);
+    const char *where = in->origin ? in->origin : (in->id ? in->id : "input");
+    wt_status st = wt_html_extract(in->text, in->text_len, in->url, &art, &e2);
+    if (st != WT_OK)
+        return wt_fail(err, st, where, 0, -1, "%s; skipped", e2.msg);
+    wt_input page = *in;
+    page.html = 0;
+    page.title_in_text = 0;
+    page.text = art.text.ptr ? art.text.ptr : "";
+    page.text_len = art.text.len;
+    if (!page.title)
+        page.title = art.title;
+    if (!page.date)
+        page.date = art.date;
+    if (!page.url)
+        page.url = art.url;
+    st = process_input(w, &page, o, out, err);
+    wt_html_article_free(&art);
+    return st;
+}
+
 wt_status wt_process(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
+{
+    *out = NULL;
+    return in->html ? process_html(w, in, o, out, err) : process_input(w, in, o, out, err);
+}
+
+static wt_status process_input(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err)
 {
     *out = NULL;
     wt_stage stage = o ? o->stage : WT_STAGE_ALL;

@@ -221,6 +221,29 @@ static void load_errors_name_file_and_line(void **state)
     tu_rm_rf(dir);
 }
 
+/* An HTML page handed to wt_process directly (not through the reader). */
+static void html_input_is_processed(void **state)
+{
+    (void)state;
+    const char *page = "<!DOCTYPE html><html><head><title>Judul Halaman</title>"
+                       "<meta property=\"article:published_time\" content=\"2019-09-10T08:00:00+07:00\"></head>"
+                       "<body><nav>Beranda | Dunia</nav><article><h1>Judul Halaman</h1>"
+                       "<p>Presiden Joko Widodo bertemu Perdana Menteri Malaysia Mahathir Mohamad di Jakarta pada "
+                       "Selasa. Kedua pemimpin membahas kerja sama perdagangan dan perbatasan.</p>"
+                       "<p>Pertemuan itu berlangsung selama dua jam di Istana Merdeka.</p></article></body></html>";
+    wt_input in = {.id = "h", .origin = "h", .text = page, .text_len = strlen(page), .html = 1};
+    wt_doc *d;
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_process(tu_worker(), &in, NULL, &d, &err), WT_OK);
+    assert_null(strstr(d->text, "<p>"));
+    assert_null(strstr(d->text, "Beranda"));
+    assert_non_null(strstr(d->text, "Mahathir Mohamad"));
+    assert_string_equal(d->title, "Judul Halaman");
+    assert_string_equal(d->date, "2019-09-10T08:00:00+07:00");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +254,7 @@ int main(void)
         cmocka_unit_test(seed_articles_keep_the_contract),
         cmocka_unit_test(pipelines_do_not_share_state),
         cmocka_unit_test(load_errors_name_file_and_line),
+        cmocka_unit_test(html_input_is_processed),
     };
     return cmocka_run_group_tests_name("pipeline", tests, NULL, NULL);
 }
