@@ -220,6 +220,6 @@ lint:
 	  -Iinclude $$(git ls-files 'src/*.c')
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz build-install
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

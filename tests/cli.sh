@@ -7,19 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 W="$root/$BUILD/warta"
 tmp=$(mktemp -d /tmp/warta-cli-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-check() { # check NAME COMMAND...: passes when the command succeeds
-    local name=$1
-    shift
-    if "$@" >/dev/null 2>&1; then
-        pass=$((pass + 1))
-        echo "ok   $name"
-    else
-        fail=$((fail + 1))
-        echo "FAIL $name"
-    fi
-}
+. "$root/tests/lib.sh"
 sanitized=0
 case "$BUILD" in *san*) sanitized=1 ;; esac
 

@@ -8,23 +8,11 @@ set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d /tmp/warta-install-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-check() {
-    local name=$1
-    shift
-    if "$@" >/dev/null 2>&1; then
-        pass=$((pass + 1))
-        echo "ok   $name"
-    else
-        fail=$((fail + 1))
-        echo "FAIL $name"
-    fi
-}
+. "$root/tests/lib.sh"
 dest="$tmp/dest"
 prefix=/opt/warta-test
 inst="$dest$prefix"
-make -C "$root" --no-print-directory install DESTDIR="$dest" PREFIX="$prefix" >"$tmp/install.log" 2>&1
+make -C "$root" --no-print-directory BUILD=build-install install DESTDIR="$dest" PREFIX="$prefix" >"$tmp/install.log" 2>&1
 check "make install DESTDIR=... PREFIX=... succeeds" test $? -eq 0
 for f in bin/warta lib/libwarta.a lib/libwarta.so lib/libwarta.so.0 include/warta.h lib/pkgconfig/warta.pc \
     share/warta/ner.model share/man/man1/warta.1 share/man/man1/warta-extract.1 share/man/man1/warta-query.1 \

@@ -102,6 +102,10 @@ typedef struct wt_data_src {
 void wt_data_open(wt_data_src *d, const char *name, const char *data, size_t len);
 /* Like wt_data_line, counting lines (and dropping a CR before the LF). */
 bool wt_data_next(wt_data_src *d, const char **line, size_t *len);
+/* Calls fn for each line of a data file (comments and blank lines
+ * skipped) until one fails; returns that failure or WT_OK. */
+typedef wt_status (*wt_data_line_fn)(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err);
+wt_status wt_data_each(const char *name, const char *data, size_t len, wt_data_line_fn fn, void *ctx, wt_error *err);
 /* Fails with "NAME:LINE: message" for the line last read. */
 wt_status wt_data_bad(wt_error *err, const wt_data_src *d, wt_status code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

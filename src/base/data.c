@@ -80,6 +80,20 @@ bool wt_data_next(wt_data_src *d, const char **line, size_t *len)
     return false;
 }
 
+wt_status wt_data_each(const char *name, const char *data, size_t len, wt_data_line_fn fn, void *ctx, wt_error *err)
+{
+    wt_data_src d;
+    wt_data_open(&d, name, data, len);
+    const char *line;
+    size_t n;
+    while (wt_data_next(&d, &line, &n)) {
+        wt_status st = fn(ctx, &d, line, n, err);
+        if (st != WT_OK)
+            return st;
+    }
+    return WT_OK;
+}
+
 wt_status wt_data_bad(wt_error *err, const wt_data_src *d, wt_status code, const char *fmt, ...)
 {
     char msg[400];

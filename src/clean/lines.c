@@ -25,28 +25,33 @@ struct wt_boilerplate {
 
 void wt_boilerplate_free(wt_boilerplate *bp) { free(bp); }
 
-wt_status wt_boilerplate_load(wt_boilerplate **out, wt_error *err)
+/* KIND TAB TEXT */
+static wt_status boilerplate_line(void *ctx, wt_data_src *d, const char *p, size_t len, wt_error *err)
 {
     static const char *const KINDS[BP_KINDS] = {"line", "prefix", "word", "credit", "byline"};
+    wt_boilerplate *bp = ctx;
+    const char *tab = memchr(p, '\t', len);
+    int k = -1;
+    for (int i = 0; tab && i < BP_KINDS; i++)
+        if (strlen(KINDS[i]) == (size_t)(tab - p) && memcmp(p, KINDS[i], (size_t)(tab - p)) == 0)
+            k = i;
+    if (k < 0 || tab + 1 == p + len || bp->n[k] >= 128)
+        return wt_data_bad(err, d, WT_EMODEL, "expected line|prefix|word|credit|byline<TAB>TEXT (128 of a kind at most)");
+    bp->e[k][bp->n[k]++] = (bp_entry){tab + 1, (size_t)(p + len - tab - 1)};
+    return WT_OK;
+}
+
+wt_status wt_boilerplate_load(wt_boilerplate **out, wt_error *err)
+{
+    static const char NAME[] = "data/boilerplate.txt";
     *out = NULL;
-    wt_data_src d;
-    wt_data_open(&d, "data/boilerplate.txt", wt_data_boilerplate, wt_data_boilerplate_len);
     wt_boilerplate *bp = calloc(1, sizeof *bp);
     if (!bp)
-        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-    const char *p;
-    size_t len;
-    while (wt_data_next(&d, &p, &len)) {
-        const char *tab = memchr(p, '\t', len);
-        int k = -1;
-        for (int i = 0; tab && i < BP_KINDS; i++)
-            if (strlen(KINDS[i]) == (size_t)(tab - p) && memcmp(p, KINDS[i], (size_t)(tab - p)) == 0)
-                k = i;
-        if (k < 0 || tab + 1 == p + len || bp->n[k] >= 128) {
-            free(bp);
-            return wt_data_bad(err, &d, WT_EMODEL, "expected line|prefix|word|credit|byline<TAB>TEXT (128 of a kind at most)");
-        }
-        bp->e[k][bp->n[k]++] = (bp_entry){tab + 1, (size_t)(p + len - tab - 1)};
+        return wt_fail(err, WT_ENOMEM, NAME, 0, -1, "out of memory");
+    wt_status st = wt_data_each(NAME, wt_data_boilerplate, wt_data_boilerplate_len, boilerplate_line, bp, err);
+    if (st != WT_OK) {
+        free(bp);
+        return st;
     }
     *out = bp;
     return WT_OK;

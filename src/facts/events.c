@@ -69,8 +69,9 @@ static bool all_lower(const char *s, size_t n)
 }
 
 /* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|n|pair */
-static wt_status load_pattern(wt_event_rules *r, wt_data_src *d, const char *line, size_t len, wt_error *err)
+static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
+    wt_event_rules *r = ctx;
     const char *f[5];
     size_t fl[5];
     size_t k = wt_data_fields(line, len, f, fl, 5);
@@ -98,8 +99,9 @@ static wt_status load_pattern(wt_event_rules *r, wt_data_src *d, const char *lin
 }
 
 /* PHRASE (lower case, up to three words) TAB DOMAIN */
-static wt_status load_domain(wt_event_rules *r, wt_data_src *d, const char *line, size_t len, wt_error *err)
+static wt_status load_domain(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
+    wt_event_rules *r = ctx;
     const char *f[2];
     size_t fl[2];
     size_t words = 1;
@@ -124,16 +126,9 @@ wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err)
     wt_event_rules *r = calloc(1, sizeof *r);
     if (!r)
         return wt_fail(err, WT_ENOMEM, "data/events.tsv", 0, -1, "out of memory");
-    wt_data_src d;
-    const char *line;
-    size_t len;
-    wt_status st = WT_OK;
-    wt_data_open(&d, "data/events.tsv", wt_data_events, wt_data_events_len);
-    while (st == WT_OK && wt_data_next(&d, &line, &len))
-        st = load_pattern(r, &d, line, len, err);
-    wt_data_open(&d, "data/domains.tsv", wt_data_domains, wt_data_domains_len);
-    while (st == WT_OK && wt_data_next(&d, &line, &len))
-        st = load_domain(r, &d, line, len, err);
+    wt_status st = wt_data_each("data/events.tsv", wt_data_events, wt_data_events_len, load_pattern, r, err);
+    if (st == WT_OK)
+        st = wt_data_each("data/domains.tsv", wt_data_domains, wt_data_domains_len, load_domain, r, err);
     if (st != WT_OK) {
         wt_event_rules_free(r);
         return st;

@@ -46,34 +46,38 @@ void wt_verbs_free(wt_verbs *vs)
 }
 
 /* VERB TAB after|before|self */
+static wt_status verb_line(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    wt_verbs *vs = ctx;
+    const char *f[2];
+    size_t fl[2];
+    int where = V_NONE;
+    if (wt_data_fields(line, len, f, fl, 2) == 2 && fl[0] >= 3 && fl[0] < sizeof vs->v[0].w)
+        where = wt_str_eq_ci(f[1], fl[1], "after")    ? V_AFTER
+                : wt_str_eq_ci(f[1], fl[1], "before") ? V_BEFORE
+                : wt_str_eq_ci(f[1], fl[1], "self")   ? V_SELF
+                                                      : V_NONE;
+    if (where == V_NONE)
+        return wt_data_bad(err, d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self");
+    if (!wt_heap_grow(&vs->v, vs->n, &vs->cap, sizeof *vs->v))
+        return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+    verb *v = &vs->v[vs->n++];
+    snprintf(v->w, sizeof v->w, "%.*s", (int)fl[0], f[0]);
+    v->where = where;
+    return WT_OK;
+}
+
 wt_status wt_verbs_load(wt_verbs **out, wt_error *err)
 {
+    static const char NAME[] = "data/reporting_verbs.tsv";
     *out = NULL;
-    wt_data_src d;
-    wt_data_open(&d, "data/reporting_verbs.tsv", wt_data_reporting_verbs, wt_data_reporting_verbs_len);
     wt_verbs *vs = calloc(1, sizeof *vs);
     if (!vs)
-        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-    const char *line;
-    size_t len;
-    while (wt_data_next(&d, &line, &len)) {
-        const char *f[2];
-        size_t fl[2];
-        int where = V_NONE;
-        if (wt_data_fields(line, len, f, fl, 2) == 2 && fl[0] >= 3 && fl[0] < sizeof vs->v[0].w)
-            where = wt_str_eq_ci(f[1], fl[1], "after") ? V_AFTER : wt_str_eq_ci(f[1], fl[1], "before") ? V_BEFORE
-                    : wt_str_eq_ci(f[1], fl[1], "self") ? V_SELF : V_NONE;
-        if (where == V_NONE) {
-            wt_verbs_free(vs);
-            return wt_data_bad(err, &d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self");
-        }
-        if (!wt_heap_grow(&vs->v, vs->n, &vs->cap, sizeof *vs->v)) {
-            wt_verbs_free(vs);
-            return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-        }
-        verb *v = &vs->v[vs->n++];
-        snprintf(v->w, sizeof v->w, "%.*s", (int)fl[0], f[0]);
-        v->where = where;
+        return wt_fail(err, WT_ENOMEM, NAME, 0, -1, "out of memory");
+    wt_status st = wt_data_each(NAME, wt_data_reporting_verbs, wt_data_reporting_verbs_len, verb_line, vs, err);
+    if (st != WT_OK) {
+        wt_verbs_free(vs);
+        return st;
     }
     *out = vs;
     return WT_OK;

@@ -21,38 +21,42 @@ struct wt_abbrevs {
 
 void wt_abbrevs_free(wt_abbrevs *a) { free(a); }
 
+/* ABBREVIATION TAB title|any */
+static wt_status abbrev_line(void *ctx, wt_data_src *d, const char *p, size_t len, wt_error *err)
+{
+    wt_abbrevs *a = ctx;
+    const char *f[2];
+    size_t fl[2];
+    bool title = false, any = false;
+    if (wt_data_fields(p, len, f, fl, 2) == 2) {
+        title = wt_str_eq_ci(f[1], fl[1], "title");
+        any = wt_str_eq_ci(f[1], fl[1], "any");
+    }
+    if (!(title || any) || fl[0] == 0 || fl[0] >= ABBR_LEN || a->n >= ABBR_MAX)
+        return wt_data_bad(err, d, WT_EMODEL, "expected ABBREVIATION<TAB>title|any (at most %d bytes, %d lines)",
+                           ABBR_LEN - 1, ABBR_MAX);
+    memcpy(a->e[a->n].s, f[0], fl[0]);
+    a->e[a->n].len = (uint8_t)fl[0];
+    a->e[a->n].cls = title ? 1 : 2;
+    bool lower = true;
+    for (size_t i = 0; i < fl[0]; i++)
+        if (f[0][i] >= 'A' && f[0][i] <= 'Z')
+            lower = false;
+    a->e[a->n++].lower = lower;
+    return WT_OK;
+}
+
 wt_status wt_abbrevs_load(wt_abbrevs **out, wt_error *err)
 {
+    static const char NAME[] = "data/abbreviations.txt";
     *out = NULL;
-    wt_data_src d;
-    wt_data_open(&d, "data/abbreviations.txt", wt_data_abbreviations, wt_data_abbreviations_len);
     wt_abbrevs *a = calloc(1, sizeof *a);
     if (!a)
-        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-    const char *p;
-    size_t len;
-    while (wt_data_next(&d, &p, &len)) {
-        const char *f[2];
-        size_t fl[2];
-        bool title = false, any = false;
-        if (wt_data_fields(p, len, f, fl, 2) == 2) {
-            title = wt_str_eq_ci(f[1], fl[1], "title");
-            any = wt_str_eq_ci(f[1], fl[1], "any");
-        }
-        if (!(title || any) || fl[0] == 0 || fl[0] >= ABBR_LEN || a->n >= ABBR_MAX) {
-            free(a);
-            return wt_data_bad(err, &d, WT_EMODEL, "expected ABBREVIATION<TAB>title|any (at most %d bytes, %d lines)",
-                               ABBR_LEN - 1, ABBR_MAX);
-        }
-        memcpy(a->e[a->n].s, f[0], fl[0]);
-        a->e[a->n].len = (uint8_t)fl[0];
-        a->e[a->n].cls = title ? 1 : 2;
-        bool lower = true;
-        for (size_t i = 0; i < fl[0]; i++)
-            if (f[0][i] >= 'A' && f[0][i] <= 'Z')
-                lower = false;
-        a->e[a->n].lower = lower;
-        a->n++;
+        return wt_fail(err, WT_ENOMEM, NAME, 0, -1, "out of memory");
+    wt_status st = wt_data_each(NAME, wt_data_abbreviations, wt_data_abbreviations_len, abbrev_line, a, err);
+    if (st != WT_OK) {
+        free(a);
+        return st;
     }
     *out = a;
     return WT_OK;

@@ -28,38 +28,40 @@ void wt_titles_free(wt_titles *t)
 }
 
 /* TITLE WORDS [TAB ROLE] */
+static wt_status title_line(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    wt_titles *ts = ctx;
+    if (ts->n == ts->cap && !wt_heap_grow(&ts->v, ts->n, &ts->cap, sizeof *ts->v))
+        return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+    title *t = &ts->v[ts->n];
+    memset(t, 0, sizeof *t);
+    const char *tab = memchr(line, '\t', len);
+    size_t nl = tab ? (size_t)(tab - line) : len;
+    size_t rl = tab ? (size_t)(line + len - tab - 1) : 0;
+    size_t words = 1;
+    for (size_t i = 0; i < nl; i++)
+        words += line[i] == ' ';
+    if (rl >= sizeof t->role || words > WT_MAX_TITLE_WORDS || nl == 0)
+        return wt_data_bad(err, d, WT_EMODEL, "expected TITLE (at most %d words)[<TAB>ROLE]", WT_MAX_TITLE_WORDS);
+    if (tab)
+        memcpy(t->role, tab + 1, rl);
+    t->n = wt_data_words(line, nl, &t->words[0][0], WT_MAX_TITLE_WORDS, sizeof t->words[0]);
+    if (t->n)
+        ts->n++;
+    return WT_OK;
+}
+
 wt_status wt_titles_load(wt_titles **out, wt_error *err)
 {
+    static const char NAME[] = "data/titles.tsv";
     *out = NULL;
-    wt_data_src d;
-    wt_data_open(&d, "data/titles.tsv", wt_data_titles, wt_data_titles_len);
     wt_titles *ts = calloc(1, sizeof *ts);
     if (!ts)
-        return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-    const char *line;
-    size_t len;
-    while (wt_data_next(&d, &line, &len)) {
-        if (ts->n == ts->cap && !wt_heap_grow(&ts->v, ts->n, &ts->cap, sizeof *ts->v)) {
-            wt_titles_free(ts);
-            return wt_fail(err, WT_ENOMEM, d.name, 0, -1, "out of memory");
-        }
-        title *t = &ts->v[ts->n];
-        memset(t, 0, sizeof *t);
-        const char *tab = memchr(line, '\t', len);
-        size_t nl = tab ? (size_t)(tab - line) : len;
-        size_t rl = tab ? (size_t)(line + len - tab - 1) : 0;
-        size_t words = 1;
-        for (size_t i = 0; i < nl; i++)
-            words += line[i] == ' ';
-        if (rl >= sizeof t->role || words > WT_MAX_TITLE_WORDS || nl == 0) {
-            wt_titles_free(ts);
-            return wt_data_bad(err, &d, WT_EMODEL, "expected TITLE (at most %d words)[<TAB>ROLE]", WT_MAX_TITLE_WORDS);
-        }
-        if (tab)
-            memcpy(t->role, tab + 1, rl);
-        t->n = wt_data_words(line, nl, &t->words[0][0], WT_MAX_TITLE_WORDS, sizeof t->words[0]);
-        if (t->n)
-            ts->n++;
+        return wt_fail(err, WT_ENOMEM, NAME, 0, -1, "out of memory");
+    wt_status st = wt_data_each(NAME, wt_data_titles, wt_data_titles_len, title_line, ts, err);
+    if (st != WT_OK) {
+        wt_titles_free(ts);
+        return st;
     }
     *out = ts;
     return WT_OK;

@@ -142,6 +142,18 @@ static void seed_articles_keep_the_contract(void **state)
     wt_reader_free(r);
 }
 
+/* A configuration with the source tree's model and one extra knowledge-base
+ * file holding lines, written to dir/extra.kb (path in kb, named by files). */
+static void config_with_kb(wt_config *c, const char *dir, const char *lines, char kb[256], const char **files)
+{
+    snprintf(kb, 256, "%s/extra.kb", dir);
+    tu_write(kb, lines, strlen(lines));
+    wt_config_init(c);
+    c->data_dir = WT_MODEL_DIR;
+    c->kb_files = files;
+    c->n_kb_files = 1;
+}
+
 /* Two pipelines with different knowledge bases live side by side: what a
  * pipeline loads is its own, not the process's. */
 static void pipelines_do_not_share_state(void **state)
@@ -149,15 +161,9 @@ static void pipelines_do_not_share_state(void **state)
     (void)state;
     const char *dir = tu_tmpdir();
     char kb[256];
-    snprintf(kb, sizeof kb, "%s/extra.kb", dir);
-    const char line[] = "person\tNama Contoh Orang\tContoh Orang\tKEN\tforeign_minister\t2019\t\n";
-    tu_write(kb, line, sizeof line - 1);
     const char *files[] = {kb};
     wt_config c;
-    wt_config_init(&c);
-    c.data_dir = WT_MODEL_DIR;
-    c.kb_files = files;
-    c.n_kb_files = 1;
+    config_with_kb(&c, dir, "person\tNama Contoh Orang\tContoh Orang\tKEN\tforeign_minister\t2019\t\n", kb, files);
     wt_pipeline *p;
     wt_worker *w;
     wt_error err;
@@ -192,22 +198,17 @@ static void load_errors_name_file_and_line(void **state)
     (void)state;
     const char *dir = tu_tmpdir();
     char kb[256], msg[1200];
-    snprintf(kb, sizeof kb, "%s/bad.kb", dir);
-    const char lines[] = "# a comment\nplace\tKota Contoh\t\tKEN\tcity\nperson\tNama\t\tKENYA\thead_of_state\t2019\n";
-    tu_write(kb, lines, sizeof lines - 1);
     const char *files[] = {kb};
     wt_config c;
-    wt_config_init(&c);
-    c.data_dir = WT_MODEL_DIR;
-    c.kb_files = files;
-    c.n_kb_files = 1;
+    config_with_kb(&c, dir, "# a comment\nplace\tKota Contoh\t\tKEN\tcity\nperson\tNama\t\tKENYA\thead_of_state\t2019\n",
+                   kb, files);
     wt_pipeline *p = NULL;
     wt_error err;
     wt_error_clear(&err);
     assert_int_equal(wt_pipeline_new(&c, &p, &err), WT_EMODEL);
     assert_null(p);
     wt_error_format(&err, msg, sizeof msg);
-    assert_non_null(strstr(msg, "bad.kb:3: expected NAME"));
+    assert_non_null(strstr(msg, "extra.kb:3: expected NAME"));
     /* a missing model and a missing dictionary folder */
     wt_config_init(&c);
     c.ner_model = "/nonexistent/ner.model";
