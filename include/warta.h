@@ -502,6 +502,12 @@ wt_status wt_eval_html(wt_worker *w, const char *bench_dir, const char *pred_jso
 /* Scores direct quotes and speakers against PFSA-ID (CoNLL, BILOU). */
 wt_status wt_eval_quotes(wt_worker *w, const char *path, FILE *out, int verbose, wt_error *err);
 
+/* Scores events, non-events, quotes and entities against a hand reading of
+ * real articles (events-dev's gold.jsonl; the articles are read by key from
+ * news_dir); verbose lists every miss and extra with its sentence. */
+wt_status wt_eval_events(wt_worker *w, const char *gold_path, const char *news_dir, FILE *out, int verbose,
+                         wt_error *err);
+
 /* "64M", "1G", "512k", "1000" as bytes; false when s is none of those. */
 int wt_parse_size(const char *s, size_t *out);
 

@@ -10,7 +10,7 @@ PACKAGES=(
     libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev
     libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
     libcmocka-dev jq
-    time bc python3-readability
+    time bc python3 python3-readability
 )
 
 missing=()

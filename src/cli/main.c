@@ -42,9 +42,12 @@ static const command COMMANDS[] = {
      "near-duplicate stories, totals, coded events (GDELT-like columns; filters --actor, --country, --type, --domain, "
      "--from, --to) and quotations (--speaker).",
      cmd_query},
-    {"eval", "score Warta on gold data", C_EVAL, "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE",
+    {"eval", "score Warta on gold data", C_EVAL,
+     "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR]",
      "Scores Warta on gold data: HTML main-text extraction on the article-extraction benchmark, the tagger's "
-     "entity-level P/R/F1 (conlleval; IndoNLU's mean over types), and quotations with speakers on PFSA-ID.",
+     "entity-level P/R/F1 (conlleval; IndoNLU's mean over types), quotations with speakers on PFSA-ID, and "
+     "events, traps, quotes and entities on a hand reading of real articles (events-dev; the articles are read "
+     "from NEWS_DIR, by default ../click-id-news beside the gold file).",
      cmd_eval},
     {"train", "train the tagger, word classes and frequencies", C_TRAIN, "ner --train FILE --dev FILE -o MODEL | freq FILE... | clusters FILE...",
      "Trains the entity tagger on CoNLL files, counts word frequencies, or learns word classes from raw text "

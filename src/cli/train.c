@@ -126,8 +126,19 @@ static int eval_task(cli *c, session *s, int argc, char **argv)
         st = wt_eval_html(s->w, argv[1], argc == 3 ? argv[2] : NULL, stdout, c->verbose, &err);
     else if (argc == 2 && strcmp(argv[0], "quotes") == 0)
         st = wt_eval_quotes(s->w, argv[1], stdout, c->verbose, &err);
-    else {
-        cli_say("eval needs a task: html BENCH_DIR [PREDICTIONS.json], ner -m M --conll F, quotes FILE");
+    else if ((argc == 2 || argc == 3) && strcmp(argv[0], "events") == 0) {
+        /* the articles are beside the gold folder unless named */
+        char news[4096];
+        if (argc == 3)
+            snprintf(news, sizeof news, "%s", argv[2]);
+        else {
+            const char *slash = strrchr(argv[1], '/');
+            snprintf(news, sizeof news, "%.*s%sclick-id-news", slash ? (int)(slash - argv[1]) : 1,
+                     slash ? argv[1] : ".", "/../");
+        }
+        st = wt_eval_events(s->w, argv[1], news, stdout, c->verbose, &err);
+    } else {
+        cli_say("eval needs a task: html BENCH_DIR [PRED.json], ner -m M --conll F, quotes FILE, events GOLD [NEWS_DIR]");
         return EXIT_USAGE;
     }
     if (st != WT_OK) {
