@@ -98,9 +98,13 @@ static int type_of_tag(const char *tag)
     return -1;
 }
 
-/* the title (and country) just before token s, within [lo, s) */
+/* the title (and country) just before token s, within [lo, s): "Presiden
+ * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
+ * Nama Orang" */
 static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country)
 {
+    if (s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0))
+        s--; /* one comma, not a list ("A, B, C") */
     size_t t = s;
     const char *cty = NULL;
     /* "... Rusia Vladimir Putin": a country name ending right before */

@@ -297,6 +297,52 @@ static void find_pair(ectx *x)
     }
 }
 
+/* "menolak berkomentar", "menolak untuk diidentifikasi": declining to
+ * comment or to be named is no rejection between parties */
+static bool declines_comment(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const W[] = {"berkomentar", "mengomentari", "komentar", "diidentifikasi", "disebutkan",
+                                    "disebut", "menjawab", "memberikan", "mengungkapkan", "menjelaskan", NULL};
+    size_t i = pe;
+    if (i < se && wt_is(x->w[i], "untuk"))
+        i++;
+    for (size_t k = 0; i < se && W[k]; k++)
+        if (wt_is(x->w[i], W[k]))
+            return true;
+    return false;
+}
+
+/* An actor that can be a party to relations between states: one with a
+ * country (a state, its capital, its officials and bodies) or an
+ * international organisation the knowledge base knows. A town, a news
+ * agency, a person without a country is none. */
+static bool political(const ectx *x, const wt_event_actor *a)
+{
+    if (a->country)
+        return true;
+    if (!a->name)
+        return false;
+    wt_kb_kind k;
+    const wt_kb_entity *e = wt_kb_lookup(x->t->kb, a->name, strlen(a->name), &k);
+    return e && k == WT_KB_ORG && !e->country && e->kind &&
+           (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
+}
+
+/* What an event needs before it is asserted (precision first): a
+ * political first actor; a second one that is political too or absent;
+ * two different countries (a domestic affair is no relation between
+ * states). */
+static bool interstate(const ectx *x, const wt_event_actor *a1, const wt_event_actor *a2)
+{
+    if (!political(x, a1))
+        return false;
+    if (!a2->name && !a2->country)
+        return true;
+    if (!political(x, a2))
+        return false;
+    return !(a1->country && a2->country && strcmp(a1->country, a2->country) == 0);
+}
+
 static bool negated_before(const ectx *x, size_t sb, size_t t)
 {
     for (size_t i = t; i-- > sb && i + 4 > t;) {
@@ -527,7 +573,8 @@ static bool sentence_events(ectx *x, size_t s)
         if (!best)
             continue;
         size_t pe = t + bl;
-        if (negated_before(x, b, t) || hypothetical(x, b, t, e)) {
+        if (negated_before(x, b, t) || hypothetical(x, b, t, e) ||
+            (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e))) {
             t = pe - 1;
             continue;
         }
@@ -591,25 +638,31 @@ static bool sentence_events(ectx *x, size_t s)
             else if (!strcmp(A1.country, x->pair[1]))
                 A2 = country_actor(x, x->pair[0]);
         }
-        /* when, where, what about */
+        if (!interstate(x, &A1, &A2)) {
+            t = pe - 1;
+            continue;
+        }
+        /* when, where, what about: the event's own sentence, else its
+         * paragraph (a meeting, then "kata Putin pada Kamis (19/6/2025)");
+         * never the article's date (a past event told later keeps its own
+         * date or none) */
         const char *date = date_in(d, b, e);
-        uint32_t para = se->paragraph;
-        size_t pb = s, pend = s;
-        while (pb > 0 && d->sentences[pb - 1].paragraph == para)
-            pb--;
-        while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
-            pend++;
-        if (!date)
+        if (!date) {
+            uint32_t para = se->paragraph;
+            size_t pb = s, pend = s;
+            while (pb > 0 && d->sentences[pb - 1].paragraph == para)
+                pb--;
+            while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
+                pend++;
             date = date_in(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end);
-        if (!date)
-            date = d->date;
+        }
+        if (!date && s + 1 < d->n_sentences) /* the next sentence, when it reports the same happening */
+            date = date_in(d, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end);
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
             for (size_t i = pe; i + 1 < e && !loc; i++)
                 if (wt_is(x->w[i], "ke") && x->ent[i + 1] >= 0 && d->entities[x->ent[i + 1]].type == WT_ENT_LOC)
                     loc = d->entities[x->ent[i + 1]].name;
-        if (!loc)
-            loc = d->dateline;
         const char *dom[16];
         size_t ndom = 0;
         domains_of(x, b, e, dom, &ndom, 16);
