@@ -343,6 +343,51 @@ static bool interstate(const ectx *x, const wt_event_actor *a1, const wt_event_a
     return !(a1->country && a2->country && strcmp(a1->country, a2->country) == 0);
 }
 
+/* What the words just before a phrase say of it (up to four words, not
+ * across a comma): a plan, an obligation or a possibility is no happening
+ * ("akan melakukan kunjungan", "harus menjatuhkan sanksi", "bisa hadir",
+ * "seharusnya menyerukan"); a stated willingness is an intention ("siap
+ * bertemu", "ingin bekerja sama", "terbuka untuk"). */
+enum modality { M_ASSERTED, M_UNREAL, M_WILLING };
+
+static enum modality modality_before(const ectx *x, size_t sb, size_t t)
+{
+    static const char *const UNREAL[] = {"akan", "bakal", "hendak", "berencana", "rencananya", "direncanakan",
+                                         "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
+                                         "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
+                                         "diperkirakan", "berpotensi", "agar", "supaya", "untuk", NULL};
+    static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
+                                          "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
+    for (size_t i = t; i-- > sb && i + 4 >= t;) {
+        const char *w = x->w[i];
+        if (!strcmp(w, ",") || !strcmp(w, "."))
+            break;
+        for (size_t k = 0; WILLING[k]; k++)
+            if (wt_is(w, WILLING[k]))
+                return M_WILLING;
+        for (size_t k = 0; UNREAL[k]; k++)
+            if (wt_is(w, UNREAL[k]))
+                return M_UNREAL;
+    }
+    return M_ASSERTED;
+}
+
+/* "siap bertemu", "ingin bekerja sama": an intention to cooperate */
+static const pattern *intention_pattern(const wt_event_rules *r)
+{
+    (void)r;
+    static const pattern INTEND = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
+    return &INTEND;
+}
+
+/* Types that are a relation: they need the other party named. A
+ * seizure, a withdrawal, a denial or a concession may stand alone. */
+static bool needs_partner(const char *type)
+{
+    return strcmp(type, "COERCE") && strcmp(type, "RETREAT") && strcmp(type, "REJECT") && strcmp(type, "CONCEDE") &&
+           strcmp(type, "MOBILIZE");
+}
+
 static bool negated_before(const ectx *x, size_t sb, size_t t)
 {
     for (size_t i = t; i-- > sb && i + 4 > t;) {
@@ -362,7 +407,8 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
         const char *w = x->w[i];
         if (wt_is(w, "jika") || wt_is(w, "jikalau") || wt_is(w, "kalau") || wt_is(w, "apabila") || wt_is(w, "seandainya") ||
             wt_is(w, "andaikan") || wt_is(w, "andai") || wt_is(w, "bila") || wt_is(w, "apakah") || wt_is(w, "seolah") ||
-            wt_is(w, "mungkinkah") || wt_is(w, "rumor") || wt_is(w, "kabar"))
+            wt_is(w, "mungkinkah") || wt_is(w, "rumor") || wt_is(w, "kabar") || wt_is(w, "seandainya") ||
+            wt_is(w, "kalaupun") || wt_is(w, "asalkan") || wt_is(w, "seharusnya"))
             return true;
     }
     return se > sb && !strcmp(x->w[se - 1], "?");
@@ -574,9 +620,25 @@ static bool sentence_events(ectx *x, size_t s)
             continue;
         size_t pe = t + bl;
         if (negated_before(x, b, t) || hypothetical(x, b, t, e) ||
-            (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e))) {
+            (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
+            (!strcmp(best->type, "AGREE") && pe < e && wt_is(x->w[pe], "bahwa"))) { /* agreeing that: an opinion */
             t = pe - 1;
             continue;
+        }
+        enum modality mod = modality_before(x, b, t);
+        if (mod == M_UNREAL && strcmp(best->type, "AGREE") != 0) {
+            t = pe - 1;
+            continue;
+        }
+        const pattern *willing = NULL;
+        if (mod == M_WILLING && strcmp(best->type, "AGREE") != 0) {
+            /* "siap bertemu": an intention to meet, cooperate, help */
+            if (strcmp(best->type, "CONSULT") && strcmp(best->type, "COOPERATE") && strcmp(best->type, "SUPPORT") &&
+                strcmp(best->type, "AID")) {
+                t = pe - 1;
+                continue;
+            }
+            willing = intention_pattern(x->t->rules);
         }
         int a1 = -1, a2 = -1;
         size_t at = t, pl;
@@ -638,7 +700,8 @@ static bool sentence_events(ectx *x, size_t s)
             else if (!strcmp(A1.country, x->pair[1]))
                 A2 = country_actor(x, x->pair[0]);
         }
-        if (!interstate(x, &A1, &A2)) {
+        const pattern *coded = willing ? willing : best;
+        if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !A2.name && !A2.country)) {
             t = pe - 1;
             continue;
         }
@@ -666,7 +729,7 @@ static bool sentence_events(ectx *x, size_t s)
         const char *dom[16];
         size_t ndom = 0;
         domains_of(x, b, e, dom, &ndom, 16);
-        if (!add_event(x, best, A1, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+        if (!add_event(x, coded, A1, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
             return false;
         break; /* one event per sentence: the first phrase */
     }
