@@ -207,7 +207,9 @@ typedef struct wt_doc {
     const char *id;
     const char *source;   /* site or agency: the input's, else the dateline's ("KOMPAS.com") */
     const char *warta_version; /* the library that made this record (WT_VERSION) */
-    const char *model_version; /* the tagger model: "ner-" and its content hash */
+    const char *model_version; /* the models: "ner-" and the tagger's content hash, "+topic-" and the classifier's */
+    const char *topic;    /* what the article is about (news, world, economy, sport...), or NULL */
+    double topic_p;       /* the classifier's probability for it */
     const char *origin;   /* where it was read: file path, "file:line", "-" */
     const char *url;
     const char *title;
@@ -317,6 +319,8 @@ typedef struct wt_config {
     const char *ner_model;    /* the tagger model file; NULL: data_dir/ner.model */
     int no_tagger;            /* 1: no tagger (the knowledge base alone finds names) */
     const char *hunspell_dir; /* holds id_ID.aff/.dic; NULL: /usr/share/hunspell, then myspell */
+    const char *topic_model;  /* the topic classifier; NULL: data_dir/topic.model when there is one */
+    int no_topic;             /* 1: no topic classifier (events coded in every article) */
     const char *const *kb_files; /* extra knowledge-base files (docs/kb.md) */
     size_t n_kb_files;
 } wt_config;
@@ -501,6 +505,12 @@ wt_status wt_eval_html(wt_worker *w, const char *bench_dir, const char *pred_jso
                        wt_error *err);
 /* Scores direct quotes and speakers against PFSA-ID (CoNLL, BILOU). */
 wt_status wt_eval_quotes(wt_worker *w, const char *path, FILE *out, int verbose, wt_error *err);
+
+/* Trains the topic classifier on JSON Lines articles labelled by their
+ * outlet's section (data/topics.tsv maps sections to topics). */
+wt_status wt_topic_train(char **files, int n_files, const char *model_path, int epochs, FILE *log, wt_error *err);
+/* Its accuracy and confusion table on other labelled articles. */
+wt_status wt_topic_eval(const char *model_path, char **files, int n_files, FILE *out, wt_error *err);
 
 /* Scores events, non-events, quotes and entities against a hand reading of
  * real articles (events-dev's gold.jsonl; the articles are read by key from

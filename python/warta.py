@@ -30,7 +30,8 @@ class _Error(ctypes.Structure):
 
 class _Config(ctypes.Structure):
     _fields_ = [("data_dir", ctypes.c_char_p), ("ner_model", ctypes.c_char_p), ("no_tagger", ctypes.c_int),
-                ("hunspell_dir", ctypes.c_char_p), ("kb_files", ctypes.POINTER(ctypes.c_char_p)),
+                ("hunspell_dir", ctypes.c_char_p), ("topic_model", ctypes.c_char_p), ("no_topic", ctypes.c_int),
+                ("kb_files", ctypes.POINTER(ctypes.c_char_p)),
                 ("n_kb_files", ctypes.c_size_t)]
 
 

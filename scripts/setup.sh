@@ -40,4 +40,9 @@ fi
 
 if [ "${1:-}" != "--no-build" ]; then
     make -j"$(nproc)"
+    # the topic classifier is trained here from the shared corpus (its texts
+    # are the publishers': the model is not shipped; docs/topic.md)
+    if [ -d ../shared/data/click-id-news ] && [ ! -f models/topic.model ]; then
+        make topic-model >/dev/null
+    fi
 fi

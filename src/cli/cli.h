@@ -24,6 +24,7 @@ typedef struct cli {
     int n_train;
     const char *dev, *model, *conll, *map, *out, *clusters;
     int epochs, ensemble, no_memory;
+    const char *topic_model; /* --topic-model for training and scoring */
     unsigned bits;
     /* query filters */
     wt_event_filter ev;

@@ -43,15 +43,19 @@ static const command COMMANDS[] = {
      "--from, --to) and quotations (--speaker).",
      cmd_query},
     {"eval", "score Warta on gold data", C_EVAL,
-     "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR]",
+     "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR] | "
+     "topic -m MODEL FILE...",
      "Scores Warta on gold data: HTML main-text extraction on the article-extraction benchmark, the tagger's "
      "entity-level P/R/F1 (conlleval; IndoNLU's mean over types), quotations with speakers on PFSA-ID, and "
      "events, traps, quotes and entities on a hand reading of real articles (events-dev; the articles are read "
-     "from NEWS_DIR, by default ../click-id-news beside the gold file).",
+     "from NEWS_DIR, by default ../click-id-news beside the gold file), and the topic classifier on labelled "
+     "articles.",
      cmd_eval},
-    {"train", "train the tagger, word classes and frequencies", C_TRAIN, "ner --train FILE --dev FILE -o MODEL | freq FILE... | clusters FILE...",
-     "Trains the entity tagger on CoNLL files, counts word frequencies, or learns word classes from raw text "
-     "(docs/ner.md, docs/models.md).",
+    {"train", "train the tagger, the topic classifier, word classes and frequencies", C_TRAIN,
+     "ner --train FILE --dev FILE -o MODEL | topic -o MODEL FILE... | freq FILE... | clusters FILE...",
+     "Trains the entity tagger on CoNLL files, the topic classifier on JSON Lines articles labelled by their "
+     "outlet's section (data/topics.tsv), counts word frequencies, or learns word classes from raw text "
+     "(docs/ner.md, docs/topic.md, docs/models.md).",
      cmd_train},
     {"tag", "tag a CoNLL file with a tagger model", C_TAG, "-m MODEL --conll FILE",
      "Tags a CoNLL file with a tagger model and prints token<TAB>tag lines, one per input token, with a blank line "
@@ -62,7 +66,7 @@ static const command COMMANDS[] = {
 enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
-    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_COUNT
+    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_COUNT
 };
 
 typedef struct flag {
@@ -91,6 +95,10 @@ static const flag FLAGS[] = {
     {{"no-ner", no_argument, NULL, O_NO_NER}, C_PIPE, NULL, "no tagger: the knowledge base alone finds names", false},
     {{"hunspell-dir", required_argument, NULL, O_HUNSPELL}, C_PIPE, "DIR",
      "where id_ID.aff and id_ID.dic are (default: $WARTA_HUNSPELL_DIR, else /usr/share/hunspell)", false},
+    {{"topic-model", required_argument, NULL, O_TOPIC_MODEL}, C_PIPE, "FILE",
+     "the topic classifier (default: DIR/topic.model when there is one; make topic-model)", false},
+    {{"no-topic", no_argument, NULL, O_NO_TOPIC}, C_PIPE, NULL,
+     "no topic classifier: events are coded in every article, sport and celebrity news too", false},
     {{"kb", required_argument, NULL, O_KB}, C_PIPE, "FILE",
      "add knowledge-base entries from FILE (docs/kb.md; may be repeated)", true},
     {{"limit", required_argument, NULL, O_LIMIT}, C_QUERY, "N", "rows a query prints (default 20)", false},
@@ -110,7 +118,7 @@ static const flag FLAGS[] = {
     {{"train", required_argument, NULL, O_TRAIN}, C_TRAIN, "FILE", "training data (CoNLL; may be repeated)", true},
     {{"dev", required_argument, NULL, O_DEV}, C_TRAIN, "FILE", "development data: the best pass is kept", false},
     {{"output", required_argument, NULL, 'o'}, C_TRAIN, "MODEL", "where to write the model", false},
-    {{"epochs", required_argument, NULL, O_EPOCHS}, C_TRAIN, "N", "passes over the data (default 12)", false},
+    {{"epochs", required_argument, NULL, O_EPOCHS}, C_TRAIN, "N", "passes over the data (default 12; topic: 8)", false},
     {{"bits", required_argument, NULL, O_BITS}, C_TRAIN, "B", "2^B feature buckets, 10 to 24 (default 20)", false},
     {{"ensemble", required_argument, NULL, O_ENSEMBLE}, C_TRAIN, "K", "K perceptrons summed (default 1)", false},
     {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
@@ -461,6 +469,8 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     case O_NER_MODEL: c->cfg.ner_model = arg; break;
     case O_NO_NER: c->cfg.no_tagger = 1; break;
     case O_HUNSPELL: c->cfg.hunspell_dir = arg; break;
+    case O_TOPIC_MODEL: c->cfg.topic_model = c->topic_model = arg; break;
+    case O_NO_TOPIC: c->cfg.no_topic = 1; break;
     case O_KB:
         if (c->n_kb_files == (int)(sizeof c->kb_files / sizeof *c->kb_files)) {
             cli_say("--kb: at most 32 files");
@@ -558,7 +568,7 @@ int main(int argc, char **argv)
         cli_say("unknown command \"%s\" (warta --help lists them)", name);
         return EXIT_USAGE;
     }
-    cli c = {.cmd = cmd->name, .limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .epochs = 12, .bits = 20, .ensemble = 1};
+    cli c = {.cmd = cmd->name, .limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .bits = 20, .ensemble = 1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     int rc = 0;

@@ -150,6 +150,20 @@ static int eval_task(cli *c, session *s, int argc, char **argv)
 
 int cmd_eval(cli *c, int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[0], "topic") == 0) {
+        /* warta eval topic -m topic.model tribunnews.jsonl */
+        wt_error err;
+        wt_error_clear(&err);
+        if (!c->model) {
+            cli_say("eval topic needs -m MODEL");
+            return EXIT_USAGE;
+        }
+        if (wt_topic_eval(c->model, argv + 1, argc - 1, stdout, &err) != WT_OK) {
+            cli_report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
     session s;
     if (!session_open(c, &s))
         return EXIT_USAGE;
@@ -211,7 +225,7 @@ static int train_ner(cli *c)
         wt_ner *m;
         wt_error err;
         wt_error_clear(&err);
-        wt_ner_opts o = {.epochs = c->epochs, .bits = c->bits, .ensemble = c->ensemble, .memory = !c->no_memory,
+        wt_ner_opts o = {.epochs = c->epochs ? c->epochs : 12, .bits = c->bits, .ensemble = c->ensemble, .memory = !c->no_memory,
                          .clusters = c->clusters, .worker = s.w, .progress = train_progress, .ctx = &c->ensemble};
         if (wt_ner_train(&train, c->dev ? &dev : NULL, &o, &m, &err) != WT_OK) {
             cli_report(&err);
@@ -237,6 +251,18 @@ int cmd_train(cli *c, int argc, char **argv)
     wt_error_clear(&err);
     if (argc == 1 && strcmp(argv[0], "ner") == 0)
         return train_ner(c);
+    if (argc >= 2 && strcmp(argv[0], "topic") == 0) {
+        /* warta train topic -o topic.model FILE.jsonl... */
+        if (!c->out) {
+            cli_say("train topic needs -o MODEL");
+            return EXIT_USAGE;
+        }
+        if (wt_topic_train(argv + 1, argc - 1, c->out, c->epochs ? c->epochs : 8, stderr, &err) != WT_OK) {
+            cli_report(&err);
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
     if (argc >= 2 && strcmp(argv[0], "freq") == 0) {
         /* warta train freq FILE... > data/wordfreq.tsv */
         if (wt_freq_build(argv + 1, argc - 1, 2, stdout, &err) != WT_OK) {
@@ -254,6 +280,7 @@ int cmd_train(cli *c, int argc, char **argv)
         }
         return skipped ? EXIT_SKIPPED : 0;
     }
-    cli_say("train needs a model: ner --train FILE --dev FILE -o MODEL, freq FILE... or clusters FILE...");
+    cli_say("train needs a model: ner --train FILE --dev FILE -o MODEL, topic -o MODEL FILE..., freq FILE... or "
+            "clusters FILE...");
     return EXIT_USAGE;
 }

@@ -132,6 +132,55 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
 }
 
+/* a capitalised word that is neither part of a title nor a known name */
+static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
+{
+    if (i < b || i >= e || c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP))
+        return false;
+    const char *r;
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    for (size_t st = i >= b + WT_MAX_TITLE_WORDS ? i - WT_MAX_TITLE_WORDS + 1 : b; st <= i; st++)
+        if (wt_title_at(c->t->titles, c->w, e, st, &r) > i - st)
+            return false; /* inside "Menteri Luar Negeri" */
+    for (size_t st = i >= b + 7 ? i - 7 : b; st <= i; st++)
+        if (wt_kb_match_entity(c->t->kb, c->w, e, st, true, &ke, &k) > i - st)
+            return false; /* inside a known name */
+    return true;
+}
+
+/* A knowledge-base link needs evidence (precision first):
+ *  - a name of one word is no link when it is part of a longer name
+ *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
+ *    word that is no title or known name stands right before or after it);
+ *  - letters after "inisial", "tersangka", "pelaku", "korban", "orangtua"
+ *    are a person's initials ("orangtua AS"), not a country;
+ *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
+ *    the statesman of the same name. */
+static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
+{
+    static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
+                                           "orang", "ayah", "ibu", "anak", "saksi", "terdakwa", "pasien", NULL};
+    static const char *const FIGURES[] = {"nabi", "rasul", "sang", "santo", "santa", "sunan", "syekh", "imam", NULL};
+    const char *prev = i > b ? c->w[i - 1] : "";
+    if (c->d->tokens[i].flags & WT_TF_UPPER && strlen(c->w[i]) <= 3)
+        for (size_t j = 0; INITIALS[j]; j++)
+            if (wt_str_eq_ci(prev, strlen(prev), INITIALS[j]))
+                return false;
+    if (k == WT_KB_PERSON)
+        for (size_t j = 0; FIGURES[j]; j++)
+            if (wt_str_eq_ci(prev, strlen(prev), FIGURES[j]))
+                return false;
+    if (m != 1 || (c->d->tokens[i].flags & WT_TF_UPPER))
+        return true;
+    bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);
+    /* a country or place ends a longer name ("Bidara Cina"); one before a
+     * person's name is that person's ("Menlu Kuba Bruno Rodriguez") */
+    if (k != WT_KB_PERSON)
+        return !before;
+    return !before && !other_name_word(c, b, e, i + 1);
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -145,6 +194,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i])))) {
             m = 1; /* a known person's short name: "Putin", "Prabowo" */
             k = WT_KB_PERSON;
+        }
+        if (m && !link_has_evidence(c, b, e, i, m, k)) {
+            i += m;
+            continue;
         }
         if (!m) {
             i++;

@@ -75,6 +75,14 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_json_cstr(b, d->warta_version);
     KEY(b, "model_version");
     wt_json_cstr(b, d->model_version);
+    KEY(b, "topic");
+    if (d->topic) {
+        wt_buf_puts(b, "{\"label\":");
+        wt_json_cstr(b, d->topic);
+        wt_buf_printf(b, ",\"p\":%.3f}", d->topic_p);
+    } else {
+        wt_buf_puts(b, "null");
+    }
     KEY(b, "simhash");
     if (d->simhash)
         wt_buf_printf(b, "\"%016llx\"", (unsigned long long)d->simhash);

@@ -15,10 +15,11 @@
 #include "../lexicon/titles.h"
 #include "../segment/segment.h"
 #include "../tag/ner.h"
+#include "../topic/topic.h"
 
 struct wt_pipeline {
     char hunspell_dir[1024]; /* where id_ID.dic was found */
-    char model_version[32];  /* "ner-" and the model file's XXH3-64, or "none" */
+    char model_version[64];  /* "ner-" and the tagger file's XXH3-64 (or "none"), "+topic-" and the classifier's */
     wt_kb *kb;
     wt_freq_table *freq;
     wt_typos *typos;
@@ -29,6 +30,7 @@ struct wt_pipeline {
     wt_verbs *verbs;
     wt_event_rules *events;
     wt_ner *ner; /* NULL only when the configuration asked for no tagger */
+    wt_topics *topics; /* NULL: no topic classifier */
 };
 
 struct wt_worker {

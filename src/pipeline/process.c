@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #ifndef WT_DATA_DIR
@@ -37,6 +38,7 @@ void wt_pipeline_free(wt_pipeline *p)
     wt_verbs_free(p->verbs);
     wt_event_rules_free(p->events);
     wt_ner_free(p->ner);
+    wt_topics_free(p->topics);
     free(p);
 }
 
@@ -60,6 +62,31 @@ static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
     snprintf(p->model_version, sizeof p->model_version, "ner-%016llx", (unsigned long long)XXH3_64bits(bytes, len));
     free(bytes);
     return wt_ner_load(path, &p->ner, err);
+}
+
+/* The topic classifier: named, or data_dir/topic.model when there is one
+ * (it is built from the shared corpus, not shipped: docs/topic.md). */
+static wt_status load_topics(wt_pipeline *p, const wt_config *c, wt_error *err)
+{
+    char path[1024];
+    if (c->no_topic)
+        return WT_OK;
+    if (c->topic_model)
+        snprintf(path, sizeof path, "%s", c->topic_model);
+    else
+        snprintf(path, sizeof path, "%s/topic.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
+    char *bytes;
+    size_t len;
+    if (!c->topic_model && access(path, F_OK) != 0)
+        return WT_OK;
+    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
+    if (st != WT_OK)
+        return st;
+    size_t used = strlen(p->model_version);
+    snprintf(p->model_version + used, sizeof p->model_version - used, "+topic-%016llx",
+             (unsigned long long)XXH3_64bits(bytes, len));
+    free(bytes);
+    return wt_topics_load(path, &p->topics, err);
 }
 
 wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)
@@ -94,6 +121,8 @@ wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)
         st = wt_event_rules_load(&p->events, err);
     if (st == WT_OK)
         st = load_tagger(p, c, err);
+    if (st == WT_OK)
+        st = load_topics(p, c, err);
     if (st != WT_OK) {
         wt_pipeline_free(p);
         return st;
@@ -368,8 +397,13 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex};
     const wt_quote_tables qt = {p->verbs, p->titles};
     const wt_event_tables evt = {p->events, p->kb, p->titles};
+    if (p->topics)
+        d->topic = wt_topics_classify(p->topics, d->title, d->text, d->text_len, &d->topic_p);
+    /* relations between states are not coded from a football report, a
+     * concert or a recipe */
+    bool relations = !wt_topic_is_offtopic(d->topic);
     if ((st = wt_dates(d)) != WT_OK || (st = wt_entities(d, &et)) != WT_OK || (st = wt_quantities(d)) != WT_OK ||
-        (st = wt_quotes(d, &qt)) != WT_OK || (st = wt_events(d, &evt)) != WT_OK) {
+        (st = wt_quotes(d, &qt)) != WT_OK || (relations && (st = wt_events(d, &evt)) != WT_OK)) {
         wt_fail(err, st, where, 0, -1, "annotation failed: %s", wt_strerror(st));
         goto out;
     }

@@ -23,7 +23,7 @@ static const char SCHEMA[] =
     "  text TEXT NOT NULL,\n"
     "  meta TEXT, warnings TEXT, source_map TEXT,\n"
     "  n_paragraphs INTEGER, n_sentences INTEGER, n_tokens INTEGER, simhash INTEGER,\n"
-    "  warta_version TEXT, model_version TEXT,\n"
+    "  warta_version TEXT, model_version TEXT, topic TEXT, topic_p REAL,\n"
     "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
     "CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);\n"
     "CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
@@ -119,8 +119,8 @@ static const char *const STMTS[S_COUNT] = {
     [S_HAS] = "SELECT 1 FROM documents WHERE hash = ?1",
     [S_DOC] = ("INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text,"
               " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash,"
-              " warta_version, model_version)"
-              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"),
+              " warta_version, model_version, topic, topic_p)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)"),
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
@@ -209,9 +209,12 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
             ver = 3;
         }
         if (ver == 3) {
-            /* version 4: the Warta and model versions that made each document */
+            /* version 4: the Warta and model versions that made each
+             * document, and its topic */
             exec(st, "ALTER TABLE documents ADD COLUMN warta_version TEXT");
             exec(st, "ALTER TABLE documents ADD COLUMN model_version TEXT");
+            exec(st, "ALTER TABLE documents ADD COLUMN topic TEXT");
+            exec(st, "ALTER TABLE documents ADD COLUMN topic_p REAL");
         }
         if (ver != WT_SCHEMA_VERSION) {
             char sql[128];
@@ -356,6 +359,11 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
             sqlite3_bind_null(s, 17);
         bind_str(s, 18, d->warta_version);
         bind_str(s, 19, d->model_version);
+        bind_str(s, 20, d->topic);
+        if (d->topic)
+            sqlite3_bind_double(s, 21, d->topic_p);
+        else
+            sqlite3_bind_null(s, 21);
         ok = step_done(s);
         sqlite3_clear_bindings(s);
     }

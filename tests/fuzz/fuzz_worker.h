@@ -16,6 +16,7 @@ static wt_worker *fuzz_worker(void)
         wt_config c;
         wt_config_init(&c);
         c.data_dir = WT_MODEL_DIR;
+        c.no_topic = 1;
         wt_error err;
         wt_error_clear(&err);
         if (wt_pipeline_new(&c, &p, &err) != WT_OK || wt_worker_new(p, &w, &err) != WT_OK) {
