@@ -380,13 +380,19 @@ static const pattern *intention_pattern(const wt_event_rules *r)
     return &INTEND;
 }
 
-/* Types that are a relation: they need the other party named. A
- * seizure, a withdrawal, a denial or a concession may stand alone. */
-static bool needs_partner(const char *type)
+/* "pernah", "dulu", "dahulu", "sempat": a happening in an undated past */
+static bool undated_past(const ectx *x, size_t sb, size_t t)
 {
-    return strcmp(type, "COERCE") && strcmp(type, "RETREAT") && strcmp(type, "REJECT") && strcmp(type, "CONCEDE") &&
-           strcmp(type, "MOBILIZE");
+    for (size_t i = t; i-- > sb && i + 4 >= t;)
+        if (wt_is(x->w[i], "pernah") || wt_is(x->w[i], "dulu") || wt_is(x->w[i], "dahulu") || wt_is(x->w[i], "sempat"))
+            return true;
+    return false;
 }
+
+/* Every type but a withdrawal needs the other party named: without one,
+ * an arrest, a refusal or a concession is most often a domestic affair
+ * ("Polisi Jakarta menangkap ...", "pegawai KPK menolak ..."). */
+static bool needs_partner(const char *type) { return strcmp(type, "RETREAT") != 0; }
 
 static bool negated_before(const ectx *x, size_t sb, size_t t)
 {
@@ -719,7 +725,11 @@ static bool sentence_events(ectx *x, size_t s)
                 pend++;
             date = date_in(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end);
         }
-        if (!date && s + 1 < d->n_sentences) /* the next sentence, when it reports the same happening */
+        /* the next sentence, which often says when what the event's
+         * sentence told was said ("usai pertemuan ...", "..., kata Putin
+         * pada Kamis (19/6/2025)"); not for what "pernah" (once) or
+         * "dulu" puts in an undated past */
+        if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t))
             date = date_in(d, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end);
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */

@@ -145,6 +145,32 @@ static void titles_and_distances(void **state)
     assert_null(wt_kb_person_by_part(tu_pipeline()->kb, "Vladimir", 8));
 }
 
+/* A knowledge-base link needs evidence. */
+static void links_need_evidence(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Warga Bidara Cina menggugat pemerintah kota.\n\n"
+                           "Tersangka berinisial AS ditangkap di rumahnya.\n\n"
+                           "Umat mengenang kisah Nabi Ibrahim setiap tahun.\n\n"
+                           "Direktur Utama PT Maju Jaya Widodo Setiadi mendukung pernyataan itu.\n",
+                           0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const wt_entity *e = &d->entities[i];
+        fprintf(stderr, "entity %s %s\n", e->name, e->country ? e->country : "-");
+        assert_false(e->country && (!strcmp(e->country, "CHN") || !strcmp(e->country, "USA") ||
+                                    !strcmp(e->country, "MYS")));
+        assert_true(strcmp(e->name, "Joko Widodo") != 0 && strcmp(e->name, "Anwar Ibrahim") != 0);
+    }
+    wt_doc_free(d);
+    /* a title and its country in apposition */
+    d = tu_process("Menteri Luar Negeri Kamboja, Sokha Vannarith, tiba di Jakarta pada Selasa.\n", 0);
+    const wt_entity *e = entity_named(d, "Sokha Vannarith");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "KHM");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +179,7 @@ int main(void)
         cmocka_unit_test(offices_follow_the_document_year),
         cmocka_unit_test(organisations_and_acronyms),
         cmocka_unit_test(titles_and_distances),
+        cmocka_unit_test(links_need_evidence),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }

@@ -286,6 +286,51 @@ static void one_event_told_twice(void **state)
     wt_doc_free(d);
 }
 
+/* Precision first: what must give no event, and what an intention is. */
+static void only_asserted_interstate_events(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kantor Perdana Menteri Australia menolak untuk berkomentar tentang laporan itu.\n\n"
+                    "Presiden Indonesia Joko Widodo akan melakukan kunjungan kenegaraan ke Tajikistan tahun depan.\n\n"
+                    "Amerika Serikat harus menjatuhkan sanksi terhadap Venezuela, kata seorang senator.\n\n"
+                    "Kedua menteri bisa bertemu dengan Menteri Luar Negeri Jepang di sela sidang umum.\n\n"
+                    "Polisi Jakarta menangkap dua pria di Kota Bekasi.\n\n"
+                    "Gubernur Jawa Barat bertemu dengan Wali Kota Bandung di Bandung.\n\n"
+                    "Presiden Korea Selatan Moon Jae-in meminta warga menghemat air.\n\n"
+                    "Amerika Serikat dan Arab Saudi sepakat bahwa rezim Iran harus bertanggung jawab.\n",
+                    "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        fprintf(stderr, "unexpected: %s %s -> %s\n", d->events[i].type, d->events[i].actor1.name,
+                d->events[i].actor2.name ? d->events[i].actor2.name : "-");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+    /* a stated willingness to meet or work together is an intention */
+    d = run("Presiden Amerika Serikat Donald Trump mengaku siap bertemu dengan Presiden Iran Hassan Rouhani.\n", "2019-09-20");
+    const wt_event *e = event_of(d, "AGREE", "USA", "IRN");
+    assert_non_null(e);
+    assert_string_equal(e->mode, "intend");
+    assert_int_equal(d->n_events, 1);
+    wt_doc_free(d);
+}
+
+/* A past event told later keeps its own date, or none: never the
+ * article's publication date. */
+static void events_are_dated_by_their_own_text(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Jerman pernah memasok senjata kepada Arab Saudi.\n\n"
+                    "Presiden Prancis Emmanuel Macron bertemu dengan Presiden Mesir di Kairo pada Senin (16/9/2019).\n",
+                    "2019-09-20");
+    const wt_event *aid = event_of(d, "AID", "DEU", "SAU");
+    assert_non_null(aid);
+    assert_null(aid->date);
+    assert_null(aid->location); /* no dateline or document place either */
+    const wt_event *meet = event_of(d, "CONSULT", "FRA", "EGY");
+    assert_non_null(meet);
+    assert_string_equal(meet->date, "2019-09-16");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +343,8 @@ int main(void)
         cmocka_unit_test(event_patterns),
         cmocka_unit_test(negated_and_hypothetical_are_no_events),
         cmocka_unit_test(one_event_told_twice),
+        cmocka_unit_test(only_asserted_interstate_events),
+        cmocka_unit_test(events_are_dated_by_their_own_text),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
