@@ -516,6 +516,47 @@ static bool same_actor(const wt_event_actor *a, const wt_event_actor *b)
     return !a->name && !b->name;
 }
 
+/* The partners coordinated with the first one after the phrase: "dengan
+ * Perdana Menteri A, Menteri Luar Negeri B dan Ketua Parlemen C" gives B
+ * and C (titles between them skipped; the list ends at any other word). */
+static size_t more_partners(const ectx *x, int a1, int a2, size_t pe, size_t se, int *out, size_t cap)
+{
+    size_t i = pe;
+    while (i < se && x->ent[i] != a2)
+        i++;
+    while (i < se && x->ent[i] == a2)
+        i++;
+    size_t n = 0;
+    while (i < se && n < cap) {
+        size_t j = i;
+        bool joined = false;
+        while (j < se && (!strcmp(x->w[j], ",") || wt_is(x->w[j], "dan") || wt_is(x->w[j], "serta") ||
+                           wt_is(x->w[j], "termasuk"))) {
+            joined = true;
+            j++;
+        }
+        const char *r;
+        size_t tl;
+        while (j < se && (tl = wt_title_at(x->t->titles, x->w, se, j, &r)) > 0)
+            j += tl;
+        while (j < se && x->ent[j] >= 0 && j + 1 < se && x->ent[j + 1] >= 0 && x->ent[j + 1] != x->ent[j] &&
+               x->d->entities[x->ent[j]].type == WT_ENT_LOC)
+            j++; /* the country of a title: "Menteri Luar Negeri Vietnam B" */
+        int e = j < se ? x->ent[j] : -1;
+        if (!joined || e < 0 || e == a1 || e == a2)
+            break;
+        bool seen = false;
+        for (size_t k = 0; k < n; k++)
+            seen |= out[k] == e;
+        if (!seen)
+            out[n++] = e;
+        i = j;
+        while (i < se && x->ent[i] == e)
+            i++;
+    }
+    return n;
+}
+
 static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_actor a2, const char *date,
                       const char *loc, const char **dom, size_t ndom, uint32_t s0, uint32_t s1)
 {
@@ -741,6 +782,15 @@ static bool sentence_events(ectx *x, size_t s)
         domains_of(x, b, e, dom, &ndom, 16);
         if (!add_event(x, coded, A1, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
             return false;
+        /* "bertemu dengan A, B dan C": one event per partner named */
+        int more[8];
+        size_t n_more = a2 >= 0 && !both ? more_partners(x, a1, a2, pe, e, more, 8) : 0;
+        for (size_t k = 0; k < n_more; k++) {
+            wt_event_actor P = actor(x, more[k]);
+            if (interstate(x, &A1, &P) &&
+                !add_event(x, coded, A1, P, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+                return false;
+        }
         break; /* one event per sentence: the first phrase */
     }
     return true;
