@@ -145,6 +145,7 @@ typedef struct wt_entity {
     const char *name;      /* canonical name */
     const char *country;   /* ISO 3166 alpha-3 or NULL */
     const char *role;      /* e.g. "head_of_state" or NULL */
+    double confidence;     /* of the name and its link, from the evidence (docs/confidence.md) */
     wt_mention *mentions;
     size_t n_mentions;
 } wt_entity;
@@ -169,6 +170,7 @@ typedef struct wt_quote {
     const char *verb;          /* reporting verb as written, or NULL */
     const char *kind;          /* "direct" (the speaker's words) or "indirect" (reported) */
     uint32_t cue_start, cue_end; /* the reporting verb and the speaker as written */
+    double confidence;         /* of the quote and its speaker (docs/confidence.md) */
 } wt_quote;
 
 typedef struct wt_event_actor {
@@ -188,6 +190,7 @@ typedef struct wt_event {
     size_t n_domains;
     wt_mention *spans; /* every sentence that tells it */
     size_t n_spans;
+    double confidence; /* from the evidence it rests on (docs/confidence.md) */
 } wt_event;
 
 typedef struct wt_repair {
@@ -556,11 +559,13 @@ wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err);
  * date range (ISO, inclusive); GDELT-like columns (docs/events.md). */
 typedef struct wt_event_filter {
     const char *actor, *country, *type, *domain, *from, *to;
+    double min_confidence; /* 0: any */
 } wt_event_filter;
 wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
 
-/* Quotations, by speaker (part of the name; NULL: all). */
-wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+/* Quotations, by speaker (part of the name; NULL: all) and confidence. */
+wt_status wt_query_quotes(wt_store *st, const char *speaker, double min_confidence, int limit, wt_qfmt fmt, FILE *out,
+                          wt_error *err);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -66,7 +66,7 @@ static const command COMMANDS[] = {
 enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
-    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_COUNT
+    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_MIN_CONF, O_COUNT
 };
 
 typedef struct flag {
@@ -111,6 +111,8 @@ static const flag FLAGS[] = {
     {{"from", required_argument, NULL, O_FROM}, C_QUERY, "DATE", "events: on or after DATE", false},
     {{"to", required_argument, NULL, O_TO}, C_QUERY, "DATE", "events: on or before DATE", false},
     {{"speaker", required_argument, NULL, O_SPEAKER}, C_QUERY, "NAME", "quotes: the speaker (part of the name)", false},
+    {{"min-confidence", required_argument, NULL, O_MIN_CONF}, C_QUERY, "X",
+     "events, quotes: only those at least this sure (0 to 1; docs/confidence.md)", false},
     {{"verbose", no_argument, NULL, 'v'}, C_EVAL, NULL, "list every miss and extra", false},
     {{"model", required_argument, NULL, 'm'}, C_EVAL | C_TAG, "MODEL", "the tagger model to score or use", false},
     {{"conll", required_argument, NULL, O_CONLL}, C_EVAL | C_TAG, "FILE", "a CoNLL file (token first, tag last)", false},
@@ -449,6 +451,16 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     case O_FROM: c->ev.from = arg; break;
     case O_TO: c->ev.to = arg; break;
     case O_SPEAKER: c->speaker = arg; break;
+    case O_MIN_CONF: {
+        char *end;
+        double x = strtod(arg, &end);
+        if (!*arg || *end || !(x >= 0 && x <= 1)) {
+            cli_say("--min-confidence: expected a number from 0 to 1, got \"%s\"", arg);
+            return false;
+        }
+        c->ev.min_confidence = x;
+        break;
+    }
     case O_EPOCHS:
         if (!parse_int("epochs", arg, 1, 1000, &v))
             return false;

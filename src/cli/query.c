@@ -41,7 +41,7 @@ int cmd_query(cli *c, int argc, char **argv)
     else if (strcmp(what, "events") == 0 && argc == 1)
         s = wt_query_events(st, &c->ev, c->limit, c->fmt, stdout, &err);
     else if (strcmp(what, "quotes") == 0 && argc == 1)
-        s = wt_query_quotes(st, c->speaker, c->limit, c->fmt, stdout, &err);
+        s = wt_query_quotes(st, c->speaker, c->ev.min_confidence, c->limit, c->fmt, stdout, &err);
     else {
         cli_say("unknown query \"%s\" (search QUERY, docs, doc ID, dups, stats, events, quotes)", what);
         wt_store_close(st);

@@ -369,8 +369,23 @@ typedef struct entity {
     const char *words[12]; /* the name's words, for "contains" */
     size_t n_words;
     const char *role, *country;
-    uint32_t first; /* first mention's start token */
+    uint32_t first;    /* first mention's start token */
+    double confidence; /* the best evidence of its mentions */
 } entity;
+
+/* How sure a mention is, by what found it (docs/confidence.md): a
+ * knowledge-base name as running text writes it, a person's title, a
+ * known person's short name joined to nothing longer, the tagger alone. */
+static double mention_confidence(const mention *m, bool short_name_only)
+{
+    if (m->kb && !short_name_only)
+        return m->e - m->s >= 2 || m->kind != WT_KB_PERSON ? 0.95 : 0.8;
+    if (m->kb)
+        return 0.7;
+    if (m->role)
+        return 0.8;
+    return 0.6;
+}
 
 static void split_name(wt_arena *a, entity *en)
 {
@@ -624,6 +639,9 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         }
         entity *en = &ents[at];
         m->ent = at;
+        double mc = mention_confidence(m, !m->kb && kb);
+        if (mc > en->confidence)
+            en->confidence = mc;
         if (m->s < en->first)
             en->first = m->s;
         if (m->role && !en->role)
@@ -692,6 +710,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         out->name = en->name;
         out->country = en->country;
         out->role = en->role;
+        out->confidence = en->confidence;
     }
     free(by_first);
     for (size_t k = 0; k < c.n; k++)

@@ -120,6 +120,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         wt_json_cstr(b, e->country);
         KEY(b, "role");
         wt_json_cstr(b, e->role);
+        wt_buf_printf(b, ",\"confidence\":%.2f", e->confidence);
         KEY(b, "mentions");
         wt_buf_putc(b, '[');
         for (size_t k = 0; k < e->n_mentions; k++)
@@ -171,6 +172,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
             wt_buf_printf(b, ",\"entity\":%d", q->speaker);
         if (q->cue_end > q->cue_start)
             wt_buf_printf(b, ",\"cue\":[%u,%u]", q->cue_start, q->cue_end);
+        wt_buf_printf(b, ",\"confidence\":%.2f", q->confidence);
         wt_buf_putc(b, ',');
         put_span(b, q->start, q->end);
         wt_buf_putc(b, '}');
@@ -197,6 +199,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         wt_json_cstr(b, e->location);
         KEY(b, "domains");
         wt_record_domains(b, e, true);
+        wt_buf_printf(b, ",\"confidence\":%.2f", e->confidence);
         wt_buf_puts(b, ",\"spans\":[");
         for (size_t k = 0; k < e->n_spans; k++)
             wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->spans[k].start, e->spans[k].end);

@@ -557,10 +557,23 @@ static size_t more_partners(const ectx *x, int a1, int a2, size_t pe, size_t se,
     return n;
 }
 
+/* How sure the event is (docs/confidence.md): no surer than its least
+ * sure actor (an entity's link; 0.7 for "kedua negara", a country the
+ * story's two countries stand for), a stated willingness read as an
+ * intention less so, a second telling more. */
+static double event_confidence(const ectx *x, const pattern *p, const wt_event_actor *a1, const wt_event_actor *a2)
+{
+    double c1 = a1->entity >= 0 ? x->d->entities[a1->entity].confidence : 0.7;
+    double c2 = a2->entity >= 0 ? x->d->entities[a2->entity].confidence : a2->country ? 0.7 : 1.0;
+    double c = 0.9 * (c1 < c2 ? c1 : c2);
+    return p->n == 0 ? c * 0.9 : c; /* the intention read from "siap", "ingin" */
+}
+
 static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_actor a2, const char *date,
                       const char *loc, const char **dom, size_t ndom, uint32_t s0, uint32_t s1)
 {
     wt_doc *d = x->d;
+    double conf = event_confidence(x, p, &a1, &a2);
     /* the same event is told in the same story: the last 256 events */
     for (size_t i = d->n_events > 256 ? d->n_events - 256 : 0; i < d->n_events; i++) {
         wt_event *e = &d->events[i];
@@ -601,6 +614,8 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
             e->location = loc;
         if (!e->mode && *p->mode)
             e->mode = p->mode;
+        double best = conf > e->confidence ? conf : e->confidence;
+        e->confidence = best + 0.05 > 0.95 ? 0.95 : best + 0.05; /* told twice */
         return true;
     }
     wt_event *e = WT_VEC_PUSH(d->arena, d->events, d->n_events, x->cap);
@@ -622,6 +637,7 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
     e->n_domains = ndom;
     e->spans[0] = (wt_mention){s0, s1};
     e->n_spans = 1;
+    e->confidence = conf;
     return true;
 }
 

@@ -288,7 +288,7 @@ wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_
         " CASE WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 5 THEN 1"
         "      WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 8 THEN 2"
         "      WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 13 THEN 3 ELSE 4 END AS quad_class,"
-        " e.domains AS domains, e.location AS location,"
+        " e.domains AS domains, e.location AS location, e.confidence AS confidence,"
         " (SELECT count(*) FROM event_spans x WHERE x.event = e.id) AS mentions,"
         " d.doc_id AS doc, d.url AS url,"
         " substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS text"
@@ -298,20 +298,27 @@ wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_
         " AND (?3 IS NULL OR e.type = upper(?3))"
         " AND (?4 IS NULL OR ',' || e.domains || ',' LIKE '%,' || ?4 || ',%')"
         " AND (?5 IS NULL OR e.date >= ?5) AND (?6 IS NULL OR e.date <= ?6)"
+        " AND (?8 IS NULL OR e.confidence >= CAST(?8 AS REAL))"
         " ORDER BY e.date, e.id LIMIT ?7";
-    qbind b[7] = {opt(f->actor), opt(f->country), opt(f->type), opt(f->domain), opt(f->from), opt(f->to),
-                  {NULL, limit, false}};
+    char conf[32];
+    snprintf(conf, sizeof conf, "%.6f", f->min_confidence);
+    qbind b[8] = {opt(f->actor), opt(f->country), opt(f->type), opt(f->domain), opt(f->from), opt(f->to),
+                  {NULL, limit, false}, opt(f->min_confidence > 0 ? conf : NULL)};
     size_t rows;
-    return run(st, sql, b, 7, fmt, out, &rows, err);
+    return run(st, sql, b, 8, fmt, out, &rows, err);
 }
 
-wt_status wt_query_quotes(wt_store *st, const char *speaker, int limit, wt_qfmt fmt, FILE *out, wt_error *err)
+wt_status wt_query_quotes(wt_store *st, const char *speaker, double min_confidence, int limit, wt_qfmt fmt, FILE *out,
+                          wt_error *err)
 {
     static const char sql[] =
-        "SELECT q.speaker AS speaker, q.kind AS kind, q.verb AS verb, d.date AS date, d.doc_id AS doc,"
-        " q.text AS text FROM quotes q JOIN documents d ON d.id = q.doc"
-        " WHERE (?1 IS NULL OR q.speaker LIKE '%' || ?1 || '%') ORDER BY d.date, q.doc, q.start LIMIT ?2";
-    qbind b[2] = {opt(speaker), {NULL, limit, false}};
+        "SELECT q.speaker AS speaker, q.kind AS kind, q.verb AS verb, q.confidence AS confidence, d.date AS date,"
+        " d.doc_id AS doc, q.text AS text FROM quotes q JOIN documents d ON d.id = q.doc"
+        " WHERE (?1 IS NULL OR q.speaker LIKE '%' || ?1 || '%')"
+        " AND (?3 IS NULL OR q.confidence >= CAST(?3 AS REAL)) ORDER BY d.date, q.doc, q.start LIMIT ?2";
+    char conf[32];
+    snprintf(conf, sizeof conf, "%.6f", min_confidence);
+    qbind b[3] = {opt(speaker), {NULL, limit, false}, opt(min_confidence > 0 ? conf : NULL)};
     size_t rows;
-    return run(st, sql, b, 2, fmt, out, &rows, err);
+    return run(st, sql, b, 3, fmt, out, &rows, err);
 }

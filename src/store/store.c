@@ -34,7 +34,7 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS entities(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-    "  idx INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT);\n"
+    "  idx INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT, confidence REAL);\n"
     "CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);\n"
     "CREATE INDEX IF NOT EXISTS entities_name ON entities(name);\n"
     "CREATE INDEX IF NOT EXISTS entities_country ON entities(country);\n"
@@ -54,7 +54,7 @@ static const char SCHEMA[] =
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,\n"
     "  speaker TEXT, verb TEXT, kind TEXT, entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
-    "  cue_start INTEGER, cue_end INTEGER);\n"
+    "  cue_start INTEGER, cue_end INTEGER, confidence REAL);\n"
     "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);\n"
     "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);\n"
     "CREATE TABLE IF NOT EXISTS events(\n"
@@ -64,7 +64,7 @@ static const char SCHEMA[] =
     "  actor1 TEXT, actor1_country TEXT, actor1_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  actor2 TEXT, actor2_country TEXT, actor2_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  date TEXT, location TEXT, domains TEXT,\n"
-    "  start INTEGER, end INTEGER);\n"
+    "  start INTEGER, end INTEGER, confidence REAL);\n"
     "CREATE INDEX IF NOT EXISTS events_doc ON events(doc);\n"
     "CREATE INDEX IF NOT EXISTS events_type ON events(type);\n"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
@@ -122,15 +122,15 @@ static const char *const STMTS[S_COUNT] = {
               " warta_version, model_version, topic, topic_p)"
               " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)"),
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
-    [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role) VALUES (?1,?2,?3,?4,?5,?6)",
+    [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role, confidence) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
     [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
     [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx) VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity, kind, cue_start, cue_end)"
-                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+    [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity, kind, cue_start, cue_end, confidence)"
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
     [S_EVENT] = ("INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
-                " date, location, domains, actor1_entity, actor2_entity, start, end)"
-                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"),
+                " date, location, domains, actor1_entity, actor2_entity, start, end, confidence)"
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"),
     [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
     [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_BAND_ADD] = "INSERT INTO simhash_bands(band, value, doc) VALUES (?1,?2,?3)",
@@ -215,6 +215,9 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
             exec(st, "ALTER TABLE documents ADD COLUMN model_version TEXT");
             exec(st, "ALTER TABLE documents ADD COLUMN topic TEXT");
             exec(st, "ALTER TABLE documents ADD COLUMN topic_p REAL");
+            exec(st, "ALTER TABLE entities ADD COLUMN confidence REAL");
+            exec(st, "ALTER TABLE quotes ADD COLUMN confidence REAL");
+            exec(st, "ALTER TABLE events ADD COLUMN confidence REAL");
         }
         if (ver != WT_SCHEMA_VERSION) {
             char sql[128];
@@ -397,6 +400,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         bind_str(s, 4, e->name ? e->name : "");
         bind_str(s, 5, e->country);
         bind_str(s, 6, e->role);
+        sqlite3_bind_double(s, 7, e->confidence);
         if (!step_done(s))
             return db_fail(st, err, "cannot store an entity");
         sqlite3_int64 ent = sqlite3_last_insert_rowid(st->db);
@@ -453,6 +457,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
             sqlite3_bind_null(s, 9);
             sqlite3_bind_null(s, 10);
         }
+        sqlite3_bind_double(s, 11, q->confidence);
         if (!step_done(s))
             return db_fail(st, err, "cannot store a quote");
     }
@@ -482,6 +487,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         }
         sqlite3_bind_int64(s, 14, e->n_spans ? e->spans[0].start : 0);
         sqlite3_bind_int64(s, 15, e->n_spans ? e->spans[0].end : 0);
+        sqlite3_bind_double(s, 16, e->confidence);
         bool ok2 = step_done(s);
         wt_buf_free(&dom);
         if (!ok2)
