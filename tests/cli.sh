@@ -118,6 +118,39 @@ check "a flag of another command is an error naming it" bash -c "test $? -eq 2 &
 "$W" query --db "$tmp/x.db" --limit 3 --limit 4 stats >/dev/null 2>"$tmp/twice.err"
 check "a flag given twice is an error naming it" bash -c "test $? -eq 2 && grep -q -- '--limit given twice' '$tmp/twice.err'"
 
+# --- relevance, confidence and the events scorer (facts you can trust) ---
+# a topic model trained on articles written for the test: sport vs world news
+{
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+        printf '{"title":"Gol di menit akhir %s","category":"Bola","content":"Pertandingan sepak bola berakhir dengan gol penalti pemain depan di menit akhir. Pelatih memuji klub, suporter bersorak di stadion, wasit meniup peluit, liga berlanjut pekan depan dengan laga tandang."}\n' "$i"
+        printf '{"title":"Menteri bertemu mitra %s","category":"International","content":"Menteri luar negeri bertemu mitranya untuk membahas kerja sama bilateral, perdagangan dan keamanan kawasan. Kedua pemerintah sepakat memperkuat hubungan diplomatik dan menandatangani nota kesepahaman."}\n' "$i"
+    done
+} >"$tmp/topics.jsonl"
+"$W" train topic -o "$tmp/topic.model" "$tmp/topics.jsonl" 2>/dev/null
+check "train topic writes a model" test -s "$tmp/topic.model"
+check "eval topic scores labelled articles" bash -c "'$W' eval topic -m '$tmp/topic.model' '$tmp/topics.jsonl' | grep -q '^24 articles, accuracy 100.00%'"
+printf 'Gol penalti di menit akhir\n\nPertandingan sepak bola antara Prancis dan Andorra berakhir dengan gol penalti. Timnas Prancis bertemu dengan Andorra di stadion, pelatih memuji klub dan suporter bersorak ketika wasit meniup peluit di laga liga.\n' >"$tmp/match.txt"
+printf 'Menteri bertemu mitra\n\nMenteri Luar Negeri Prancis bertemu dengan Menteri Luar Negeri Jerman untuk membahas kerja sama bilateral, perdagangan dan keamanan kawasan, dan kedua pemerintah sepakat memperkuat hubungan diplomatik.\n' >"$tmp/talks.txt"
+check "a football report gets topic sport and no events" \
+    bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/match.txt' | jq -e '.topic.label == \"sport\" and (.events | length) == 0'"
+check "the same words in a world story code the meeting" \
+    bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/talks.txt' | jq -e '.topic.label == \"world\" and any(.events[]; .type == \"CONSULT\")'"
+check "--no-topic codes events in every article" \
+    bash -c "'$W' extract --no-topic '$tmp/match.txt' | jq -e '.topic == null and (.events | length) > 0'"
+check "every entity, quote and event carries a confidence in [0, 1]" \
+    jq -s -e 'all(.[]; all((.entities + .quotes + .events)[]; .confidence >= 0 and .confidence <= 1))' "$tmp/samples.jsonl"
+# the events scorer on a gold file and articles written for the test
+mkdir -p "$tmp/gold/news"
+printf '{"title":"A","content":"Presiden Rusia Vladimir Putin bertemu dengan Presiden Indonesia Prabowo Subianto di Moskow pada Kamis (19/6/2025). Menteri Luar Negeri Rusia Sergey Lavrov menolak untuk berkomentar. \\"Kami terbuka untuk kerja sama,\\" kata Putin."}\n' >"$tmp/gold/news/news.jsonl"
+printf '{"key":"news.jsonl:0","title":"A","date":"2025-06-19","events":[{"type":"CONSULT","actor1":{"name":"Vladimir Putin","country":"RUS"},"actor2":{"name":"Prabowo Subianto","country":"IDN"},"date":"2025-06-19","location":"Moskow","domains":[]},{"type":"AID","actor1":{"name":"Rusia","country":"RUS"},"actor2":{"name":"Indonesia","country":"IDN"},"date":null,"location":null,"domains":[]}],"non_events":[{"type":"REJECT","actor1":{"name":"Sergey Lavrov","country":"RUS"},"actor2":null,"why":"negated"}],"quotes":[{"speaker":"Vladimir Putin","kind":"direct","starts":"Kami terbuka untuk kerja sama"}],"entities":[{"name":"Vladimir Putin","type":"PER","country":"RUS"},{"name":"Prabowo Subianto","type":"PER","country":"IDN"},{"name":"Sergey Lavrov","type":"PER","country":"RUS"},{"name":"Moskow","type":"LOC","country":"RUS"},{"name":"Atlantis","type":"LOC","country":null}],"dates":["2025-06-19"]}\n' >"$tmp/gold/gold.jsonl"
+"$W" eval events "$tmp/gold/gold.jsonl" "$tmp/gold/news" >"$tmp/evev.txt" 2>&1
+check "eval events: precision and recall of events" grep -qE '^events +2 +1 +1 +100.0 +50.0' "$tmp/evev.txt"
+check "eval events: date and place of matched events" grep -q 'on 1 matched events: date 100.0%, location 100.0%' "$tmp/evev.txt"
+check "eval events: no trap asserted" grep -q 'non-events asserted: 0 of 1' "$tmp/evev.txt"
+check "eval events: the quote and its speaker" bash -c "grep -qE '^quotes \\(direct\\) +1 +1 +1 ' '$tmp/evev.txt' && grep -q 'speakers right: 1 of 1' '$tmp/evev.txt'"
+check "eval events: entities with their country" grep -qE '^entities\+country +5 +[0-9]+ +4 ' "$tmp/evev.txt"
+check "eval events -v lists misses with their evidence" bash -c "'$W' eval events -v '$tmp/gold/gold.jsonl' '$tmp/gold/news' | grep -q 'MISS  AID Rusia'"
+
 # --- ingest and query ---
 db="$tmp/w.db"
 "$W" ingest -q --db "$db" "$root/samples" 2>"$tmp/ingest.err"
@@ -152,6 +185,7 @@ check "missing database is not created" test ! -e "$tmp/none.db"
 # --- facts in the database: events and quotes ---
 check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"
 check "query events --tsv has GDELT-like columns" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^event_id\tdate\tactor1\tactor1_country\tactor2\tactor2_country\tplover\tmode\tcameo\tcameo_root\tquad_class\""
+check "query events --min-confidence keeps the surer events" bash -c "'$W' query --db '$db' --json --limit 1000 --min-confidence 0.8 events | jq -e -s 'length >= 1 and all(.[]; .confidence >= 0.8)'"
 check "query events --type SANCTION: the United States and Iran" bash -c "'$W' query --db '$db' --json --type SANCTION events | jq -e -s 'any(.[]; .actor1_country == \"USA\" and .actor2_country == \"IRN\" and .quad_class == 4)'"
 check "query events by country, domain and dates" bash -c "'$W' query --db '$db' --json --country rus --domain nuclear --from 2025-01-01 --to 2025-12-31 events | jq -e -s 'length >= 1 and all(.[]; (.actor1_country == \"RUS\" or .actor2_country == \"RUS\") and (.domains | contains(\"nuclear\")))'"
 check "query events by actor name" bash -c "'$W' query --db '$db' --json --actor Prabowo events | jq -e -s 'length >= 1'"

@@ -349,11 +349,13 @@ static void train(wt_topics *m, const corpus *c, int epochs)
         for (size_t i = 0; i < c->n; i++, step++) {
             const example *e = &c->ex[order[i]];
             scores(m, e->f, e->nf, sc);
-            size_t best = 0;
-            for (size_t k = 1; k < m->n; k++)
-                if (sc[k] > sc[best])
+            /* a mistake unless the right topic scores strictly highest (a
+             * tie is one too: otherwise the first topic wins ties unlearned) */
+            size_t best = e->label ? 0 : 1;
+            for (size_t k = 0; k < m->n; k++)
+                if ((int)k != e->label && sc[k] > sc[best])
                     best = k;
-            if ((int)best == e->label)
+            if (sc[e->label] > sc[best])
                 continue;
             for (size_t f = 0; f < e->nf; f++) {
                 size_t row = (size_t)e->f[f] * m->n;
