@@ -137,6 +137,10 @@ check "the same words in a world story code the meeting" \
     bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/talks.txt' | jq -e '.topic.label == \"world\" and any(.events[]; .type == \"CONSULT\")'"
 check "--no-topic codes events in every article" \
     bash -c "'$W' extract --no-topic '$tmp/match.txt' | jq -e '.topic == null and (.events | length) > 0'"
+printf '{"url":"https://contoh.id/read/2019/09/10/123/berita","date":"43747","text":"Menteri Luar Negeri bertemu mitranya pada Selasa untuk membahas kerja sama."}\n' >"$tmp/swapped.jsonl"
+"$W" extract "$tmp/swapped.jsonl" >"$tmp/swapped.out" 2>"$tmp/swapped.err"
+check "a date in the URL beats metadata that contradicts it, with a warning" \
+    bash -c "jq -e '.date == \"2019-09-10\"' '$tmp/swapped.out' && grep -q 'the date 2019-10-09 contradicts the URL' '$tmp/swapped.err'"
 check "every entity, quote and event carries a confidence in [0, 1]" \
     jq -s -e 'all(.[]; all((.entities + .quotes + .events)[]; .confidence >= 0 and .confidence <= 1))' "$tmp/samples.jsonl"
 # the events scorer on a gold file and articles written for the test

@@ -151,6 +151,37 @@ static int weekday_before(scan *s, size_t i, size_t *start)
     return -1;
 }
 
+static const char *fmt(wt_arena *a, const char *f, ...) __attribute__((format(printf, 2, 3)));
+
+/* "13-14 Mei 2019" or "13 hingga/sampai/- 15 September 2019" at token i:
+ * how many tokens, the year, the month and the two days; 0 when none */
+static size_t day_range(const scan *s, size_t i, int *y, int *m, int *d1, int *d2)
+{
+    const char **w = s->w;
+    size_t j;
+    int a, b, n = 0;
+    if (sscanf(w[i], "%2d-%2d%n", &a, &b, &n) == 2 && w[i][n] == 0 && all_digits(w[i], 3, 5) == false)
+        j = i + 1;
+    else if (all_digits(w[i], 1, 2) && i + 2 < s->n &&
+             (wt_is(w[i + 1], "hingga") || wt_is(w[i + 1], "sampai") || wt_is(w[i + 1], "-") ||
+              !strcmp(w[i + 1], "\xe2\x80\x93")) &&
+             all_digits(w[i + 2], 1, 2)) {
+        a = atoi(w[i]);
+        b = atoi(w[i + 2]);
+        j = i + 3;
+    } else {
+        return 0;
+    }
+    if (j + 1 >= s->n || (*m = month_of(w[j])) <= 0 || !all_digits(w[j + 1], 4, 4))
+        return 0;
+    *y = atoi(w[j + 1]);
+    if (a >= b || !valid(*y, *m, a) || !valid(*y, *m, b))
+        return 0;
+    *d1 = a;
+    *d2 = b;
+    return j + 2 - i;
+}
+
 static bool pass_absolute(scan *s)
 {
     const char **w = s->w;
@@ -171,6 +202,16 @@ static bool pass_absolute(scan *s)
         if (s->doc->tokens[i].kind == WT_TOK_NUMBER && slash_date(w[i], &y, &m, &d) == 3 && valid(y, m, d)) {
             if (!push(s, (found){(uint32_t)i, (uint32_t)i + 1, y, m, d, -1, NULL}))
                 return false;
+            continue;
+        }
+        /* day ranges with a year: "13-14 Mei 2019", "13 hingga 15 September
+         * 2019" -> 2019-05-13/2019-05-14 */
+        size_t rr = day_range(s, i, &y, &m, &d, &k);
+        if (rr) {
+            const char *v = fmt(s->doc->arena, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, d, y, m, k);
+            if (!v || !push(s, (found){(uint32_t)i, (uint32_t)(i + rr), 0, 0, 0, -1, v}))
+                return false;
+            i += rr - 1;
             continue;
         }
         /* [Rabu,] 15 Januari [2025] */

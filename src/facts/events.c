@@ -436,7 +436,7 @@ static const char *date_in(const wt_doc *d, size_t b, size_t e)
     }
     for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
-        if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && !strchr(dt->value, '/') &&
+        if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
             !strchr(dt->value, 'W'))
             return dt->value;
     }
@@ -706,7 +706,16 @@ static bool sentence_events(ectx *x, size_t s)
         int a1 = -1, a2 = -1;
         size_t at = t, pl;
         bool both = false;
-        if (best->noun) {
+        /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
+         * noun a predicate, its actor the subject before it */
+        bool light = best->noun && t > b &&
+                     (wt_is(x->w[t - 1], "melakukan") || wt_is(x->w[t - 1], "melaksanakan") ||
+                      wt_is(x->w[t - 1], "menggelar") || wt_is(x->w[t - 1], "mengadakan") ||
+                      wt_is(x->w[t - 1], "menjalani") || wt_is(x->w[t - 1], "memulai"));
+        if (light) {
+            a1 = actor_before(x, b, t - 1, &at);
+            a2 = actor_after(x, pe, e, a1, true);
+        } else if (best->noun) {
             a1 = actor_after(x, pe, e, -1, false);
             if (a1 >= 0) {
                 size_t i = pe;

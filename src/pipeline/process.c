@@ -245,6 +245,21 @@ void wt_input_hash(const wt_input *in, char buf[33])
 static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* "/2019/09/10/" in a URL's path as 2019-09-10 (a real day, 1990 on) */
+static bool url_date(const char *url, char out[11])
+{
+    for (const char *p = url ? strchr(url, '/') : NULL; p && p[0]; p = strchr(p + 1, '/')) {
+        int y, m, dd, n = 0;
+        if (sscanf(p, "/%4d/%2d/%2d/%n", &y, &m, &dd, &n) == 3 && n == 12 && y >= 1990 && y <= 2100 && m >= 1 &&
+            m <= 12 && dd >= 1 && dd <= 31) {
+            snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
+            char check[11];
+            return wt_date_normalize(out, check);
+        }
+    }
+    return false;
+}
+
 static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
 {
     char tmp[512];
@@ -328,6 +343,15 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
         else if (!add_warning(d, &warn_cap, "%s: the date \"%.60s\" is not one Warta can read; the text's is used", where,
                               in->date))
             goto oom;
+    }
+    /* a date in the URL (".../read/2019/09/10/...") beats metadata that
+     * contradicts it: a scraper's serial with day and month swapped */
+    char url_day[11];
+    if (url_date(in->url, url_day) && (!d->date || strncmp(d->date, url_day, 10) != 0)) {
+        if (d->date && !add_warning(d, &warn_cap, "%s: the date %.10s contradicts the URL's %s; the URL's is used", where,
+                                    d->date, url_day))
+            goto oom;
+        d->date = wt_arena_strndup(a, url_day, 10);
     }
     char hash[33];
     wt_input_hash(in, hash);

@@ -331,6 +331,26 @@ static void events_are_dated_by_their_own_text(void **state)
     wt_doc_free(d);
 }
 
+/* A visit done ("melakukan kunjungan ke"), a range of days, a meeting
+ * with several partners. */
+static void visits_ranges_and_partners(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan kerja ke Kenya pada 13-14 Mei 2019.\n\n"
+                    "Presiden Prancis Emmanuel Macron bertemu dengan Perdana Menteri Jepang Shinzo Abe, Perdana Menteri "
+                    "Kanada Justin Trudeau dan Perdana Menteri India Narendra Modi di Biarritz.\n",
+                    "2019-09-20");
+    const wt_event *v = event_of(d, "CONSULT", "MYS", "KEN");
+    assert_non_null(v);
+    assert_string_equal(v->actor1.country, "MYS"); /* the visitor, not the place visited */
+    assert_non_null(v->date);
+    assert_string_equal(v->date, "2019-05-13/2019-05-14");
+    assert_non_null(event_of(d, "CONSULT", "FRA", "JPN"));
+    assert_non_null(event_of(d, "CONSULT", "FRA", "CAN"));
+    assert_non_null(event_of(d, "CONSULT", "FRA", "IND"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +365,7 @@ int main(void)
         cmocka_unit_test(one_event_told_twice),
         cmocka_unit_test(only_asserted_interstate_events),
         cmocka_unit_test(events_are_dated_by_their_own_text),
+        cmocka_unit_test(visits_ranges_and_partners),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
