@@ -515,6 +515,10 @@ wt_status wt_topic_train(char **files, int n_files, const char *model_path, int 
 /* Its accuracy and confusion table on other labelled articles. */
 wt_status wt_topic_eval(const char *model_path, char **files, int n_files, FILE *out, wt_error *err);
 
+/* The knowledge base's canonical name for a name or alias ("Bruno
+ * Rodriguez" -> "Bruno Rodríguez Parrilla"), or NULL when it knows none. */
+const char *wt_canonical_name(const wt_worker *w, const char *name);
+
 /* Scores events, non-events, quotes and entities against a hand reading of
  * real articles (events-dev's gold.jsonl; the articles are read by key from
  * news_dir); verbose lists every miss and extra with its sentence. */

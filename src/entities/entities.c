@@ -409,6 +409,16 @@ static const char *surface(ctx *c, const mention *m)
 }
 
 /* the mention's words appear in order, contiguously, in the entity's name */
+/* a word of a name as it is called alone: Arabic names drop the article
+ * ("al-Zaabi" is "Zaabi", "el-Sisi" "Sisi") */
+static const char *bare(const char *w)
+{
+    if ((!strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3) || !strncasecmp(w, "as-", 3) ||
+         !strncasecmp(w, "ad-", 3)) && w[3])
+        return w + 3;
+    return w;
+}
+
 static bool contained(ctx *c, const mention *m, const entity *en)
 {
     size_t k = m->e - m->s;
@@ -417,7 +427,8 @@ static bool contained(ctx *c, const mention *m, const entity *en)
     for (size_t off = 0; off + k <= en->n_words; off++) {
         bool ok = true;
         for (size_t i = 0; i < k && ok; i++)
-            ok = strcasecmp(c->w[m->s + i], en->words[off + i]) == 0;
+            ok = strcasecmp(c->w[m->s + i], en->words[off + i]) == 0 ||
+                 strcasecmp(bare(c->w[m->s + i]), bare(en->words[off + i])) == 0;
         if (ok)
             return true;
     }

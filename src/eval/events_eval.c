@@ -15,7 +15,9 @@
  *    the matched quotes whose gold speaker is named;
  *  - entities: a predicted entity is right when a gold entity has its name
  *    and country; precision and recall.
- * Names compare case- and accent-insensitively, punctuation as spaces. */
+ * Names compare case- and accent-insensitively, punctuation as spaces, and
+ * two names the knowledge base knows as one entry are one ("China" and
+ * "Tiongkok"; gold and Warta spell canonical names their own ways). */
 #include "eval.h"
 
 #include <jansson.h>
@@ -52,15 +54,26 @@ static char *fold(const char *s, size_t n)
     return o;
 }
 
-static bool same_name(const char *a, const char *b)
+static bool same_spelling(const char *a, const char *b)
 {
-    if (!a || !b)
-        return false;
     char *x = fold(a, strlen(a)), *y = fold(b, strlen(b));
     bool eq = x && y && strcmp(x, y) == 0;
     free(x);
     free(y);
     return eq;
+}
+
+/* the same name, or two names the knowledge base knows as one ("Bruno
+ * Rodriguez" and "Bruno Rodríguez Parrilla"; gold and Warta spell
+ * canonical names their own ways) */
+static bool same_name(const wt_worker *kb, const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    if (same_spelling(a, b))
+        return true;
+    const char *ca = wt_canonical_name(kb, a), *cb = wt_canonical_name(kb, b);
+    return (ca && cb && strcmp(ca, cb) == 0) || (ca && same_spelling(ca, b)) || (cb && same_spelling(a, cb));
 }
 
 static const char *jstr(json_t *o, const char *k)
@@ -86,7 +99,7 @@ typedef struct scores {
 /* ---- events ---- */
 
 /* A predicted side against a gold side (a JSON object or null). */
-static bool side_agrees(const wt_event_actor *p, json_t *g)
+static bool side_agrees(const wt_worker *kb, const wt_event_actor *p, json_t *g)
 {
     bool p_empty = !p->name && !p->country;
     if (!json_is_object(g))
@@ -94,24 +107,24 @@ static bool side_agrees(const wt_event_actor *p, json_t *g)
     const char *gc = jstr(g, "country"), *gn = jstr(g, "name");
     if (gc && p->country && strcmp(gc, p->country) == 0)
         return true;
-    return same_name(gn, p->name);
+    return same_name(kb, gn, p->name);
 }
 
-static bool event_matches(const wt_event *p, json_t *g)
+static bool event_matches(const wt_worker *kb, const wt_event *p, json_t *g)
 {
     const char *type = jstr(g, "type");
     if (!type || !p->type || strcmp(type, p->type) != 0)
         return false;
     json_t *g1 = json_object_get(g, "actor1"), *g2 = json_object_get(g, "actor2");
-    return (side_agrees(&p->actor1, g1) && side_agrees(&p->actor2, g2)) ||
-           (side_agrees(&p->actor1, g2) && side_agrees(&p->actor2, g1));
+    return (side_agrees(kb, &p->actor1, g1) && side_agrees(kb, &p->actor2, g2)) ||
+           (side_agrees(kb, &p->actor1, g2) && side_agrees(kb, &p->actor2, g1));
 }
 
-static bool same_opt(const char *gold, const char *pred)
+static bool same_opt(const wt_worker *kb, const char *gold, const char *pred)
 {
     if (!gold || !pred)
         return !gold && !pred;
-    return same_name(gold, pred);
+    return same_name(kb, gold, pred);
 }
 
 static bool same_domains(const wt_event *p, json_t *g)
@@ -161,7 +174,7 @@ static void print_gold_event(FILE *out, const char *what, json_t *g)
             jstr(g, "why") ? jstr(g, "why") : "", jstr(g, "evidence") ? jstr(g, "evidence") : "");
 }
 
-static void score_events(const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
+static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
 {
     json_t *gold = json_object_get(rec, "events"), *traps = json_object_get(rec, "non_events");
     size_t ng = json_array_size(gold);
@@ -172,21 +185,21 @@ static void score_events(const wt_doc *d, json_t *rec, scores *s, FILE *out, int
         const wt_event *e = &d->events[i];
         size_t hit = ng;
         for (size_t g = 0; g < ng && hit == ng; g++)
-            if (!used[g] && event_matches(e, json_array_get(gold, g)))
+            if (!used[g] && event_matches(kb, e, json_array_get(gold, g)))
                 hit = g;
         if (hit < ng) {
             json_t *g = json_array_get(gold, hit);
             used[hit] = true;
             s->events.right++;
             s->matched++;
-            s->date_ok += same_opt(jstr(g, "date"), e->date);
-            s->loc_ok += same_opt(jstr(g, "location"), e->location);
+            s->date_ok += same_opt(kb, jstr(g, "date"), e->date);
+            s->loc_ok += same_opt(kb, jstr(g, "location"), e->location);
             s->dom_ok += same_domains(e, g);
             continue;
         }
         bool trap = false;
         for (size_t t = 0; t < json_array_size(traps) && !trap; t++)
-            trap = event_matches(e, json_array_get(traps, t));
+            trap = event_matches(kb, e, json_array_get(traps, t));
         if (verbose) {
             print_event(out, trap ? "TRAP " : "EXTRA", e);
             print_sentence(out, d, e->n_spans ? e->spans[0].start : 0);
@@ -199,7 +212,7 @@ static void score_events(const wt_doc *d, json_t *rec, scores *s, FILE *out, int
     for (size_t t = 0; t < json_array_size(traps); t++) {
         s->traps++;
         for (size_t i = 0; i < d->n_events; i++)
-            if (event_matches(&d->events[i], json_array_get(traps, t))) {
+            if (event_matches(kb, &d->events[i], json_array_get(traps, t))) {
                 s->traps_hit++;
                 break;
             }
@@ -208,7 +221,7 @@ static void score_events(const wt_doc *d, json_t *rec, scores *s, FILE *out, int
 
 /* ---- quotes ---- */
 
-static void score_quotes(const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
+static void score_quotes(const wt_worker *kb, const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
 {
     json_t *gold = json_object_get(rec, "quotes");
     size_t ng = json_array_size(gold);
@@ -248,7 +261,7 @@ static void score_quotes(const wt_doc *d, json_t *rec, scores *s, FILE *out, int
         const char *speaker = jstr(json_array_get(gold, hit), "speaker");
         if (speaker && *speaker) {
             s->speakers++;
-            bool ok = same_name(speaker, q->speaker_name);
+            bool ok = same_name(kb, speaker, q->speaker_name);
             s->speakers_ok += ok;
             if (verbose && !ok)
                 fprintf(out, "  SPEAKER %s, not %s: \"%.*s\"\n", speaker, q->speaker_name ? q->speaker_name : "(none)",
@@ -265,7 +278,7 @@ static void score_quotes(const wt_doc *d, json_t *rec, scores *s, FILE *out, int
 
 /* ---- entities ---- */
 
-static void score_entities(const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
+static void score_entities(const wt_worker *kb, const wt_doc *d, json_t *rec, scores *s, FILE *out, int verbose)
 {
     json_t *gold = json_object_get(rec, "entities");
     size_t ng = json_array_size(gold);
@@ -277,7 +290,7 @@ static void score_entities(const wt_doc *d, json_t *rec, scores *s, FILE *out, i
         size_t hit = ng;
         for (size_t g = 0; g < ng && hit == ng; g++) {
             json_t *ge = json_array_get(gold, g);
-            if (!used[g] && same_name(jstr(ge, "name"), e->name) &&
+            if (!used[g] && same_name(kb, jstr(ge, "name"), e->name) &&
                 ((!jstr(ge, "country") && !e->country) ||
                  (jstr(ge, "country") && e->country && strcmp(jstr(ge, "country"), e->country) == 0)))
                 hit = g;
@@ -357,9 +370,9 @@ static wt_status score_article(wt_worker *w, const char *news_dir, json_t *rec, 
     s->articles++;
     if (verbose)
         fprintf(out, "== %s %s\n", key, jstr(rec, "title") ? jstr(rec, "title") : "");
-    score_events(d, rec, s, out, verbose);
-    score_quotes(d, rec, s, out, verbose);
-    score_entities(d, rec, s, out, verbose);
+    score_events(w, d, rec, s, out, verbose);
+    score_quotes(w, d, rec, s, out, verbose);
+    score_entities(w, d, rec, s, out, verbose);
     wt_doc_free(d);
     json_decref(a);
     return WT_OK;

@@ -248,6 +248,19 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
 
 /* a cue before an opening mark in the same sentence: "Putin mengatakan,"
  * "Menurut Putin," "Putin:" */
+/* "di Twitter", "melalui akun", "lewat pernyataan": where a statement was
+ * made or came through, not who made it */
+static bool channel_before(const qctx *q, size_t j, size_t sb)
+{
+    while (j > sb && q->ent[j - 1] == q->ent[j])
+        j--;
+    if (j == sb)
+        return false;
+    const char *w = q->w[j - 1];
+    return wt_is(w, "di") || wt_is(w, "melalui") || wt_is(w, "lewat") || wt_is(w, "via") || wt_is(w, "dalam") ||
+           wt_is(w, "kepada") || wt_is(w, "dilansir") || wt_is(w, "melansir");
+}
+
 static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, int *spk)
 {
     for (size_t i = open; i-- > sb && i + 8 > open;) {
@@ -255,7 +268,7 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
         if (k == V_BEFORE || k == V_AFTER) {
             /* the subject before the verb */
             for (size_t j = i; j-- > sb && j + 6 > i;) {
-                if (q->ent[j] >= 0) { /* a person, or a country or body speaking */
+                if (q->ent[j] >= 0 && !channel_before(q, j, sb)) { /* a person, or a country or body speaking */
                     *vb = i;
                     *ce = i + 1;
                     *spk = q->ent[j];
@@ -282,7 +295,7 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
             *ce = end;
             return true;
         }
-        if (!strcmp(q->w[i], ":") && i > sb && q->ent[i - 1] >= 0) {
+        if (!strcmp(q->w[i], ":") && i > sb && q->ent[i - 1] >= 0 && !channel_before(q, i - 1, sb)) {
             *vb = i;
             *ce = i + 1;
             *spk = q->ent[i - 1];
