@@ -1,6 +1,8 @@
 /* Unit tests: the whole pipeline and the JSON output contract. */
 #include "testutil.h"
 
+#include <malloc.h>
+
 #include <jansson.h>
 
 #include "export/export.h"
@@ -245,6 +247,30 @@ static void html_input_is_processed(void **state)
     wt_doc_free(d);
 }
 
+/* A worker's memory (Hunspell, its caches: megabytes) goes with the
+ * worker, not at the process's exit. */
+static void workers_free_their_memory(void **state)
+{
+    (void)state;
+    wt_error err;
+    wt_worker *w;
+    /* one worker first: the C library's own first-use allocations */
+    assert_int_equal(wt_worker_new(tu_pipeline(), &w, &err), WT_OK);
+    wt_worker_free(w);
+    struct mallinfo2 before = mallinfo2();
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(wt_worker_new(tu_pipeline(), &w, &err), WT_OK);
+        if (k == 0) {
+            struct mallinfo2 during = mallinfo2();
+            if (before.uordblks) /* the allocator reports (not under a sanitizer) */
+                assert_true(during.uordblks > before.uordblks + (4u << 20));
+        }
+        wt_worker_free(w);
+    }
+    struct mallinfo2 after = mallinfo2();
+    assert_true(after.uordblks <= before.uordblks + (256u << 10));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +282,7 @@ int main(void)
         cmocka_unit_test(pipelines_do_not_share_state),
         cmocka_unit_test(load_errors_name_file_and_line),
         cmocka_unit_test(html_input_is_processed),
+        cmocka_unit_test(workers_free_their_memory),
     };
     return cmocka_run_group_tests_name("pipeline", tests, NULL, NULL);
 }
