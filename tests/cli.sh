@@ -129,7 +129,7 @@ check "a flag given twice is an error naming it" bash -c "test $? -eq 2 && grep 
 "$W" train topic -o "$tmp/topic.model" "$tmp/topics.jsonl" 2>/dev/null
 check "train topic writes a model" test -s "$tmp/topic.model"
 check "eval topic scores labelled articles" bash -c "'$W' eval topic -m '$tmp/topic.model' '$tmp/topics.jsonl' | grep -q '^24 articles, accuracy 100.00%'"
-printf 'Gol penalti di menit akhir\n\nPertandingan sepak bola antara Prancis dan Andorra berakhir dengan gol penalti. Timnas Prancis bertemu dengan Andorra di stadion, pelatih memuji klub dan suporter bersorak ketika wasit meniup peluit di laga liga.\n' >"$tmp/match.txt"
+printf 'Gol penalti di menit akhir\n\nPertandingan sepak bola antara Prancis dan Andorra berakhir dengan gol penalti. Presiden Prancis Emmanuel Macron bertemu dengan delegasi Andorra di stadion, pelatih memuji klub dan suporter bersorak ketika wasit meniup peluit di laga liga.\n' >"$tmp/match.txt"
 printf 'Menteri bertemu mitra\n\nMenteri Luar Negeri Prancis bertemu dengan Menteri Luar Negeri Jerman untuk membahas kerja sama bilateral, perdagangan dan keamanan kawasan, dan kedua pemerintah sepakat memperkuat hubungan diplomatik.\n' >"$tmp/talks.txt"
 check "a football report gets topic sport and no events" \
     bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/match.txt' | jq -e '.topic.label == \"sport\" and (.events | length) == 0'"

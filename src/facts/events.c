@@ -218,7 +218,10 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
         if (e < 0)
             continue;
         size_t st = (size_t)mention_start(x, i);
-        if (st > sb && place_word(x->w[st - 1])) {
+        /* a place after "di", "ke"; the country a title serves ("Dubes RI
+         * untuk Kazakhstan dan Tajikistan Rahmat Pramono") */
+        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") ||
+                        (st > sb + 2 && wt_is(x->w[st - 1], "dan") && wt_is(x->w[st - 3], "untuk")))) {
             i = st;
             continue;
         }
@@ -228,10 +231,21 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
     return -1;
 }
 
+/* where a verb's clause ends: a subordinate clause or a quotation begins */
+static bool clause_end(const ectx *x, size_t i)
+{
+    const char *w = x->w[i];
+    return wt_is(w, "agar") || wt_is(w, "supaya") || wt_is(w, "bahwa") || wt_is(w, "karena") ||
+           wt_is(w, "sehingga") || wt_is(w, "setelah") || wt_is(w, "sebelum") || wt_is(w, "ketika") ||
+           x->d->tokens[i].kind == WT_TOK_QUOTE;
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
     for (size_t i = t; i < se; i++) {
+        if (i > t && clause_end(x, i))
+            break;
         int e = x->ent[i];
         if (e < 0 || e == not_this || title_country(x, i, se))
             continue;
@@ -764,16 +778,20 @@ static bool sentence_events(ectx *x, size_t s)
         /* cooperation with nobody named: in a story about two countries,
          * the other one ("negaranya juga berminat ...", "kunjungan
          * Mishustin") */
-        if (!both && !A2.country && A1.country && x->pair[0] && x->pair[1] &&
-            (!strcmp(best->type, "CONSULT") || !strcmp(best->type, "AGREE") || !strcmp(best->type, "SUPPORT") ||
-             !strcmp(best->type, "COOPERATE"))) {
+        if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
+            (!strcmp(best->type, "CONSULT") || !strcmp(best->type, "AGREE") || !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))
                 A2 = country_actor(x, x->pair[1]);
             else if (!strcmp(A1.country, x->pair[1]))
                 A2 = country_actor(x, x->pair[0]);
         }
+        /* "membantah bahwa pihaknya bertanggung jawab": a denial of a
+         * claim; who made the claim is not in its clause */
+        bool denial = !strcmp(best->type, "REJECT") && pe < e && wt_is(x->w[pe], "bahwa");
+        if (denial)
+            A2 = actor(x, -1);
         const pattern *coded = willing ? willing : best;
-        if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !A2.name && !A2.country)) {
+        if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && !A2.name && !A2.country)) {
             t = pe - 1;
             continue;
         }
