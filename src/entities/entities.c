@@ -681,26 +681,6 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             en->country = en->kb->country;
         }
     }
-    /* Indonesian news names a foreign official with the country
-     * ("Menteri Luar Negeri Jerman Heiko Maas") and its own without
-     * ("Menteri BUMN Rini Soemarno"): a titled person the knowledge base
-     * does not know, with no country named in the words before the first
-     * mention, is Indonesian */
-    for (size_t k = 0; k < c.n; k++) {
-        mention *m = &c.m[k];
-        entity *en = &ents[m->ent];
-        if (en->type != WT_ENT_PER || en->kb || en->country || !en->role || m->s != en->first)
-            continue;
-        bool foreign = false;
-        for (size_t i = m->s > 8 ? m->s - 8 : 0; i < m->s && !foreign; i++) {
-            const wt_kb_entity *ke;
-            wt_kb_kind kk;
-            foreign = wt_kb_match_entity(c.t->kb, c.w, m->s, i, true, &ke, &kk) && is_country_kind(kk) && ke->country &&
-                      strcmp(ke->country, "IDN") != 0;
-        }
-        if (!foreign)
-            en->country = "IDN";
-    }
     /* a place written "Vladivostok, Rusia" is in that country */
     uint32_t *starts = calloc(d->n_tokens, sizeof *starts); /* mention starting at a token, + 1 */
     if (!starts) {
