@@ -394,6 +394,12 @@ static const pattern *intention_pattern(const wt_event_rules *r)
     return &INTEND;
 }
 
+/* acts done together, where "A dan B" are the two parties */
+static bool mutual(const char *type)
+{
+    return !strcmp(type, "CONSULT") || !strcmp(type, "AGREE") || !strcmp(type, "COOPERATE");
+}
+
 /* "pernah", "dulu", "dahulu", "sempat": a happening in an undated past */
 static bool undated_past(const ectx *x, size_t sb, size_t t)
 {
@@ -717,7 +723,7 @@ static bool sentence_events(ectx *x, size_t s)
             }
             willing = intention_pattern(x->t->rules);
         }
-        int a1 = -1, a2 = -1;
+        int a1 = -1, a2 = -1, co_actor = -1;
         size_t at = t, pl;
         bool both = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
@@ -746,12 +752,17 @@ static bool sentence_events(ectx *x, size_t s)
                     both = true;
             if (!both) {
                 a1 = actor_before(x, b, t, &at);
-                /* "Putin dan Prabowo membahas": both are actors */
-                if (a1 >= 0 && at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
-                    x->ent[at - 2] != a1) {
+                /* "Putin dan Prabowo membahas": both are actors of a
+                 * mutual act; "AS dan Arab Saudi menyalahkan Iran": each
+                 * is an actor of its own event, the object the target */
+                bool conj = a1 >= 0 && at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
+                            x->ent[at - 2] != a1;
+                if (conj && (mutual(best->type) || best->pair)) {
                     a2 = a1;
                     a1 = x->ent[at - 2];
                 } else {
+                    if (conj)
+                        co_actor = x->ent[at - 2];
                     a2 = actor_after(x, pe, e, a1, true);
                 }
             }
@@ -825,6 +836,13 @@ static bool sentence_events(ectx *x, size_t s)
         domains_of(x, b, e, dom, &ndom, 16);
         if (!add_event(x, coded, A1, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
             return false;
+        /* the other subject of "A dan B menyalahkan C" */
+        if (co_actor >= 0 && co_actor != a2) {
+            wt_event_actor C = actor(x, co_actor);
+            if (interstate(x, &C, &A2) &&
+                !add_event(x, coded, C, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+                return false;
+        }
         /* "bertemu dengan A, B dan C": one event per partner named */
         int more[8];
         size_t n_more = a2 >= 0 && !both ? more_partners(x, a1, a2, pe, e, more, 8) : 0;

@@ -349,6 +349,16 @@ static void visits_ranges_and_partners(void **state)
     assert_non_null(event_of(d, "CONSULT", "FRA", "CAN"));
     assert_non_null(event_of(d, "CONSULT", "FRA", "IND"));
     wt_doc_free(d);
+    /* two subjects: a mutual act pairs them, a directed one gives each
+     * its own event towards the object */
+    d = run("Indonesia dan Malaysia menandatangani nota kesepahaman tentang perbatasan.\n\n"
+            "Amerika Serikat dan Arab Saudi menyalahkan Iran atas serangan itu.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "SUPPORT", "IDN", "MYS"));
+    assert_non_null(event_of(d, "ACCUSE", "USA", "IRN"));
+    assert_non_null(event_of(d, "ACCUSE", "SAU", "IRN"));
+    assert_null(event_of(d, "ACCUSE", "USA", "SAU"));
+    wt_doc_free(d);
 }
 
 int main(void)
