@@ -786,11 +786,13 @@ static bool sentence_events(ectx *x, size_t s)
                 x->d->entities[a2].type == WT_ENT_LOC && x->d->entities[a1].type != WT_ENT_LOC)
                 A2 = actor(x, -1); /* "Putin ... Rusia": the actor's own country is no partner */
         }
-        /* cooperation with nobody named: in a story about two countries,
-         * the other one ("negaranya juga berminat ...", "kunjungan
-         * Mishustin") */
+        /* a meeting, an offer or cooperation with nobody named: in a
+         * story about two countries, the other one ("negaranya juga
+         * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
+         * bantuan"); not a promise, which is often made at home */
         if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
-            (!strcmp(best->type, "CONSULT") || !strcmp(best->type, "AGREE") || !strcmp(best->type, "COOPERATE"))) {
+            (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
+             !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))
                 A2 = country_actor(x, x->pair[1]);
             else if (!strcmp(A1.country, x->pair[1]))
