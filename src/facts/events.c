@@ -240,21 +240,35 @@ static bool clause_end(const ectx *x, size_t i)
            x->d->tokens[i].kind == WT_TOK_QUOTE;
 }
 
+/* "mengutuk serangan ke Arab Saudi": the object is an attack; the
+ * country after "ke", "terhadap" or "di" is its victim, not the target */
+static bool attack_noun(const char *w)
+{
+    return wt_is(w, "serangan") || wt_is(w, "serbuan") || wt_is(w, "pengeboman") || wt_is(w, "penembakan") ||
+           wt_is(w, "agresi") || wt_is(w, "invasi") || wt_is(w, "insiden");
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
+    bool attack = t < se && attack_noun(x->w[t]);
+    bool victims = false; /* after "serangan ... ke/terhadap": the attacked */
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
             break;
+        if (attack && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap")))
+            victims = true;
+        else if (victims && (wt_is(x->w[i], "oleh") || wt_is(x->w[i], "sebagai") || wt_is(x->w[i], "dari")))
+            victims = false; /* "... sebagai tindakan perang Iran": the attacker again */
         int e = x->ent[i];
         if (e < 0 || e == not_this || title_country(x, i, se))
             continue;
         size_t st = (size_t)mention_start(x, i);
-        bool placed = st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke");
+        bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
         const wt_entity *en = &x->d->entities[e];
         if (!placed)
             return e;
-        if (allow_place && fallback < 0 && en->type == WT_ENT_LOC && en->country)
+        if (allow_place && !attack && fallback < 0 && en->type == WT_ENT_LOC && en->country)
             fallback = e;
         while (i + 1 < se && x->ent[i + 1] == e)
             i++;
@@ -369,7 +383,7 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
     static const char *const UNREAL[] = {"akan", "bakal", "hendak", "berencana", "rencananya", "direncanakan",
                                          "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
-                                         "diperkirakan", "berpotensi", "agar", "supaya", "untuk", NULL};
+                                         "diperkirakan", "berpotensi", "kemungkinan", "agar", "supaya", "untuk", NULL};
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
     for (size_t i = t; i-- > sb && i + 4 >= t;) {
