@@ -89,6 +89,11 @@ printf '[{"id":"a1","text":"Satu dua tiga empat lima.","source":"contoh.id","dat
 check "a .json file holding a JSON array gives one record per element" test "$(wc -l <"$tmp/records.jsonl")" -eq 2
 check "the input's source is kept" bash -c "head -1 '$tmp/records.jsonl' | jq -e '.source == \"contoh.id\" and (.meta | has(\"source\") | not)'"
 check "an ISO date with a zone is normalised (+0000 -> +00:00)" bash -c "head -1 '$tmp/records.jsonl' | jq -e '.date == \"2019-11-20T06:35:39+00:00\"'"
+printf '[{"text":"Satu dua tiga empat."}, {"text": ' >"$tmp/cut.json"
+timeout 20 "$W" extract "$tmp/cut.json" "$root/samples/01-rusia-indonesia-nuklir.txt" >"$tmp/cut.out" 2>"$tmp/cut.err"
+rc=$?
+check "a malformed JSON array is reported once, named, and the rest is read" \
+    bash -c "test $rc -eq 1 && test \$(grep -c 'cut.json:1: byte 37: malformed JSON' '$tmp/cut.err') -eq 1 && test \$(wc -l <'$tmp/cut.out') -eq 1"
 check "a record without id or URL is named by its file and place" bash -c "tail -1 '$tmp/records.jsonl' | jq -e '.id == \"records:2\"'"
 mkdir -p "$tmp/tree/a" "$tmp/tree/b" "$tmp/empty"
 printf '{"text":"Satu dua tiga empat."}\n' >"$tmp/tree/a/news.jsonl"

@@ -730,22 +730,25 @@ static wt_status read_json_array(wt_reader *r, wt_input *in, wt_error *err)
             size_t n = r->in_len - r->in_pos;
             r->bytes += n;
             if (r->doc.len + n > max) {
-                r->eof = true;
-                return wt_fail(err, WT_ETOOBIG, r->cur, 0, -1, "a JSON array over %zu bytes; use JSON Lines", max);
+                wt_fail(err, WT_ETOOBIG, r->cur, 0, -1, "a JSON array over %zu bytes; use JSON Lines", max);
+                close_current(r); /* the next call goes on with the next file */
+                return WT_ETOOBIG;
             }
             if (!wt_buf_put(&r->doc, r->inbuf + r->in_pos, n))
                 return wt_fail(err, WT_ENOMEM, r->cur, 0, -1, "out of memory reading the file");
             r->in_pos = r->in_len;
         }
-        if (failed)
+        if (failed) {
+            close_current(r);
             return err->code;
+        }
         json_error_t jerr;
         r->array = json_loadb(r->doc.ptr ? r->doc.ptr : "", r->doc.len, JSON_ALLOW_NUL, &jerr);
         if (!r->array || !json_is_array(r->array)) {
-            r->eof = true;
-            return wt_fail(err, WT_EINPUT, r->cur, r->array ? 0 : jerr.line, r->array ? -1 : jerr.position,
-                           "%s%s; file skipped", r->array ? "not a JSON array of records" : "malformed JSON: ",
-                           r->array ? "" : jerr.text);
+            wt_fail(err, WT_EINPUT, r->cur, r->array ? 0 : jerr.line, r->array ? -1 : jerr.position, "%s%s; file skipped",
+                    r->array ? "not a JSON array of records" : "malformed JSON: ", r->array ? "" : jerr.text);
+            close_current(r); /* the next call goes on with the next file */
+            return WT_EINPUT;
         }
         r->array_i = 0;
     }
