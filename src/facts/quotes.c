@@ -492,8 +492,13 @@ static bool reported_speech(qctx *q)
                     j--;
                 if (j == se->tok_begin)
                     continue;
+                /* a body speaks ("Kemlu menegaskan"); a bare country or
+                 * place does not ("Indonesia menyambut baik ...": no
+                 * one's words; unknown is better than wrong) */
+                if (q->ent[j - 1] >= 0 && d->entities[q->ent[j - 1]].type == WT_ENT_LOC)
+                    continue;
                 if (q->ent[j - 1] >= 0)
-                    spk = q->ent[j - 1]; /* "Rusia mengatakan", "Kemlu menegaskan" */
+                    spk = q->ent[j - 1];
                 else if (is_pronoun(q->w[j - 1]))
                     spk = last_person(q, j - 1, NULL);
                 else

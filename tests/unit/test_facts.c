@@ -361,6 +361,23 @@ static void visits_ranges_and_partners(void **state)
     wt_doc_free(d);
 }
 
+/* A bare country says nothing: "Indonesia menyambut baik ..." is no
+ * one's words; a body does speak. */
+static void countries_do_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Indonesia mengatakan tawaran itu akan dipelajari lebih dulu oleh pemerintah.\n\n"
+                    "Kementerian Luar Negeri menegaskan bahwa kerja sama itu tetap berjalan sesuai rencana.\n",
+                    "2025-02-02");
+    for (size_t i = 0; i < d->n_quotes; i++)
+        assert_true(d->quotes[i].speaker_name == NULL || strcmp(d->quotes[i].speaker_name, "Indonesia") != 0);
+    bool body = false;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        body |= d->quotes[i].speaker_name && strcmp(d->quotes[i].speaker_name, "Kementerian Luar Negeri") == 0;
+    assert_true(body);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +393,7 @@ int main(void)
         cmocka_unit_test(only_asserted_interstate_events),
         cmocka_unit_test(events_are_dated_by_their_own_text),
         cmocka_unit_test(visits_ranges_and_partners),
+        cmocka_unit_test(countries_do_not_speak),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
