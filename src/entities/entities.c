@@ -132,6 +132,32 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
 }
 
+/* A known person's short name ("Putin", "Ibrahim") stands for them only
+ * with evidence: a title right before it ("Presiden Prabowo"), their full
+ * name earlier in the article, or, for a foreigner, their country named
+ * earlier ("Trump" in a story that names Amerika Serikat). "Ibrahim" alone
+ * in a story about the KPK is someone else. */
+static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
+{
+    const char *r;
+    for (size_t st = i >= b + WT_MAX_TITLE_WORDS ? i - WT_MAX_TITLE_WORDS : b; st < i; st++)
+        if (wt_title_at(c->t->titles, c->w, i, st, &r) == i - st)
+            return true;
+    for (size_t k = 0; ke->country && strcmp(ke->country, "IDN") != 0 && k < c->n; k++)
+        if (c->m[k].s < i && c->m[k].kb && is_country_kind(c->m[k].kind) && c->m[k].kb->country &&
+            strcmp(c->m[k].kb->country, ke->country) == 0)
+            return true;
+    size_t n = strlen(ke->name), upto = c->d->tokens[i].start;
+    for (const char *p = c->d->text; n && p + n <= c->d->text + upto; p++) {
+        p = memchr(p, ke->name[0], (size_t)(c->d->text + upto - p));
+        if (!p || p + n > c->d->text + upto)
+            return false;
+        if (memcmp(p, ke->name, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* a capitalised word that is neither part of a title nor a known name */
 static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 {
@@ -175,7 +201,11 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
         return true;
     bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);
     /* a country or place ends a longer name ("Bidara Cina"); one before a
-     * person's name is that person's ("Menlu Kuba Bruno Rodriguez") */
+     * person's name is that person's ("Menlu Kuba Bruno Rodriguez"); a
+     * capital or town may begin one ("Astana Giribangun", "Washington
+     * Post") */
+    if (k == WT_KB_CAPITAL || k == WT_KB_SEAT || k == WT_KB_PLACE)
+        return !before && !other_name_word(c, b, e, i + 1);
     if (k != WT_KB_PERSON)
         return !before;
     return !before && !other_name_word(c, b, e, i + 1);
@@ -191,7 +221,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         wt_kb_kind k;
         size_t m = wt_kb_match_entity(c->t->kb, c->w, e, i, true, &ke, &k);
         if (!m && (c->d->tokens[i].flags & WT_TF_CAP) && c->d->tokens[i].kind == WT_TOK_WORD &&
-            (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i])))) {
+            (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i]))) && short_name_evidence(c, b, i, ke)) {
             m = 1; /* a known person's short name: "Putin", "Prabowo" */
             k = WT_KB_PERSON;
         }
@@ -621,6 +651,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             }
             if (at < 0 && m->e - m->s == 1) {
                 kb = wt_kb_person_by_part(c.t->kb, c.w[m->s], strlen(c.w[m->s]));
+                if (kb && !m->role && !short_name_evidence(&c, 0, m->s, kb))
+                    kb = NULL;
                 if (kb)
                     at = index_find(&ix, ents, kb, 0, NULL);
             }

@@ -383,7 +383,8 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
     static const char *const UNREAL[] = {"akan", "bakal", "hendak", "berencana", "rencananya", "direncanakan",
                                          "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
-                                         "diperkirakan", "berpotensi", "kemungkinan", "agar", "supaya", "untuk", NULL};
+                                         "diperkirakan", "berpotensi", "kemungkinan", "rencana", "agar", "supaya", "untuk",
+                                         NULL};
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
     for (size_t i = t; i-- > sb && i + 4 >= t;) {
@@ -406,6 +407,19 @@ static const pattern *intention_pattern(const wt_event_rules *r)
     (void)r;
     static const pattern INTEND = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
     return &INTEND;
+}
+
+/* "sepakat stabilitas ... penting": a bare "sepakat"/"setuju" before a
+ * noun agrees with an opinion; before a verb ("sepakat memperkuat",
+ * "setuju untuk menunda") it is an intention. Active verbs carry me-/ber-
+ * prefixes (or come after "untuk", "akan"). */
+static bool agrees_with_opinion(const ectx *x, const pattern *p, size_t pe, size_t se)
+{
+    if (p->n != 1 || !(wt_is(p->words[0], "sepakat") || wt_is(p->words[0], "setuju")) || pe >= se)
+        return false;
+    const char *w = x->w[pe];
+    return !(wt_is(w, "untuk") || wt_is(w, "akan") || wt_is(w, "dengan") || !strncasecmp(w, "me", 2) ||
+             !strncasecmp(w, "ber", 3) || !strncasecmp(w, "ter", 3) || x->d->tokens[pe].kind != WT_TOK_WORD);
 }
 
 /* acts done together, where "A dan B" are the two parties */
@@ -433,6 +447,7 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
     for (size_t i = t; i-- > sb && i + 4 > t;) {
         const char *w = x->w[i];
         if (wt_is(w, "tidak") || wt_is(w, "tak") || wt_is(w, "belum") || wt_is(w, "bukan") || wt_is(w, "tanpa") || wt_is(w, "batal") ||
+            wt_is(w, "membatalkan") || wt_is(w, "menunda") || wt_is(w, "dibatalkan") ||
             wt_is(w, "gagal") || wt_is(w, "enggan") || wt_is(w, "jangan") || wt_is(w, "urung"))
             return true;
         if (!strcmp(w, ",") || !strcmp(w, "."))
@@ -718,7 +733,8 @@ static bool sentence_events(ectx *x, size_t s)
         size_t pe = t + bl;
         if (negated_before(x, b, t) || hypothetical(x, b, t, e) ||
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
-            (!strcmp(best->type, "AGREE") && pe < e && wt_is(x->w[pe], "bahwa"))) { /* agreeing that: an opinion */
+            (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {
+            /* agreeing that something is so: an opinion, no intention */
             t = pe - 1;
             continue;
         }

@@ -162,6 +162,20 @@ static void links_need_evidence(void **state)
         assert_true(strcmp(e->name, "Joko Widodo") != 0 && strcmp(e->name, "Anwar Ibrahim") != 0);
     }
     wt_doc_free(d);
+    /* a known person's short name needs evidence: a title, the full name
+     * earlier, or (for a foreigner) the country named earlier */
+    d = tu_process("Ibrahim juga membantah bahwa revisi undang-undang itu melemahkan lembaga antikorupsi.\n\n"
+                   "Panglima tiba di kompleks Astana Giribangun pada pagi hari.\n",
+                   0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+        assert_true(strcmp(d->entities[i].name, "Anwar Ibrahim") != 0);
+        assert_false(d->entities[i].country && !strcmp(d->entities[i].country, "KAZ"));
+    }
+    wt_doc_free(d);
+    d = tu_process("Perdana Menteri Malaysia menyambut tamunya.\n\nIbrahim mengatakan kedua negara bersahabat.\n", 0);
+    assert_non_null(entity_named(d, "Anwar Ibrahim")); /* Malaysia named before: evidence */
+    wt_doc_free(d);
     /* a title and its country in apposition */
     d = tu_process("Menteri Luar Negeri Kamboja, Sokha Vannarith, tiba di Jakarta pada Selasa.\n", 0);
     const wt_entity *e = entity_named(d, "Sokha Vannarith");
