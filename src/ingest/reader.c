@@ -299,9 +299,14 @@ static enum fmt sniff(const wt_reader *r, const char *name)
         i++;
     if (r->in_len - i >= 5 && memcmp(b + i, "WARC/", 5) == 0)
         return FMT_WARC;
-    if (i < r->in_len && b[i] == '[')
+    /* JSON: "[" then "{" or "]"; "{" then a key or "}" (random bytes
+     * that happen to start with a bracket stay text, and binary) */
+    size_t j = i + 1;
+    while (j < r->in_len && (b[j] == ' ' || b[j] == '\n' || b[j] == '\r' || b[j] == '\t'))
+        j++;
+    if (i < r->in_len && b[i] == '[' && j < r->in_len && (b[j] == '{' || b[j] == ']'))
         return FMT_JSON_ARRAY;
-    if (i < r->in_len && b[i] == '{')
+    if (i < r->in_len && b[i] == '{' && j < r->in_len && (b[j] == '"' || b[j] == '}'))
         return FMT_JSONL;
     if (wt_looks_like_html(b + i, r->in_len - i))
         return FMT_HTML;
