@@ -340,7 +340,8 @@ typedef struct wt_pipeline wt_pipeline;
 wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err);
 /* Frees the pipeline; every worker made from it must be freed first. */
 void wt_pipeline_free(wt_pipeline *p);
-/* The tagger model's version as records carry it ("ner-" + hash, or "none"). */
+/* The models' version as records carry it: "ner-" and the tagger's hash (or
+ * "none"), then "+topic-" and the topic model's when there is one. */
 const char *wt_pipeline_model_version(const wt_pipeline *p);
 
 /* What one thread needs of its own (Hunspell handles, caches). A worker is
