@@ -364,7 +364,7 @@ typedef struct wt_job {
     wt_doc *doc;      /* the result when st == WT_OK */
     wt_status st;
     wt_error err;     /* what went wrong when st != WT_OK */
-    const char *json; /* the record as one JSON line, when asked for (want_json) */
+    const char *json; /* the record as the run's sink renders it (JSON Lines), or NULL */
     size_t json_len;
     int skip;         /* set by prepare(): do not process this one */
 } wt_job;
@@ -379,7 +379,6 @@ typedef struct wt_run_ops {
      * for reader errors and skipped jobs); a non-zero return stops the run */
     int (*finish)(void *ctx, wt_job *job);
     void *ctx;
-    int want_json;    /* render each record to JSON in the worker */
     wt_sink *sink;    /* when set, workers render records the way this sink writes them */
 } wt_run_ops;
 

@@ -83,9 +83,6 @@ bool wt_json_str(wt_buf *b, const char *s, size_t n);   /* "..." escaped */
 bool wt_json_cstr(wt_buf *b, const char *s);           /* NULL -> null */
 
 /* ---- embedded data files ---- */
-/* Steps through the lines of data[0..end): sets *line and *len to the next
- * line that is neither empty nor a '#' comment; false at the end. */
-bool wt_data_line(const char **pos, const char *end, const char **line, size_t *len);
 /* Splits a line at tabs into up to max fields (f[i], fl[i]); returns how
  * many. */
 size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max);
@@ -100,7 +97,8 @@ typedef struct wt_data_src {
     long long lineno; /* of the line wt_data_next returned last */
 } wt_data_src;
 void wt_data_open(wt_data_src *d, const char *name, const char *data, size_t len);
-/* Like wt_data_line, counting lines (and dropping a CR before the LF). */
+/* Steps to the next line that is neither empty nor a '#' comment,
+ * counting lines (a CR before the LF is dropped); false at the end. */
 bool wt_data_next(wt_data_src *d, const char **line, size_t *len);
 /* Calls fn for each line of a data file (comments and blank lines
  * skipped) until one fails; returns that failure or WT_OK. */

@@ -6,22 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool wt_data_line(const char **pos, const char *end, const char **line, size_t *len)
-{
-    while (*pos < end) {
-        const char *p = *pos;
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        *pos = le + (nl ? 1 : 0);
-        if (le > p && *p != '#') {
-            *line = p;
-            *len = (size_t)(le - p);
-            return true;
-        }
-    }
-    return false;
-}
-
 size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
 {
     size_t k = 0;

@@ -233,20 +233,6 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     return !b->oom;
 }
 
-int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out)
-{
-    wt_buf b;
-    wt_buf_init(&b, 0);
-    if (!wt_buf_reserve(&b, doc->text_len * 2 + 4096) || !wt_doc_to_json(doc, o, &b)) {
-        wt_buf_free(&b);
-        return -1;
-    }
-    size_t w = fwrite(b.ptr, 1, b.len, out);
-    int rc = w == b.len ? 0 : -1;
-    wt_buf_free(&b);
-    return rc;
-}
-
 char *wt_doc_json(const wt_doc *doc, const wt_options *o, size_t *len)
 {
     wt_buf b;
@@ -258,6 +244,15 @@ char *wt_doc_json(const wt_doc *doc, const wt_options *o, size_t *len)
     if (len)
         *len = b.len - 1;
     return b.ptr;
+}
+
+int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out)
+{
+    size_t len;
+    char *json = wt_doc_json(doc, o, &len);
+    int rc = json && fwrite(json, 1, len, out) == len ? 0 : -1;
+    free(json);
+    return rc;
 }
 
 void wt_free(void *p) { free(p); }

@@ -402,12 +402,7 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
 }
 
 /* "siap bertemu", "ingin bekerja sama": an intention to cooperate */
-static const pattern *intention_pattern(const wt_event_rules *r)
-{
-    (void)r;
-    static const pattern INTEND = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
-    return &INTEND;
-}
+static const pattern INTENTION = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
 
 /* "sepakat stabilitas ... penting": a bare "sepakat"/"setuju" before a
  * noun agrees with an opinion; before a verb ("sepakat memperkuat",
@@ -751,7 +746,7 @@ static bool sentence_events(ectx *x, size_t s)
                 t = pe - 1;
                 continue;
             }
-            willing = intention_pattern(x->t->rules);
+            willing = &INTENTION;
         }
         int a1 = -1, a2 = -1, co_actor = -1;
         size_t at = t, pl;

@@ -112,8 +112,10 @@ extern const size_t wt_data_clitic_words_len;
 static bool listed_single_word(const char *w)
 {
     size_t n = strlen(w), len;
-    const char *pos = wt_data_clitic_words, *end = pos + wt_data_clitic_words_len, *line;
-    while (wt_data_line(&pos, end, &line, &len))
+    const char *line;
+    wt_data_src d;
+    wt_data_open(&d, "data/clitic_words.txt", wt_data_clitic_words, wt_data_clitic_words_len);
+    while (wt_data_next(&d, &line, &len))
         if (len == n && strncasecmp(line, w, n) == 0)
             return true;
     return false;

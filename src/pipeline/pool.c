@@ -40,12 +40,8 @@ static void process(pool *pl, wt_worker *w, slot *s)
     if (!j->in || j->skip)
         return;
     j->st = wt_process(w, j->in, pl->opt, &j->doc, &j->err);
-    bool sink_renders = pl->ops->sink && wt_sink_renders(pl->ops->sink);
-    if (j->st == WT_OK && (pl->ops->want_json || sink_renders)) {
-        wt_buf_clear(&s->json);
-        s->json.oom = false;
-        bool ok = sink_renders ? wt_sink_render(pl->ops->sink, j->doc, &s->json) : wt_doc_to_json(j->doc, pl->opt, &s->json);
-        if (!ok)
+    if (j->st == WT_OK && pl->ops->sink && wt_sink_renders(pl->ops->sink)) {
+        if (!wt_sink_render(pl->ops->sink, j->doc, &s->json))
             j->st = wt_fail(&j->err, WT_ENOMEM, j->in->origin, 0, -1, "out of memory writing the record");
         j->json = s->json.ptr;
         j->json_len = s->json.len;
