@@ -160,6 +160,8 @@ static size_t day_range(const scan *s, size_t i, int *y, int *m, int *d1, int *d
     const char **w = s->w;
     size_t j;
     int a, b, n = 0;
+    if (!isdigit((unsigned char)w[i][0])) /* both forms start with a day: most words are no date */
+        return 0;
     if (sscanf(w[i], "%2d-%2d%n", &a, &b, &n) == 2 && w[i][n] == 0 && all_digits(w[i], 3, 5) == false)
         j = i + 1;
     else if (all_digits(w[i], 1, 2) && i + 2 < s->n &&
