@@ -94,6 +94,16 @@ timeout 20 "$W" extract "$tmp/cut.json" "$root/samples/01-rusia-indonesia-nuklir
 rc=$?
 check "a malformed JSON array is reported once, named, and the rest is read" \
     bash -c "test $rc -eq 1 && test \$(grep -c 'cut.json:1: byte [0-9]*: malformed JSON' '$tmp/cut.err') -eq 1 && test \$(wc -l <'$tmp/cut.out') -eq 1"
+printf '[{"text":"Satu dua tiga empat lima."}, 42, {"text":"Enam tujuh delapan sembilan."}]' >"$tmp/mixed.json"
+"$W" extract "$tmp/mixed.json" >"$tmp/mixed.out" 2>"$tmp/mixed.err"
+rc=$?
+check "a JSON array element that is no record is named, the others read (exit 1)" \
+    bash -c "test $rc -eq 1 && grep -q 'mixed.json: record 2: a record must be a JSON object' '$tmp/mixed.err' && test \$(wc -l <'$tmp/mixed.out') -eq 2"
+"$W" extract --kb /nonexistent/extra.kb "$root/samples" >/dev/null 2>"$tmp/nokb.err"
+check "an unreadable --kb file stops the run (exit 2), named" bash -c "test $? -eq 2 && grep -q '/nonexistent/extra.kb: cannot open' '$tmp/nokb.err'"
+"$W" extract --topic-model /nonexistent/topic.model "$root/samples" >/dev/null 2>"$tmp/notopic.err"
+check "a named topic model that cannot be read stops the run (exit 2), named" \
+    bash -c "test $? -eq 2 && grep -q '/nonexistent/topic.model: cannot open' '$tmp/notopic.err'"
 check "a record without id or URL is named by its file and place" bash -c "tail -1 '$tmp/records.jsonl' | jq -e '.id == \"records:2\"'"
 mkdir -p "$tmp/tree/a" "$tmp/tree/b" "$tmp/empty"
 printf '{"text":"Satu dua tiga empat."}\n' >"$tmp/tree/a/news.jsonl"
