@@ -21,7 +21,7 @@ SOMAJOR := 0
 SONAME  := libwarta.so.$(SOMAJOR)
 LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
-STAGES   := base ingest clean segment lexicon doc store export eval dedup tag kb entities facts topic pipeline
+STAGES   := base ingest clean segment lexicon doc store export eval dedup tag syntax kb entities facts topic pipeline
 LIB_SRC  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
@@ -34,7 +34,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan tsan fuzz clean demo bench format lint help model topic-model shared man install uninstall FORCE
+.PHONY: all test check asan tsan fuzz clean demo bench format lint help model syntax-model topic-model shared man install uninstall FORCE
 
 all: $(BUILD)/warta
 
@@ -48,6 +48,7 @@ help:
 	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
 	@echo "make bench      throughput benchmark (bench/run.sh); bench/ner.sh: NER test scores and speed"
 	@echo "make model      rebuild the default tagger models/ner.model (docs/models.md)"
+	@echo "make syntax-model  rebuild the default tagger and parser models/syntax.model (docs/syntax.md)"
 	@echo "make topic-model  build the topic classifier models/topic.model from ../shared (docs/topic.md)"
 	@echo "make install    PREFIX=/usr/local [DESTDIR=...]: warta, libwarta.so/.a, warta.h, warta.pc,"
 	@echo "                the model, man pages, bash completion, the Python binding (docs/install.md)"
@@ -121,6 +122,7 @@ install: all shared $(BUILD)/warta.pc $(BUILD)/man/warta.1 $(BUILD)/warta.bash
 	install -m 644 include/warta.h $(DESTDIR)$(PREFIX)/include/warta.h
 	install -m 644 $(BUILD)/warta.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/warta.pc
 	install -m 644 models/ner.model $(DESTDIR)$(PREFIX)/share/warta/ner.model
+	install -m 644 models/syntax.model $(DESTDIR)$(PREFIX)/share/warta/syntax.model
 	if [ -f models/topic.model ]; then install -m 644 models/topic.model $(DESTDIR)$(PREFIX)/share/warta/topic.model; fi
 	install -m 644 $(BUILD)/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 $(BUILD)/warta.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/warta
@@ -213,6 +215,23 @@ model: $(BUILD)/warta
 	  --dev $(SHARED)/idner-news-2k/dev.txt \
 	  --map PPL=PER,PLC=LOC,IND=ORG,EVT=O,FNB=O,PERSON=PER,PLACE=LOC,ORGANISATION=ORG \
 	  --clusters $(BUILD)/default-clusters.tsv --epochs 20 --bits 18 -o models/ner.model
+
+# The default part-of-speech tagger and parser (docs/syntax.md,
+# docs/models.md): CC BY-SA 4.0 treebanks only (UD Indonesian-CSUI train
+# and the current GSD dev; the legacy GSD split is non-commercial),
+# multiword tokens read as Warta's tokenizer writes them, with the word
+# classes of `make model`.
+syntax-model: $(BUILD)/warta $(BUILD)/default-clusters.tsv
+	$(BUILD)/warta train parse --surface --train $(SHARED)/ud-indonesian-csui/id_csui-ud-train.conllu \
+	  --train $(SHARED)/ud-indonesian-gsd/id_gsd-ud-dev.conllu --dev $(SHARED)/ud-indonesian-gsd/id_gsd-ud-test.conllu \
+	  --clusters $(BUILD)/default-clusters.tsv --epochs 12 --prune 1 -o models/syntax.model
+	$(BUILD)/warta eval parse --surface -m models/syntax.model --conllu $(SHARED)/ud-indonesian-csui/id_csui-ud-test.conllu
+
+$(BUILD)/default-clusters.tsv: | $(BUILD)/warta
+	$(BUILD)/warta train clusters $(SHARED)/indonlu-nerp/train_preprocess.txt \
+	  $(SHARED)/indonlu-nerp/valid_preprocess.txt $(SHARED)/indonlu-nergrit/train_preprocess.txt \
+	  $(SHARED)/indonlu-nergrit/valid_preprocess.txt $(SHARED)/idner-news-2k/train.txt \
+	  $(SHARED)/idner-news-2k/dev.txt > $@
 
 # The topic classifier (docs/topic.md): trained on CLICK-ID's sections of
 # four outlets; tribunnews is kept out as the check on an outlet it never

@@ -15,6 +15,7 @@
 #ifndef WARTA_H
 #define WARTA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -130,6 +131,15 @@ typedef struct wt_sentence {
     uint32_t paragraph;
 } wt_sentence;
 
+/* A token's part of speech and its place in its sentence's dependency
+ * tree (Universal Dependencies; docs/syntax.md). The strings belong to the
+ * pipeline. */
+typedef struct wt_dep {
+    const char *upos; /* NOUN, PROPN, VERB, ... */
+    const char *rel;  /* the relation to the head: nsubj, obj, obl, root, ... */
+    int32_t head;     /* the head's token index in the document; -1: the sentence's root */
+} wt_dep;
+
 typedef struct wt_paragraph {
     uint32_t start, end;
 } wt_paragraph;
@@ -233,6 +243,7 @@ typedef struct wt_doc {
     wt_token *tokens;
     size_t n_tokens;
     const char **token_text; /* each token as a string, made on first need */
+    wt_dep *deps;            /* per token: part of speech and dependency; NULL without a parser */
     wt_entity *entities;
     size_t n_entities;
     wt_date *dates;
@@ -324,6 +335,8 @@ typedef struct wt_config {
     const char *hunspell_dir; /* holds id_ID.aff/.dic; NULL: /usr/share/hunspell, then myspell */
     const char *topic_model;  /* the topic classifier; NULL: data_dir/topic.model when there is one */
     int no_topic;             /* 1: no topic classifier (events coded in every article) */
+    const char *syntax_model; /* the POS tagger and parser; NULL: data_dir/syntax.model */
+    int no_parse;             /* 1: no tags or trees (the stages fall back to word order) */
     const char *const *kb_files; /* extra knowledge-base files (docs/kb.md) */
     size_t n_kb_files;
 } wt_config;
@@ -404,6 +417,9 @@ int wt_doc_write_json(const wt_doc *doc, const wt_options *o, FILE *out);
 
 /* JSON Lines (one object per document, docs/schema.md) to out. */
 wt_sink *wt_sink_jsonl(FILE *out, const wt_options *o);
+/* Each sentence as CoNLL-U: Warta's tokens, their UPOS, heads and
+ * relations; MISC holds TokenRange=start:end in the clean text. */
+wt_sink *wt_sink_conllu(FILE *out);
 /* The SQLite store at path (created or migrated; docs/schema.md). */
 wt_status wt_sink_sqlite(const char *path, wt_sink **out, wt_error *err);
 /* 1 when the sink already holds a document with this content hash. */
@@ -492,6 +508,65 @@ typedef struct wt_ner_score {
  * rows (sorted by name) and the overall row; returns the number of rows. */
 size_t wt_ner_score_corpus(const wt_corpus *gold, const int *const *pred, const wt_ner *m, wt_ner_score *rows,
                            size_t cap, wt_ner_score *overall, double *type_mean);
+
+/* ---- syntax: part-of-speech tagger and dependency parser (docs/syntax.md) ---- */
+
+/* Sentences of words with their tags and trees. */
+typedef struct wt_treebank wt_treebank;
+
+wt_treebank *wt_treebank_new(void);
+/* Adds a file's sentences: CoNLL-U (10 tab-separated columns; comments,
+ * multiword-token lines and empty nodes kept or skipped as the format
+ * says) or token<TAB>tag lines (a "B-" before the tag is dropped), blank
+ * lines between sentences. surface: a multiword token becomes one word
+ * (the one whose head lies outside it), as Warta's tokenizer writes it.
+ * Errors name the file and line. */
+wt_status wt_treebank_add_file(wt_treebank *tb, const char *path, bool surface, wt_error *err);
+size_t wt_treebank_sentences(const wt_treebank *tb);
+size_t wt_treebank_words(const wt_treebank *tb);
+/* True when every sentence has heads and relations. */
+bool wt_treebank_has_trees(const wt_treebank *tb);
+/* Writes CoNLL-U: comments and multiword tokens as read. */
+bool wt_treebank_write(const wt_treebank *tb, FILE *f);
+void wt_treebank_free(wt_treebank *tb);
+
+/* A tagger and, optionally, a parser in one model file. */
+typedef struct wt_syntax wt_syntax;
+
+typedef void (*wt_syntax_progress_fn)(void *ctx, const char *what, int epoch, double train_score,
+                                      double dev_score);
+typedef struct wt_syntax_opts {
+    int epochs;    /* passes; the pass with the best dev score is kept (default 12) */
+    bool parser;   /* train a parser too (its training tags come from 5-fold jackknifing) */
+    unsigned seed; /* shuffling and exploration */
+    const char *clusters; /* word classes (warta train clusters) as tagger features; may be NULL */
+    double prune;         /* drop the parser's averaged weights under this, the tagger's under 0.3 x
+                             this: a smaller model (0: keep all) */
+    wt_syntax_progress_fn progress;
+    void *ctx;
+} wt_syntax_opts;
+
+wt_status wt_syntax_train(const wt_treebank *train, const wt_treebank *dev, const wt_syntax_opts *opts,
+                          wt_syntax **out, wt_error *err);
+wt_status wt_syntax_save(const wt_syntax *m, const char *path, wt_error *err);
+/* A missing, cut or other-version file is an error naming it. */
+wt_status wt_syntax_load(const char *path, wt_syntax **out, wt_error *err);
+void wt_syntax_free(wt_syntax *m);
+bool wt_syntax_has_parser(const wt_syntax *m);
+/* A copy of tb whose UPOS (and, with a parser, HEAD and DEPREL) are
+ * predicted from the words alone; NULL when memory runs out. */
+wt_treebank *wt_syntax_apply(const wt_syntax *m, const wt_treebank *tb);
+
+/* Scores as the CoNLL 2018 shared task does with gold tokens: UPOS
+ * accuracy, UAS, LAS (universal relation, subtypes dropped; punctuation
+ * included), plus LAS with full relations and the mean F1 over tags. */
+typedef struct wt_syntax_score {
+    size_t sentences, words, upos, uas, las, las_full;
+    double tag_f1_mean; /* IndoNLU's POS score: the mean over tags of per-tag F1 */
+} wt_syntax_score;
+/* Fails (naming the line) when the two do not hold the same words. */
+wt_status wt_syntax_score_treebank(const wt_treebank *gold, const wt_treebank *pred, wt_syntax_score *s,
+                                   wt_error *err);
 
 /* Counts the words of files (CoNLL: first column; text otherwise) and
  * writes "word<TAB>count" lines, most frequent first (data/wordfreq.tsv). */

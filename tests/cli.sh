@@ -417,5 +417,44 @@ printf 'kata\tO\nrusak tanpa tab\n' >"$tmp/badq.txt"
 check "eval quotes: a line without a label exits 2, named with its line" \
     bash -c "test $? -eq 2 && grep -q 'badq.txt:2: expected token<TAB>label' '$tmp/badq.err'"
 
+# --- syntax: warta parse, train pos|parse, eval parse ---
+"$W" parse "$root/samples/01-rusia-indonesia-nuklir.txt" >"$tmp/parsed.conllu" 2>"$tmp/parsed.err"
+check "parse FILE prints CoNLL-U with one root per sentence" python3 - "$tmp/parsed.conllu" <<'PY'
+import sys
+sents, cur = [], []
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line:
+        if cur: sents.append(cur); cur = []
+        continue
+    if line.startswith("#"): continue
+    f = line.split("\t")
+    assert len(f) == 10, f
+    cur.append(f)
+assert len(sents) > 3
+for s in sents:
+    heads = [int(f[6]) for f in s]
+    assert heads.count(0) == 1, s
+    assert all(0 <= h <= len(s) for h in heads)
+    assert all(f[3] != "_" and f[7] != "_" and "TokenRange=" in f[9] for f in s)
+PY
+"$W" parse --conllu "$tmp/parsed.conllu" -m "$root/models/syntax.model" >"$tmp/reparsed.conllu" 2>/dev/null
+check "parse --conllu keeps the tokens and the comments" \
+    bash -c "test \"\$(grep -c '^#' '$tmp/parsed.conllu')\" -eq \"\$(grep -c '^#' '$tmp/reparsed.conllu')\" && diff <(cut -f1,2 '$tmp/parsed.conllu') <(cut -f1,2 '$tmp/reparsed.conllu') >/dev/null"
+"$W" eval parse -m "$root/models/syntax.model" --conllu "$tmp/parsed.conllu" >"$tmp/selfscore.txt"
+check "eval parse: the model agrees with its own output" grep -q "^LAS *100.00" "$tmp/selfscore.txt"
+printf '1\tIa\tia\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tdatang\t_\n' >"$tmp/bad.conllu"
+"$W" eval parse -m "$root/models/syntax.model" --conllu "$tmp/bad.conllu" >/dev/null 2>"$tmp/badc.err"
+check "eval parse: a bad CoNLL-U line exits 2, named with its line" \
+    bash -c "test $? -eq 2 && grep -q 'bad.conllu:2: expected 10 tab-separated columns' '$tmp/badc.err'"
+"$W" parse --conllu "$tmp/parsed.conllu" -m "$root/models/ner.model" >/dev/null 2>"$tmp/wrongm.err"
+check "parse: a model of another kind is refused, named" \
+    bash -c "test $? -eq 2 && grep -q 'ner.model.*not a Warta syntax model' '$tmp/wrongm.err'"
+"$W" train parse --train "$tmp/reparsed.conllu" --epochs 2 -o "$tmp/tiny.model" 2>/dev/null
+check "train parse writes a model that parse reads" \
+    bash -c "'$W' parse --conllu '$tmp/parsed.conllu' -m '$tmp/tiny.model' | grep -c '^1	' | grep -qx \"\$(grep -c '^1	' '$tmp/parsed.conllu')\""
+"$W" extract --no-parse "$root/samples/01-rusia-indonesia-nuklir.txt" >"$tmp/noparse.jsonl" 2>/dev/null
+check "extract --no-parse leaves the trees out" bash -c "! grep -q '\"syntax\"' '$tmp/noparse.jsonl' && grep -q '\"syntax\":{\"upos\"' '$tmp/samples.jsonl'"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

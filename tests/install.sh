@@ -15,7 +15,7 @@ inst="$dest$prefix"
 make -C "$root" --no-print-directory BUILD=build-install install DESTDIR="$dest" PREFIX="$prefix" >"$tmp/install.log" 2>&1
 check "make install DESTDIR=... PREFIX=... succeeds" test $? -eq 0
 for f in bin/warta lib/libwarta.a lib/libwarta.so lib/libwarta.so.0 include/warta.h lib/pkgconfig/warta.pc \
-    share/warta/ner.model share/man/man1/warta.1 share/man/man1/warta-extract.1 share/man/man1/warta-query.1 \
+    share/warta/ner.model share/warta/syntax.model share/man/man1/warta.1 share/man/man1/warta-extract.1 share/man/man1/warta-query.1 \
     share/bash-completion/completions/warta share/warta/python/warta.py; do
     check "installed $f" test -e "$inst/$f"
 done

@@ -23,6 +23,9 @@ typedef struct cli {
     const char *train[16];
     int n_train;
     const char *dev, *model, *conll, *map, *out, *clusters;
+    const char *conllu; /* a CoNLL-U file to parse or score */
+    int surface;        /* multiword tokens as one word */
+    double prune;       /* train pos|parse --prune */
     int epochs, ensemble, no_memory;
     const char *topic_model; /* --topic-model for training and scoring */
     unsigned bits;
@@ -46,5 +49,11 @@ int cmd_query(cli *c, int argc, char **argv);
 int cmd_eval(cli *c, int argc, char **argv);
 int cmd_train(cli *c, int argc, char **argv);
 int cmd_tag(cli *c, int argc, char **argv);
+int cmd_parse(cli *c, int argc, char **argv);
+/* warta train pos|parse, warta eval parse (syntax.c) */
+int train_syntax(cli *c, bool parser);
+int eval_parse(cli *c);
+/* warta parse FILE...: articles through the pipeline, as CoNLL-U (run.c) */
+int parse_articles(cli *c, int argc, char **argv);
 
 #endif

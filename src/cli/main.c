@@ -15,8 +15,8 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32 };
-#define C_PIPE (C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG)
+enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32, C_PARSE = 64 };
+#define C_PIPE (C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE)
 
 typedef struct command {
     const char *name;
@@ -44,29 +44,37 @@ static const command COMMANDS[] = {
      cmd_query},
     {"eval", "score Warta on gold data", C_EVAL,
      "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR] | "
-     "topic -m MODEL FILE...",
+     "topic -m MODEL FILE... | parse -m MODEL --conllu TEST",
      "Scores Warta on gold data: HTML main-text extraction on the article-extraction benchmark, the tagger's "
      "entity-level P/R/F1 (conlleval; IndoNLU's mean over types), quotations with speakers on PFSA-ID, and "
      "events, traps, quotes and entities on a hand reading of real articles (events-dev; the articles are read "
-     "from NEWS_DIR, by default ../click-id-news beside the gold file), and the topic classifier on labelled "
-     "articles.",
+     "from NEWS_DIR, by default ../click-id-news beside the gold file), the topic classifier on labelled "
+     "articles, and the part-of-speech tagger and dependency parser on a treebank with gold tokens (UPOS, "
+     "the mean per-tag F1, UAS and LAS as the CoNLL 2018 shared task counts them).",
      cmd_eval},
-    {"train", "train the tagger, the topic classifier, word classes and frequencies", C_TRAIN,
-     "ner --train FILE --dev FILE -o MODEL | topic -o MODEL FILE... | freq FILE... | clusters FILE...",
-     "Trains the entity tagger on CoNLL files, the topic classifier on JSON Lines articles labelled by their "
+    {"train", "train the taggers, the parser, the topic classifier, word classes and frequencies", C_TRAIN,
+     "ner --train FILE --dev FILE -o MODEL | pos|parse --train FILE --dev FILE -o MODEL | topic -o MODEL FILE... | "
+     "freq FILE... | clusters FILE...",
+     "Trains the entity tagger on CoNLL files, the part-of-speech tagger (pos) or the tagger and the dependency "
+     "parser (parse) on CoNLL-U treebanks or token<TAB>tag files, the topic classifier on JSON Lines articles labelled by their "
      "outlet's section (data/topics.tsv), counts word frequencies, or learns word classes from raw text "
-     "(docs/ner.md, docs/topic.md, docs/models.md).",
+     "(docs/ner.md, docs/syntax.md, docs/topic.md, docs/models.md).",
      cmd_train},
     {"tag", "tag a CoNLL file with a tagger model", C_TAG, "-m MODEL --conll FILE",
      "Tags a CoNLL file with a tagger model and prints token<TAB>tag lines, one per input token, with a blank line "
      "between sentences.",
      cmd_tag},
+    {"parse", "part-of-speech tags and dependency trees as CoNLL-U", C_PARSE, "-m MODEL --conllu FILE | [OPTIONS] FILE...",
+     "Tags and parses the words of a CoNLL-U file (its tokens kept; UPOS, HEAD and DEPREL replaced), or runs "
+     "articles through the pipeline and prints each sentence with Warta's own tokens (docs/syntax.md).",
+     cmd_parse},
 };
 
 enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
-    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_MIN_CONF, O_COUNT
+    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_MIN_CONF, O_CONLLU,
+    O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
 typedef struct flag {
@@ -99,6 +107,10 @@ static const flag FLAGS[] = {
      "the topic classifier (default: DIR/topic.model when there is one; make topic-model)", false},
     {{"no-topic", no_argument, NULL, O_NO_TOPIC}, C_PIPE, NULL,
      "no topic classifier: events are coded in every article, sport and celebrity news too", false},
+    {{"syntax-model", required_argument, NULL, O_SYNTAX_MODEL}, C_PIPE, "FILE",
+     "the part-of-speech tagger and parser (default: DIR/syntax.model)", false},
+    {{"no-parse", no_argument, NULL, O_NO_PARSE}, C_PIPE, NULL,
+     "no parts of speech or trees: events and quotes fall back to word order", false},
     {{"kb", required_argument, NULL, O_KB}, C_PIPE, "FILE",
      "add knowledge-base entries from FILE (docs/kb.md; may be repeated)", true},
     {{"limit", required_argument, NULL, O_LIMIT}, C_QUERY, "N", "rows a query prints (default 20)", false},
@@ -114,7 +126,10 @@ static const flag FLAGS[] = {
     {{"min-confidence", required_argument, NULL, O_MIN_CONF}, C_QUERY, "X",
      "events, quotes: only those at least this sure (0 to 1; docs/confidence.md)", false},
     {{"verbose", no_argument, NULL, 'v'}, C_EVAL, NULL, "list every miss and extra", false},
-    {{"model", required_argument, NULL, 'm'}, C_EVAL | C_TAG, "MODEL", "the tagger model to score or use", false},
+    {{"model", required_argument, NULL, 'm'}, C_EVAL | C_TAG | C_PARSE, "MODEL", "the tagger or syntax model to score or use", false},
+    {{"conllu", required_argument, NULL, O_CONLLU}, C_EVAL | C_PARSE, "FILE", "a CoNLL-U treebank (gold tokens)", false},
+    {{"surface", no_argument, NULL, O_SURFACE}, C_EVAL | C_PARSE | C_TRAIN, NULL,
+     "read a multiword token (menyetujuinya) as one word, as Warta's tokenizer writes it", false},
     {{"conll", required_argument, NULL, O_CONLL}, C_EVAL | C_TAG, "FILE", "a CoNLL file (token first, tag last)", false},
     {{"map", required_argument, NULL, O_MAP}, C_EVAL | C_TAG | C_TRAIN, "A=B,...", "rename tag types (PERSON=PER)", false},
     {{"train", required_argument, NULL, O_TRAIN}, C_TRAIN, "FILE", "training data (CoNLL; may be repeated)", true},
@@ -123,9 +138,11 @@ static const flag FLAGS[] = {
     {{"epochs", required_argument, NULL, O_EPOCHS}, C_TRAIN, "N", "passes over the data (default 12; topic: 8)", false},
     {{"bits", required_argument, NULL, O_BITS}, C_TRAIN, "B", "2^B feature buckets, 10 to 24 (default 20)", false},
     {{"ensemble", required_argument, NULL, O_ENSEMBLE}, C_TRAIN, "K", "K perceptrons summed (default 1)", false},
+    {{"prune", required_argument, NULL, O_PRUNE}, C_TRAIN, "W",
+     "pos, parse: drop averaged weights under W (the tagger's under 0.3 W): a smaller model (default 0)", false},
     {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
     {{"clusters", required_argument, NULL, O_CLUSTERS}, C_TRAIN, "TABLE", "word classes (warta train clusters)", false},
-    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_QUERY | C_EVAL | C_TRAIN | C_TAG, NULL,
+    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_QUERY | C_EVAL | C_TRAIN | C_TAG | C_PARSE, NULL,
      "this help", false},
 };
 
@@ -442,6 +459,8 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     case 'm': c->model = arg; break;
     case 'o': c->out = arg; break;
     case O_CONLL: c->conll = arg; break;
+    case O_CONLLU: c->conllu = arg; break;
+    case O_SURFACE: c->surface = 1; break;
     case O_MAP: c->map = arg; break;
     case O_CLUSTERS: c->clusters = arg; break;
     case O_ACTOR: c->ev.actor = arg; break;
@@ -477,12 +496,24 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
         c->ensemble = (int)v;
         break;
     case O_NO_MEMORY: c->no_memory = 1; break;
+    case O_PRUNE: {
+        char *end;
+        double x = strtod(arg, &end);
+        if (!*arg || *end || !(x >= 0 && x <= 100)) {
+            cli_say("--prune: expected a number from 0 to 100, got \"%s\"", arg);
+            return false;
+        }
+        c->prune = x;
+        break;
+    }
     case O_DATA_DIR: c->cfg.data_dir = arg; break;
     case O_NER_MODEL: c->cfg.ner_model = arg; break;
     case O_NO_NER: c->cfg.no_tagger = 1; break;
     case O_HUNSPELL: c->cfg.hunspell_dir = arg; break;
     case O_TOPIC_MODEL: c->cfg.topic_model = c->topic_model = arg; break;
     case O_NO_TOPIC: c->cfg.no_topic = 1; break;
+    case O_SYNTAX_MODEL: c->cfg.syntax_model = arg; break;
+    case O_NO_PARSE: c->cfg.no_parse = 1; break;
     case O_KB:
         if (c->n_kb_files == (int)(sizeof c->kb_files / sizeof *c->kb_files)) {
             cli_say("--kb: at most 32 files");

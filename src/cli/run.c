@@ -208,3 +208,19 @@ int cmd_ingest(cli *c, int argc, char **argv)
     }
     return run(c, sink, argc, argv);
 }
+
+int parse_articles(cli *c, int argc, char **argv)
+{
+    if (c->cfg.no_parse) {
+        cli_say("parse: --no-parse leaves nothing to print");
+        return EXIT_USAGE;
+    }
+    if (c->model)
+        c->cfg.syntax_model = c->model;
+    wt_sink *sink = wt_sink_conllu(stdout);
+    if (!sink) {
+        cli_say("out of memory");
+        return EXIT_USAGE;
+    }
+    return run(c, sink, argc, argv);
+}

@@ -138,7 +138,8 @@ static int eval_task(cli *c, session *s, int argc, char **argv)
         }
         st = wt_eval_events(s->w, argv[1], news, stdout, c->verbose, &err);
     } else {
-        cli_say("eval needs a task: html BENCH_DIR [PRED.json], ner -m M --conll F, quotes FILE, events GOLD [NEWS_DIR]");
+        cli_say("eval needs a task: html BENCH_DIR [PRED.json], ner -m M --conll F, quotes FILE, events GOLD "
+                "[NEWS_DIR], topic -m M FILE..., parse -m M --conllu F");
         return EXIT_USAGE;
     }
     if (st != WT_OK) {
@@ -150,6 +151,8 @@ static int eval_task(cli *c, session *s, int argc, char **argv)
 
 int cmd_eval(cli *c, int argc, char **argv)
 {
+    if (argc == 1 && strcmp(argv[0], "parse") == 0)
+        return eval_parse(c);
     if (argc >= 2 && strcmp(argv[0], "topic") == 0) {
         /* warta eval topic -m topic.model tribunnews.jsonl */
         wt_error err;
@@ -251,6 +254,8 @@ int cmd_train(cli *c, int argc, char **argv)
     wt_error_clear(&err);
     if (argc == 1 && strcmp(argv[0], "ner") == 0)
         return train_ner(c);
+    if (argc == 1 && (strcmp(argv[0], "pos") == 0 || strcmp(argv[0], "parse") == 0))
+        return train_syntax(c, strcmp(argv[0], "parse") == 0);
     if (argc >= 2 && strcmp(argv[0], "topic") == 0) {
         /* warta train topic -o topic.model FILE.jsonl... */
         if (!c->out) {
@@ -280,7 +285,7 @@ int cmd_train(cli *c, int argc, char **argv)
         }
         return skipped ? EXIT_SKIPPED : 0;
     }
-    cli_say("train needs a model: ner --train FILE --dev FILE -o MODEL, topic -o MODEL FILE..., freq FILE... or "
+    cli_say("train needs a model: ner|pos|parse --train FILE --dev FILE -o MODEL, topic -o MODEL FILE..., freq FILE... or "
             "clusters FILE...");
     return EXIT_USAGE;
 }

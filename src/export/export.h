@@ -19,6 +19,10 @@ bool wt_record_source_map(wt_buf *b, const wt_doc *d);
 /* ["nuclear","energy"] (json) or nuclear,energy */
 bool wt_record_domains(wt_buf *b, const wt_event *e, bool json);
 
+/* {"upos":[...],"head":[...],"rel":[...]} of a sentence (doc->deps must
+ * be set): heads count the sentence's tokens from 1, 0 the root. */
+void wt_put_syntax(wt_buf *b, const wt_doc *d, const wt_sentence *s);
+
 /* The record as the sink writes it, made in a worker; false when out of
  * memory. A sink that renders nothing leaves out empty. */
 bool wt_sink_render(const wt_sink *s, const wt_doc *d, wt_buf *out);

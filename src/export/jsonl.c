@@ -11,6 +11,24 @@ static void put_span(wt_buf *b, uint32_t s, uint32_t e)
     wt_buf_printf(b, "\"start\":%u,\"end\":%u", s, e);
 }
 
+void wt_put_syntax(wt_buf *b, const wt_doc *d, const wt_sentence *s)
+{
+    static const char *const KEYS[] = {"{\"upos\":[", "],\"head\":[", "],\"rel\":["};
+    for (int part = 0; part < 3; part++) {
+        wt_buf_puts(b, KEYS[part]);
+        for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
+            const wt_dep *x = &d->deps[i];
+            if (i > s->tok_begin)
+                wt_buf_putc(b, ',');
+            if (part == 1)
+                wt_buf_putu(b, x->head < 0 ? 0 : (uint64_t)(x->head - (int32_t)s->tok_begin + 1));
+            else
+                wt_json_cstr(b, part == 0 ? x->upos : x->rel);
+        }
+    }
+    wt_buf_puts(b, "]}");
+}
+
 static void put_tokens(wt_buf *b, const wt_doc *d, const wt_sentence *s)
 {
     wt_buf_puts(b, ",\"tokens\":[");
@@ -106,6 +124,10 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         wt_buf_printf(b, ",\"paragraph\":%u", s->paragraph);
         if (!o || o->emit_tokens)
             put_tokens(b, d, s);
+        if (d->deps && (!o || o->emit_tokens)) {
+            KEY(b, "syntax");
+            wt_put_syntax(b, d, s);
+        }
         wt_buf_putc(b, '}');
     }
     wt_buf_putc(b, ']');

@@ -5,6 +5,7 @@
 #include "export.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 struct wt_sink {
     const char *name;
@@ -32,7 +33,7 @@ static wt_status jsonl_put(wt_sink *s, const wt_doc *d, const char *rendered, si
 {
     *added = 0;
     if (!rendered) {
-        if (!jsonl_render(s, d, &s->buf))
+        if (!s->render(s, d, &s->buf))
             return wt_fail(err, WT_ENOMEM, d->origin, 0, -1, "out of memory writing JSON");
         rendered = s->buf.ptr;
         len = s->buf.len;
@@ -64,6 +65,59 @@ wt_sink *wt_sink_jsonl(FILE *out, const wt_options *o)
     else
         wt_options_init(&s->opt);
     wt_buf_init(&s->buf, 0);
+    return s;
+}
+
+/* ---- CoNLL-U: each sentence with Warta's own tokens, their tags and
+ * tree; MISC holds the token's byte range in the clean text ---- */
+
+static void conllu_field(wt_buf *b, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        wt_buf_putc(b, p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ? ' ' : p[i]);
+}
+
+static bool conllu_render(const wt_sink *s, const wt_doc *d, wt_buf *b)
+{
+    (void)s;
+    wt_buf_clear(b);
+    b->oom = false;
+    const char *id = d->id ? d->id : d->origin ? d->origin : d->hash;
+    wt_buf_puts(b, "# newdoc id = ");
+    conllu_field(b, id, strlen(id));
+    wt_buf_putc(b, '\n');
+    for (size_t i = 0; i < d->n_sentences; i++) {
+        const wt_sentence *st = &d->sentences[i];
+        wt_buf_puts(b, "# sent_id = ");
+        conllu_field(b, id, strlen(id));
+        wt_buf_printf(b, "-%zu\n# text = ", i + 1);
+        conllu_field(b, d->text + st->start, st->end - st->start);
+        wt_buf_putc(b, '\n');
+        for (uint32_t t = st->tok_begin; t < st->tok_end; t++) {
+            const wt_token *k = &d->tokens[t];
+            const wt_dep *x = d->deps ? &d->deps[t] : NULL;
+            wt_buf_printf(b, "%u\t", t - st->tok_begin + 1);
+            conllu_field(b, d->text + k->start, k->end - k->start);
+            wt_buf_printf(b, "\t_\t%s\t_\t_\t", x ? x->upos : "_");
+            if (x)
+                wt_buf_printf(b, "%d\t%s", x->head < 0 ? 0 : x->head - (int32_t)st->tok_begin + 1, x->rel);
+            else
+                wt_buf_puts(b, "_\t_");
+            bool glued = t + 1 < st->tok_end && d->tokens[t + 1].start == k->end;
+            wt_buf_printf(b, "\t_\t%sTokenRange=%u:%u\n", glued ? "SpaceAfter=No|" : "", k->start, k->end);
+        }
+        wt_buf_putc(b, '\n');
+    }
+    return !b->oom;
+}
+
+wt_sink *wt_sink_conllu(FILE *out)
+{
+    wt_sink *s = wt_sink_jsonl(out, NULL);
+    if (s) {
+        s->name = "conllu";
+        s->render = conllu_render;
+    }
     return s;
 }
 

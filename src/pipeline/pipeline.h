@@ -15,11 +15,13 @@
 #include "../lexicon/titles.h"
 #include "../segment/segment.h"
 #include "../tag/ner.h"
+#include "../syntax/syntax.h"
 #include "../topic/topic.h"
 
 struct wt_pipeline {
     char hunspell_dir[1024]; /* where id_ID.dic was found */
-    char model_version[64];  /* "ner-" and the tagger file's XXH3-64 (or "none"), "+topic-" and the classifier's */
+    char model_version[96];  /* "ner-" and the tagger file's XXH3-64 (or "none"), "+topic-" and the classifier's,
+                               "+syntax-" and the parser's */
     wt_kb *kb;
     wt_freq_table *freq;
     wt_typos *typos;
@@ -31,6 +33,7 @@ struct wt_pipeline {
     wt_event_rules *events;
     wt_ner *ner; /* NULL only when the configuration asked for no tagger */
     wt_topics *topics; /* NULL: no topic classifier */
+    wt_syntax *syntax; /* NULL: --no-parse */
 };
 
 struct wt_worker {

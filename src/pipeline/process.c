@@ -38,6 +38,7 @@ void wt_pipeline_free(wt_pipeline *p)
     wt_verbs_free(p->verbs);
     wt_event_rules_free(p->events);
     wt_ner_free(p->ner);
+    wt_syntax_free(p->syntax);
     wt_topics_free(p->topics);
     free(p);
 }
@@ -62,6 +63,35 @@ static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
     snprintf(p->model_version, sizeof p->model_version, "ner-%016llx", (unsigned long long)XXH3_64bits(bytes, len));
     free(bytes);
     return wt_ner_load(path, &p->ner, err);
+}
+
+/* The part-of-speech tagger and parser: named, or data_dir/syntax.model
+ * (shipped with Warta, like the entity tagger). */
+static wt_status load_syntax(wt_pipeline *p, const wt_config *c, wt_error *err)
+{
+    if (c->no_parse)
+        return WT_OK;
+    char path[1024];
+    if (c->syntax_model)
+        snprintf(path, sizeof path, "%s", c->syntax_model);
+    else
+        snprintf(path, sizeof path, "%s/syntax.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
+    char *bytes;
+    size_t len;
+    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
+    if (st != WT_OK)
+        return st;
+    size_t used = strlen(p->model_version);
+    snprintf(p->model_version + used, sizeof p->model_version - used, "+syntax-%016llx",
+             (unsigned long long)XXH3_64bits(bytes, len));
+    free(bytes);
+    st = wt_syntax_load(path, &p->syntax, err);
+    if (st == WT_OK && !wt_syntax_has_parser(p->syntax)) {
+        wt_syntax_free(p->syntax);
+        p->syntax = NULL;
+        return wt_fail(err, WT_EMODEL, path, 0, -1, "a tagger without a parser (warta train parse makes both)");
+    }
+    return st;
 }
 
 /* The topic classifier: named, or data_dir/topic.model when there is one
@@ -123,6 +153,8 @@ wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)
         st = load_tagger(p, c, err);
     if (st == WT_OK)
         st = load_topics(p, c, err);
+    if (st == WT_OK)
+        st = load_syntax(p, c, err);
     if (st != WT_OK) {
         wt_pipeline_free(p);
         return st;
@@ -421,6 +453,10 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex};
     const wt_quote_tables qt = {p->verbs, p->titles};
     const wt_event_tables evt = {p->events, p->kb, p->titles};
+    if (p->syntax && (st = wt_syntax_doc(p->syntax, d)) != WT_OK) {
+        wt_fail(err, st, where, 0, -1, "parsing failed: %s", wt_strerror(st));
+        goto out;
+    }
     if (p->topics)
         d->topic = wt_topics_classify(p->topics, d->title, d->text, d->text_len, &d->topic_p);
     /* relations between states are not coded from a football report, a

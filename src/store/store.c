@@ -30,6 +30,7 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS sentences(\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, paragraph INTEGER,\n"
+    "  syntax TEXT,\n"
     "  PRIMARY KEY(doc, idx)) WITHOUT ROWID;\n"
     "CREATE TABLE IF NOT EXISTS entities(\n"
     "  id INTEGER PRIMARY KEY,\n"
@@ -121,7 +122,7 @@ static const char *const STMTS[S_COUNT] = {
               " meta, warnings, source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash,"
               " warta_version, model_version, topic, topic_p)"
               " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)"),
-    [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph) VALUES (?1,?2,?3,?4,?5)",
+    [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph, syntax) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role, confidence) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
     [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
@@ -218,6 +219,11 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
             exec(st, "ALTER TABLE entities ADD COLUMN confidence REAL");
             exec(st, "ALTER TABLE quotes ADD COLUMN confidence REAL");
             exec(st, "ALTER TABLE events ADD COLUMN confidence REAL");
+            ver = 4;
+        }
+        if (ver == 4) {
+            /* version 5: each sentence's parts of speech and dependency tree */
+            exec(st, "ALTER TABLE sentences ADD COLUMN syntax TEXT");
         }
         if (ver != WT_SCHEMA_VERSION) {
             char sql[128];
@@ -388,7 +394,20 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_int64(s, 3, d->sentences[i].start);
         sqlite3_bind_int64(s, 4, d->sentences[i].end);
         sqlite3_bind_int64(s, 5, d->sentences[i].paragraph);
-        if (!step_done(s))
+        wt_buf syn;
+        wt_buf_init(&syn, 0);
+        if (d->deps) {
+            wt_put_syntax(&syn, d, &d->sentences[i]);
+            if (syn.oom) {
+                wt_buf_free(&syn);
+                return db_fail(st, err, "out of memory");
+            }
+            sqlite3_bind_text(s, 6, syn.ptr, (int)syn.len, SQLITE_TRANSIENT);
+        } else
+            sqlite3_bind_null(s, 6);
+        bool stored = step_done(s);
+        wt_buf_free(&syn);
+        if (!stored)
             return db_fail(st, err, "cannot store a sentence");
     }
     for (size_t i = 0; i < d->n_entities; i++) {

@@ -1,0 +1,59 @@
+/* perceptron.h - a multiclass averaged perceptron over sparse hashed
+ * features, shared by the part-of-speech tagger and the parser.
+ *
+ * A feature is a 64-bit hash; its row holds weights only for the classes
+ * an update touched (a handful of the tens of classes), so the tables stay
+ * small and a score costs one hash lookup per feature. */
+#ifndef WT_PERCEPTRON_H
+#define WT_PERCEPTRON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <zlib.h>
+
+typedef struct wt_ap wt_ap;
+
+wt_ap *wt_ap_new(size_t n_classes);
+void wt_ap_free(wt_ap *m);
+size_t wt_ap_classes(const wt_ap *m);
+size_t wt_ap_features(const wt_ap *m);
+
+/* scores[0..n_classes) = the sum of the features' weights. */
+void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
+/* One training instance: +1 for truth, -1 for guess on every feature
+ * (nothing when they are equal); counts the instance for averaging.
+ * False when memory runs out. */
+bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess);
+/* Counts an instance without an update. */
+void wt_ap_tick(wt_ap *m);
+/* A copy holding the averaged weights, without the training statistics
+ * and without weights smaller than min (the model's size is mostly
+ * weights near zero): what is saved and used (NULL when memory runs out). */
+wt_ap *wt_ap_averaged(const wt_ap *m, float min);
+
+/* gzip streams: features in ascending hash order, so the same training
+ * writes the same bytes. */
+bool wt_ap_write(const wt_ap *m, gzFile gz);
+wt_ap *wt_ap_read(gzFile gz);
+
+/* Features are hashed from a template number and its values. */
+uint64_t wt_feat(unsigned tmpl, const char *a, size_t an);
+uint64_t wt_feat2(unsigned tmpl, const char *a, size_t an, const char *b, size_t bn);
+uint64_t wt_feat_ids(unsigned tmpl, const int *ids, size_t n);
+
+/* Combines a template number with two 64-bit values (word or tag hashes
+ * computed once per token) into a feature; cheaper than hashing text. */
+static inline uint64_t wt_mix(uint64_t tmpl, uint64_t a, uint64_t b)
+{
+    uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull ^ a;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= b;
+    h ^= h >> 32;
+    h *= 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    return h;
+}
+
+#endif

@@ -1,0 +1,478 @@
+/* tagger.c - a greedy left-to-right part-of-speech tagger: an averaged
+ * perceptron over the word, its affixes and shape, the words around it
+ * and the two tags before it. */
+#include "syntax.h"
+
+#include "../tag/clusters.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#define MAX_TAGS 64
+#define N_FEATS 56
+
+struct wt_tagger {
+    size_t n_tags;
+    char *tags[MAX_TAGS];
+    wt_ap *ap;
+    wt_clusters *cl; /* word classes learned from raw text (may be NULL), owned */
+    /* the tags each training word was seen with: hash of the normalised
+     * word -> bit set of tags (open addressing, key 0 empty) */
+    uint64_t *dict_key, *dict_tags;
+    uint32_t *dict_count; /* while building */
+    size_t dict_mask, dict_n;
+};
+
+#define DICT_MIN 5
+
+static uint64_t dict_get(const wt_tagger *t, uint64_t key)
+{
+    if (!t->dict_key)
+        return 0;
+    for (size_t i = (size_t)key & t->dict_mask;; i = (i + 1) & t->dict_mask) {
+        if (t->dict_key[i] == key)
+            return t->dict_tags[i];
+        if (!t->dict_key[i])
+            return 0;
+    }
+}
+
+static bool dict_alloc(wt_tagger *t, size_t n)
+{
+    size_t cap = 1024;
+    while (cap < n * 2)
+        cap *= 2;
+    t->dict_key = calloc(cap, sizeof *t->dict_key);
+    t->dict_tags = calloc(cap, sizeof *t->dict_tags);
+    t->dict_mask = cap - 1;
+    return t->dict_key && t->dict_tags;
+}
+
+static void dict_or(wt_tagger *t, uint64_t key, uint64_t tags)
+{
+    key = key ? key : 1;
+    size_t i = (size_t)key & t->dict_mask;
+    while (t->dict_key[i] && t->dict_key[i] != key)
+        i = (i + 1) & t->dict_mask;
+    if (!t->dict_key[i]) {
+        t->dict_key[i] = key;
+        t->dict_n++;
+    }
+    t->dict_tags[i] |= tags;
+    if (t->dict_count)
+        t->dict_count[i]++;
+}
+
+/* What features read of a token, hashed once. */
+typedef struct atoms {
+    uint64_t w, raw, shape, affix, pre[4], suf[4], head; /* head: before a hyphen */
+    uint64_t cls[WT_CLUSTER_LEVELS], cap;               /* word classes; 1 when unknown */
+    uint64_t amb; /* the tags the word was seen with in training; 1 when unseen */
+} atoms;
+
+enum { BOS = 1, EOS = 2 };
+
+static uint64_t hs(const char *s, size_t n) { return XXH3_64bits(s, n); }
+
+static uint64_t dict_get(const wt_tagger *t, uint64_t key);
+
+static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, atoms *a)
+{
+    const wt_clusters *cl = t->cl;
+    for (size_t i = 0; i < n; i++) {
+        char low[64], shape[32];
+        size_t len = wt_syn_norm(words[i], low, sizeof low);
+        wt_syn_shape(words[i], shape, sizeof shape);
+        atoms *x = &a[i];
+        x->w = hs(low, len);
+        x->raw = hs(words[i], strlen(words[i]));
+        x->shape = hs(shape, strlen(shape));
+        x->affix = (uint64_t)wt_syn_affix(low, len) + 7;
+        for (size_t k = 0; k < 4; k++) {
+            size_t m = k + 1 < len ? k + 1 : len;
+            x->pre[k] = hs(low, m);
+            x->suf[k] = hs(low + len - m, m);
+        }
+        const char *dash = strchr(low, '-');
+        x->head = dash && dash > low ? hs(low, (size_t)(dash - low)) : 0;
+        unsigned ids[WT_CLUSTER_LEVELS], cap;
+        bool known = cl && wt_clusters_get(cl, words[i], strlen(words[i]), ids, &cap);
+        for (size_t k = 0; k < WT_CLUSTER_LEVELS; k++)
+            x->cls[k] = known ? (uint64_t)ids[k] + 100 : 1;
+        x->cap = known ? (uint64_t)cap + 10 : 1;
+        uint64_t amb = dict_get(t, x->w ? x->w : 1);
+        x->amb = amb ? amb + 2 : 1;
+    }
+}
+
+static uint64_t word_at(const atoms *a, size_t n, long i) { return i < 0 ? BOS : i >= (long)n ? EOS : a[i].w; }
+
+/* The features of token i given the tags before it (t1, t2: tag ids + 1,
+ * 0 before the sentence). */
+static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t t2, uint64_t *f)
+{
+    size_t k = 0;
+    long j = (long)i;
+    const atoms *x = &a[i];
+    f[k++] = wt_mix(0, 0, 0);
+    f[k++] = wt_mix(1, x->w, 0);
+    f[k++] = wt_mix(2, x->raw, 0);
+    f[k++] = wt_mix(3, x->shape, 0);
+    f[k++] = wt_mix(4, x->affix, 0);
+    for (size_t s = 0; s < 4; s++) {
+        f[k++] = wt_mix(5 + s, x->suf[s], 0);
+        f[k++] = wt_mix(9 + s, x->pre[s], 0);
+    }
+    if (x->head)
+        f[k++] = wt_mix(13, x->head, 0);
+    f[k++] = wt_mix(14, word_at(a, n, j - 1), 0);
+    f[k++] = wt_mix(15, word_at(a, n, j + 1), 0);
+    f[k++] = wt_mix(16, word_at(a, n, j - 2), 0);
+    f[k++] = wt_mix(17, word_at(a, n, j + 2), 0);
+    f[k++] = wt_mix(18, t1, 0);
+    f[k++] = wt_mix(19, t1, t2);
+    f[k++] = wt_mix(20, t1, x->w);
+    f[k++] = wt_mix(21, j > 0 ? a[j - 1].suf[2] : BOS, 0);
+    f[k++] = wt_mix(22, j + 1 < (long)n ? a[j + 1].suf[2] : EOS, 0);
+    f[k++] = wt_mix(23, j + 1 < (long)n ? a[j + 1].shape : EOS, 0);
+    f[k++] = wt_mix(24, j == 0, x->shape);
+    f[k++] = wt_mix(25, word_at(a, n, j - 1), x->w);
+    f[k++] = wt_mix(26, x->w, word_at(a, n, j + 1));
+    f[k++] = wt_mix(27, t1, x->suf[2]);
+    f[k++] = wt_mix(28, t1, x->affix);
+    f[k++] = wt_mix(29, j + 1 < (long)n ? a[j + 1].affix : EOS, x->affix);
+    f[k++] = wt_mix(30, j > 0 ? a[j - 1].shape : BOS, x->shape);
+    /* word classes: the word's at three grains, its habit of capitals,
+     * the neighbours' middle class */
+    for (size_t c = 0; c < WT_CLUSTER_LEVELS; c++)
+        f[k++] = wt_mix(31 + c, x->cls[c], 0);
+    f[k++] = wt_mix(34, x->cap, x->shape);
+    f[k++] = wt_mix(35, j > 0 ? a[j - 1].cls[1] : BOS, 0);
+    f[k++] = wt_mix(36, j + 1 < (long)n ? a[j + 1].cls[1] : EOS, 0);
+    f[k++] = wt_mix(37, t1, x->cls[1]);
+    f[k++] = wt_mix(38, x->cap, j == 0);
+    /* the tags words were seen with stand in for the tags to come */
+    uint64_t amb1 = j + 1 < (long)n ? a[j + 1].amb : EOS, amb2 = j + 2 < (long)n ? a[j + 2].amb : EOS;
+    f[k++] = wt_mix(40, amb1, 0);
+    f[k++] = wt_mix(41, amb2, amb1);
+    f[k++] = wt_mix(44, x->w, amb1);
+    return k;
+}
+
+static int best(const float *s, size_t n)
+{
+    int b = 0;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] > s[b])
+            b = (int)i;
+    return b;
+}
+
+static void tag_with(const wt_tagger *t, const wt_ap *ap, const char *const *words, size_t n, int *tags, atoms *a)
+{
+    size_t n_tags = t->n_tags;
+    make_atoms(t, words, n, a);
+    uint64_t f[N_FEATS];
+    float scores[MAX_TAGS];
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
+        size_t nf = features(a, n, i, t1, t2, f);
+        wt_ap_score(ap, f, nf, scores);
+        tags[i] = best(scores, n_tags);
+    }
+}
+
+void wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags)
+{
+    atoms small[64];
+    atoms *a = n <= 64 ? small : malloc(n * sizeof *a);
+    if (!a) {
+        memset(tags, 0, n * sizeof *tags);
+        return;
+    }
+    tag_with(t, t->ap, words, n, tags, a);
+    if (a != small)
+        free(a);
+}
+
+const char *wt_tagger_name(const wt_tagger *t, int tag)
+{
+    return tag >= 0 && (size_t)tag < t->n_tags ? t->tags[tag] : "X";
+}
+
+int wt_tagger_id(const wt_tagger *t, const char *name)
+{
+    for (size_t i = 0; i < t->n_tags; i++)
+        if (strcmp(t->tags[i], name) == 0)
+            return (int)i;
+    return -1;
+}
+
+size_t wt_tagger_size(const wt_tagger *t) { return t->n_tags; }
+const wt_clusters *wt_tagger_clusters(const wt_tagger *t) { return t->cl; }
+
+void wt_tagger_free(wt_tagger *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->n_tags; i++)
+        free(t->tags[i]);
+    wt_ap_free(t->ap);
+    wt_clusters_free(t->cl);
+    free(t->dict_key);
+    free(t->dict_tags);
+    free(t);
+}
+
+/* ---- training ---- */
+
+/* A small deterministic generator (the same shuffles everywhere). */
+static uint64_t next_rand(uint64_t *s)
+{
+    *s = *s * 6364136223846793005ull + 1442695040888963407ull;
+    return *s >> 33;
+}
+
+static const char **sent_words(const wt_tb_sent *s)
+{
+    const char **w = malloc((s->n + 1) * sizeof *w);
+    for (size_t i = 0; w && i < s->n; i++)
+        w[i] = s->w[i].form;
+    return w;
+}
+
+/* The share of dev words the model tags right. */
+static double accuracy(const wt_ap *ap, const wt_tagger *t, const wt_treebank *dev)
+{
+    size_t right = 0, all = 0;
+    for (size_t i = 0; i < dev->n; i++) {
+        const wt_tb_sent *s = &dev->s[i];
+        const char **w = sent_words(s);
+        int *tags = malloc((s->n + 1) * sizeof *tags);
+        atoms *a = malloc((s->n + 1) * sizeof *a);
+        if (w && tags && a) {
+            tag_with(t, ap, w, s->n, tags, a);
+            for (size_t k = 0; k < s->n; k++)
+                right += strcmp(t->tags[tags[k]], s->w[k].upos) == 0;
+        }
+        all += s->n;
+        free(w);
+        free(tags);
+        free(a);
+    }
+    return all ? (double)right / (double)all : 0;
+}
+
+/* One pass over the sentences in the given order; returns the share of
+ * words the model tagged right before its updates, or -1 on no memory. */
+static double train_pass(wt_ap *ap, const wt_tagger *t, const wt_treebank *tb, const size_t *order)
+{
+    size_t right = 0, all = 0;
+    uint64_t f[N_FEATS];
+    float scores[MAX_TAGS];
+    for (size_t o = 0; o < tb->n; o++) {
+        const wt_tb_sent *s = &tb->s[order[o]];
+        const char **w = sent_words(s);
+        int *tags = malloc((s->n + 1) * sizeof *tags);
+        atoms *a = malloc((s->n + 1) * sizeof *a);
+        bool ok = w && tags && a;
+        if (ok)
+            make_atoms(t, w, s->n, a);
+        for (size_t i = 0; ok && i < s->n; i++) {
+            uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
+            size_t nf = features(a, s->n, i, t1, t2, f);
+            wt_ap_score(ap, f, nf, scores);
+            int guess = best(scores, t->n_tags), truth = wt_tagger_id(t, s->w[i].upos);
+            ok = wt_ap_update(ap, f, nf, truth, guess);
+            right += guess == truth;
+            tags[i] = guess;
+        }
+        all += s->n;
+        free(w);
+        free(tags);
+        free(a);
+        if (!ok)
+            return -1;
+    }
+    return all ? (double)right / (double)all : 0;
+}
+
+static wt_tagger *new_tagger(const wt_treebank *tb)
+{
+    wt_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < tb->n; i++)
+        for (size_t k = 0; k < tb->s[i].n; k++) {
+            const char *tag = tb->s[i].w[k].upos;
+            if (wt_tagger_id(t, tag) >= 0)
+                continue;
+            if (t->n_tags == MAX_TAGS) {
+                wt_tagger_free(t);
+                return NULL;
+            }
+            t->tags[t->n_tags++] = strdup(tag);
+        }
+    /* the dictionary keeps words seen at least DICT_MIN times: rarer ones
+     * look in training as unseen words will look later */
+    wt_tagger all = {0};
+    if (!dict_alloc(&all, tb->words) || !(all.dict_count = calloc(all.dict_mask + 1, sizeof *all.dict_count))) {
+        free(all.dict_key);
+        free(all.dict_tags);
+        wt_tagger_free(t);
+        return NULL;
+    }
+    for (size_t i = 0; i < tb->n; i++)
+        for (size_t k = 0; k < tb->s[i].n; k++) {
+            char low[64];
+            size_t len = wt_syn_norm(tb->s[i].w[k].form, low, sizeof low);
+            dict_or(&all, XXH3_64bits(low, len), 1ull << wt_tagger_id(t, tb->s[i].w[k].upos));
+        }
+    size_t kept = 0;
+    for (size_t i = 0; i <= all.dict_mask; i++)
+        kept += all.dict_count[i] >= DICT_MIN;
+    bool ok = dict_alloc(t, kept);
+    for (size_t i = 0; ok && i <= all.dict_mask; i++)
+        if (all.dict_count[i] >= DICT_MIN)
+            dict_or(t, all.dict_key[i], all.dict_tags[i]);
+    free(all.dict_key);
+    free(all.dict_tags);
+    free(all.dict_count);
+    if (!ok) {
+        wt_tagger_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+static void shuffle(size_t *order, size_t n, uint64_t *rng)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = next_rand(rng) % i, x = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = x;
+    }
+}
+
+wt_status wt_tagger_train(const wt_treebank *train, const wt_treebank *dev, int epochs, unsigned seed,
+                          const char *clusters, float prune, wt_tagger **out, double *dev_acc, wt_error *err)
+{
+    *out = NULL;
+    wt_tagger *t = new_tagger(train);
+    if (!t)
+        return wt_fail(err, WT_EINPUT, NULL, 0, -1, "more than %d distinct tags in the training data", MAX_TAGS);
+    if (clusters) {
+        wt_status st = wt_clusters_load(clusters, &t->cl, err);
+        if (st != WT_OK) {
+            wt_tagger_free(t);
+            return st;
+        }
+    }
+    wt_ap *ap = wt_ap_new(t->n_tags);
+    size_t *order = malloc((train->n + 1) * sizeof *order);
+    if (!ap || !order) {
+        wt_ap_free(ap);
+        free(order);
+        wt_tagger_free(t);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+    }
+    for (size_t i = 0; i < train->n; i++)
+        order[i] = i;
+    uint64_t rng = seed * 2654435761u + 1;
+    double best_acc = -1;
+    wt_status st = WT_OK;
+    for (int e = 0; e < epochs && st == WT_OK; e++) {
+        shuffle(order, train->n, &rng);
+        if (train_pass(ap, t, train, order) < 0) {
+            st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+            break;
+        }
+        wt_ap *avg = wt_ap_averaged(ap, prune);
+        if (!avg) {
+            st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+            break;
+        }
+        double acc = dev ? accuracy(avg, t, dev) : 0;
+        if (!dev || acc > best_acc) {
+            best_acc = acc;
+            wt_ap_free(t->ap);
+            t->ap = avg;
+        } else
+            wt_ap_free(avg);
+    }
+    wt_ap_free(ap);
+    free(order);
+    if (st != WT_OK) {
+        wt_tagger_free(t);
+        return st;
+    }
+    if (dev_acc)
+        *dev_acc = best_acc;
+    *out = t;
+    return WT_OK;
+}
+
+/* ---- files: "TAGGER n" and the tags, one per line, then the weights */
+
+bool wt_tagger_write(const wt_tagger *t, gzFile gz)
+{
+    bool ok = gzprintf(gz, "TAGGER %zu\n", t->n_tags) > 0;
+    for (size_t i = 0; ok && i < t->n_tags; i++)
+        ok = gzprintf(gz, "%s\n", t->tags[i]) > 0;
+    size_t nc = t->cl ? wt_clusters_count(t->cl) : 0;
+    ok = ok && gzprintf(gz, "CLUSTERS %zu\n", nc) > 0;
+    for (size_t k = 0; ok && k < nc; k++) {
+        char line[128];
+        wt_clusters_format(t->cl, k, line, sizeof line);
+        ok = gzputs(gz, line) > 0;
+    }
+    ok = ok && gzprintf(gz, "DICT %zu\n", t->dict_n) > 0;
+    for (size_t i = 0; ok && i <= t->dict_mask; i++)
+        if (t->dict_key && t->dict_key[i])
+            ok = gzprintf(gz, "%016llx %llx\n", (unsigned long long)t->dict_key[i],
+                          (unsigned long long)t->dict_tags[i]) > 0;
+    return ok && wt_ap_write(t->ap, gz);
+}
+
+wt_tagger *wt_tagger_read(gzFile gz)
+{
+    char line[256];
+    size_t n;
+    if (!gzgets(gz, line, sizeof line) || sscanf(line, "TAGGER %zu", &n) != 1 || n == 0 || n > MAX_TAGS)
+        return NULL;
+    wt_tagger *t = calloc(1, sizeof *t);
+    for (size_t i = 0; t && i < n; i++) {
+        if (!gzgets(gz, line, sizeof line) || !strchr(line, '\n')) {
+            wt_tagger_free(t);
+            return NULL;
+        }
+        line[strcspn(line, "\n")] = 0;
+        t->tags[t->n_tags++] = strdup(line);
+    }
+    size_t nc = 0;
+    bool ok = t && gzgets(gz, line, sizeof line) && sscanf(line, "CLUSTERS %zu", &nc) == 1;
+    if (ok && nc && !(t->cl = wt_clusters_new()))
+        ok = false;
+    for (size_t k = 0; ok && k < nc; k++)
+        ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(t->cl, line, &ok);
+    size_t nd = 0;
+    ok = ok && gzgets(gz, line, sizeof line) && sscanf(line, "DICT %zu", &nd) == 1 && nd < ((size_t)1 << 26) &&
+         dict_alloc(t, nd);
+    for (size_t k = 0; ok && k < nd; k++) {
+        unsigned long long key, tags;
+        ok = gzgets(gz, line, sizeof line) && sscanf(line, "%llx %llx", &key, &tags) == 2 && key;
+        if (ok)
+            dict_or(t, key, tags);
+    }
+    if (t && !ok) {
+        wt_tagger_free(t);
+        return NULL;
+    }
+    if (t && (!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n)) {
+        wt_tagger_free(t);
+        return NULL;
+    }
+    return t;
+}
