@@ -231,6 +231,32 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
     return -1;
 }
 
+/* With a parse: the entity the verb's subject names ("Kenya, yang
+ * dianggap Somalia sebagai pesaing, menuding ...": Kenya, not Somalia).
+ * The subject word's own entity, else the nearest one among the words it
+ * governs through a name, a compound or an apposition. -1 when the verb
+ * has no active subject or the subject names no entity (a pronoun,
+ * "kedua pemimpin"): word order decides then. */
+static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb)
+{
+    const wt_dep *dep = x->d->deps;
+    if (!dep)
+        return -1;
+    for (size_t k = sb; k < se; k++) {
+        if (dep[k].head != (int32_t)verb || strcmp(dep[k].rel, "nsubj") != 0)
+            continue;
+        if (x->ent[k] >= 0)
+            return x->ent[k];
+        for (size_t j = sb; j < se; j++)
+            if (dep[j].head == (int32_t)k && x->ent[j] >= 0 &&
+                (!strncmp(dep[j].rel, "flat", 4) || !strncmp(dep[j].rel, "compound", 8) ||
+                 !strcmp(dep[j].rel, "appos") || !strcmp(dep[j].rel, "nmod")))
+                return x->ent[j];
+        return -1;
+    }
+    return -1;
+}
+
 /* where a verb's clause ends: a subordinate clause or a quotation begins */
 static bool clause_end(const ectx *x, size_t i)
 {
@@ -777,6 +803,13 @@ static bool sentence_events(ectx *x, size_t s)
                     both = true;
             if (!both) {
                 a1 = actor_before(x, b, t, &at);
+                int subj = subject_entity(x, b, e, t);
+                if (subj >= 0 && subj != a1) {
+                    /* the parse names another subject: it is the actor */
+                    a1 = subj;
+                    for (at = b; at < e && x->ent[at] != subj; at++)
+                        ;
+                }
                 /* "Putin dan Prabowo membahas": both are actors of a
                  * mutual act; "AS dan Arab Saudi menyalahkan Iran": each
                  * is an actor of its own event, the object the target */

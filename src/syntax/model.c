@@ -9,7 +9,7 @@
 #include <string.h>
 
 #define MAGIC "WARTASYNTAX"
-#define VERSION 1
+#define VERSION 2 /* 2: the tagger reads both ways */
 #define FOLDS 5
 
 struct wt_syntax {

@@ -16,7 +16,8 @@
 struct wt_tagger {
     size_t n_tags;
     char *tags[MAX_TAGS];
-    wt_ap *ap;
+    wt_ap *ap;       /* left to right */
+    wt_ap *rev;      /* right to left (may be NULL); the two scores are summed */
     wt_clusters *cl; /* word classes learned from raw text (may be NULL), owned */
     /* the tags each training word was seen with: hash of the normalised
      * word -> bit set of tags (open addressing, key 0 empty) */
@@ -69,7 +70,8 @@ static void dict_or(wt_tagger *t, uint64_t key, uint64_t tags)
 typedef struct atoms {
     uint64_t w, raw, shape, affix, pre[4], suf[4], head; /* head: before a hyphen */
     uint64_t cls[WT_CLUSTER_LEVELS], cap;               /* word classes; 1 when unknown */
-    uint64_t amb; /* the tags the word was seen with in training; 1 when unseen */
+    uint64_t amb;   /* the tags the word was seen with in training; 1 when unseen */
+    uint64_t title; /* how many of the sentence's words are capitalised (a headline?), 0-3, + 50 */
 } atoms;
 
 enum { BOS = 1, EOS = 2 };
@@ -105,6 +107,15 @@ static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, a
         uint64_t amb = dict_get(t, x->w ? x->w : 1);
         x->amb = amb ? amb + 2 : 1;
     }
+    size_t caps = 0, alpha = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)words[i][0];
+        alpha += (c | 32) >= 'a' && (c | 32) <= 'z';
+        caps += c >= 'A' && c <= 'Z';
+    }
+    uint64_t title = 50 + (alpha ? (caps * 4 - 1) / alpha : 0) - (caps == 0);
+    for (size_t i = 0; i < n; i++)
+        a[i].title = title;
 }
 
 static uint64_t word_at(const atoms *a, size_t n, long i) { return i < 0 ? BOS : i >= (long)n ? EOS : a[i].w; }
@@ -158,6 +169,8 @@ static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t
     f[k++] = wt_mix(40, amb1, 0);
     f[k++] = wt_mix(41, amb2, amb1);
     f[k++] = wt_mix(44, x->w, amb1);
+    f[k++] = wt_mix(45, x->title, x->shape);
+    f[k++] = wt_mix(46, x->title, x->cap);
     return k;
 }
 
@@ -170,7 +183,10 @@ static int best(const float *s, size_t n)
     return b;
 }
 
-static void tag_with(const wt_tagger *t, const wt_ap *ap, const char *const *words, size_t n, int *tags, atoms *a)
+/* Greedy tagging in one direction (words already reversed for right to
+ * left); keep (may be NULL) receives each token's scores. */
+static void tag_with(const wt_tagger *t, const wt_ap *ap, const char *const *words, size_t n, int *tags, atoms *a,
+                     float *keep)
 {
     size_t n_tags = t->n_tags;
     make_atoms(t, words, n, a);
@@ -181,20 +197,46 @@ static void tag_with(const wt_tagger *t, const wt_ap *ap, const char *const *wor
         size_t nf = features(a, n, i, t1, t2, f);
         wt_ap_score(ap, f, nf, scores);
         tags[i] = best(scores, n_tags);
+        if (keep)
+            memcpy(keep + i * n_tags, scores, n_tags * sizeof *scores);
     }
+}
+
+/* Both directions: each token's tag is the best of the summed scores. */
+static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, const char *const *words, size_t n,
+                     int *tags)
+{
+    size_t k = t->n_tags;
+    atoms *a = malloc((n + 1) * sizeof *a);
+    float *sf = malloc((n * k + 1) * sizeof *sf), *sr = malloc((n * k + 1) * sizeof *sr);
+    const char **back = calloc(n + 1, sizeof *back);
+    bool ok = a && sf && sr && back;
+    if (ok) {
+        tag_with(t, fwd, words, n, tags, a, sf);
+        if (rev) {
+            for (size_t i = 0; i < n; i++)
+                back[i] = words[n - 1 - i];
+            tag_with(t, rev, back, n, tags, a, sr);
+            for (size_t i = 0; i < n; i++) {
+                const float *r = sr + (n - 1 - i) * k;
+                float *s = sf + i * k;
+                for (size_t c = 0; c < k; c++)
+                    s[c] += r[c];
+                tags[i] = best(s, k);
+            }
+        }
+    }
+    free(a);
+    free(sf);
+    free(sr);
+    free(back);
+    return ok;
 }
 
 void wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags)
 {
-    atoms small[64];
-    atoms *a = n <= 64 ? small : malloc(n * sizeof *a);
-    if (!a) {
+    if (!tag_both(t, t->ap, t->rev, words, n, tags))
         memset(tags, 0, n * sizeof *tags);
-        return;
-    }
-    tag_with(t, t->ap, words, n, tags, a);
-    if (a != small)
-        free(a);
 }
 
 const char *wt_tagger_name(const wt_tagger *t, int tag)
@@ -220,6 +262,7 @@ void wt_tagger_free(wt_tagger *t)
     for (size_t i = 0; i < t->n_tags; i++)
         free(t->tags[i]);
     wt_ap_free(t->ap);
+    wt_ap_free(t->rev);
     wt_clusters_free(t->cl);
     free(t->dict_key);
     free(t->dict_tags);
@@ -243,31 +286,27 @@ static const char **sent_words(const wt_tb_sent *s)
     return w;
 }
 
-/* The share of dev words the model tags right. */
-static double accuracy(const wt_ap *ap, const wt_tagger *t, const wt_treebank *dev)
+/* The share of dev words the two directions (rev may be NULL) tag right. */
+static double accuracy(const wt_ap *fwd, const wt_ap *rev, const wt_tagger *t, const wt_treebank *dev)
 {
     size_t right = 0, all = 0;
     for (size_t i = 0; i < dev->n; i++) {
         const wt_tb_sent *s = &dev->s[i];
         const char **w = sent_words(s);
         int *tags = malloc((s->n + 1) * sizeof *tags);
-        atoms *a = malloc((s->n + 1) * sizeof *a);
-        if (w && tags && a) {
-            tag_with(t, ap, w, s->n, tags, a);
+        if (w && tags && tag_both(t, fwd, rev, w, s->n, tags))
             for (size_t k = 0; k < s->n; k++)
                 right += strcmp(t->tags[tags[k]], s->w[k].upos) == 0;
-        }
         all += s->n;
         free(w);
         free(tags);
-        free(a);
     }
     return all ? (double)right / (double)all : 0;
 }
 
 /* One pass over the sentences in the given order; returns the share of
  * words the model tagged right before its updates, or -1 on no memory. */
-static double train_pass(wt_ap *ap, const wt_tagger *t, const wt_treebank *tb, const size_t *order)
+static double train_pass(wt_ap *ap, const wt_tagger *t, const wt_treebank *tb, const size_t *order, bool reverse)
 {
     size_t right = 0, all = 0;
     uint64_t f[N_FEATS];
@@ -278,13 +317,19 @@ static double train_pass(wt_ap *ap, const wt_tagger *t, const wt_treebank *tb, c
         int *tags = malloc((s->n + 1) * sizeof *tags);
         atoms *a = malloc((s->n + 1) * sizeof *a);
         bool ok = w && tags && a;
+        for (size_t i = 0; ok && reverse && i < s->n / 2; i++) {
+            const char *x = w[i];
+            w[i] = w[s->n - 1 - i];
+            w[s->n - 1 - i] = x;
+        }
         if (ok)
             make_atoms(t, w, s->n, a);
         for (size_t i = 0; ok && i < s->n; i++) {
             uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
             size_t nf = features(a, s->n, i, t1, t2, f);
             wt_ap_score(ap, f, nf, scores);
-            int guess = best(scores, t->n_tags), truth = wt_tagger_id(t, s->w[i].upos);
+            int guess = best(scores, t->n_tags),
+                truth = wt_tagger_id(t, s->w[reverse ? s->n - 1 - i : i].upos);
             ok = wt_ap_update(ap, f, nf, truth, guess);
             right += guess == truth;
             tags[i] = guess;
@@ -356,6 +401,46 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng)
     }
 }
 
+/* Trains one direction's perceptron, keeping the pass whose dev accuracy
+ * (with the other direction, once there is one) is best. */
+static wt_status train_direction(wt_tagger *t, const wt_treebank *train, const wt_treebank *dev, int epochs,
+                                 unsigned seed, float prune, bool reverse, double *dev_acc, wt_error *err)
+{
+    wt_ap *ap = wt_ap_new(t->n_tags);
+    size_t *order = malloc((train->n + 1) * sizeof *order);
+    if (!ap || !order) {
+        wt_ap_free(ap);
+        free(order);
+        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+    }
+    for (size_t i = 0; i < train->n; i++)
+        order[i] = i;
+    uint64_t rng = seed * 2654435761u + 1;
+    double best_acc = -1;
+    wt_status st = WT_OK;
+    for (int e = 0; e < epochs && st == WT_OK; e++) {
+        shuffle(order, train->n, &rng);
+        wt_ap *avg = train_pass(ap, t, train, order, reverse) < 0 ? NULL : wt_ap_averaged(ap, prune);
+        if (!avg) {
+            st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
+            break;
+        }
+        double acc = dev ? (reverse ? accuracy(t->ap, avg, t, dev) : accuracy(avg, NULL, t, dev)) : 0;
+        if (!dev || acc > best_acc) {
+            best_acc = acc;
+            wt_ap **slot = reverse ? &t->rev : &t->ap;
+            wt_ap_free(*slot);
+            *slot = avg;
+        } else
+            wt_ap_free(avg);
+    }
+    wt_ap_free(ap);
+    free(order);
+    if (dev_acc)
+        *dev_acc = best_acc;
+    return st;
+}
+
 wt_status wt_tagger_train(const wt_treebank *train, const wt_treebank *dev, int epochs, unsigned seed,
                           const char *clusters, float prune, wt_tagger **out, double *dev_acc, wt_error *err)
 {
@@ -370,46 +455,13 @@ wt_status wt_tagger_train(const wt_treebank *train, const wt_treebank *dev, int 
             return st;
         }
     }
-    wt_ap *ap = wt_ap_new(t->n_tags);
-    size_t *order = malloc((train->n + 1) * sizeof *order);
-    if (!ap || !order) {
-        wt_ap_free(ap);
-        free(order);
-        wt_tagger_free(t);
-        return wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
-    }
-    for (size_t i = 0; i < train->n; i++)
-        order[i] = i;
-    uint64_t rng = seed * 2654435761u + 1;
-    double best_acc = -1;
-    wt_status st = WT_OK;
-    for (int e = 0; e < epochs && st == WT_OK; e++) {
-        shuffle(order, train->n, &rng);
-        if (train_pass(ap, t, train, order) < 0) {
-            st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
-            break;
-        }
-        wt_ap *avg = wt_ap_averaged(ap, prune);
-        if (!avg) {
-            st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
-            break;
-        }
-        double acc = dev ? accuracy(avg, t, dev) : 0;
-        if (!dev || acc > best_acc) {
-            best_acc = acc;
-            wt_ap_free(t->ap);
-            t->ap = avg;
-        } else
-            wt_ap_free(avg);
-    }
-    wt_ap_free(ap);
-    free(order);
+    wt_status st = train_direction(t, train, dev, epochs, seed, prune, false, dev_acc, err);
+    if (st == WT_OK)
+        st = train_direction(t, train, dev, epochs, seed + 1, prune, true, dev_acc, err);
     if (st != WT_OK) {
         wt_tagger_free(t);
         return st;
     }
-    if (dev_acc)
-        *dev_acc = best_acc;
     *out = t;
     return WT_OK;
 }
@@ -433,7 +485,7 @@ bool wt_tagger_write(const wt_tagger *t, gzFile gz)
         if (t->dict_key && t->dict_key[i])
             ok = gzprintf(gz, "%016llx %llx\n", (unsigned long long)t->dict_key[i],
                           (unsigned long long)t->dict_tags[i]) > 0;
-    return ok && wt_ap_write(t->ap, gz);
+    return ok && wt_ap_write(t->ap, gz) && wt_ap_write(t->rev, gz);
 }
 
 wt_tagger *wt_tagger_read(gzFile gz)
@@ -470,7 +522,8 @@ wt_tagger *wt_tagger_read(gzFile gz)
         wt_tagger_free(t);
         return NULL;
     }
-    if (t && (!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n)) {
+    if (t && (!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n || !(t->rev = wt_ap_read(gz)) ||
+              wt_ap_classes(t->rev) != n)) {
         wt_tagger_free(t);
         return NULL;
     }
