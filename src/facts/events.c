@@ -213,6 +213,15 @@ static size_t title_start(const ectx *x, size_t sb, size_t st)
  * person's title ("Presiden Rusia Vladimir Putin": Putin) */
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
+    /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
+     * relative clause set off by commas describes the subject before it;
+     * its own nouns are not the actor */
+    if (t >= sb + 4 && wt_is(x->w[t - 1], ","))
+        for (size_t k = t - 2; k > sb + 1 && !wt_is(x->w[k], ","); k--)
+            if (wt_is(x->w[k], "yang") && wt_is(x->w[k - 1], ",")) {
+                t = k - 1;
+                break;
+            }
     for (size_t i = t; i-- > sb;) {
         int e = x->ent[i];
         if (e < 0)
@@ -231,13 +240,36 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
     return -1;
 }
 
+/* A relation that opens a clause of its own. */
+static bool clausal(const char *rel)
+{
+    return !strncmp(rel, "acl", 3) || !strncmp(rel, "advcl", 5) || !strncmp(rel, "ccomp", 5) ||
+           !strncmp(rel, "xcomp", 5) || !strncmp(rel, "parataxis", 9);
+}
+
+/* Whether token i belongs to the noun phrase of token k: k is reached
+ * from i through the parse's heads without entering a clause (a relative
+ * clause inside the phrase does not count). */
+static bool in_phrase(const wt_dep *dep, size_t i, size_t k)
+{
+    for (int32_t h = (int32_t)i, steps = 0; h >= 0 && steps < 512; h = dep[h].head, steps++) {
+        if ((size_t)h == k)
+            return true;
+        if (clausal(dep[h].rel))
+            return false;
+    }
+    return false;
+}
+
 /* With a parse: the entity the verb's subject names ("Kenya, yang
- * dianggap Somalia sebagai pesaing, menuding ...": Kenya, not Somalia).
- * The subject word's own entity, else the nearest one among the words it
- * governs through a name, a compound or an apposition. -1 when the verb
- * has no active subject or the subject names no entity (a pronoun,
- * "kedua pemimpin"): word order decides then. */
-static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb)
+ * dianggap Somalia sebagai pesaing, menuduh ...": Kenya, not Somalia),
+ * when the entity nearest before the verb lies outside the subject's noun
+ * phrase (in a relative clause, say). The subject word's own entity,
+ * else the nearest one it governs through a name, a compound, a modifier
+ * or an apposition. -1 when the verb has no active subject naming an
+ * entity (a pronoun, "kedua pemimpin") or when the nearest entity belongs
+ * to the subject ("Indonesia dan Malaysia ...": word order decides). */
+static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size_t nearest_at, int nearest)
 {
     const wt_dep *dep = x->d->deps;
     if (!dep)
@@ -245,6 +277,14 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb)
     for (size_t k = sb; k < se; k++) {
         if (dep[k].head != (int32_t)verb || strcmp(dep[k].rel, "nsubj") != 0)
             continue;
+        if (nearest >= 0) {
+            size_t i = nearest_at;
+            while (i < se && x->ent[i] != nearest)
+                i++;
+            for (; i < se && x->ent[i] == nearest; i++)
+                if (in_phrase(dep, i, k))
+                    return -1;
+        }
         if (x->ent[k] >= 0)
             return x->ent[k];
         for (size_t j = sb; j < se; j++)
@@ -803,7 +843,7 @@ static bool sentence_events(ectx *x, size_t s)
                     both = true;
             if (!both) {
                 a1 = actor_before(x, b, t, &at);
-                int subj = subject_entity(x, b, e, t);
+                int subj = subject_entity(x, b, e, t, at, a1);
                 if (subj >= 0 && subj != a1) {
                     /* the parse names another subject: it is the actor */
                     a1 = subj;

@@ -365,6 +365,22 @@ static void visits_ranges_and_partners(void **state)
 
 /* A bare country says nothing: "Indonesia menyambut baik ..." is no
  * one's words; a body does speak. */
+/* The actor is the verb's subject, not a noun of a relative clause
+ * between them: set off by commas, or (with the parse) restrictive. */
+static void actors_skip_relative_clauses(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Malaysia, yang selama ini dianggap Singapura sebagai pesaing, menuduh Indonesia melanggar "
+                    "perbatasan di Kalimantan.\n\n"
+                    "Perdana Menteri Australia yang disambut Presiden Joko Widodo di Istana Bogor kemudian "
+                    "menandatangani perjanjian perdagangan dengan Indonesia.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "MYS", "IDN"));
+    assert_null(event_of(d, "ACCUSE", "SGP", "IDN"));
+    assert_non_null(event_of(d, "SUPPORT", "AUS", "IDN"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -395,6 +411,7 @@ int main(void)
         cmocka_unit_test(only_asserted_interstate_events),
         cmocka_unit_test(events_are_dated_by_their_own_text),
         cmocka_unit_test(visits_ranges_and_partners),
+        cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(countries_do_not_speak),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
