@@ -347,12 +347,26 @@ static int cost(const wt_parser *p, const state *s, const int *gh, const int *gl
 
 /* ---- parsing ---- */
 
+/* The best-scoring transition valid() allows, asked once per kind and
+ * once for the root relation rather than for every class. */
 static int best_valid(const wt_parser *p, const state *s, const float *scores, size_t n_cls)
 {
     int b = -1;
-    for (size_t c = 0; c < n_cls; c++)
-        if (valid(p, s, (int)c) && (b < 0 || scores[c] > scores[b]))
+    size_t L = p->n_labels;
+    int root = p->root_label;
+    bool kind_ok[3], root_ok[3];
+    for (int kind = 0; kind < 3; kind++) {
+        int other = root == 0 && L > 1 ? 1 : 0; /* a label that is not the root's */
+        int cls = kind == SHIFT ? 0 : 1 + (kind == RIGHT ? (int)L : 0);
+        kind_ok[kind] = valid(p, s, kind == SHIFT ? 0 : cls + other);
+        root_ok[kind] = root >= 0 && kind != SHIFT && valid(p, s, cls + root);
+    }
+    for (size_t c = 0; c < n_cls; c++) {
+        int kind = kind_of(p, (int)c);
+        bool ok = kind == SHIFT ? kind_ok[SHIFT] : label_of(p, (int)c) == root ? root_ok[kind] : kind_ok[kind];
+        if (ok && (b < 0 || scores[c] > scores[b]))
             b = (int)c;
+    }
     return b;
 }
 

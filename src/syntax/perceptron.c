@@ -284,24 +284,35 @@ wt_ap *wt_ap_read(gzFile gz)
         nc > 65535 || n > ((size_t)1 << 28) || total > ((size_t)1 << 30))
         return NULL;
     wt_ap *a = new_flat(nc, n, total);
-    if (!a)
+    /* the rows in one read: n heads of 10 bytes and total entries of 6 */
+    size_t bytes = n * 10 + total * 6;
+    unsigned char *buf = a ? malloc(bytes + 1) : NULL;
+    if (!buf) {
+        wt_ap_free(a);
         return NULL;
+    }
+    size_t got = 0;
+    while (got < bytes) {
+        unsigned chunk = bytes - got > (1u << 30) ? 1u << 30 : (unsigned)(bytes - got);
+        int r = gzread(gz, buf + got, chunk);
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    const unsigned char *p = buf, *end = buf + got;
     size_t used = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned char head[10];
-        if (gzread(gz, head, 10) != 10)
+        if (end - p < 10)
             goto bad;
-        uint64_t key = get_le(head, 8);
-        uint32_t cnt = (uint32_t)get_le(head + 8, 2);
-        if (!key || cnt == 0 || used + cnt > total || find(a, key))
+        uint64_t key = get_le(p, 8);
+        uint32_t cnt = (uint32_t)get_le(p + 8, 2);
+        p += 10;
+        if (!key || cnt == 0 || used + cnt > total || (size_t)(end - p) < 6 * (size_t)cnt || find(a, key))
             goto bad;
-        for (uint32_t k = 0; k < cnt; k++) {
-            unsigned char e[6];
-            if (gzread(gz, e, 6) != 6)
-                goto bad;
-            uint32_t bits = (uint32_t)get_le(e + 2, 4);
+        for (uint32_t k = 0; k < cnt; k++, p += 6) {
+            uint32_t bits = (uint32_t)get_le(p + 2, 4);
             entry *x = &a->block[used + k];
-            x->cls = (uint16_t)get_le(e, 2);
+            x->cls = (uint16_t)get_le(p, 2);
             memcpy(&x->w, &bits, 4);
             if (x->cls >= nc || !isfinite(x->w))
                 goto bad;
@@ -309,8 +320,10 @@ wt_ap *wt_ap_read(gzFile gz)
         put_flat(a, key, a->block + used, cnt);
         used += cnt;
     }
+    free(buf);
     return a;
 bad:
+    free(buf);
     wt_ap_free(a);
     return NULL;
 }

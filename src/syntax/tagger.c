@@ -183,13 +183,11 @@ static int best(const float *s, size_t n)
     return b;
 }
 
-/* Greedy tagging in one direction (words already reversed for right to
- * left); keep (may be NULL) receives each token's scores. */
-static void tag_with(const wt_tagger *t, const wt_ap *ap, const char *const *words, size_t n, int *tags, atoms *a,
-                     float *keep)
+/* Greedy tagging in one direction over the words' atoms (reversed for
+ * right to left); keep (may be NULL) receives each token's scores. */
+static void tag_with(const wt_tagger *t, const wt_ap *ap, const atoms *a, size_t n, int *tags, float *keep)
 {
     size_t n_tags = t->n_tags;
-    make_atoms(t, words, n, a);
     uint64_t f[N_FEATS];
     float scores[MAX_TAGS];
     for (size_t i = 0; i < n; i++) {
@@ -209,14 +207,18 @@ static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, con
     size_t k = t->n_tags;
     atoms *a = malloc((n + 1) * sizeof *a);
     float *sf = malloc((n * k + 1) * sizeof *sf), *sr = malloc((n * k + 1) * sizeof *sr);
-    const char **back = calloc(n + 1, sizeof *back);
-    bool ok = a && sf && sr && back;
+    bool ok = a && sf && sr;
     if (ok) {
-        tag_with(t, fwd, words, n, tags, a, sf);
+        make_atoms(t, words, n, a);
+        tag_with(t, fwd, a, n, tags, sf);
         if (rev) {
-            for (size_t i = 0; i < n; i++)
-                back[i] = words[n - 1 - i];
-            tag_with(t, rev, back, n, tags, a, sr);
+            /* a word's atoms do not depend on the direction */
+            for (size_t i = 0; i < n / 2; i++) {
+                atoms x = a[i];
+                a[i] = a[n - 1 - i];
+                a[n - 1 - i] = x;
+            }
+            tag_with(t, rev, a, n, tags, sr);
             for (size_t i = 0; i < n; i++) {
                 const float *r = sr + (n - 1 - i) * k;
                 float *s = sf + i * k;
@@ -229,7 +231,6 @@ static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, con
     free(a);
     free(sf);
     free(sr);
-    free(back);
     return ok;
 }
 
