@@ -31,6 +31,7 @@ class _Error(ctypes.Structure):
 class _Config(ctypes.Structure):
     _fields_ = [("data_dir", ctypes.c_char_p), ("ner_model", ctypes.c_char_p), ("no_tagger", ctypes.c_int),
                 ("hunspell_dir", ctypes.c_char_p), ("topic_model", ctypes.c_char_p), ("no_topic", ctypes.c_int),
+                ("syntax_model", ctypes.c_char_p), ("no_parse", ctypes.c_int),
                 ("kb_files", ctypes.POINTER(ctypes.c_char_p)),
                 ("n_kb_files", ctypes.c_size_t)]
 
@@ -88,12 +89,14 @@ def _b(s):
 
 
 class Warta:
-    """A pipeline and one worker. data_dir holds ner.model (default: the
-    installed one); kb_files add knowledge-base entries (docs/kb.md)."""
+    """A pipeline and one worker. data_dir holds ner.model and syntax.model
+    (default: the installed ones); kb_files add knowledge-base entries
+    (docs/kb.md); no_parse leaves out parts of speech and trees."""
 
-    def __init__(self, data_dir=None, ner_model=None, hunspell_dir=None, kb_files=(), no_tagger=False):
+    def __init__(self, data_dir=None, ner_model=None, hunspell_dir=None, kb_files=(), no_tagger=False,
+                 syntax_model=None, no_parse=False):
         self._lib = load_library()
-        self._keep = [_b(data_dir), _b(ner_model), _b(hunspell_dir)] + [_b(f) for f in kb_files]
+        self._keep = [_b(data_dir), _b(ner_model), _b(hunspell_dir), _b(syntax_model)] + [_b(f) for f in kb_files]
         cfg = _Config()
         self._lib.wt_config_init(ctypes.byref(cfg))
         if data_dir is not None:
@@ -102,8 +105,11 @@ class Warta:
             cfg.ner_model = self._keep[1]
         if hunspell_dir is not None:
             cfg.hunspell_dir = self._keep[2]
+        if syntax_model is not None:
+            cfg.syntax_model = self._keep[3]
         cfg.no_tagger = 1 if no_tagger else 0
-        kb = (ctypes.c_char_p * max(1, len(kb_files)))(*self._keep[3:])
+        cfg.no_parse = 1 if no_parse else 0
+        kb = (ctypes.c_char_p * max(1, len(kb_files)))(*self._keep[4:])
         cfg.kb_files = kb
         cfg.n_kb_files = len(kb_files)
         self._pipeline = ctypes.c_void_p()

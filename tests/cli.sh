@@ -348,6 +348,8 @@ if [ "$sanitized" -eq 0 ]; then
     yes 'Presiden bertemu menteri di Jakarta pada Kamis (19/6/2025) dan 1.000 orang hadir.' | head -c 30000000 | tr '\n' ' ' >"$big/line.txt"
     (ulimit -v 2500000 && "$W" extract --no-tokens --max-doc-size 64M "$big") >"$tmp/big.jsonl" 2>"$tmp/big.err"
     check "30 MB single line is processed within bounded memory" jq -e '(.sentences | length) > 300000' "$tmp/big.jsonl"
+    check "30 MB of text is not parsed, and the record says so" \
+        bash -c "grep -q 'too long to parse' '$tmp/big.err' && jq -e '.warnings | any(test(\"too long to parse\"))' '$tmp/big.jsonl' >/dev/null"
 else
     echo "skip 30 MB line under sanitizers"
 fi

@@ -54,6 +54,8 @@ speakers = {q["speaker"] for q in rec["quotes"]}
 assert "Sergey Lavrov" in speakers, speakers
 assert any(e["type"] == "AGREE" and e["actor1"]["country"] == "RUS" for e in rec["events"]), rec["events"]
 assert rec["model_version"] == w.model_version and rec["warta_version"]
+assert all("syntax" in s and len(s["syntax"]["head"]) == len(s["tokens"]) for s in rec["sentences"]), "no trees"
+assert "syntax" not in warta.Warta(data_dir=sys.argv[2], no_parse=True).process(open(sys.argv[3], encoding="utf-8").read())["sentences"][0]
 page = "<html><head><title>Judul</title></head><body><article><p>Menteri Luar Negeri Rusia Sergey Lavrov " \
        "bertemu Menteri Luar Negeri Sugiono di Jakarta pada Selasa untuk membahas kerja sama.</p></article></body></html>"
 rec = w.process(page, html=True)

@@ -236,6 +236,15 @@ static bool closes_sentence(const unsigned char *u, size_t i)
     return i >= 2 && u[i - 2] == 0xE2 && u[i - 1] == 0x80 && (c == 0x9D || c == 0x99);
 }
 
+/* The end of a run of commas starting at i (a scraper that wrote each
+ * paragraph break as "," writes an empty paragraph as ",,"). */
+static size_t comma_run(const unsigned char *u, size_t n, size_t i)
+{
+    while (i < n && u[i] == ',')
+        i++;
+    return i;
+}
+
 bool wt_unjoin_paragraphs(const char *s, size_t n, wt_rewriter *rw)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -243,7 +252,8 @@ bool wt_unjoin_paragraphs(const char *s, size_t n, wt_rewriter *rw)
     for (size_t i = 1; i + 1 < n; i++) {
         if (u[i] == '\n')
             newlines++;
-        else if (u[i] == ',' && closes_sentence(u, i - 1) && opens_paragraph(u, n, i + 1))
+        else if (u[i] == ',' && u[i - 1] != ',' && closes_sentence(u, i - 1) &&
+                 opens_paragraph(u, n, comma_run(u, n, i)))
             joins++;
     }
     if (joins < 2 || newlines * 2 > joins) {
@@ -252,12 +262,14 @@ bool wt_unjoin_paragraphs(const char *s, size_t n, wt_rewriter *rw)
     }
     size_t copied = 0;
     for (size_t i = 1; i + 1 < n; i++) {
-        bool join = u[i] == ',' && opens_paragraph(u, n, i + 1) &&
-                    (closes_sentence(u, i - 1) || u[i - 1] == ' ');
-        if (join) {
+        if (u[i] != ',' || u[i - 1] == ',')
+            continue;
+        size_t end = comma_run(u, n, i);
+        if (opens_paragraph(u, n, end) && (closes_sentence(u, i - 1) || u[i - 1] == ' ')) {
             wt_rw_copy(rw, s + copied, i - copied);
-            wt_rw_replace(rw, 1, "\n", 1);
-            copied = i + 1;
+            wt_rw_replace(rw, end - i, "\n", 1);
+            copied = end;
+            i = end - 1;
         }
     }
     wt_rw_copy(rw, s + copied, n - copied);

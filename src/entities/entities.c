@@ -98,6 +98,17 @@ static int type_of_tag(const char *tag)
     return -1;
 }
 
+/* a word after which a country is a place or a partner, not a nationality */
+static bool preposition(const char *w)
+{
+    static const char *const P[] = {"di", "ke", "dari", "untuk", "dengan", "terhadap", "oleh", "bagi", "kepada",
+                                    "antara", "dan", "atau", "asal", "pada", "sejak", "menuju", "atas", "tentang"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(P); i++)
+        if (!strcasecmp(w, P[i]))
+            return true;
+    return false;
+}
+
 /* the title (and country) just before token s, within [lo, s): "Presiden
  * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
  * Nama Orang" */
@@ -118,6 +129,20 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             break;
         }
     }
+    /* "Menteri BUMN Rini Soemarno", "Juru Bicara Kementerian Luar Negeri
+     * China Hua Chunying": an office's organisation between the title and
+     * the name; a national one gives its country */
+    for (size_t st = t > lo + 6 ? t - 6 : lo; st < t; st++) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        size_t m = wt_kb_match_entity(c->t->kb, c->w, t, st, true, &e, &k);
+        if (m && st + m == t && k == WT_KB_ORG) {
+            if (!cty)
+                cty = e->country;
+            t = st;
+            break;
+        }
+    }
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
         if (t < lo + len)
             continue;
@@ -130,6 +155,12 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             return;
         }
     }
+    /* no known title, but a country right before the name, not as the
+     * object of a preposition: "pejabat senior Palestina Hanan Ashrawi",
+     * "penasihat keamanan nasional AS, John Bolton" (not "di Jakarta,
+     * Budi" or "untuk Jepang, Budi") */
+    if (cty && t > lo && !preposition(c->w[t - 1]))
+        *country = cty;
 }
 
 /* A known person's short name ("Putin", "Ibrahim") stands for them only
@@ -232,6 +263,22 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         if (!m) {
             i++;
             continue;
+        }
+        /* "Kementerian Luar Negeri China": a body the knowledge base knows
+         * (as Indonesia's, unqualified) named with another country is
+         * that country's */
+        if (k == WT_KB_ORG && i + m < e) {
+            const wt_kb_entity *ce;
+            wt_kb_kind ck;
+            size_t cm = wt_kb_match_entity(c->t->kb, c->w, e, i + m, true, &ce, &ck);
+            if (cm && (ck == WT_KB_NAME || ck == WT_KB_DEMONYM) && ce->country &&
+                (!ke->country || strcmp(ke->country, ce->country) != 0)) {
+                if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m + cm), WT_ENT_ORG, NULL, 0, NULL,
+                                              ce->country, -1}))
+                    return false;
+                i += m + cm;
+                continue;
+            }
         }
         if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1}))
             return false;
@@ -711,6 +758,26 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 en->country = o->country;
         } else if (en->kb) {
             en->country = en->kb->country;
+        }
+    }
+    /* an organisation named after its country ("Departemen Luar Negeri
+     * AS", "Direktorat Sinyal Australia", "Kementerian Pertahanan Jepang"):
+     * Indonesian puts the nationality last */
+    for (size_t i = 0; i < ne; i++) {
+        entity *en = &ents[i];
+        if (en->type != WT_ENT_ORG || en->kb || en->country || en->n_words < 2)
+            continue;
+        const char *end = en->name + strlen(en->name), *p = end;
+        for (int k = 0; k < 2 && !en->country; k++) {
+            while (p > en->name && p[-1] != ' ')
+                p--;
+            if (p == en->name)
+                break; /* the whole name: not a country's organisation */
+            wt_kb_kind kind;
+            const char *code = wt_kb_country(c.t->kb, p, (size_t)(end - p), &kind);
+            if (code && (kind == WT_KB_NAME || kind == WT_KB_DEMONYM))
+                en->country = code;
+            p--; /* the space before the word */
         }
     }
     /* a place written "Vladivostok, Rusia" is in that country */

@@ -412,12 +412,15 @@ static bool declines_comment(const ectx *x, size_t pe, size_t se)
  * agency, a person without a country is none. */
 static bool political(const ectx *x, const wt_event_actor *a)
 {
-    if (a->country)
-        return true;
     if (!a->name)
-        return false;
+        return a->country != NULL;
     wt_kb_kind k;
     const wt_kb_entity *e = wt_kb_lookup(x->t->kb, a->name, strlen(a->name), &k);
+    /* a news agency or a platform reports; it is no party */
+    if (e && k == WT_KB_ORG && e->kind && !strcmp(e->kind, "media"))
+        return false;
+    if (a->country)
+        return true;
     return e && k == WT_KB_ORG && !e->country && e->kind &&
            (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
 }

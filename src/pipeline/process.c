@@ -306,6 +306,10 @@ static bool add_warning(wt_doc *d, size_t *cap, const char *fmt, ...)
     return *slot != NULL;
 }
 
+/* The longest clean text the parser reads (1 MiB: the longest news
+ * articles are a tenth of it). */
+#define WT_PARSE_MAX_BYTES (1 << 20)
+
 static wt_status process_input(wt_worker *w, const wt_input *in, const wt_options *o, wt_doc **out, wt_error *err);
 
 /* An HTML page handed in directly: its article (text, and title, date and
@@ -453,7 +457,13 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex};
     const wt_quote_tables qt = {p->verbs, p->titles};
     const wt_event_tables evt = {p->events, p->kb, p->titles};
-    if (p->syntax && (st = wt_syntax_doc(p->syntax, d)) != WT_OK) {
+    /* parts of speech and trees for an article; a text of megabytes is a
+     * dump, not an article, and would take minutes */
+    if (p->syntax && d->text_len > WT_PARSE_MAX_BYTES) {
+        if (!add_warning(d, &warn_cap, "%s: %zu bytes of text: too long to parse (over %d); no parts of speech or trees",
+                         where, d->text_len, WT_PARSE_MAX_BYTES))
+            goto oom;
+    } else if (p->syntax && (st = wt_syntax_doc(p->syntax, d)) != WT_OK) {
         wt_fail(err, st, where, 0, -1, "parsing failed: %s", wt_strerror(st));
         goto out;
     }

@@ -170,6 +170,16 @@ static void comma_joined_paragraphs_are_split(void **state)
     assert_true(has(d, "nasional, kata dia."));
     assert_memory_equal(d->text, "Pemerintah", 10);
     wt_doc_free(d);
+    /* an empty paragraph between them (",,", ",,,"); a double comma inside
+     * a sentence, before a space, is no break */
+    d = tu_process("Presiden tiba di Ankara.,,Ia disambut menteri.,,,\"Kami senang,\" kata menteri itu.,Kunjungan "
+                   "itu dilaporkan Reuters,, Selasa.",
+                   0);
+    assert_int_equal(d->n_paragraphs, 4);
+    assert_true(has(d, "Ankara.\nIa disambut"));
+    assert_true(has(d, "menteri.\n\"Kami"));
+    assert_true(has(d, "Reuters,, Selasa."));
+    wt_doc_free(d);
     /* a single ".,X" is left alone */
     d = tu_process("Dia membeli buku, pena, dll.,Tas juga dibeli.", 0);
     assert_true(has(d, "dll.,Tas"));

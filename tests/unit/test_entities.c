@@ -84,6 +84,36 @@ static void role_and_country_from_the_text(void **state)
     wt_doc_free(d);
 }
 
+/* A nationality from the words before a name: a country right before it
+ * (not after a preposition), an office's organisation, an organisation
+ * named after its country. */
+static void nationality_from_the_phrase_before(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Pejabat senior Palestina Ahmad Mansour menolak rencana itu, sementara penasihat keamanan "
+                           "nasional AS, Robert Kline, tidak berkomentar.\n\n"
+                           "Rombongan itu tiba di Jepang, Hiroshi Tanabe menyambut mereka di bandara.\n\n"
+                           "Juru Bicara Kementerian Luar Negeri China Wang Jianmin membantah tuduhan itu.\n\n"
+                           "Direktorat Siber Australia dan Kementerian Pertahanan Jepang menuduh kelompok itu.\n",
+                           0);
+    static const char *const WANT[][2] = {{"Ahmad Mansour", "PSE"},
+                                          {"Robert Kline", "USA"},
+                                          {"Wang Jianmin", "CHN"},
+                                          {"Kementerian Luar Negeri China", "CHN"}, /* not Indonesia's */
+                                          {"Direktorat Siber Australia", "AUS"},
+                                          {"Kementerian Pertahanan Jepang", "JPN"}};
+    for (size_t i = 0; i < sizeof WANT / sizeof *WANT; i++) {
+        const wt_entity *e = entity_named(d, WANT[i][0]);
+        assert_non_null(e);
+        assert_non_null(e->country);
+        assert_string_equal(e->country, WANT[i][1]);
+    }
+    const wt_entity *e = entity_named(d, "Hiroshi Tanabe");
+    assert_non_null(e);
+    assert_null(e->country); /* "di Jepang": where they arrived, not his nationality */
+    wt_doc_free(d);
+}
+
 static void offices_follow_the_document_year(void **state)
 {
     (void)state;
@@ -190,6 +220,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(leaders_short_forms_and_misspellings),
         cmocka_unit_test(role_and_country_from_the_text),
+        cmocka_unit_test(nationality_from_the_phrase_before),
         cmocka_unit_test(offices_follow_the_document_year),
         cmocka_unit_test(organisations_and_acronyms),
         cmocka_unit_test(titles_and_distances),

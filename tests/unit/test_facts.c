@@ -381,6 +381,27 @@ static void actors_skip_relative_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* A news agency reports; it is no party to a relation between states. */
+static void news_agencies_are_no_actors(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Reuters mengecam Iran atas penahanan wartawannya di Teheran.\n\n"
+                    "Inggris mengecam Iran atas penahanan kapal tanker itu.\n",
+                    "2019-09-20");
+    size_t from_agency = 0, from_state = 0;
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (!strcmp(e->type, "ACCUSE") && e->actor1.name && !strcmp(e->actor1.name, "Reuters"))
+            from_agency++;
+        if (!strcmp(e->type, "ACCUSE") && e->actor1.country && !strcmp(e->actor1.country, "GBR") &&
+            e->actor1.name && strcmp(e->actor1.name, "Reuters") != 0)
+            from_state++;
+    }
+    assert_int_equal(from_agency, 0);
+    assert_int_equal(from_state, 1);
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -412,6 +433,7 @@ int main(void)
         cmocka_unit_test(events_are_dated_by_their_own_text),
         cmocka_unit_test(visits_ranges_and_partners),
         cmocka_unit_test(actors_skip_relative_clauses),
+        cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
