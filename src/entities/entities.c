@@ -347,6 +347,19 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                         m.s += (uint32_t)cm;
                     }
                 }
+                /* "Skotlandia Nicola Sturgeon" after a title the table does
+                 * not know: a country's name opening a longer span is the
+                 * person's country, not part of the name */
+                const wt_kb_entity *ke;
+                wt_kb_kind k;
+                size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
+                if (cm && k == WT_KB_NAME && ke->country && m.s + cm + 2 <= m.e) {
+                    /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
+                     * Pramono": after a preposition it is where he serves */
+                    if (!m.country && (m.s == b || !preposition(c->w[m.s - 1])))
+                        m.country = ke->country;
+                    m.s += (uint32_t)cm;
+                }
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;

@@ -112,6 +112,21 @@ static void nationality_from_the_phrase_before(void **state)
     assert_non_null(e);
     assert_null(e->country); /* "di Jepang": where they arrived, not his nationality */
     wt_doc_free(d);
+    /* the countries an ambassador serves in are not his; an honorific is
+     * no part of a name */
+    d = tu_process("Pemimpin oposisi Inggris Keir Mallory mengatakan hal itu.\n\n"
+                   "Dubes RI untuk Kazakhstan dan Tajikistan Bambang Sutrisno hadir di sana.\n\n"
+                   "Duta Besar Y.M. Andi Wirawan menyampaikan sambutan.\n",
+                   0);
+    e = entity_named(d, "Keir Mallory");
+    assert_non_null(e);
+    assert_string_equal(e->country, "GBR");
+    e = entity_named(d, "Bambang Sutrisno");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "TJK") != 0);
+    assert_non_null(entity_named(d, "Andi Wirawan"));
+    assert_null(entity_named(d, "Y.M. Andi Wirawan"));
+    wt_doc_free(d);
 }
 
 static void offices_follow_the_document_year(void **state)
