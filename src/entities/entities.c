@@ -242,6 +242,32 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
     return !before && !other_name_word(c, b, e, i + 1);
 }
 
+/* How many words at p name an office's body ("Departemen Luar Negeri",
+ * "Kementerian Pertahanan") before a foreign name: a head noun and up to
+ * two more capitalised Indonesian words, followed by a capitalised word
+ * the dictionary does not know and one more capitalised word; else 0. */
+static size_t office_body(ctx *c, size_t p, size_t e)
+{
+    static const char *const HEADS[] = {"Departemen", "Kementerian", "Badan", "Dewan", "Direktorat", "Komisi",
+                                        "Lembaga", "Kantor", "Biro", "Divisi", "Kedutaan", "Misi", "Perutusan"};
+    if (!c->lex || p >= e)
+        return 0;
+    bool head = false;
+    for (size_t i = 0; i < WT_ARRAY_LEN(HEADS) && !head; i++)
+        head = strcmp(c->w[p], HEADS[i]) == 0;
+    if (!head)
+        return 0;
+    for (size_t n = 1; n <= 3 && p + n + 1 < e; n++) {
+        const char *w = c->w[p + n];
+        bool cap = c->d->tokens[p + n].kind == WT_TOK_WORD && (c->d->tokens[p + n].flags & WT_TF_CAP);
+        if (!cap)
+            return 0;
+        if (!wt_lex_known(c->lex, w, strlen(w)))
+            return n >= 2 && (c->d->tokens[p + n + 1].flags & WT_TF_CAP) ? n : 0;
+    }
+    return 0;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -407,6 +433,18 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         size_t cm = p < e ? wt_kb_match_entity(c->t->kb, c->w, e, p, true, &ke, &k) : 0;
         if (cm && is_country_kind(k))
             p += cm;
+        /* "Juru Bicara Departemen Luar Negeri Morgan Ortagus": the office's
+         * body (a head noun and up to two Indonesian words), then a name
+         * that starts with a word no Indonesian dictionary knows */
+        size_t body = office_body(c, p, e);
+        if (body) {
+            p += body;
+            size_t cm2 = p < e ? wt_kb_match_entity(c->t->kb, c->w, e, p, true, &ke, &k) : 0;
+            if (cm2 && is_country_kind(k)) {
+                p += cm2;
+                cm = cm2;
+            }
+        }
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {
@@ -420,8 +458,17 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         if (q == p || !foreign)
             continue;
         bool taken = false;
-        for (size_t k2 = first; k2 < c->n && !taken; k2++)
-            taken = c->m[k2].s < q && c->m[k2].e > p && c->m[k2].type != 255;
+        for (size_t k2 = first; k2 < c->n && !taken; k2++) {
+            mention *o = &c->m[k2];
+            if (o->s < q && o->e > p && o->type != 255) {
+                /* a title, a body and a foreign name outweigh a tagger's
+                 * span across them ("Luar Negeri Morgan Ortagus") */
+                if (body && !o->kb)
+                    o->type = 255;
+                else
+                    taken = true;
+            }
+        }
         if (taken)
             continue;
         if (!add_mention(c, (mention){(uint32_t)p, (uint32_t)q, WT_ENT_PER, NULL, 0, r, cm ? ke->country : NULL, -1}))

@@ -492,6 +492,16 @@ static bool reported_speech(qctx *q)
                     j--;
                 if (j == se->tok_begin)
                     continue;
+                /* "Pompeo di Twitter menyatakan": the channel is not the
+                 * speaker; the one before it is */
+                if (q->ent[j - 1] >= 0 && channel_before(q, j - 1, se->tok_begin)) {
+                    size_t st = j - 1;
+                    while (st > se->tok_begin && q->ent[st - 1] == q->ent[j - 1])
+                        st--;
+                    j = st - 1; /* the channel word: the speaker stands before it */
+                    if (j == se->tok_begin)
+                        continue;
+                }
                 /* a body speaks ("Kemlu menegaskan"); a bare country or
                  * place does not ("Indonesia menyambut baik ...": no
                  * one's words; unknown is better than wrong) */

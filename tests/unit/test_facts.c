@@ -381,6 +381,27 @@ static void actors_skip_relative_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* The speaker of an office named with its body ("Juru Bicara Departemen
+ * Luar Negeri X"), and not the channel he spoke through. */
+static void speakers_behind_bodies_and_channels(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Kami tidak akan mundur,\" kata Juru Bicara Departemen Luar Negeri Jessica Harwood dalam "
+                    "pernyataannya.\n\n"
+                    "Menteri Luar Negeri Kanada Justin Beaulieu di Twitter menyatakan bahwa Kanada mendukung rencana "
+                    "perdamaian itu.\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "Kami tidak akan mundur");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Jessica Harwood");
+    q = quote_starting(d, "Kanada mendukung");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Justin Beaulieu");
+    wt_doc_free(d);
+}
+
 /* A news agency reports; it is no party to a relation between states. */
 static void news_agencies_are_no_actors(void **state)
 {
@@ -433,6 +454,7 @@ int main(void)
         cmocka_unit_test(events_are_dated_by_their_own_text),
         cmocka_unit_test(visits_ranges_and_partners),
         cmocka_unit_test(actors_skip_relative_clauses),
+        cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
