@@ -261,6 +261,22 @@ static bool in_phrase(const wt_dep *dep, size_t i, size_t k)
     return false;
 }
 
+/* The entity a noun phrase headed by token k names: its own, else the
+ * nearest among the words it governs through a name, a compound, a
+ * modifier or an apposition ("Menteri ... Shah Mahmud"); -1 if none. */
+static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k)
+{
+    const wt_dep *dep = x->d->deps;
+    if (x->ent[k] >= 0)
+        return x->ent[k];
+    for (size_t j = sb; j < se; j++)
+        if (dep[j].head == (int32_t)k && x->ent[j] >= 0 &&
+            (!strncmp(dep[j].rel, "flat", 4) || !strncmp(dep[j].rel, "compound", 8) ||
+             !strcmp(dep[j].rel, "appos") || !strcmp(dep[j].rel, "nmod")))
+            return x->ent[j];
+    return -1;
+}
+
 /* With a parse: the entity the verb's subject names ("Kenya, yang
  * dianggap Somalia sebagai pesaing, menuduh ...": Kenya, not Somalia),
  * when the entity nearest before the verb lies outside the subject's noun
@@ -285,16 +301,41 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size
                 if (in_phrase(dep, i, k))
                     return -1;
         }
-        if (x->ent[k] >= 0)
-            return x->ent[k];
-        for (size_t j = sb; j < se; j++)
-            if (dep[j].head == (int32_t)k && x->ent[j] >= 0 &&
-                (!strncmp(dep[j].rel, "flat", 4) || !strncmp(dep[j].rel, "compound", 8) ||
-                 !strcmp(dep[j].rel, "appos") || !strcmp(dep[j].rel, "nmod")))
-                return x->ent[j];
-        return -1;
+        return phrase_entity(x, sb, se, k);
     }
     return -1;
+}
+
+/* "Ia mendesak Sekjen PBB ...": a pronoun opening the sentence as the
+ * verb's subject stands for the person who was the subject of the
+ * sentences before (found by the parse: the latest nsubj naming a person,
+ * up to three sentences back). Else a1 as it was. */
+static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int a1)
+{
+    const wt_dep *dep = x->d->deps;
+    if (!dep || a1 >= 0 || verb == sb)
+        return a1;
+    size_t pro = sb;
+    while (pro < verb && x->d->tokens[pro].kind != WT_TOK_WORD)
+        pro++;
+    if (pro >= verb || !(wt_is(x->w[pro], "ia") || wt_is(x->w[pro], "dia") || wt_is(x->w[pro], "beliau")) ||
+        dep[pro].head != (int32_t)verb || strncmp(dep[pro].rel, "nsubj", 5) != 0)
+        return a1;
+    for (size_t k = s; k-- > 0 && k + 3 >= s;) {
+        const wt_sentence *ps = &x->d->sentences[k];
+        for (size_t i = ps->tok_end; i-- > ps->tok_begin;) {
+            if (strcmp(dep[i].rel, "nsubj") != 0)
+                continue;
+            /* the person the subject's noun phrase names ("Menteri Luar
+             * Negeri Pakistan Shah Mahmud") */
+            for (size_t j = ps->tok_begin; j < ps->tok_end; j++) {
+                int en = x->ent[j];
+                if (en >= 0 && x->d->entities[en].type == WT_ENT_PER && in_phrase(dep, j, i))
+                    return en;
+            }
+        }
+    }
+    return a1;
 }
 
 /* where a verb's clause ends: a subordinate clause or a quotation begins */
@@ -329,6 +370,17 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         int e = x->ent[i];
         if (e < 0 || e == not_this || title_country(x, i, se))
             continue;
+        /* "Sekretaris Jenderal PBB Antonio Guterres": the body in a
+         * person's title is the person's; the person is the party */
+        if (x->d->entities[e].type == WT_ENT_ORG) {
+            size_t j = i;
+            while (j + 1 < se && x->ent[j + 1] == e)
+                j++;
+            if (j + 1 < se && x->ent[j + 1] >= 0 && x->d->entities[x->ent[j + 1]].type == WT_ENT_PER) {
+                i = j;
+                continue;
+            }
+        }
         size_t st = (size_t)mention_start(x, i);
         bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
         const wt_entity *en = &x->d->entities[e];
@@ -846,6 +898,8 @@ static bool sentence_events(ectx *x, size_t s)
                     both = true;
             if (!both) {
                 a1 = actor_before(x, b, t, &at);
+                if (a1 < 0 || at < b + 1)
+                    a1 = pronoun_subject(x, s, b, t, a1);
                 int subj = subject_entity(x, b, e, t, at, a1);
                 if (subj >= 0 && subj != a1) {
                     /* the parse names another subject: it is the actor */

@@ -154,8 +154,10 @@ static wt_status finish(reader *r)
     if (!s->w || !s->comments || !s->ranges)
         return wt_fail(r->err, WT_ENOMEM, r->path, r->lineno, -1, "out of memory");
     memcpy(s->w, p->w, p->n * sizeof *s->w);
-    memcpy(s->comments, p->comments, p->n_comments * sizeof *s->comments);
-    memcpy(s->ranges, p->ranges, p->n_ranges * sizeof *s->ranges);
+    if (p->n_comments)
+        memcpy(s->comments, p->comments, p->n_comments * sizeof *s->comments);
+    if (p->n_ranges)
+        memcpy(s->ranges, p->ranges, p->n_ranges * sizeof *s->ranges);
     tb->words += p->n;
     if (p->format != 10)
         tb->trees = false;

@@ -402,6 +402,26 @@ static void speakers_behind_bodies_and_channels(void **state)
     wt_doc_free(d);
 }
 
+/* "Ia" opening a sentence is the person the sentences before had as their
+ * subject; the body in a person's title is not the party, the person is. */
+static void pronoun_subjects_and_titled_targets(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Pakistan Shah Mahmud mengatakan situasi di perbatasan memburuk.\n\n"
+                    "Ia mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan.\n",
+                    "2019-09-11");
+    const wt_event *e = NULL;
+    for (size_t i = 0; i < d->n_events && !e; i++)
+        if (!strcmp(d->events[i].type, "REQUEST"))
+            e = &d->events[i];
+    assert_non_null(e);
+    assert_non_null(e->actor1.name);
+    assert_string_equal(e->actor1.name, "Shah Mahmud");
+    assert_non_null(e->actor2.name);
+    assert_non_null(strstr(e->actor2.name, "Guterres"));
+    wt_doc_free(d);
+}
+
 /* A news agency reports; it is no party to a relation between states. */
 static void news_agencies_are_no_actors(void **state)
 {
@@ -455,6 +475,7 @@ int main(void)
         cmocka_unit_test(visits_ranges_and_partners),
         cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
+        cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
