@@ -98,6 +98,17 @@ static int type_of_tag(const char *tag)
     return -1;
 }
 
+/* A word that opens the name of a government body. */
+static bool body_head(const char *w)
+{
+    static const char *const HEADS[] = {"Departemen", "Kementerian", "Badan", "Dewan", "Direktorat", "Komisi",
+                                        "Lembaga", "Kantor", "Biro", "Divisi", "Kedutaan", "Misi", "Perutusan"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(HEADS); i++)
+        if (strcmp(w, HEADS[i]) == 0)
+            return true;
+    return false;
+}
+
 /* a word after which a country is a place or a partner, not a nationality */
 static bool preposition(const char *w)
 {
@@ -116,6 +127,39 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
 {
     if (s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0))
         s--; /* one comma, not a list ("A, B, C") */
+    /* "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno": an
+     * acronym in brackets repeats the body before it */
+    const char *bracket_cty = NULL;
+    if (s > lo + 3 && !strcmp(c->w[s - 1], ")") && !strcmp(c->w[s - 3], "(")) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        if (wt_kb_match_entity(c->t->kb, c->w, s - 1, s - 2, true, &e, &k) == 1 && k == WT_KB_ORG)
+            bracket_cty = e->country;
+        s -= 3;
+    }
+    /* "Duta Besar RI untuk Jepang, Nama", "Wakil Tetap Indonesia untuk PBB
+     * di Jenewa, Nama": the country before "untuk" in an envoy's title is
+     * the envoy's; the posting after it is not */
+    for (size_t u = s; u-- > lo + 2 && u + 8 > s;) {
+        if (strcasecmp(c->w[u], "untuk") != 0)
+            continue;
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        for (size_t st = u > lo + 3 ? u - 3 : lo; st < u; st++) {
+            size_t m = wt_kb_match_entity(c->t->kb, c->w, u, st, true, &e, &k);
+            if (!m || st + m != u || !is_country_kind(k) || !e->country)
+                continue;
+            const char *r;
+            for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
+                if (st >= lo + len && wt_title_at(c->t->titles, c->w, st, st - len, &r) == len && *r &&
+                    !strcmp(r, "ambassador")) {
+                    *role = r;
+                    *country = e->country;
+                    return;
+                }
+        }
+        break;
+    }
     size_t t = s;
     const char *cty = NULL;
     /* "... Rusia Vladimir Putin": a country name ending right before */
@@ -132,6 +176,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     /* "Menteri BUMN Rini Soemarno", "Juru Bicara Kementerian Luar Negeri
      * China Hua Chunying": an office's organisation between the title and
      * the name; a national one gives its country */
+    bool body = false;
     for (size_t st = t > lo + 6 ? t - 6 : lo; st < t; st++) {
         const wt_kb_entity *e;
         wt_kb_kind k;
@@ -140,9 +185,21 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             if (!cty)
                 cty = e->country;
             t = st;
+            body = true;
             break;
         }
     }
+    /* a body the knowledge base does not know: a head noun ("Badan",
+     * "Kementerian", ...) opening capitalised words */
+    for (size_t h = t; !body && h > lo && h + 6 > t && (c->d->tokens[h - 1].flags & WT_TF_CAP);) {
+        h--;
+        if (body_head(c->w[h])) {
+            t = h;
+            body = true;
+        }
+    }
+    if (body && !cty)
+        cty = bracket_cty;
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
         if (t < lo + len)
             continue;
@@ -248,14 +305,7 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
  * the dictionary does not know and one more capitalised word; else 0. */
 static size_t office_body(ctx *c, size_t p, size_t e)
 {
-    static const char *const HEADS[] = {"Departemen", "Kementerian", "Badan", "Dewan", "Direktorat", "Komisi",
-                                        "Lembaga", "Kantor", "Biro", "Divisi", "Kedutaan", "Misi", "Perutusan"};
-    if (!c->lex || p >= e)
-        return 0;
-    bool head = false;
-    for (size_t i = 0; i < WT_ARRAY_LEN(HEADS) && !head; i++)
-        head = strcmp(c->w[p], HEADS[i]) == 0;
-    if (!head)
+    if (!c->lex || p >= e || !body_head(c->w[p]))
         return 0;
     for (size_t n = 1; n <= 3 && p + n + 1 < e; n++) {
         const char *w = c->w[p + n];

@@ -269,12 +269,25 @@ static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k)
     const wt_dep *dep = x->d->deps;
     if (x->ent[k] >= 0)
         return x->ent[k];
-    for (size_t j = sb; j < se; j++)
-        if (dep[j].head == (int32_t)k && x->ent[j] >= 0 &&
-            (!strncmp(dep[j].rel, "flat", 4) || !strncmp(dep[j].rel, "compound", 8) ||
-             !strcmp(dep[j].rel, "appos") || !strcmp(dep[j].rel, "nmod")))
-            return x->ent[j];
-    return -1;
+    /* a person the phrase names first ("Dubes RI untuk Kazakhstan ...
+     * Rahmat Pramono"), else another entity; never one after a
+     * preposition inside the phrase (the posting, the place) */
+    int other = -1;
+    for (size_t j = sb; j < se; j++) {
+        int en = x->ent[j];
+        if (en < 0 || !in_phrase(dep, j, k))
+            continue;
+        size_t st = (size_t)mention_start(x, j);
+        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") || wt_is(x->w[st - 1], "dengan") ||
+                        wt_is(x->w[st - 1], "bagi") || wt_is(x->w[st - 1], "kepada") ||
+                        wt_is(x->w[st - 1], "terhadap") || wt_is(x->w[st - 1], "oleh") || wt_is(x->w[st - 1], "dan")))
+            continue;
+        if (x->d->entities[en].type == WT_ENT_PER)
+            return en;
+        if (other < 0)
+            other = en;
+    }
+    return other;
 }
 
 /* With a parse: the entity the verb's subject names ("Kenya, yang
@@ -912,6 +925,13 @@ static bool sentence_events(ectx *x, size_t s)
                  * is an actor of its own event, the object the target */
                 bool conj = a1 >= 0 && at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
                             x->ent[at - 2] != a1;
+                if (conj) {
+                    /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
+                     * Pramono": a list of postings is no pair of actors */
+                    size_t st = (size_t)mention_start(x, at - 2);
+                    if (st > b && (wt_is(x->w[st - 1], "untuk") || place_word(x->w[st - 1])))
+                        conj = false;
+                }
                 if (conj && (mutual(best->type) || best->pair)) {
                     a2 = a1;
                     a1 = x->ent[at - 2];

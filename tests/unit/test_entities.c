@@ -127,6 +127,24 @@ static void nationality_from_the_phrase_before(void **state)
     assert_non_null(entity_named(d, "Andi Wirawan"));
     assert_null(entity_named(d, "Y.M. Andi Wirawan"));
     wt_doc_free(d);
+    /* an envoy is of the country before "untuk", not of his posting; a
+     * body's acronym in brackets between a title and a name */
+    d = tu_process("Duta Besar RI untuk Jepang, Bambang Wiryo, hadir dalam acara itu.\n\n"
+                   "Wakil Tetap Indonesia untuk PBB di Jenewa, Hendra Kusuma, menyampaikan pidato.\n\n"
+                   "Menteri Badan Usaha Milik Negara (BUMN) Ahmad Fauzi melakukan kunjungan kerja ke Kenya.\n",
+                   0);
+    static const char *const ROLES[][3] = {{"Bambang Wiryo", "IDN", "ambassador"},
+                                           {"Hendra Kusuma", "IDN", "ambassador"},
+                                           {"Ahmad Fauzi", "IDN", "minister"}};
+    for (size_t i = 0; i < sizeof ROLES / sizeof *ROLES; i++) {
+        e = entity_named(d, ROLES[i][0]);
+        assert_non_null(e);
+        assert_non_null(e->country);
+        assert_string_equal(e->country, ROLES[i][1]);
+        assert_non_null(e->role);
+        assert_string_equal(e->role, ROLES[i][2]);
+    }
+    wt_doc_free(d);
 }
 
 static void offices_follow_the_document_year(void **state)
