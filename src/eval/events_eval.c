@@ -179,6 +179,7 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
     json_t *gold = json_object_get(rec, "events"), *traps = json_object_get(rec, "non_events");
     size_t ng = json_array_size(gold);
     bool *used = calloc(ng ? ng : 1, 1);
+    bool *right = calloc(d->n_events ? d->n_events : 1, 1); /* predicted events that matched a gold one */
     s->events.gold += ng;
     s->events.pred += d->n_events;
     for (size_t i = 0; i < d->n_events; i++) {
@@ -190,6 +191,8 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
         if (hit < ng) {
             json_t *g = json_array_get(gold, hit);
             used[hit] = true;
+            if (right)
+                right[i] = true;
             s->events.right++;
             s->matched++;
             s->date_ok += same_opt(kb, jstr(g, "date"), e->date);
@@ -209,14 +212,17 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
         if (!used[g])
             print_gold_event(out, "MISS ", json_array_get(gold, g));
     free(used);
+    /* a trap is asserted by an event that matched no gold event (a gold
+     * event and a trap may share their type and sides) */
     for (size_t t = 0; t < json_array_size(traps); t++) {
         s->traps++;
         for (size_t i = 0; i < d->n_events; i++)
-            if (event_matches(kb, &d->events[i], json_array_get(traps, t))) {
+            if (!(right && right[i]) && event_matches(kb, &d->events[i], json_array_get(traps, t))) {
                 s->traps_hit++;
                 break;
             }
     }
+    free(right);
 }
 
 /* ---- quotes ---- */
