@@ -817,6 +817,19 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 at = index_find(&ix, ents, NULL, m->type, sf);
         } else if ((sf = surface(&c, m))) {
             at = index_find(&ix, ents, NULL, m->type, sf);
+            /* "kata Kementerian itu": a body's head noun with "itu" or
+             * "tersebut" is the body of that kind named last before it */
+            if (m->e - m->s == 1 && body_head(c.w[m->s]) && m->e < d->n_tokens &&
+                (wt_str_eq_ci(c.w[m->e], strlen(c.w[m->e]), "itu") ||
+                 wt_str_eq_ci(c.w[m->e], strlen(c.w[m->e]), "tersebut"))) {
+                int best = -1;
+                for (size_t k = 0; k < ne; k++)
+                    if (ents[k].n_words > 1 && ents[k].first < m->s && !strcmp(ents[k].words[0], c.w[m->s]) &&
+                        (best < 0 || ents[k].first > ents[best].first))
+                        best = (int)k;
+                if (best >= 0)
+                    at = best;
+            }
         }
         if (at < 0) {
             entity *en = &ents[ne];

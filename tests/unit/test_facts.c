@@ -400,6 +400,15 @@ static void speakers_behind_bodies_and_channels(void **state)
     assert_non_null(q->speaker_name);
     assert_string_equal(q->speaker_name, "Justin Beaulieu");
     wt_doc_free(d);
+    /* "Kementerian itu": the ministry named before */
+    d = run("Kementerian Luar Negeri China membantah tuduhan itu.\n\n"
+            "\"China juga menjadi korban serangan internet,\" kata Kementerian itu dalam sebuah pernyataan.\n",
+            "2019-09-16");
+    q = quote_starting(d, "China juga menjadi korban");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Kementerian Luar Negeri China");
+    wt_doc_free(d);
 }
 
 /* "Ia" opening a sentence is the person the sentences before had as their
