@@ -231,7 +231,8 @@ static bool opens_paragraph(const unsigned char *u, size_t n, size_t i)
 static bool closes_sentence(const unsigned char *u, size_t i)
 {
     unsigned char c = u[i];
-    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')')
+    /* a colon too: a label line ("Baca juga:") joined to the next */
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':')
         return true;
     return i >= 2 && u[i - 2] == 0xE2 && u[i - 1] == 0x80 && (c == 0x9D || c == 0x99);
 }

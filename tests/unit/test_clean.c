@@ -180,6 +180,11 @@ static void comma_joined_paragraphs_are_split(void **state)
     assert_true(has(d, "menteri.\n\"Kami"));
     assert_true(has(d, "Reuters,, Selasa."));
     wt_doc_free(d);
+    /* a label ending in a colon ("Baca juga:") joined to what follows */
+    d = tu_process("Presiden tiba di Ankara.,Ia disambut menteri.,Baca juga:,,Menteri itu menyambutnya di bandara.", 0);
+    assert_true(has(d, "Menteri itu menyambutnya di bandara."));
+    assert_false(has(d, "juga:,,Menteri"));
+    wt_doc_free(d);
     /* a single ".,X" is left alone */
     d = tu_process("Dia membeli buku, pena, dll.,Tas juga dibeli.", 0);
     assert_true(has(d, "dll.,Tas"));
