@@ -157,8 +157,15 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         *end = i + 1;
         return last_person(q, before, NULL);
     }
-    /* a title and more words before the name: "Kepala BNPB Doni" */
-    for (size_t k = i; k < limit && k < i + 6; k++) {
+    /* a title and more words before the name: "Kepala BNPB Doni"; one
+     * comma sets the name in apposition to a long title ("Direktur
+     * Departemen Kerja Sama Keamanan Internasional UEA, Salem ...") */
+    size_t window = i + 6, comma = i + 1;
+    while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
+        comma++;
+    if (comma < limit && comma < i + 9 && !strcmp(q->w[comma], ","))
+        window = comma + 4;
+    for (size_t k = i; k < limit && k < window; k++) {
         int e = q->ent[k];
         if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
             size_t j = k;
@@ -168,7 +175,7 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             q->how = HOW_NAMED;
             return e;
         }
-        if (q->d->tokens[k].kind == WT_TOK_PUNCT)
+        if (q->d->tokens[k].kind == WT_TOK_PUNCT && k != comma)
             break;
     }
     if (i < limit && q->ent[i] >= 0) { /* "kata Kementerian Luar Negeri" */

@@ -400,6 +400,15 @@ static void speakers_behind_bodies_and_channels(void **state)
     assert_non_null(q->speaker_name);
     assert_string_equal(q->speaker_name, "Justin Beaulieu");
     wt_doc_free(d);
+    /* a long title, then the name after a comma */
+    d = run("\"Keputusan itu demi mendukung upaya regional,\" ujar Direktur Departemen Kerja Sama Keamanan "
+            "Internasional UEA, Salem Mohammed al-Zaabi, dalam pernyataan.\n",
+            "2019-09-19");
+    q = quote_starting(d, "Keputusan itu");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Salem Mohammed al-Zaabi");
+    wt_doc_free(d);
     /* "Kementerian itu": the ministry named before */
     d = run("Kementerian Luar Negeri China membantah tuduhan itu.\n\n"
             "\"China juga menjadi korban serangan internet,\" kata Kementerian itu dalam sebuah pernyataan.\n",
