@@ -162,6 +162,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
     size_t t = s;
     const char *cty = NULL;
+    wt_kb_kind cty_kind = WT_KB_NAME;
     /* "... Rusia Vladimir Putin": a country name ending right before */
     for (size_t st = s > lo + 4 ? s - 4 : lo; st < s; st++) {
         const wt_kb_entity *e;
@@ -169,6 +170,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         size_t m = wt_kb_match_entity(c->t->kb, c->w, s, st, true, &e, &k);
         if (m && st + m == s && is_country_kind(k) && e->country) {
             cty = e->country;
+            cty_kind = k;
             t = st;
             break;
         }
@@ -216,8 +218,9 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
      * object of a preposition: "pejabat senior Palestina Hanan Ashrawi",
      * "penasihat keamanan nasional AS, John Bolton" (not "di Jakarta,
      * Budi" or "untuk Jepang, Budi") */
-    if (cty && t > lo && !preposition(c->w[t - 1]))
-        *country = cty;
+    if (cty && t > lo && !preposition(c->w[t - 1]) && (cty_kind == WT_KB_NAME || cty_kind == WT_KB_DEMONYM) &&
+        !((c->d->tokens[t - 1].flags & WT_TF_CAP) && !(c->d->tokens[t - 1].flags & WT_TF_SENT_START)))
+        *country = cty; /* not a capital, nor the end of another name ("Hotman Paris, Farhat Abbas") */
 }
 
 /* A known person's short name ("Putin", "Ibrahim") stands for them only

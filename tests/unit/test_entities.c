@@ -127,6 +127,14 @@ static void nationality_from_the_phrase_before(void **state)
     assert_non_null(entity_named(d, "Andi Wirawan"));
     assert_null(entity_named(d, "Y.M. Andi Wirawan"));
     wt_doc_free(d);
+    /* a capital ending another name is nobody's nationality */
+    d = tu_process("Seolah ingin menunjukkan dirinya pengacara internasional seperti Hotman Paris, Farhan Abbas "
+                   "memamerkan rencananya ke Jenewa.\n",
+                   0);
+    e = entity_named(d, "Farhan Abbas");
+    assert_non_null(e);
+    assert_null(e->country);
+    wt_doc_free(d);
     /* an envoy is of the country before "untuk", not of his posting; a
      * body's acronym in brackets between a title and a name */
     d = tu_process("Duta Besar RI untuk Jepang, Bambang Wiryo, hadir dalam acara itu.\n\n"
