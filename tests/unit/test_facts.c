@@ -440,6 +440,25 @@ static void pronoun_subjects_and_titled_targets(void **state)
     wt_doc_free(d);
 }
 
+/* Security and diplomacy are domains too (the events-dev annotation's
+ * two most frequent). */
+static void security_and_diplomacy_domains(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Amerika Serikat mengusir dua diplomat Kuba karena dianggap mengancam keamanan nasional.\n",
+                    "2019-09-20");
+    const wt_event *e = event_of(d, "SANCTION", "USA", "CUB");
+    assert_non_null(e);
+    bool security = false, diplomacy = false;
+    for (size_t i = 0; i < e->n_domains; i++) {
+        security |= !strcmp(e->domains[i], "security");
+        diplomacy |= !strcmp(e->domains[i], "diplomacy");
+    }
+    assert_true(security);
+    assert_true(diplomacy);
+    wt_doc_free(d);
+}
+
 /* A news agency reports; it is no party to a relation between states. */
 static void news_agencies_are_no_actors(void **state)
 {
@@ -494,6 +513,7 @@ int main(void)
         cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
+        cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
