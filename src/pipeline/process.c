@@ -43,7 +43,33 @@ void wt_pipeline_free(wt_pipeline *p)
     free(p);
 }
 
-/* The tagger: its file's content hash is the model version records carry. */
+/* The model file named, or data_dir/name; its content hash is appended
+ * to the version records carry ("ner-...", "+topic-...", "+syntax-...").
+ * optional: a default file that is absent is no error (*path = 0). */
+static wt_status model_file(wt_pipeline *p, const wt_config *c, const char *named, const char *name,
+                            const char *tag, bool optional, char *path, size_t cap, wt_error *err)
+{
+    if (named)
+        snprintf(path, cap, "%s", named);
+    else
+        snprintf(path, cap, "%s/%s", c->data_dir ? c->data_dir : WT_DATA_DIR, name);
+    if (optional && !named && access(path, F_OK) != 0) {
+        *path = 0;
+        return WT_OK;
+    }
+    char *bytes;
+    size_t len;
+    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
+    if (st != WT_OK)
+        return st;
+    size_t used = strlen(p->model_version);
+    snprintf(p->model_version + used, sizeof p->model_version - used, "%s%s-%016llx", used ? "+" : "", tag,
+             (unsigned long long)XXH3_64bits(bytes, len));
+    free(bytes);
+    return WT_OK;
+}
+
+/* The entity tagger (required unless the configuration asks for none). */
 static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
 {
     if (c->no_tagger) {
@@ -51,18 +77,8 @@ static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
         return WT_OK;
     }
     char path[1024];
-    if (c->ner_model)
-        snprintf(path, sizeof path, "%s", c->ner_model);
-    else
-        snprintf(path, sizeof path, "%s/ner.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
-    char *bytes;
-    size_t len;
-    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
-    if (st != WT_OK)
-        return st;
-    snprintf(p->model_version, sizeof p->model_version, "ner-%016llx", (unsigned long long)XXH3_64bits(bytes, len));
-    free(bytes);
-    return wt_ner_load(path, &p->ner, err);
+    wt_status st = model_file(p, c, c->ner_model, "ner.model", "ner", false, path, sizeof path, err);
+    return st == WT_OK ? wt_ner_load(path, &p->ner, err) : st;
 }
 
 /* The part-of-speech tagger and parser: named, or data_dir/syntax.model
@@ -72,20 +88,9 @@ static wt_status load_syntax(wt_pipeline *p, const wt_config *c, wt_error *err)
     if (c->no_parse)
         return WT_OK;
     char path[1024];
-    if (c->syntax_model)
-        snprintf(path, sizeof path, "%s", c->syntax_model);
-    else
-        snprintf(path, sizeof path, "%s/syntax.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
-    char *bytes;
-    size_t len;
-    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
-    if (st != WT_OK)
-        return st;
-    size_t used = strlen(p->model_version);
-    snprintf(p->model_version + used, sizeof p->model_version - used, "+syntax-%016llx",
-             (unsigned long long)XXH3_64bits(bytes, len));
-    free(bytes);
-    st = wt_syntax_load(path, &p->syntax, err);
+    wt_status st = model_file(p, c, c->syntax_model, "syntax.model", "syntax", false, path, sizeof path, err);
+    if (st == WT_OK)
+        st = wt_syntax_load(path, &p->syntax, err);
     if (st == WT_OK && !wt_syntax_has_parser(p->syntax)) {
         wt_syntax_free(p->syntax);
         p->syntax = NULL;
@@ -98,25 +103,11 @@ static wt_status load_syntax(wt_pipeline *p, const wt_config *c, wt_error *err)
  * (it is built from the shared corpus, not shipped: docs/topic.md). */
 static wt_status load_topics(wt_pipeline *p, const wt_config *c, wt_error *err)
 {
-    char path[1024];
     if (c->no_topic)
         return WT_OK;
-    if (c->topic_model)
-        snprintf(path, sizeof path, "%s", c->topic_model);
-    else
-        snprintf(path, sizeof path, "%s/topic.model", c->data_dir ? c->data_dir : WT_DATA_DIR);
-    char *bytes;
-    size_t len;
-    if (!c->topic_model && access(path, F_OK) != 0)
-        return WT_OK;
-    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
-    if (st != WT_OK)
-        return st;
-    size_t used = strlen(p->model_version);
-    snprintf(p->model_version + used, sizeof p->model_version - used, "+topic-%016llx",
-             (unsigned long long)XXH3_64bits(bytes, len));
-    free(bytes);
-    return wt_topics_load(path, &p->topics, err);
+    char path[1024];
+    wt_status st = model_file(p, c, c->topic_model, "topic.model", "topic", true, path, sizeof path, err);
+    return st == WT_OK && *path ? wt_topics_load(path, &p->topics, err) : st;
 }
 
 wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)

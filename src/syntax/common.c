@@ -3,6 +3,7 @@
 #include "syntax.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 size_t wt_syn_norm(const char *w, char *out, size_t cap)
@@ -56,4 +57,14 @@ void wt_syn_shape(const char *w, char *out, size_t cap)
         last = k;
     }
     out[n] = 0;
+}
+
+int wt_syn_intern(char **names, size_t *n, size_t max, const char *s)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(names[i], s) == 0)
+            return (int)i;
+    if (*n == max || !(names[*n] = strdup(s)))
+        return -1;
+    return (int)(*n)++;
 }

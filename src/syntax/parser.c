@@ -608,16 +608,11 @@ static wt_parser *new_parser(const wt_treebank *tb)
     if (!p)
         return NULL;
     for (size_t i = 0; i < tb->n; i++)
-        for (size_t k = 0; k < tb->s[i].n; k++) {
-            const char *l = tb->s[i].w[k].deprel;
-            if (label_id(p, l) >= 0)
-                continue;
-            if (p->n_labels == MAX_LABELS) {
+        for (size_t k = 0; k < tb->s[i].n; k++)
+            if (wt_syn_intern(p->labels, &p->n_labels, MAX_LABELS, tb->s[i].w[k].deprel) < 0) {
                 wt_parser_free(p);
                 return NULL;
             }
-            p->labels[p->n_labels++] = strdup(l);
-        }
     p->root_label = label_id(p, "root");
     return p;
 }

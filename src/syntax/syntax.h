@@ -102,6 +102,9 @@ size_t wt_syn_norm(const char *w, char *out, size_t cap);
  * -i, -an, -nya, -lah, -kah, -pun it ends with (0 = none), for a word
  * long enough to carry them. */
 int wt_syn_affix(const char *lower, size_t n);
+/* The index of s in names[0..*n), added (copied) when missing; -1 when
+ * the table holds max already or memory runs out. */
+int wt_syn_intern(char **names, size_t *n, size_t max, const char *s);
 /* The shape: Xx, XX, x, 0, punctuation... */
 void wt_syn_shape(const char *w, char *out, size_t cap);
 

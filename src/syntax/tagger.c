@@ -351,16 +351,11 @@ static wt_tagger *new_tagger(const wt_treebank *tb)
     if (!t)
         return NULL;
     for (size_t i = 0; i < tb->n; i++)
-        for (size_t k = 0; k < tb->s[i].n; k++) {
-            const char *tag = tb->s[i].w[k].upos;
-            if (wt_tagger_id(t, tag) >= 0)
-                continue;
-            if (t->n_tags == MAX_TAGS) {
+        for (size_t k = 0; k < tb->s[i].n; k++)
+            if (wt_syn_intern(t->tags, &t->n_tags, MAX_TAGS, tb->s[i].w[k].upos) < 0) {
                 wt_tagger_free(t);
                 return NULL;
             }
-            t->tags[t->n_tags++] = strdup(tag);
-        }
     /* the dictionary keeps words seen at least DICT_MIN times: rarer ones
      * look in training as unseen words will look later */
     wt_tagger all = {0};
