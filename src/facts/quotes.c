@@ -129,9 +129,36 @@ typedef struct qctx {
 
 /* the person named last before token t (within 3,000 tokens), preferring
  * one with the given role */
+/* Whether the person's word at token i is its clause's subject (through
+ * its name's words up to the phrase's head, per the parse). */
+static bool is_subject(const qctx *q, size_t i)
+{
+    const wt_dep *dep = q->d->deps;
+    for (int steps = 0; steps < 8 && dep[i].head >= 0; steps++) {
+        const char *r = dep[i].rel;
+        if (!strncmp(r, "nsubj", 5))
+            return true;
+        if (strncmp(r, "flat", 4) && strncmp(r, "compound", 8) && strcmp(r, "appos") && strcmp(r, "nmod"))
+            return false;
+        i = (size_t)dep[i].head;
+    }
+    return false;
+}
+
 static int last_person(qctx *q, size_t t, const char *role)
 {
     q->how = HOW_INFERRED;
+    /* with a parse and no role asked: the person who was the subject of
+     * this or the two sentences before ("Ia mendesak Sekjen PBB Antonio
+     * Guterres ... "...," katanya": the one who urged, not Guterres) */
+    if (!role && q->d->deps && t > 0) {
+        size_t s = wt_doc_sentence_of(q->d, t - 1), from = q->d->sentences[s >= 2 ? s - 2 : 0].tok_begin;
+        for (size_t i = t; i-- > from;) {
+            int e = q->ent[i];
+            if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
+                return e;
+        }
+    }
     int any = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
         int e = q->ent[i];

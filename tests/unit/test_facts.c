@@ -438,6 +438,16 @@ static void pronoun_subjects_and_titled_targets(void **state)
     assert_non_null(e->actor2.name);
     assert_non_null(strstr(e->actor2.name, "Guterres"));
     wt_doc_free(d);
+    /* "katanya" after it: the one who urged, not the one urged */
+    d = run("Menteri Luar Negeri Pakistan Shah Mahmud mengatakan situasi di perbatasan memburuk.\n\n"
+            "Ia mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan. "
+            "\"Dunia tidak bisa diam saja,\" katanya.\n",
+            "2019-09-11");
+    const wt_quote *q = quote_starting(d, "Dunia tidak bisa");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Shah Mahmud");
+    wt_doc_free(d);
 }
 
 /* Security and diplomacy are domains too (the events-dev annotation's
