@@ -860,6 +860,12 @@ static bool sentence_events(ectx *x, size_t s)
         if (!best)
             continue;
         size_t pe = t + bl;
+        /* "menahan diri", "membela diri": a reflexive object is no other
+         * party (restraint, self-defence) */
+        if (!best->noun && pe < e && wt_is(x->w[pe], "diri")) {
+            t = pe - 1;
+            continue;
+        }
         if (negated_before(x, b, t) || hypothetical(x, b, t, e) ||
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
             (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {

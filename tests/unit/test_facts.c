@@ -469,6 +469,18 @@ static void security_and_diplomacy_domains(void **state)
     wt_doc_free(d);
 }
 
+/* A reflexive object is no other party: "menahan diri" is restraint. */
+static void reflexive_objects_are_no_party(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Amerika Serikat Donald Trump menahan diri terhadap Iran setelah serangan itu.\n\n"
+                    "Polisi Iran menahan dua warga Inggris di Teheran.\n",
+                    "2019-09-20");
+    assert_null(event_of(d, "COERCE", "USA", "IRN"));
+    assert_non_null(event_of(d, "COERCE", "IRN", "GBR"));
+    wt_doc_free(d);
+}
+
 /* A news agency reports; it is no party to a relation between states. */
 static void news_agencies_are_no_actors(void **state)
 {
@@ -524,6 +536,7 @@ int main(void)
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(security_and_diplomacy_domains),
+        cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
