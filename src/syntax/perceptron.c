@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 typedef struct entry {
     uint16_t cls;
@@ -60,7 +59,6 @@ void wt_ap_free(wt_ap *m)
 }
 
 size_t wt_ap_classes(const wt_ap *m) { return m->n_classes; }
-size_t wt_ap_features(const wt_ap *m) { return m->used; }
 
 static uint64_t fix_key(uint64_t k) { return k ? k : 1; }
 
@@ -162,8 +160,6 @@ bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess)
     m->t++;
     return true;
 }
-
-void wt_ap_tick(wt_ap *m) { m->t++; }
 
 /* An empty model with room for n rows and total entries in one block. */
 static wt_ap *new_flat(size_t n_classes, size_t n, size_t total)
@@ -327,14 +323,3 @@ bad:
     wt_ap_free(a);
     return NULL;
 }
-
-/* ---- feature hashing ---- */
-
-uint64_t wt_feat(unsigned tmpl, const char *a, size_t an) { return XXH3_64bits_withSeed(a, an, tmpl); }
-
-uint64_t wt_feat2(unsigned tmpl, const char *a, size_t an, const char *b, size_t bn)
-{
-    return XXH3_64bits_withSeed(b, bn, XXH3_64bits_withSeed(a, an, tmpl) ^ 0x9e3779b97f4a7c15ull);
-}
-
-uint64_t wt_feat_ids(unsigned tmpl, const int *ids, size_t n) { return XXH3_64bits_withSeed(ids, n * sizeof *ids, tmpl); }

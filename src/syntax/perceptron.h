@@ -17,7 +17,6 @@ typedef struct wt_ap wt_ap;
 wt_ap *wt_ap_new(size_t n_classes);
 void wt_ap_free(wt_ap *m);
 size_t wt_ap_classes(const wt_ap *m);
-size_t wt_ap_features(const wt_ap *m);
 
 /* scores[0..n_classes) = the sum of the features' weights. */
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
@@ -25,8 +24,6 @@ void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
  * (nothing when they are equal); counts the instance for averaging.
  * False when memory runs out. */
 bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess);
-/* Counts an instance without an update. */
-void wt_ap_tick(wt_ap *m);
 /* A copy holding the averaged weights, without the training statistics
  * and without weights smaller than min (the model's size is mostly
  * weights near zero): what is saved and used (NULL when memory runs out). */
@@ -36,11 +33,6 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min);
  * writes the same bytes. */
 bool wt_ap_write(const wt_ap *m, gzFile gz);
 wt_ap *wt_ap_read(gzFile gz);
-
-/* Features are hashed from a template number and its values. */
-uint64_t wt_feat(unsigned tmpl, const char *a, size_t an);
-uint64_t wt_feat2(unsigned tmpl, const char *a, size_t an, const char *b, size_t bn);
-uint64_t wt_feat_ids(unsigned tmpl, const int *ids, size_t n);
 
 /* Combines a template number with two 64-bit values (word or tag hashes
  * computed once per token) into a feature; cheaper than hashing text. */

@@ -53,7 +53,6 @@ typedef struct wt_tagger wt_tagger;
 void wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags);
 const char *wt_tagger_name(const wt_tagger *t, int tag);
 int wt_tagger_id(const wt_tagger *t, const char *name);
-size_t wt_tagger_size(const wt_tagger *t);
 const struct wt_clusters *wt_tagger_clusters(const wt_tagger *t);
 /* clusters: a word-class table (warta train clusters) whose classes
  * become features and which the model keeps; may be NULL. Averaged

@@ -1,6 +1,8 @@
-/* tagger.c - a greedy left-to-right part-of-speech tagger: an averaged
- * perceptron over the word, its affixes and shape, the words around it
- * and the two tags before it. */
+/* tagger.c - a part-of-speech tagger: two greedy averaged perceptrons,
+ * one reading left to right, one right to left (each with the two tags
+ * before the word in its direction), whose scores are summed per word.
+ * Features: the word, its affixes and shape, the words around it, word
+ * classes, and the tags frequent words were seen with in training. */
 #include "syntax.h"
 
 #include "../tag/clusters.h"
@@ -253,7 +255,6 @@ int wt_tagger_id(const wt_tagger *t, const char *name)
     return -1;
 }
 
-size_t wt_tagger_size(const wt_tagger *t) { return t->n_tags; }
 const wt_clusters *wt_tagger_clusters(const wt_tagger *t) { return t->cl; }
 
 void wt_tagger_free(wt_tagger *t)
