@@ -225,6 +225,26 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
     return -2; /* nobody we can name */
 }
 
+/* "Oleh karena itu", "Selain itu": a discourse connective cut off
+ * before a reporting verb is nobody's words */
+static bool connective(const qctx *q, size_t qs, size_t qe)
+{
+    static const char *const C[][3] = {{"oleh", "karena", "itu"}, {"karena", "itu", NULL}, {"selain", "itu", NULL},
+                                       {"untuk", "itu", NULL},    {"dengan", "demikian", NULL},
+                                       {"namun", "demikian", NULL}, {"meski", "demikian", NULL}};
+    for (size_t i = 0; i < sizeof C / sizeof *C; i++) {
+        size_t n = C[i][2] ? 3 : 2;
+        if (qe - qs != n)
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < n && same; k++)
+            same = wt_is(q->w[qs + k], C[i][k]);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, size_t ce, const char *kind)
 {
     /* trim marks and punctuation at the edges */
@@ -232,7 +252,7 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
         qs++;
     while (qe > qs && (q->d->tokens[qe - 1].kind == WT_TOK_QUOTE || !strcmp(q->w[qe - 1], ",")))
         qe--;
-    if (qe - qs < 3)
+    if (qe - qs < 3 || connective(q, qs, qe))
         return true;
     wt_quote *o = WT_VEC_PUSH(q->d->arena, q->d->quotes, q->d->n_quotes, q->cap);
     if (!o)

@@ -481,6 +481,16 @@ static void reflexive_objects_are_no_party(void **state)
     wt_doc_free(d);
 }
 
+/* A connective cut off before the reporting verb is no quote. */
+static void connectives_are_no_quotes(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Oleh karena itu, kata Menteri Perdagangan Budi Santoso, pemerintah akan menaikkan tarif impor.\n",
+                    "2019-09-20");
+    assert_null(quote_starting(d, "Oleh karena itu"));
+    wt_doc_free(d);
+}
+
 /* A news agency reports; it is no party to a relation between states. */
 static void news_agencies_are_no_actors(void **state)
 {
@@ -537,6 +547,7 @@ int main(void)
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
+        cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
     };
