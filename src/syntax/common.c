@@ -2,6 +2,8 @@
  * normalised word, its shape and its Indonesian affixes. */
 #include "syntax.h"
 
+#include <stdio.h>
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,4 +69,30 @@ int wt_syn_intern(char **names, size_t *n, size_t max, const char *s)
     if (*n == max || !(names[*n] = strdup(s)))
         return -1;
     return (int)(*n)++;
+}
+
+bool wt_syn_write_names(gzFile gz, const char *key, char *const *names, size_t n)
+{
+    bool ok = gzprintf(gz, "%s %zu\n", key, n) > 0;
+    for (size_t i = 0; ok && i < n; i++)
+        ok = gzprintf(gz, "%s\n", names[i]) > 0;
+    return ok;
+}
+
+bool wt_syn_read_names(gzFile gz, const char *key, char **names, size_t *n, size_t max)
+{
+    char line[256], word[32];
+    size_t count;
+    *n = 0;
+    if (!gzgets(gz, line, sizeof line) || sscanf(line, "%31s %zu", word, &count) != 2 || strcmp(word, key) != 0 ||
+        count == 0 || count > max)
+        return false;
+    for (size_t i = 0; i < count; i++) {
+        if (!gzgets(gz, line, sizeof line) || !strchr(line, '\n'))
+            return false;
+        line[strcspn(line, "\n")] = 0;
+        if (!(names[(*n)++] = strdup(line)))
+            return false;
+    }
+    return true;
 }

@@ -673,32 +673,20 @@ wt_status wt_parser_train(const wt_treebank *train, const wt_treebank *dev, int 
 
 bool wt_parser_write(const wt_parser *p, gzFile gz)
 {
-    bool ok = gzprintf(gz, "PARSER %zu\n", p->n_labels) > 0;
-    for (size_t i = 0; ok && i < p->n_labels; i++)
-        ok = gzprintf(gz, "%s\n", p->labels[i]) > 0;
-    return ok && wt_ap_write(p->ap, gz);
+    return wt_syn_write_names(gz, "PARSER", p->labels, p->n_labels) && wt_ap_write(p->ap, gz);
 }
 
 wt_parser *wt_parser_read(gzFile gz)
 {
-    char line[256];
-    size_t n;
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "PARSER %zu", &n) != 1 || n == 0 || n > MAX_LABELS)
-        return NULL;
     wt_parser *p = calloc(1, sizeof *p);
-    for (size_t i = 0; p && i < n; i++) {
-        if (!gzgets(gz, line, sizeof line) || !strchr(line, '\n')) {
-            wt_parser_free(p);
-            return NULL;
-        }
-        line[strcspn(line, "\n")] = 0;
-        p->labels[p->n_labels++] = strdup(line);
-    }
-    if (p && (!(p->ap = wt_ap_read(gz)) || wt_ap_classes(p->ap) != 1 + 2 * n)) {
+    if (!p || !wt_syn_read_names(gz, "PARSER", p->labels, &p->n_labels, MAX_LABELS)) {
         wt_parser_free(p);
         return NULL;
     }
-    if (p)
-        p->root_label = label_id(p, "root");
+    if (!(p->ap = wt_ap_read(gz)) || wt_ap_classes(p->ap) != 1 + 2 * p->n_labels) {
+        wt_parser_free(p);
+        return NULL;
+    }
+    p->root_label = label_id(p, "root");
     return p;
 }

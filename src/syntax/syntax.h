@@ -104,6 +104,11 @@ int wt_syn_affix(const char *lower, size_t n);
 /* The index of s in names[0..*n), added (copied) when missing; -1 when
  * the table holds max already or memory runs out. */
 int wt_syn_intern(char **names, size_t *n, size_t max, const char *s);
+/* "KEY n" and n names, one a line (the tags, the relations of a model
+ * file); reading fails on another key, a count over max or a cut list
+ * (what was read is in names[0..*n) for the caller to free). */
+bool wt_syn_write_names(gzFile gz, const char *key, char *const *names, size_t n);
+bool wt_syn_read_names(gzFile gz, const char *key, char **names, size_t *n, size_t max);
 /* The shape: Xx, XX, x, 0, punctuation... */
 void wt_syn_shape(const char *w, char *out, size_t cap);
 

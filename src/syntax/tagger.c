@@ -467,9 +467,7 @@ wt_status wt_tagger_train(const wt_treebank *train, const wt_treebank *dev, int 
 
 bool wt_tagger_write(const wt_tagger *t, gzFile gz)
 {
-    bool ok = gzprintf(gz, "TAGGER %zu\n", t->n_tags) > 0;
-    for (size_t i = 0; ok && i < t->n_tags; i++)
-        ok = gzprintf(gz, "%s\n", t->tags[i]) > 0;
+    bool ok = wt_syn_write_names(gz, "TAGGER", t->tags, t->n_tags);
     size_t nc = t->cl ? wt_clusters_count(t->cl) : 0;
     ok = ok && gzprintf(gz, "CLUSTERS %zu\n", nc) > 0;
     for (size_t k = 0; ok && k < nc; k++) {
@@ -488,20 +486,14 @@ bool wt_tagger_write(const wt_tagger *t, gzFile gz)
 wt_tagger *wt_tagger_read(gzFile gz)
 {
     char line[256];
-    size_t n;
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "TAGGER %zu", &n) != 1 || n == 0 || n > MAX_TAGS)
-        return NULL;
     wt_tagger *t = calloc(1, sizeof *t);
-    for (size_t i = 0; t && i < n; i++) {
-        if (!gzgets(gz, line, sizeof line) || !strchr(line, '\n')) {
-            wt_tagger_free(t);
-            return NULL;
-        }
-        line[strcspn(line, "\n")] = 0;
-        t->tags[t->n_tags++] = strdup(line);
+    if (!t || !wt_syn_read_names(gz, "TAGGER", t->tags, &t->n_tags, MAX_TAGS)) {
+        wt_tagger_free(t);
+        return NULL;
     }
+    size_t n = t->n_tags;
     size_t nc = 0;
-    bool ok = t && gzgets(gz, line, sizeof line) && sscanf(line, "CLUSTERS %zu", &nc) == 1;
+    bool ok = gzgets(gz, line, sizeof line) && sscanf(line, "CLUSTERS %zu", &nc) == 1;
     if (ok && nc && !(t->cl = wt_clusters_new()))
         ok = false;
     for (size_t k = 0; ok && k < nc; k++)
@@ -515,11 +507,11 @@ wt_tagger *wt_tagger_read(gzFile gz)
         if (ok)
             dict_or(t, key, tags);
     }
-    if (t && !ok) {
+    if (!ok) {
         wt_tagger_free(t);
         return NULL;
     }
-    if (t && (!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n || !(t->rev = wt_ap_read(gz)) ||
+    if ((!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n || !(t->rev = wt_ap_read(gz)) ||
               wt_ap_classes(t->rev) != n)) {
         wt_tagger_free(t);
         return NULL;
