@@ -121,6 +121,10 @@ static void nationality_from_the_phrase_before(void **state)
     e = entity_named(d, "Keir Mallory");
     assert_non_null(e);
     assert_string_equal(e->country, "GBR");
+    /* Scotland is the United Kingdom's, as news codes it */
+    wt_kb_kind kind;
+    assert_non_null(wt_kb_country(tu_pipeline()->kb, "Skotlandia", 10, &kind));
+    assert_string_equal(wt_kb_country(tu_pipeline()->kb, "Skotlandia", 10, &kind), "GBR");
     e = entity_named(d, "Bambang Sutrisno");
     assert_non_null(e);
     assert_true(!e->country || strcmp(e->country, "TJK") != 0);
