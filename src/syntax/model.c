@@ -28,6 +28,18 @@ void wt_syntax_free(wt_syntax *m)
     free(m);
 }
 
+/* Tags words[0..n) into tags (names) and, with a parser, parses them
+ * into heads and labels; ids is scratch. */
+static void tag_and_parse(const wt_syntax *m, const char *const *words, size_t n, int *ids, const char **tags,
+                          int *heads, int *labels)
+{
+    wt_tagger_tag(m->tagger, words, n, ids);
+    for (size_t i = 0; i < n; i++)
+        tags[i] = wt_tagger_name(m->tagger, ids[i]);
+    if (m->parser)
+        wt_parser_parse(m->parser, words, tags, n, heads, labels);
+}
+
 /* Tags (and parses) one sentence's words into its slots. */
 static bool annotate(const wt_syntax *m, wt_tb_sent *s)
 {
@@ -39,12 +51,10 @@ static bool annotate(const wt_syntax *m, wt_tb_sent *s)
     if (ok) {
         for (size_t i = 0; i < n; i++)
             words[i] = s->w[i].form;
-        wt_tagger_tag(m->tagger, words, n, ids);
-        for (size_t i = 0; i < n; i++)
-            s->w[i].upos = tags[i] = wt_tagger_name(m->tagger, ids[i]);
-        if (m->parser) {
-            wt_parser_parse(m->parser, words, tags, n, heads, labels);
-            for (size_t i = 0; i < n; i++) {
+        tag_and_parse(m, words, n, ids, tags, heads, labels);
+        for (size_t i = 0; i < n; i++) {
+            s->w[i].upos = tags[i];
+            if (m->parser) {
                 s->w[i].head = heads[i];
                 s->w[i].deprel = wt_parser_label(m->parser, labels[i]);
             }
@@ -116,13 +126,7 @@ static wt_status jackknife(const wt_treebank *train, int epochs, unsigned seed, 
         }
         wt_tagger_free(t);
     }
-    /* the gold trees stay: only the tags changed */
-    for (size_t i = 0; i < tagged->n; i++)
-        for (size_t k = 0; k < tagged->s[i].n; k++) {
-            tagged->s[i].w[k].head = train->s[i].w[k].head;
-            tagged->s[i].w[k].deprel = train->s[i].w[k].deprel;
-        }
-    *out = tagged;
+    *out = tagged; /* a model without a parser changed only the tags: the gold trees stay */
     return WT_OK;
 }
 
@@ -146,14 +150,9 @@ wt_status wt_syntax_train(const wt_treebank *train, const wt_treebank *dev, cons
     if (st == WT_OK && o->parser) {
         wt_treebank *tagged = NULL, *dev_tagged = NULL;
         st = jackknife(train, epochs, o->seed, o->clusters, &tagged, err);
+        /* dev with predicted tags and its gold trees (m has no parser yet) */
         if (st == WT_OK && dev && !(dev_tagged = wt_syntax_apply(m, dev)))
             st = wt_fail(err, WT_ENOMEM, NULL, 0, -1, "out of memory");
-        if (st == WT_OK && dev_tagged)
-            for (size_t i = 0; i < dev_tagged->n; i++)
-                for (size_t k = 0; k < dev_tagged->s[i].n; k++) {
-                    dev_tagged->s[i].w[k].head = dev->s[i].w[k].head;
-                    dev_tagged->s[i].w[k].deprel = dev->s[i].w[k].deprel;
-                }
         double las = 0;
         if (st == WT_OK)
             st = wt_parser_train(tagged, dev_tagged, epochs, o->seed, wt_tagger_clusters(m->tagger), (float)o->prune,
@@ -230,10 +229,7 @@ wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *d)
         size_t b = d->sentences[i].tok_begin, n = d->sentences[i].tok_end - b;
         if (!n)
             continue;
-        wt_tagger_tag(m->tagger, words + b, n, ids);
-        for (size_t k = 0; k < n; k++)
-            tags[k] = wt_tagger_name(m->tagger, ids[k]);
-        wt_parser_parse(m->parser, words + b, tags, n, heads, labels);
+        tag_and_parse(m, words + b, n, ids, tags, heads, labels);
         for (size_t k = 0; k < n; k++)
             deps[b + k] = (wt_dep){.upos = tags[k],
                                    .rel = wt_parser_label(m->parser, labels[k]),
