@@ -88,6 +88,81 @@ static bool valid(int y, int m, int d)
     return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 }
 
+static bool two_digits(const char *s, int *v)
+{
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+        return false;
+    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    return true;
+}
+
+/* One ISO value of n bytes (no range) as its first and last day. */
+static bool one_bounds(const char *s, size_t n, long *lo, long *hi)
+{
+    int y, m = 0, d = 0;
+    if (n < 4)
+        return false;
+    for (int i = 0; i < 4; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return false;
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    static const int DAYS[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (n == 4 && valid(y, 1, 1)) {
+        *lo = wt_days_from_civil(y, 1, 1);
+        *hi = wt_days_from_civil(y, 12, 31);
+        return true;
+    }
+    if (n == 8 && s[4] == '-' && s[5] == 'W' && two_digits(s + 6, &m) && m >= 1 && valid(y, 1, 4)) {
+        long jan4 = wt_days_from_civil(y, 1, 4);
+        long monday = jan4 - wt_weekday(y, 1, 4) + 7L * (m - 1);
+        int wy, wm, wd;
+        wt_civil_from_days(monday + 3, &wy, &wm, &wd); /* the week's Thursday is in its year */
+        if (wy != y)
+            return false;
+        *lo = monday;
+        *hi = monday + 6;
+        return true;
+    }
+    if ((n != 7 && n != 10) || s[4] != '-' || !two_digits(s + 5, &m))
+        return false;
+    if (n == 7) {
+        if (!valid(y, m, 1))
+            return false;
+        *lo = wt_days_from_civil(y, m, 1);
+        int last = DAYS[m - 1];
+        if (m == 2 && !valid(y, 2, 29))
+            last = 28;
+        *hi = wt_days_from_civil(y, m, last);
+        return true;
+    }
+    if (s[7] != '-' || !two_digits(s + 8, &d) || !valid(y, m, d))
+        return false;
+    *lo = *hi = wt_days_from_civil(y, m, d);
+    return true;
+}
+
+bool wt_date_bounds(const char *value, char lo[11], char hi[11])
+{
+    if (!value)
+        return false;
+    size_t n = strlen(value);
+    const char *slash = memchr(value, '/', n);
+    long a, b, c, d;
+    if (slash) {
+        if (!one_bounds(value, (size_t)(slash - value), &a, &b) ||
+            !one_bounds(slash + 1, n - (size_t)(slash - value) - 1, &c, &d) || c < a)
+            return false;
+        b = d;
+    } else if (!one_bounds(value, n, &a, &b))
+        return false;
+    int y, m, dd;
+    wt_civil_from_days(a, &y, &m, &dd);
+    snprintf(lo, 11, "%04d-%02d-%02d", y, m, dd);
+    wt_civil_from_days(b, &y, &m, &dd);
+    snprintf(hi, 11, "%04d-%02d-%02d", y, m, dd);
+    return true;
+}
+
 /* "19/6/2025", "19-6-2025", "15/1" */
 static int slash_date(const char *w, int *y, int *m, int *d)
 {

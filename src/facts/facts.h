@@ -63,6 +63,12 @@ long wt_days_from_civil(int y, int m, int d);
 void wt_civil_from_days(long z, int *y, int *m, int *d);
 int wt_weekday(int y, int m, int d);
 
+/* The first and last day ("YYYY-MM-DD") of the time an ISO value covers:
+ * a year, a month, a day, an ISO week ("2019-W37") or a range of them
+ * ("2019-09-16/2019-09-18"). False for anything else (durations, bad
+ * days such as 2019-02-30). lo and hi hold 11 bytes. */
+bool wt_date_bounds(const char *value, char lo[11], char hi[11]);
+
 /* The word w is s, any case. */
 static inline bool wt_is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
 

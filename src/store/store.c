@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include "../dedup/simhash.h"
+#include "../facts/facts.h"
 #include "../export/export.h"
 
 #include <stdlib.h>
@@ -41,23 +42,19 @@ static const char SCHEMA[] =
     "CREATE INDEX IF NOT EXISTS entities_country ON entities(country);\n"
     "CREATE TABLE IF NOT EXISTS mentions(\n"
     "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL);\n"
-    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT);\n"
     "CREATE TABLE IF NOT EXISTS dates(\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value TEXT NOT NULL);\n"
-    "CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc);\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value TEXT NOT NULL, text TEXT);\n"
     "CREATE TABLE IF NOT EXISTS quantities(\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL, unit TEXT, object TEXT, approx TEXT);\n"
-    "CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc);\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL, unit TEXT, object TEXT, approx TEXT, text TEXT);\n"
     "CREATE TABLE IF NOT EXISTS quotes(\n"
+    "  id INTEGER PRIMARY KEY,\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,\n"
     "  speaker TEXT, verb TEXT, kind TEXT, entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  cue_start INTEGER, cue_end INTEGER, confidence REAL);\n"
-    "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);\n"
-    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);\n"
     "CREATE TABLE IF NOT EXISTS events(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
@@ -65,12 +62,15 @@ static const char SCHEMA[] =
     "  actor1 TEXT, actor1_country TEXT, actor1_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  actor2 TEXT, actor2_country TEXT, actor2_entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  date TEXT, location TEXT, domains TEXT,\n"
-    "  start INTEGER, end INTEGER, confidence REAL);\n"
+    "  start INTEGER, end INTEGER, confidence REAL, text TEXT, date_start TEXT, date_end TEXT);\n"
     "CREATE INDEX IF NOT EXISTS events_doc ON events(doc);\n"
     "CREATE INDEX IF NOT EXISTS events_type ON events(type);\n"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
     "CREATE INDEX IF NOT EXISTS events_actor1_country ON events(actor1_country);\n"
     "CREATE INDEX IF NOT EXISTS events_actor2_country ON events(actor2_country);\n"
+    "CREATE TABLE IF NOT EXISTS event_domains(\n"
+    "  event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
+    "  domain TEXT NOT NULL, PRIMARY KEY(domain, event)) WITHOUT ROWID;\n"
     "CREATE TABLE IF NOT EXISTS event_spans(\n"
     "  event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL);\n"
@@ -98,6 +98,50 @@ static const char SCHEMA[] =
     "  VALUES ('delete', old.id, old.title, old.text);\n"
     "END;\n";
 
+/* Indexes on columns that older databases gain when they are upgraded,
+ * and the views for the usual joins (docs/schema.md); made after the
+ * upgrade, again at every open (a view's definition may change). */
+static const char SCHEMA_LATE[] =
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);\n"
+    "CREATE INDEX IF NOT EXISTS mentions_text ON mentions(text COLLATE NOCASE);\n"
+    "CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc);\n"
+    "CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_entity ON quotes(entity);\n"
+    "CREATE INDEX IF NOT EXISTS events_date_start ON events(date_start);\n"
+    "CREATE INDEX IF NOT EXISTS events_actor1_entity ON events(actor1_entity);\n"
+    "CREATE INDEX IF NOT EXISTS events_actor2_entity ON events(actor2_entity);\n"
+    "CREATE INDEX IF NOT EXISTS event_domains_event ON event_domains(event);\n"
+    "CREATE INDEX IF NOT EXISTS event_spans_event ON event_spans(event);\n"
+    "DROP VIEW IF EXISTS events_full;\n"
+    "CREATE VIEW events_full AS SELECT e.id AS id, e.doc AS doc, d.doc_id AS doc_id, d.url AS url,\n"
+    "  d.source AS source, d.date AS published, d.title AS title, d.topic AS topic,\n"
+    "  e.date AS date, e.date_start AS date_start, e.date_end AS date_end,\n"
+    "  e.type AS type, e.mode AS mode, e.cameo AS cameo, substr(e.cameo, 1, 2) AS cameo_root,\n"
+    "  CASE WHEN e.cameo IS NULL OR e.cameo = '' THEN NULL\n"
+    "       WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 5 THEN 1\n"
+    "       WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 8 THEN 2\n"
+    "       WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) <= 13 THEN 3 ELSE 4 END AS quad_class,\n"
+    "  e.actor1 AS actor1, e.actor1_country AS actor1_country, e.actor1_entity AS actor1_entity,\n"
+    "  e.actor2 AS actor2, e.actor2_country AS actor2_country, e.actor2_entity AS actor2_entity,\n"
+    "  e.location AS location, e.domains AS domains, e.confidence AS confidence,\n"
+    "  e.start AS start, e.end AS end, e.text AS evidence, d.text AS article_text,\n"
+    "  d.warta_version AS warta_version, d.model_version AS model_version\n"
+    "  FROM events e JOIN documents d ON d.id = e.doc;\n"
+    "DROP VIEW IF EXISTS mentions_full;\n"
+    "CREATE VIEW mentions_full AS SELECT e.doc AS doc, d.doc_id AS doc_id, d.url AS url, d.date AS published,\n"
+    "  e.id AS entity, e.name AS name, e.type AS type, e.country AS country, e.role AS role,\n"
+    "  m.start AS start, m.end AS end, m.text AS text\n"
+    "  FROM mentions m JOIN entities e ON e.id = m.entity JOIN documents d ON d.id = e.doc;\n"
+    "DROP VIEW IF EXISTS quotes_full;\n"
+    "CREATE VIEW quotes_full AS SELECT q.id AS id, q.doc AS doc, d.doc_id AS doc_id, d.url AS url,\n"
+    "  d.source AS source, d.date AS published, d.title AS title, q.speaker AS speaker, q.entity AS entity,\n"
+    "  (SELECT e.country FROM entities e WHERE e.id = q.entity) AS speaker_country,\n"
+    "  q.kind AS kind, q.verb AS verb, q.text AS text, q.start AS start, q.end AS end,\n"
+    "  q.confidence AS confidence\n"
+    "  FROM quotes q JOIN documents d ON d.id = q.doc;\n";
+
 enum {
     S_HAS,
     S_DOC,
@@ -109,6 +153,7 @@ enum {
     S_QUOTE,
     S_EVENT,
     S_EVSPAN,
+    S_EVDOMAIN,
     S_REPAIR,
     S_BAND_ADD,
     S_BAND_FIND,
@@ -124,15 +169,18 @@ static const char *const STMTS[S_COUNT] = {
               " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)"),
     [S_SENT] = "INSERT INTO sentences(doc, idx, start, end, paragraph, syntax) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role, confidence) VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_MENTION] = "INSERT INTO mentions(entity, start, end) VALUES (?1,?2,?3)",
-    [S_DATE] = "INSERT INTO dates(doc, start, end, value) VALUES (?1,?2,?3,?4)",
-    [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [S_MENTION] = "INSERT INTO mentions(entity, start, end, text) VALUES (?1,?2,?3,?4)",
+    [S_DATE] = "INSERT INTO dates(doc, start, end, value, text) VALUES (?1,?2,?3,?4,?5)",
+    [S_QTY] = "INSERT INTO quantities(doc, start, end, value, unit, object, approx, text)"
+              " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
     [S_QUOTE] = "INSERT INTO quotes(doc, start, end, text, speaker, verb, entity, kind, cue_start, cue_end, confidence)"
                 " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
     [S_EVENT] = ("INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country,"
-                " date, location, domains, actor1_entity, actor2_entity, start, end, confidence)"
-                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"),
+                " date, location, domains, actor1_entity, actor2_entity, start, end, confidence, text,"
+                " date_start, date_end)"
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"),
     [S_EVSPAN] = "INSERT INTO event_spans(event, start, end) VALUES (?1,?2,?3)",
+    [S_EVDOMAIN] = "INSERT OR IGNORE INTO event_domains(event, domain) VALUES (?1,?2)",
     [S_REPAIR] = "INSERT INTO repairs(doc, start, end, kind, original, replacement) VALUES (?1,?2,?3,?4,?5,?6)",
     [S_BAND_ADD] = "INSERT INTO simhash_bands(band, value, doc) VALUES (?1,?2,?3)",
     [S_BAND_FIND] = ("SELECT b.doc, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc"
@@ -156,6 +204,104 @@ static wt_status db_fail(wt_store *st, wt_error *err, const char *what)
 }
 
 static int exec(wt_store *st, const char *sql) { return sqlite3_exec(st->db, sql, NULL, NULL, NULL); }
+
+static bool step_done(sqlite3_stmt *s);
+
+/* The text of span [start, end) of its document, as SQL (byte offsets). */
+#define SPAN_TEXT(tbl, doc_expr)                                                                                  \
+    "CAST(substr(CAST((SELECT d.text FROM documents d WHERE d.id = " doc_expr ") AS BLOB), " tbl ".start + 1, " \
+    tbl ".end - " tbl ".start) AS TEXT)"
+
+/* Version 6: the text of every span beside its offsets, quotes with an id,
+ * events with the day range their date covers and their domains in a
+ * table of their own. One transaction: all of it or nothing. */
+static bool has_column(wt_store *st, const char *table, const char *column)
+{
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT 1 FROM pragma_table_info('%s') WHERE name = '%s'", table, column);
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return false;
+    bool has = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    return has;
+}
+
+static wt_status upgrade_to_6(wt_store *st, wt_error *err)
+{
+    /* a table made by an older upgrade may have the new columns already */
+    static const char *const added[][3] = {
+        {"mentions", "text", "UPDATE mentions SET text = " SPAN_TEXT(
+                                 "mentions", "(SELECT e.doc FROM entities e WHERE e.id = mentions.entity)")},
+        {"dates", "text", "UPDATE dates SET text = " SPAN_TEXT("dates", "dates.doc")},
+        {"quantities", "text", "UPDATE quantities SET text = " SPAN_TEXT("quantities", "quantities.doc")},
+        {"events", "text", "UPDATE events SET text = " SPAN_TEXT("events", "events.doc") " WHERE end > start"},
+        {"events", "date_start", NULL},
+        {"events", "date_end", NULL},
+    };
+    static const char quotes_with_id[] =
+        "DROP INDEX IF EXISTS quotes_doc; DROP INDEX IF EXISTS quotes_speaker;"
+        "ALTER TABLE quotes RENAME TO quotes_v5;"
+        "CREATE TABLE quotes(id INTEGER PRIMARY KEY,"
+        "  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
+        "  speaker TEXT, verb TEXT, kind TEXT, entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+        "  cue_start INTEGER, cue_end INTEGER, confidence REAL);"
+        "INSERT INTO quotes(doc, start, end, text, speaker, verb, kind, entity, cue_start, cue_end, confidence)"
+        "  SELECT doc, start, end, text, speaker, verb, kind, entity, cue_start, cue_end, confidence"
+        "  FROM quotes_v5 ORDER BY rowid;"
+        "DROP TABLE quotes_v5;";
+    bool ok = exec(st, "BEGIN") == SQLITE_OK;
+    for (size_t i = 0; ok && i < WT_ARRAY_LEN(added); i++) {
+        if (has_column(st, added[i][0], added[i][1]))
+            continue;
+        char sql[96];
+        snprintf(sql, sizeof sql, "ALTER TABLE %s ADD COLUMN %s TEXT", added[i][0], added[i][1]);
+        ok = exec(st, sql) == SQLITE_OK && (!added[i][2] || exec(st, added[i][2]) == SQLITE_OK);
+    }
+    if (ok && !has_column(st, "quotes", "id"))
+        ok = exec(st, quotes_with_id) == SQLITE_OK;
+    if (!ok) {
+        wt_status s = db_fail(st, err, "cannot upgrade the database to schema 6");
+        exec(st, "ROLLBACK");
+        return s;
+    }
+    sqlite3_stmt *q = NULL, *u = NULL, *dom = NULL;
+    ok = sqlite3_prepare_v2(st->db, "SELECT id, date, domains FROM events", -1, &q, NULL) == SQLITE_OK &&
+              sqlite3_prepare_v2(st->db, "UPDATE events SET date_start = ?2, date_end = ?3 WHERE id = ?1", -1, &u,
+                                 NULL) == SQLITE_OK &&
+              sqlite3_prepare_v2(st->db, "INSERT OR IGNORE INTO event_domains(event, domain) VALUES (?1, ?2)", -1,
+                                 &dom, NULL) == SQLITE_OK;
+    while (ok && sqlite3_step(q) == SQLITE_ROW) {
+        sqlite3_int64 id = sqlite3_column_int64(q, 0);
+        char lo[11], hi[11];
+        if (wt_date_bounds((const char *)sqlite3_column_text(q, 1), lo, hi)) {
+            sqlite3_bind_int64(u, 1, id);
+            sqlite3_bind_text(u, 2, lo, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(u, 3, hi, -1, SQLITE_TRANSIENT);
+            ok = step_done(u);
+        }
+        const char *list = (const char *)sqlite3_column_text(q, 2);
+        for (const char *p = list; ok && p && *p;) {
+            size_t n = strcspn(p, ",");
+            if (n) {
+                sqlite3_bind_int64(dom, 1, id);
+                sqlite3_bind_text(dom, 2, p, (int)n, SQLITE_TRANSIENT);
+                ok = step_done(dom);
+            }
+            p += n + (p[n] == ',');
+        }
+    }
+    sqlite3_finalize(q);
+    sqlite3_finalize(u);
+    sqlite3_finalize(dom);
+    if (!ok || exec(st, "COMMIT") != SQLITE_OK) {
+        wt_status s = db_fail(st, err, "cannot upgrade the events to schema 6");
+        exec(st, "ROLLBACK");
+        return s;
+    }
+    return WT_OK;
+}
 
 wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
 {
@@ -224,6 +370,11 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
         if (ver == 4) {
             /* version 5: each sentence's parts of speech and dependency tree */
             exec(st, "ALTER TABLE sentences ADD COLUMN syntax TEXT");
+            ver = 5;
+        }
+        if (ver >= 1 && ver <= 5 && upgrade_to_6(st, err) != WT_OK) {
+            wt_store_close(st);
+            return WT_EDB;
         }
         if (ver != WT_SCHEMA_VERSION) {
             char sql[128];
@@ -231,6 +382,11 @@ wt_status wt_store_open(const char *path, wt_store **out, wt_error *err)
                      WT_SCHEMA_VERSION);
             exec(st, sql);
         }
+    }
+    if (exec(st, SCHEMA_LATE) != SQLITE_OK) {
+        wt_status s = db_fail(st, err, "cannot create the schema's indexes and views");
+        wt_store_close(st);
+        return s;
     }
     for (int i = 0; i < S_COUNT; i++) {
         if (sqlite3_prepare_v3(st->db, STMTS[i], -1, SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL) != SQLITE_OK) {
@@ -283,6 +439,16 @@ static void bind_str(sqlite3_stmt *s, int i, const char *v)
 {
     if (v)
         sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/* Binds the document's text [start, end) (byte offsets), or NULL when
+ * the span is not inside the text. */
+static void bind_span(sqlite3_stmt *s, int i, const wt_doc *d, size_t start, size_t end)
+{
+    if (start < end && end <= d->text_len)
+        sqlite3_bind_text(s, i, d->text + start, (int)(end - start), SQLITE_STATIC);
     else
         sqlite3_bind_null(s, i);
 }
@@ -429,6 +595,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
             sqlite3_bind_int64(s, 1, ent);
             sqlite3_bind_int64(s, 2, e->mentions[k].start);
             sqlite3_bind_int64(s, 3, e->mentions[k].end);
+            bind_span(s, 4, d, e->mentions[k].start, e->mentions[k].end);
             if (!step_done(s))
                 return db_fail(st, err, "cannot store a mention");
         }
@@ -439,6 +606,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_int64(s, 2, d->dates[i].start);
         sqlite3_bind_int64(s, 3, d->dates[i].end);
         bind_str(s, 4, d->dates[i].value ? d->dates[i].value : "");
+        bind_span(s, 5, d, d->dates[i].start, d->dates[i].end);
         if (!step_done(s))
             return db_fail(st, err, "cannot store a date");
     }
@@ -452,6 +620,7 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         bind_str(s, 5, q->unit);
         bind_str(s, 6, q->object);
         bind_str(s, 7, q->approx);
+        bind_span(s, 8, d, q->start, q->end);
         if (!step_done(s))
             return db_fail(st, err, "cannot store a quantity");
     }
@@ -507,11 +676,27 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
         sqlite3_bind_int64(s, 14, e->n_spans ? e->spans[0].start : 0);
         sqlite3_bind_int64(s, 15, e->n_spans ? e->spans[0].end : 0);
         sqlite3_bind_double(s, 16, e->confidence);
+        if (e->n_spans)
+            bind_span(s, 17, d, e->spans[0].start, e->spans[0].end);
+        else
+            sqlite3_bind_null(s, 17);
+        char lo[11], hi[11];
+        bool dated = wt_date_bounds(e->date, lo, hi);
+        bind_str(s, 18, dated ? lo : NULL);
+        bind_str(s, 19, dated ? hi : NULL);
         bool ok2 = step_done(s);
+        sqlite3_int64 ev = sqlite3_last_insert_rowid(st->db);
+        for (const char *p = dom.ptr; ok2 && p && *p;) {
+            size_t n = strcspn(p, ",");
+            sqlite3_stmt *ds = st->stmt[S_EVDOMAIN];
+            sqlite3_bind_int64(ds, 1, ev);
+            sqlite3_bind_text(ds, 2, p, (int)n, SQLITE_TRANSIENT);
+            ok2 = n == 0 || step_done(ds);
+            p += n + (p[n] == ',');
+        }
         wt_buf_free(&dom);
         if (!ok2)
             return db_fail(st, err, "cannot store an event");
-        sqlite3_int64 ev = sqlite3_last_insert_rowid(st->db);
         for (size_t k = 0; k < e->n_spans; k++) {
             s = st->stmt[S_EVSPAN];
             sqlite3_bind_int64(s, 1, ev);

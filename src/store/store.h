@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-#define WT_SCHEMA_VERSION 5
+#define WT_SCHEMA_VERSION 6
 
 sqlite3 *wt_store_db(wt_store *st);
 

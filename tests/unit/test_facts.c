@@ -527,6 +527,35 @@ static void countries_do_not_speak(void **state)
     wt_doc_free(d);
 }
 
+static void date_values_cover_days(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *value, *lo, *hi;
+    } cases[] = {
+        {"2019", "2019-01-01", "2019-12-31"},
+        {"2020-02", "2020-02-01", "2020-02-29"},
+        {"2019-02", "2019-02-01", "2019-02-28"},
+        {"2019-09-16", "2019-09-16", "2019-09-16"},
+        {"2019-W37", "2019-09-09", "2019-09-15"},
+        {"2020-W53", "2020-12-28", "2021-01-03"},
+        {"2019-09-16/2019-09-18", "2019-09-16", "2019-09-18"},
+        {"2011/2014", "2011-01-01", "2014-12-31"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char lo[11], hi[11];
+        assert_true(wt_date_bounds(cases[i].value, lo, hi));
+        assert_string_equal(lo, cases[i].lo);
+        assert_string_equal(hi, cases[i].hi);
+    }
+    static const char *const bad[] = {"2019-02-30", "2019-99-99", "yesterday", "2019-W53", "2019-12/2019-11",
+                                      "P3Y", "", "2019-1-5", "20190105", "2019-09-16x", "43739"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char lo[11], hi[11];
+        assert_false(wt_date_bounds(bad[i], lo, hi));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -550,6 +579,7 @@ int main(void)
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
+        cmocka_unit_test(date_values_cover_days),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }

@@ -195,6 +195,70 @@ static void an_old_database_is_migrated(void **state)
     tu_rm_rf(dir);
 }
 
+/* A database of schema 5 gains span texts, quote ids, the days an event's
+ * date covers and a table of domains, with nothing lost. */
+static void a_schema_5_database_is_upgraded(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char db[256];
+    snprintf(db, sizeof db, "%s/v5.db", dir);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(db, &raw), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(raw,
+                     "CREATE TABLE warta_meta(key TEXT PRIMARY KEY, value TEXT);"
+                     "INSERT INTO warta_meta VALUES ('schema_version','5');"
+                     "CREATE TABLE documents(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, doc_id TEXT,"
+                     " origin TEXT, source TEXT, url TEXT, title TEXT, date TEXT, dateline TEXT, agency TEXT,"
+                     " text TEXT NOT NULL, meta TEXT, warnings TEXT, source_map TEXT, n_paragraphs INTEGER,"
+                     " n_sentences INTEGER, n_tokens INTEGER, simhash INTEGER, warta_version TEXT,"
+                     " model_version TEXT, topic TEXT, topic_p REAL, ingested_at TEXT NOT NULL DEFAULT 'x');"
+                     "CREATE TABLE entities(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL,"
+                     " type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT, confidence REAL);"
+                     "CREATE TABLE mentions(entity INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);"
+                     "CREATE TABLE dates(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+                     " value TEXT NOT NULL);"
+                     "CREATE TABLE quantities(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+                     " value REAL, unit TEXT, object TEXT, approx TEXT);"
+                     "CREATE TABLE quotes(doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+                     " text TEXT NOT NULL, speaker TEXT, verb TEXT, kind TEXT, entity INTEGER, cue_start INTEGER,"
+                     " cue_end INTEGER, confidence REAL);"
+                     "CREATE TABLE events(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, type TEXT NOT NULL,"
+                     " mode TEXT, cameo TEXT, actor1 TEXT, actor1_country TEXT, actor1_entity INTEGER, actor2 TEXT,"
+                     " actor2_country TEXT, actor2_entity INTEGER, date TEXT, location TEXT, domains TEXT,"
+                     " start INTEGER, end INTEGER, confidence REAL);"
+                     "INSERT INTO documents(id, hash, text) VALUES (1, 'h', 'Ketua Rusia bertemu Indonesia.');"
+                     "INSERT INTO entities VALUES (1, 1, 0, 'LOC', 'Rusia', 'RUS', NULL, 1);"
+                     "INSERT INTO mentions VALUES (1, 6, 11);"
+                     "INSERT INTO dates VALUES (1, 0, 5, '2019');"
+                     "INSERT INTO quotes VALUES (1, 0, 30, 'Ketua Rusia bertemu Indonesia.', 'Rusia', 'kata',"
+                     " 'direct', 1, NULL, NULL, 0.5);"
+                     "INSERT INTO events(id, doc, type, date, domains, start, end) VALUES"
+                     " (1, 1, 'CONSULT', '2019-W37', 'nuclear,energy', 0, 30), (2, 1, 'AGREE', '', '', 0, 5);",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    sqlite3_close(raw);
+    wt_store *st;
+    wt_error err;
+    assert_int_equal(wt_store_open(db, &st, &err), WT_OK);
+    assert_int_equal(count(st, "SELECT value FROM warta_meta WHERE key='schema_version'"), WT_SCHEMA_VERSION);
+    assert_int_equal(count(st, "SELECT count(*) FROM mentions WHERE text = 'Rusia'"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM dates WHERE text = 'Ketua'"), 1);
+    assert_int_equal(count(st, "SELECT id FROM quotes WHERE speaker = 'Rusia'"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM events WHERE id = 1 AND date_start = '2019-09-09'"
+                               " AND date_end = '2019-09-15' AND text = 'Ketua Rusia bertemu Indonesia.'"),
+                     1);
+    assert_int_equal(count(st, "SELECT count(*) FROM events WHERE id = 2 AND date_start IS NULL"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM event_domains WHERE event = 1"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM event_domains WHERE event = 2"), 0);
+    assert_int_equal(count(st, "SELECT count(*) FROM events_full WHERE evidence LIKE 'Ketua%'"), 2);
+    assert_int_equal(count(st, "SELECT count(*) FROM mentions_full WHERE text = 'Rusia' AND doc = 1"), 1);
+    assert_int_equal(count(st, "SELECT count(*) FROM quotes_full WHERE speaker_country = 'RUS'"), 1);
+    wt_store_close(st);
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -203,6 +267,7 @@ int main(void)
         cmocka_unit_test(queries_print_rows),
         cmocka_unit_test(near_duplicates_are_linked_not_dropped),
         cmocka_unit_test(an_old_database_is_migrated),
+        cmocka_unit_test(a_schema_5_database_is_upgraded),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
