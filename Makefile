@@ -21,7 +21,7 @@ SOMAJOR := 0
 SONAME  := libwarta.so.$(SOMAJOR)
 LDLIBS   = $(PKG_LIBS) -lpthread -lm
 
-STAGES   := base ingest clean segment lexicon doc store export eval dedup tag syntax kb entities facts topic pipeline
+STAGES   := base ingest clean segment lexicon doc store export eval dedup tag syntax kb entities facts topic pipeline query
 LIB_SRC  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \

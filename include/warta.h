@@ -617,34 +617,103 @@ int wt_store_has(wt_store *st, const char *hash);
 wt_status wt_store_flush(wt_store *st, wt_error *err);
 void wt_store_close(wt_store *st);
 
-/* ---- asking the store (warta query) ---- */
+/* ---- asking a database: the query layer (src/query/, docs/query.md) ---- */
 
-/* Output formats of the queries. */
-typedef enum wt_qfmt { WT_Q_TABLE, WT_Q_JSON, WT_Q_TSV } wt_qfmt;
+/* A Warta database opened for questions: read-only, never upgraded. A
+ * file that is not a Warta database, or one of another schema version, is
+ * refused with a message saying why. */
+typedef struct wt_db wt_db;
+wt_status wt_db_open(const char *path, wt_db **db, wt_error *err);
+void wt_db_close(wt_db *db);
+/* Stops a query that runs longer than ms milliseconds (0: never), with
+ * WT_EDB and "the query took longer than ...". */
+void wt_db_set_timeout(wt_db *db, int ms);
 
-/* Full-text search (FTS5 syntax); prints matching documents with a snippet. */
-wt_status wt_query_search(wt_store *st, const char *q, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
-/* Lists stored documents with the number of each kind of annotation. */
-wt_status wt_query_docs(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
-/* Prints what is stored for one document (by row id, doc id or hash). */
-wt_status wt_query_doc(wt_store *st, const char *key, wt_qfmt fmt, FILE *out, wt_error *err);
-/* Near-duplicate pairs with their titles and Hamming distance. */
-wt_status wt_query_dups(wt_store *st, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
-/* Totals: documents, sentences, entities... */
-wt_status wt_query_stats(wt_store *st, wt_qfmt fmt, FILE *out, wt_error *err);
+/* What a request asks for. */
+typedef enum wt_qkind {
+    WT_QK_EVENTS,   /* coded events */
+    WT_QK_ENTITIES, /* entities by canonical name, with counts */
+    WT_QK_QUOTES,   /* quotations */
+    WT_QK_ARTICLES, /* articles: full-text search and filters */
+    WT_QK_MENTIONS, /* every mention of an entity, with its text and offsets */
+    WT_QK_COUNT,    /* events, articles or quotes counted by one dimension */
+    WT_QK_STATS,    /* totals */
+    WT_QK_DUPS,     /* near-duplicate pairs */
+} wt_qkind;
 
-/* Events matching every filter given (NULL: any): an actor's name (part
- * of it), a country (alpha-3, either actor), a PLOVER type, a domain, a
- * date range (ISO, inclusive); GDELT-like columns (docs/events.md). */
-typedef struct wt_event_filter {
-    const char *actor, *country, *type, *domain, *from, *to;
-    double min_confidence; /* 0: any */
-} wt_event_filter;
-wt_status wt_query_events(wt_store *st, const wt_event_filter *f, int limit, wt_qfmt fmt, FILE *out, wt_error *err);
+#define WT_QMAX 32 /* values of one filter */
 
-/* Quotations, by speaker (part of the name; NULL: all) and confidence. */
-wt_status wt_query_quotes(wt_store *st, const char *speaker, double min_confidence, int limit, wt_qfmt fmt, FILE *out,
-                          wt_error *err);
+/* The values of one filter: a row matches when it matches any of them. */
+typedef struct wt_qvalues {
+    const char *v[WT_QMAX];
+    size_t n;
+} wt_qvalues;
+
+/* A request: the filters a kind does not use must be empty (wt_db_query
+ * names the first one that is not). Filters are ANDed; the values of one
+ * filter are ORed. docs/query.md says what each one matches. */
+typedef struct wt_qreq {
+    wt_qkind kind;
+    wt_qvalues actor;    /* events: either actor; quotes: the speaker; entities, mentions, articles: the entity
+                            (any spelling: name, alias, or words as written in an article) */
+    wt_qvalues country;  /* events: either actor's country; quotes: the speaker's; entities: theirs
+                            (alpha-3 code or a country's name) */
+    const char *between[2]; /* events: one actor from each country, either way round */
+    wt_qvalues type;     /* events: PLOVER type; entities, mentions: PER, ORG, LOC, ... */
+    wt_qvalues cameo;    /* events: CAMEO code or its prefix ("04" the root, "042") */
+    wt_qvalues quad;     /* events: quad class 1-4, or cooperation (1, 2), conflict (3, 4), verbal-cooperation,
+                            material-cooperation, verbal-conflict, material-conflict */
+    wt_qvalues domain;   /* events: nuclear, oil_gas, defense, ... */
+    wt_qvalues source;   /* the article's outlet */
+    wt_qvalues topic;    /* the article's topic */
+    const char *from, *to; /* ISO year, month, day or week; a fact matches when the days it covers overlap */
+    double min_confidence; /* events, quotes: 0 for any */
+    const char *words;   /* events: in the evidence sentence; quotes: in the quotation; articles: full-text query */
+    const char *doc;     /* one article: its row id, doc id or content hash */
+    const char *by;      /* count: one or two (comma-separated) of day, week, month, year, pair, partner,
+                            country, actor, type, cameo, quad, domain, location, source, topic, speaker */
+    wt_qkind of;         /* count: WT_QK_EVENTS (default), WT_QK_ARTICLES or WT_QK_QUOTES */
+    const char *sort;    /* a result column; "-col" or "col:desc" for descending; NULL: the kind's default
+                            (newest first; counts largest first) */
+    long long limit;     /* rows per page: 0 for 20, -1 for all */
+    const char *cursor;  /* the `next` of the previous page, or NULL for the first */
+} wt_qreq;
+
+void wt_qreq_init(wt_qreq *rq, wt_qkind kind);
+
+/* The rows a request selected: one page, with the number of rows in all
+ * and the cursor of the next page. */
+typedef struct wt_qresult wt_qresult;
+wt_status wt_db_query(wt_db *db, const wt_qreq *rq, wt_qresult **res, wt_error *err);
+size_t wt_qresult_ncols(const wt_qresult *r);
+const char *wt_qresult_col(const wt_qresult *r, size_t col);
+size_t wt_qresult_nrows(const wt_qresult *r);
+/* A cell as text (NULL for SQL NULL); numbers are written as SQL does. */
+const char *wt_qresult_get(const wt_qresult *r, size_t row, size_t col);
+/* 1 when the cell is a number (JSON writes it bare). */
+int wt_qresult_is_number(const wt_qresult *r, size_t row, size_t col);
+long long wt_qresult_total(const wt_qresult *r);
+const char *wt_qresult_next(const wt_qresult *r); /* NULL on the last page */
+const char *wt_qresult_kind(const wt_qresult *r); /* "events", "count", ... */
+void wt_qresult_free(wt_qresult *r);
+
+typedef enum wt_qformat { WT_QF_TABLE, WT_QF_JSON, WT_QF_JSONL, WT_QF_CSV, WT_QF_TSV } wt_qformat;
+
+/* How to write a result (docs/query.md): the format, the columns (comma-
+ * separated names; NULL: the kind's usual ones for a table, all for the
+ * others), and for a table the width of the terminal (0: no limit) and
+ * whether to show every column in full. An unknown column is WT_EUSAGE. */
+typedef struct wt_qwrite {
+    wt_qformat format;
+    const char *fields;
+    int width;
+    bool wide;
+} wt_qwrite;
+wt_status wt_qresult_write(const wt_qresult *r, const wt_qwrite *w, FILE *out, wt_error *err);
+
+/* One article: its text with every annotated span marked, then its facts
+ * (a table) or one JSON object with named lists (json, jsonl). */
+wt_status wt_db_article(wt_db *db, const char *key, wt_qformat format, FILE *out, wt_error *err);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -7,6 +7,7 @@
 #include "warta.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 
 enum { EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
 
@@ -17,8 +18,7 @@ typedef struct cli {
     const char *kb_files[32];
     int n_kb_files;
     const char *db;
-    int progress, quiet, limit, verbose, jobs;
-    wt_qfmt fmt;
+    int progress, quiet, verbose, jobs;
     /* training and tagging */
     const char *train[16];
     int n_train;
@@ -29,9 +29,6 @@ typedef struct cli {
     int epochs, ensemble, no_memory;
     const char *topic_model; /* --topic-model for training and scoring */
     unsigned bits;
-    /* query filters */
-    wt_event_filter ev;
-    const char *speaker;
 } cli;
 
 /* Prints "warta: FILE:LINE: message" (clearing a progress line first). */
@@ -45,7 +42,10 @@ double cli_now(void);
 
 int cmd_extract(cli *c, int argc, char **argv);
 int cmd_ingest(cli *c, int argc, char **argv);
-int cmd_query(cli *c, int argc, char **argv);
+/* warta query: its subcommands parse their own flags (query.c); sub NULL
+ * prints the overview, else that subcommand's help. */
+int cmd_query(int argc, char **argv);
+void query_help(FILE *f, const char *sub);
 int cmd_eval(cli *c, int argc, char **argv);
 int cmd_train(cli *c, int argc, char **argv);
 int cmd_tag(cli *c, int argc, char **argv);

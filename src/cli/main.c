@@ -37,11 +37,12 @@ static const command COMMANDS[] = {
      "Like extract, but adds the records to a SQLite database. Documents already stored (same content) are not "
      "processed again; re-ingesting changes nothing.",
      cmd_ingest},
-    {"query", "ask a Warta database", C_QUERY, "--db PATH [OPTIONS] search QUERY | docs | doc ID | dups | stats | events | quotes",
-     "Asks a database: full-text search (FTS5 syntax), the documents, everything stored for one document, "
-     "near-duplicate stories, totals, coded events (GDELT-like columns; filters --actor, --country, --type, --domain, "
-     "--from, --to) and quotations (--speaker).",
-     cmd_query},
+    {"query", "ask a Warta database", C_QUERY,
+     "--db PATH events|entities|mentions|quotes|articles|article ID|count BY|stats|dups [OPTIONS]",
+     "Asks a database, read-only: coded events, entities with their counts, every mention, quotations, articles "
+     "(full-text search), one article with its facts marked, counts by period, country pair, actor, type, domain, "
+     "outlet or topic, totals, and near-duplicate stories (warta query SUBCOMMAND --help; docs/query.md).",
+     NULL},
     {"eval", "score Warta on gold data", C_EVAL,
      "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR] | "
      "topic -m MODEL FILE... | parse -m MODEL --conllu TEST",
@@ -71,9 +72,9 @@ static const command COMMANDS[] = {
 };
 
 enum {
-    O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_LIMIT, O_JSON, O_TSV, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
-    O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS, O_ACTOR, O_COUNTRY, O_TYPE, O_DOMAIN, O_FROM, O_TO,
-    O_SPEAKER, O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_MIN_CONF, O_CONLLU,
+    O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
+    O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
+    O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -85,7 +86,7 @@ typedef struct flag {
 } flag;
 
 static const flag FLAGS[] = {
-    {{"db", required_argument, NULL, O_DB}, C_INGEST | C_QUERY, "PATH", "the SQLite database", false},
+    {{"db", required_argument, NULL, O_DB}, C_INGEST, "PATH", "the SQLite database", false},
     {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST, "N",
      "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},
     {{"max-doc-size", required_argument, NULL, O_MAX}, C_EXTRACT | C_INGEST, "SIZE",
@@ -113,18 +114,6 @@ static const flag FLAGS[] = {
      "no parts of speech or trees: events and quotes fall back to word order", false},
     {{"kb", required_argument, NULL, O_KB}, C_PIPE, "FILE",
      "add knowledge-base entries from FILE (docs/kb.md; may be repeated)", true},
-    {{"limit", required_argument, NULL, O_LIMIT}, C_QUERY, "N", "rows a query prints (default 20)", false},
-    {{"json", no_argument, NULL, O_JSON}, C_QUERY, NULL, "output as JSON Lines", false},
-    {{"tsv", no_argument, NULL, O_TSV}, C_QUERY, NULL, "output as tab-separated values", false},
-    {{"actor", required_argument, NULL, O_ACTOR}, C_QUERY, "NAME", "events: an actor's name (part of it)", false},
-    {{"country", required_argument, NULL, O_COUNTRY}, C_QUERY, "ISO3", "events: a country on either side", false},
-    {{"type", required_argument, NULL, O_TYPE}, C_QUERY, "PLOVER", "events: a PLOVER type (CONSULT, AGREE, ...)", false},
-    {{"domain", required_argument, NULL, O_DOMAIN}, C_QUERY, "D", "events: a domain (nuclear, defense, ...)", false},
-    {{"from", required_argument, NULL, O_FROM}, C_QUERY, "DATE", "events: on or after DATE", false},
-    {{"to", required_argument, NULL, O_TO}, C_QUERY, "DATE", "events: on or before DATE", false},
-    {{"speaker", required_argument, NULL, O_SPEAKER}, C_QUERY, "NAME", "quotes: the speaker (part of the name)", false},
-    {{"min-confidence", required_argument, NULL, O_MIN_CONF}, C_QUERY, "X",
-     "events, quotes: only those at least this sure (0 to 1; docs/confidence.md)", false},
     {{"verbose", no_argument, NULL, 'v'}, C_EVAL, NULL, "list every miss and extra", false},
     {{"model", required_argument, NULL, 'm'}, C_EVAL | C_TAG | C_PARSE, "MODEL", "the tagger or syntax model to score or use", false},
     {{"conllu", required_argument, NULL, O_CONLLU}, C_EVAL | C_PARSE, "FILE", "a CoNLL-U treebank (gold tokens)", false},
@@ -200,6 +189,10 @@ static void flag_name(const flag *fl, char *buf, size_t cap)
 
 static void command_help(FILE *f, const command *cmd)
 {
+    if (cmd->bit == C_QUERY) {
+        query_help(f, NULL);
+        return;
+    }
     fprintf(f, "usage: warta %s %s\n\n", cmd->name, cmd->synopsis);
     wrap(f, cmd->about, 0);
     fputs("\noptions:\n", f);
@@ -440,13 +433,6 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
         break;
     case O_PROGRESS: c->progress = 1; break;
     case 'q': c->quiet = 1; break;
-    case O_LIMIT:
-        if (!parse_int("limit", arg, 1, 1000000000, &v))
-            return false;
-        c->limit = (int)v;
-        break;
-    case O_JSON: c->fmt = WT_Q_JSON; break;
-    case O_TSV: c->fmt = WT_Q_TSV; break;
     case 'v': c->verbose = 1; break;
     case O_TRAIN:
         if (c->n_train == (int)(sizeof c->train / sizeof *c->train)) {
@@ -463,23 +449,6 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     case O_SURFACE: c->surface = 1; break;
     case O_MAP: c->map = arg; break;
     case O_CLUSTERS: c->clusters = arg; break;
-    case O_ACTOR: c->ev.actor = arg; break;
-    case O_COUNTRY: c->ev.country = arg; break;
-    case O_TYPE: c->ev.type = arg; break;
-    case O_DOMAIN: c->ev.domain = arg; break;
-    case O_FROM: c->ev.from = arg; break;
-    case O_TO: c->ev.to = arg; break;
-    case O_SPEAKER: c->speaker = arg; break;
-    case O_MIN_CONF: {
-        char *end;
-        double x = strtod(arg, &end);
-        if (!*arg || *end || !(x >= 0 && x <= 1)) {
-            cli_say("--min-confidence: expected a number from 0 to 1, got \"%s\"", arg);
-            return false;
-        }
-        c->ev.min_confidence = x;
-        break;
-    }
     case O_EPOCHS:
         if (!parse_int("epochs", arg, 1, 1000, &v))
             return false;
@@ -579,11 +548,6 @@ static int parse_flags(cli *c, const command *cmd, int argc, char **argv, int *r
             return -1;
         }
     }
-    if (seen[O_JSON] && seen[O_TSV]) {
-        cli_say("--json and --tsv: choose one");
-        *rc = EXIT_USAGE;
-        return -1;
-    }
     return optind;
 }
 
@@ -611,7 +575,9 @@ int main(int argc, char **argv)
         cli_say("unknown command \"%s\" (warta --help lists them)", name);
         return EXIT_USAGE;
     }
-    cli c = {.cmd = cmd->name, .limit = 20, .fmt = WT_Q_TABLE, .jobs = 1, .bits = 20, .ensemble = 1};
+    if (cmd->bit == C_QUERY) /* subcommands with flags of their own (query.c) */
+        return cmd_query(argc - 2, argv + 2);
+    cli c = {.cmd = cmd->name, .jobs = 1, .bits = 20, .ensemble = 1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     int rc = 0;

@@ -79,46 +79,6 @@ static void a_failing_document_leaves_no_rows(void **state)
     tu_rm_rf(dir);
 }
 
-static void queries_print_rows(void **state)
-{
-    (void)state;
-    const char *dir = tu_tmpdir();
-    char db[256];
-    snprintf(db, sizeof db, "%s/w.db", dir);
-    wt_store *st;
-    wt_error err;
-    assert_int_equal(wt_store_open(db, &st, &err), WT_OK);
-    wt_doc *d = tu_process("Putin Bertemu Prabowo\nPresiden Rusia bertemu Presiden Indonesia di St. Petersburg.", 1);
-    int added;
-    assert_int_equal(wt_store_add(st, d, &added, &err), WT_OK);
-    wt_store_flush(st, &err);
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    assert_int_equal(wt_query_search(st, "petersburg", 10, WT_Q_JSON, f, &err), WT_OK);
-    fclose(f);
-    assert_non_null(strstr(out, "\"title\":\"Putin Bertemu Prabowo\""));
-    assert_non_null(strstr(out, "[Petersburg]"));
-    free(out);
-    f = open_memstream(&out, &len);
-    assert_int_equal(wt_query_search(st, "\"unbalanced", 10, WT_Q_JSON, f, &err), WT_EDB);
-    fclose(f);
-    free(out);
-    f = open_memstream(&out, &len);
-    assert_int_equal(wt_query_doc(st, d->hash, WT_Q_TSV, f, &err), WT_OK);
-    fclose(f);
-    assert_non_null(strstr(out, "# sentences"));
-    assert_non_null(strstr(out, "Presiden Rusia bertemu Presiden Indonesia di St. Petersburg."));
-    free(out);
-    f = open_memstream(&out, &len);
-    assert_int_equal(wt_query_doc(st, "no-such-doc", WT_Q_TSV, f, &err), WT_EUSAGE);
-    fclose(f);
-    free(out);
-    wt_doc_free(d);
-    wt_store_close(st);
-    tu_rm_rf(dir);
-}
-
 static void near_duplicates_are_linked_not_dropped(void **state)
 {
     (void)state;
@@ -264,7 +224,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_document_twice_changes_nothing),
         cmocka_unit_test(a_failing_document_leaves_no_rows),
-        cmocka_unit_test(queries_print_rows),
         cmocka_unit_test(near_duplicates_are_linked_not_dropped),
         cmocka_unit_test(an_old_database_is_migrated),
         cmocka_unit_test(a_schema_5_database_is_upgraded),
