@@ -191,12 +191,14 @@ demo: $(BUILD)/warta
 	@echo
 	$(BUILD)/warta query --db warta-demo.db stats
 	@echo
-	$(BUILD)/warta query --db warta-demo.db docs --limit 50
+	$(BUILD)/warta query --db warta-demo.db articles --limit 50
 
 	@echo
 	$(BUILD)/warta query --db warta-demo.db events --limit 15
 	@echo
 	$(BUILD)/warta query --db warta-demo.db quotes --limit 8
+	@echo
+	$(BUILD)/warta query --db warta-demo.db count partner domain --country IDN --quad cooperation
 
 bench: $(BUILD)/warta
 	bench/run.sh

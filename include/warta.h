@@ -668,7 +668,9 @@ typedef struct wt_qreq {
     wt_qvalues topic;    /* the article's topic */
     const char *from, *to; /* ISO year, month, day or week; a fact matches when the days it covers overlap */
     double min_confidence; /* events, quotes: 0 for any */
-    const char *words;   /* events: in the evidence sentence; quotes: in the quotation; articles: full-text query */
+    const char *words;   /* events: every word in the evidence sentence; quotes: in the quotation */
+    const char *search;  /* a full-text query over the articles' titles and text: the rows of matching
+                            articles (docs/query.md says what it accepts) */
     const char *doc;     /* one article: its row id, doc id or content hash */
     const char *by;      /* count: one or two (comma-separated) of day, week, month, year, pair, partner,
                             country, actor, type, cameo, quad, domain, location, source, topic, speaker */

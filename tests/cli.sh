@@ -127,10 +127,10 @@ check "every record carries the Warta and model versions" \
     jq -s -e 'all(.[]; (.warta_version | test("^[0-9]+\\.[0-9]+\\.[0-9]+$")) and (.model_version | startswith("ner-")))' "$tmp/samples.jsonl"
 check "warta --version prints the version" bash -c "'$W' --version | grep -qE '^warta [0-9]+\\.[0-9]+\\.[0-9]+$'"
 check "each command has its own --help" \
-    bash -c "'$W' ingest --help | grep -q -- '--db PATH' && ! '$W' extract --help | grep -q -- '--db' && '$W' query --help | grep -q -- '--speaker'"
+    bash -c "'$W' ingest --help | grep -q -- '--db PATH' && ! '$W' extract --help | grep -q -- '--db' && '$W' query quotes --help | grep -q -- '--speaker' && ! '$W' query events --help | grep -q -- '--speaker'"
 "$W" extract --db "$tmp/x.db" "$root/samples" >/dev/null 2>"$tmp/flag.err"
 check "a flag of another command is an error naming it" bash -c "test $? -eq 2 && grep -q 'extract does not take --db' '$tmp/flag.err'"
-"$W" query --db "$tmp/x.db" --limit 3 --limit 4 stats >/dev/null 2>"$tmp/twice.err"
+"$W" query --db "$tmp/x.db" --limit 3 --limit 4 events >/dev/null 2>"$tmp/twice.err"
 check "a flag given twice is an error naming it" bash -c "test $? -eq 2 && grep -q -- '--limit given twice' '$tmp/twice.err'"
 
 # --- relevance, confidence and the events scorer (facts you can trust) ---
@@ -188,28 +188,72 @@ check "re-ingest says so" grep -q "0 document(s) added, $nfiles already stored" 
 check "database is in WAL mode" test "$(sqlite3 "$db" 'pragma journal_mode')" = wal
 check "database passes integrity_check" test "$(sqlite3 "$db" 'pragma integrity_check')" = ok
 check "FTS index agrees with the table" test "$(sqlite3 "$db" "insert into documents_fts(documents_fts) values('integrity-check'); select 'ok'")" = ok
-check "query search finds nuklir" bash -c "'$W' query --db '$db' --json search nuklir | jq -e -s 'length > 0'"
-check "query docs lists every document" bash -c "test \$('$W' query --db '$db' --tsv --limit 1000 docs | tail -n +2 | wc -l) -eq $nfiles"
+check "query articles finds nuklir" bash -c "'$W' query --db '$db' --json articles nuklir | jq -e -s 'length > 0'"
+check "query articles lists every document" bash -c "test \$('$W' query --db '$db' --tsv --limit all articles | tail -n +2 | wc -l) -eq $nfiles"
 first=$(sqlite3 "$db" 'select doc_id from documents order by id limit 1')
-check "query doc shows sentences" bash -c "'$W' query --db '$db' doc '$first' | grep -q '== sentences'"
+check "query article marks its spans" bash -c "'$W' query --db '$db' article '$first' | grep -q '\[Sergey Lavrov\]PER:1'"
+check "query article --json is one object with named lists" bash -c "'$W' query --db '$db' --json article '$first' | jq -e -s 'length == 1 and (.[0].article.text | length > 100) and (.[0].entities | length > 0) and (.[0].events | length > 0)'"
 check "query dups runs" bash -c "'$W' query --db '$db' dups | head -1 | grep -q distance"
 check "query stats" bash -c "'$W' query --db '$db' --json stats | jq -e '.documents == $nfiles'"
-"$W" query --db "$db" search '"broken' >/dev/null 2>"$tmp/q.err"
-check "bad search expression is an error" test $? -eq 2
-check "bad search expression is explained" grep -q "bad search expression" "$tmp/q.err"
 "$W" query --db "$tmp/none.db" stats >/dev/null 2>&1
 check "query on a missing database fails" test $? -eq 2
 check "missing database is not created" test ! -e "$tmp/none.db"
+sqlite3 "$tmp/other.db" 'create table notes(x); insert into notes values (1)'
+before=$(md5sum <"$tmp/other.db")
+"$W" query --db "$tmp/other.db" events >/dev/null 2>"$tmp/other.err"
+check "query refuses a database that is not Warta's" bash -c "test $? -eq 2 && grep -q 'not a Warta database' '$tmp/other.err'"
+check "a refused database is left as it was" test "$(md5sum <"$tmp/other.db")" = "$before"
+
+# --- the query layer: the four questions of docs/query.md on the samples ---
+# (the expected rows were read from the sample articles by hand)
+check "question 1: events between Indonesia and China in 2025" bash -c "'$W' query --db '$db' --json events --between IDN,CHN --from 2025 --to 2025 | jq -e -s 'length == 1 and .[0].doc_id == \"06-indonesia-china-perdagangan\" and .[0].type == \"AGREE\" and ([.[0].actor1_country, .[0].actor2_country] | sort) == [\"CHN\", \"IDN\"]'"
+check "question 1 the other way round" bash -c "test \"\$('$W' query --db '$db' --json events --between CHN,IDN --from 2025 --to 2025 | jq -r .id)\" = \"\$('$W' query --db '$db' --json events --between Indonesia,Tiongkok --from 2025 | jq -r .id)\""
+check "question 2: who was quoted about nuclear energy" bash -c "test \"\$('$W' query --db '$db' --csv count speaker --of quotes --search nuklir | tr -d '\r')\" = \"\$(printf 'speaker,count\nSergey Lavrov,3\nSugiono,2')\""
+check "question 3: Indonesia's partners in cooperation, by domain" bash -c "'$W' query --db '$db' --json --limit all count partner domain --country IDN --quad cooperation | jq -e -s 'any(.[]; .partner == \"RUS\" and .domain == \"nuclear\") and any(.[]; .partner == \"FRA\" and .domain == \"defense\") and any(.[]; .partner == \"CHN\" and .domain == \"agriculture\") and all(.[]; .partner != \"IDN\")'"
+check "question 4: every article mentioning Jokowi (written Jokowi and Joko Widodo)" bash -c "test \"\$('$W' query --db '$db' --tsv --fields doc_id --sort doc_id articles --entity Jokowi | tail -n +2 | tr '\n' ' ')\" = '06-indonesia-china-perdagangan 07-malaysia-indonesia-perbatasan '"
+check "quotes --speaker finds every spelling" bash -c "'$W' query --db '$db' --json quotes --speaker Lavrov | jq -e -s 'length >= 2 and all(.[]; .speaker == \"Sergey Lavrov\")'"
+check "repeated --country: any of them" bash -c "test \$('$W' query --db '$db' --json --limit all events --country RUS --country PRK | wc -l) -gt \$('$W' query --db '$db' --json --limit all events --country RUS | wc -l)"
+check "a year-dated event matches a range inside the year" bash -c "'$W' query --db '$db' --json events --from 2023-06 --to 2023-06 | jq -e -s 'any(.[]; .date == \"2023\")'"
+check "lists are newest first" bash -c "'$W' query --db '$db' --json --limit all articles | jq -e -s '[.[].published] as \$d | \$d == (\$d | sort | reverse)'"
+check "a cut list says so on stderr" bash -c "'$W' query --db '$db' articles --limit 2 2>&1 >/dev/null | grep -q '2 of $nfiles rows shown; --cursor 2'"
+check "the next page follows on" bash -c "test \"\$('$W' query --db '$db' --json --fields doc --limit 3 articles | tail -1)\" != \"\$('$W' query --db '$db' --json --fields doc --limit 3 --cursor 3 articles | head -1)\" && test \$('$W' query --db '$db' --json --limit 3 --cursor 3 articles | wc -l) -eq 3"
+check "--format json says how many rows in all" bash -c "'$W' query --db '$db' --format json --limit 2 events | jq -e '.total > 2 and (.results | length) == 2 and .next == \"2\"'"
+check "search takes names with apostrophes and hyphens" bash -c "'$W' query --db '$db' articles \"Ma'ruf\" && '$W' query --db '$db' articles KF-21 | grep -q Korea"
+check "count month, newest first" bash -c "'$W' query --db '$db' --csv count month | sed -n 2p | grep -q '^2025-04,'"
+for bad in "events --from 2019-99-99" "events --from yesterday" "stats --speaker foo" "quotes --country IDN --actor X" \
+    "articles --from 2025 --domain nuclear" "events --json --tsv" "events --limit 0" "events --sort nope" "count" \
+    "count month --of entities" "events --between IDN" "events --country Narnia" "events --type MEET" "events --fields id,nope" \
+    "article" "stats extra" "events --quad peace" "events --min-confidence 2"; do
+    # shellcheck disable=SC2086
+    "$W" query --db "$db" $bad >/dev/null 2>"$tmp/bad.err"
+    check "query $bad is a usage error naming it" bash -c "test $? -eq 2 && test -s '$tmp/bad.err'"
+done
+
+# exports load with Python's csv module and sqlite3 .import, rows = total
+for kind in events entities mentions quotes articles; do
+    for fmt in csv tsv; do
+        "$W" query --db "$db" --format $fmt --limit all $kind >"$tmp/export.$fmt"
+        total=$("$W" query --db "$db" --format json --limit 1 $kind 2>/dev/null | jq .total)
+        check "$kind as $fmt loads in Python's csv ($total rows)" python3 -c "
+import csv, sys
+rows = list(csv.reader(open('$tmp/export.$fmt', newline='', encoding='utf-8'), delimiter=',' if '$fmt' == 'csv' else '\t'))
+sys.exit(not (len(rows) - 1 == $total and len({len(r) for r in rows}) == 1))"
+        rm -f "$tmp/import.db"
+        check "$kind as $fmt loads in sqlite3 .import ($total rows)" test "$(sqlite3 "$tmp/import.db" ".mode $([ $fmt = csv ] && echo csv || echo tabs)" ".import '$tmp/export.$fmt' t" 'select count(*) from t')" = "$total"
+    done
+done
+check "TSV escapes tabs and line breaks (docs/query.md)" bash -c "'$W' query --db '$db' --tsv --limit all quotes | awk -F'\t' 'NR > 1 && NF != n { exit 1 } NR == 1 { n = NF }'"
 
 # --- facts in the database: events and quotes ---
 check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"
-check "query events --tsv has GDELT-like columns" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^event_id\tdate\tactor1\tactor1_country\tactor2\tactor2_country\tplover\tmode\tcameo\tcameo_root\tquad_class\""
+check "query events has GDELT-like columns under the database's names" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^id\tdate\ttype\tmode\tcameo\tquad_class\tactor1\tactor1_country\tactor2\tactor2_country\""
 check "query events --min-confidence keeps the surer events" bash -c "'$W' query --db '$db' --json --limit 1000 --min-confidence 0.8 events | jq -e -s 'length >= 1 and all(.[]; .confidence >= 0.8)'"
 check "query events --type SANCTION: the United States and Iran" bash -c "'$W' query --db '$db' --json --type SANCTION events | jq -e -s 'any(.[]; .actor1_country == \"USA\" and .actor2_country == \"IRN\" and .quad_class == 4)'"
 check "query events by country, domain and dates" bash -c "'$W' query --db '$db' --json --country rus --domain nuclear --from 2025-01-01 --to 2025-12-31 events | jq -e -s 'length >= 1 and all(.[]; (.actor1_country == \"RUS\" or .actor2_country == \"RUS\") and (.domains | contains(\"nuclear\")))'"
 check "query events by actor name" bash -c "'$W' query --db '$db' --json --actor Prabowo events | jq -e -s 'length >= 1'"
 check "query events with no match prints nothing" bash -c "test -z \"\$('$W' query --db '$db' --json --type SANCTION --country ATA events)\""
-check "query quotes --speaker" bash -c "'$W' query --db '$db' --json --speaker Lavrov quotes | jq -e -s 'length >= 2 and all(.[]; .speaker == \"Sergey Lavrov\")'"
+check "SQL views: events with their URL-less article and evidence" test "$(sqlite3 "$db" "select count(*) from events_full where evidence is null or doc_id is null")" -eq 0
+check "SQL: mention text is stored beside its offsets" test "$(sqlite3 "$db" "select count(*) from mentions m join entities e on e.id = m.entity join documents d on d.id = e.doc where m.text <> CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT)")" -eq 0
 check "stored quotes point at their speaker entity" test "$(sqlite3 "$db" 'select count(*) from quotes q join entities e on e.id = q.entity where e.name = q.speaker') " -ge 1
 check "stored events keep every span" test "$(sqlite3 "$db" 'select count(*) from events e where (select count(*) from event_spans x where x.event = e.id) < 1')" -eq 0
 

@@ -49,7 +49,7 @@ static const subcommand SUBS[] = {
 enum {
     Q_DB = 300, Q_FORMAT, Q_JSON, Q_TSV, Q_CSV, Q_FIELDS, Q_SORT, Q_LIMIT, Q_CURSOR, Q_WIDE, Q_ACTOR, Q_SPEAKER,
     Q_NAME, Q_ENTITY, Q_COUNTRY, Q_BETWEEN, Q_TYPE, Q_CAMEO, Q_DOMAIN, Q_SOURCE, Q_TOPIC, Q_FROM, Q_TO, Q_MINCONF,
-    Q_WORDS, Q_DOC, Q_OF, Q_TIMEOUT, Q_HELP, Q_QUAD, Q_END
+    Q_WORDS, Q_DOC, Q_OF, Q_TIMEOUT, Q_HELP, Q_QUAD, Q_SEARCH, Q_END
 };
 
 typedef struct qflag {
@@ -94,6 +94,8 @@ static const qflag QFLAGS[] = {
     {"min-confidence", Q_MINCONF, "X", S_EVENTS | S_QUOTES | S_COUNT, false, "at least this sure (0 to 1)"},
     {"words", Q_WORDS, "W", S_EVENTS | S_QUOTES | S_COUNT, false,
      "events: every word in the evidence sentence; quotes: in the quotation"},
+    {"search", Q_SEARCH, "WORDS", S_EVENTS | S_ENTITIES | S_MENTIONS | S_QUOTES | S_COUNT, false,
+     "in articles that match WORDS (as articles WORDS searches)"},
     {"doc", Q_DOC, "ID", S_EVENTS | S_ENTITIES | S_MENTIONS | S_QUOTES | S_COUNT, false, "in one article"},
     {"of", Q_OF, "WHAT", S_COUNT, false, "count events (default), articles or quotes"},
     {"timeout", Q_TIMEOUT, "MS", S_ALL, false, "stop a query that runs longer (default: none)"},
@@ -274,6 +276,7 @@ static bool apply(const given *g, wt_qreq *rq, qopts *o)
             return false;
         return true;
     case Q_WORDS: rq->words = arg; return true;
+    case Q_SEARCH: rq->search = arg; return true;
     case Q_DOC: rq->doc = arg; return true;
     case Q_OF:
         if (strcmp(arg, "events") == 0)
@@ -394,7 +397,7 @@ static bool take_positional(const subcommand *s, char **pos, size_t npos, wt_qre
         if (s->bit == S_COUNT)
             rq->by = *words;
         else
-            rq->words = *words;
+            rq->search = *words;
     }
     return true;
 }

@@ -598,8 +598,14 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
     return se > sb && !strcmp(x->w[se - 1], "?");
 }
 
-/* a date written in tokens [b, e): a day, month or year, not a duration */
-static const char *date_in(const wt_doc *d, size_t b, size_t e)
+/* a date written in tokens [b, e): a day, month or year, not a duration;
+ * with at least a month only when the date is read from another sentence
+ * (a bare year there most often dates a figure or a background fact:
+ * "nilai perdagangan ... pada 2024", "sejak 2010") */
+static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at_least);
+static const char *date_in(const wt_doc *d, size_t b, size_t e) { return date_in_ex(d, b, e, false); }
+
+static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at_least)
 {
     if (b >= e)
         return NULL;
@@ -615,7 +621,7 @@ static const char *date_in(const wt_doc *d, size_t b, size_t e)
     for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
-            !strchr(dt->value, 'W'))
+            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7))
             return dt->value;
     }
     return NULL;
@@ -1001,14 +1007,14 @@ static bool sentence_events(ectx *x, size_t s)
                 pb--;
             while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
                 pend++;
-            date = date_in(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end);
+            date = date_in_ex(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, true);
         }
         /* the next sentence, which often says when what the event's
          * sentence told was said ("usai pertemuan ...", "..., kata Putin
          * pada Kamis (19/6/2025)"); not for what "pernah" (once) or
          * "dulu" puts in an undated past */
         if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t))
-            date = date_in(d, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end);
+            date = date_in_ex(d, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
             for (size_t i = pe; i + 1 < e && !loc; i++)

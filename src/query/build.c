@@ -18,7 +18,7 @@ typedef struct column {
 enum {
     F_ACTOR = 1 << 0, F_COUNTRY = 1 << 1, F_BETWEEN = 1 << 2, F_TYPE = 1 << 3, F_CAMEO = 1 << 4,
     F_DOMAIN = 1 << 5, F_SOURCE = 1 << 6, F_TOPIC = 1 << 7, F_DATES = 1 << 8, F_CONF = 1 << 9,
-    F_WORDS = 1 << 10, F_DOC = 1 << 11, F_BY = 1 << 12, F_QUAD = 1 << 13,
+    F_WORDS = 1 << 10, F_DOC = 1 << 11, F_BY = 1 << 12, F_QUAD = 1 << 13, F_SEARCH = 1 << 14,
 };
 
 static const column EVENT_COLS[] = {
@@ -80,18 +80,21 @@ typedef struct kind_spec {
 static const kind_spec KINDS[] = {
     [WT_QK_EVENTS] = {"events", EVENT_COLS, " FROM events_full e",
                       F_ACTOR | F_COUNTRY | F_BETWEEN | F_TYPE | F_CAMEO | F_QUAD | F_DOMAIN | F_SOURCE | F_TOPIC |
-                          F_DATES | F_CONF | F_WORDS | F_DOC,
+                          F_DATES | F_CONF | F_WORDS | F_DOC | F_SEARCH,
                       "coalesce(e.date_start, e.published) DESC", "e.id DESC", NULL},
     [WT_QK_ENTITIES] = {"entities", ENTITY_COLS, " FROM entities e JOIN documents d ON d.id = e.doc",
-                        F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC, "max(d.date) DESC",
+                        F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC | F_SEARCH,
+                        "max(d.date) DESC",
                         "e.name ASC", " GROUP BY e.name, e.type"},
     [WT_QK_QUOTES] = {"quotes", QUOTE_COLS, " FROM quotes_full q",
-                      F_ACTOR | F_COUNTRY | F_SOURCE | F_TOPIC | F_DATES | F_CONF | F_WORDS | F_DOC,
+                      F_ACTOR | F_COUNTRY | F_SOURCE | F_TOPIC | F_DATES | F_CONF | F_WORDS | F_DOC | F_SEARCH,
                       "q.published DESC", "q.id DESC", NULL},
-    [WT_QK_ARTICLES] = {"articles", ARTICLE_COLS, " FROM documents d", F_ACTOR | F_SOURCE | F_TOPIC | F_DATES | F_WORDS | F_DOC,
+    [WT_QK_ARTICLES] = {"articles", ARTICLE_COLS, " FROM documents d",
+                        F_ACTOR | F_SOURCE | F_TOPIC | F_DATES | F_SEARCH | F_DOC,
                         "d.date DESC", "d.id DESC", NULL},
     [WT_QK_MENTIONS] = {"mentions", MENTION_COLS, " FROM mentions_full m",
-                        F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC, "m.published DESC",
+                        F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC | F_SEARCH,
+                        "m.published DESC",
                         "m.doc DESC, m.start ASC", NULL},
     [WT_QK_COUNT] = {"count", NULL, NULL, F_BY, NULL, NULL, NULL},
     [WT_QK_STATS] = {"stats", NULL, NULL, 0, NULL, NULL, NULL},
@@ -116,7 +119,7 @@ static const names_of FIELDS[] = {
 
 static const char *const FILTER_FLAGS[] = {"--actor", "--country", "--between", "--type", "--cameo", "--domain",
                                            "--source", "--topic", "--from/--to", "--min-confidence", "--words",
-                                           "--doc", "BY", "--quad"};
+                                           "--doc", "BY", "--quad", "--search"};
 
 static unsigned filters_given(const wt_qreq *rq)
 {
@@ -135,6 +138,7 @@ static unsigned filters_given(const wt_qreq *rq)
     f |= rq->doc ? F_DOC : 0;
     f |= rq->by ? F_BY : 0;
     f |= rq->quad.n ? F_QUAD : 0;
+    f |= rq->search ? F_SEARCH : 0;
     return f;
 }
 
@@ -295,12 +299,13 @@ static void words_filter(build *b, qsql *q, const char *col)
     }
 }
 
-/* Dates: an event's day range overlaps the request's; anything else by
- * its article's publication day. */
+/* Dates: an event's day range overlaps the request's (an event without a
+ * date of its own is taken at its article's publication day, as it is
+ * sorted); anything else by its article's publication day. */
 static void date_filter(build *b, qsql *q, const char *published)
 {
-    const char *start = b->kind == WT_QK_EVENTS ? "e.date_start" : published;
-    const char *end = b->kind == WT_QK_EVENTS ? "e.date_end" : published;
+    const char *start = b->kind == WT_QK_EVENTS ? "coalesce(e.date_start, e.published)" : published;
+    const char *end = b->kind == WT_QK_EVENTS ? "coalesce(e.date_end, e.published)" : published;
     if (b->lo[0]) {
         qsql_put(q, " AND substr(");
         qsql_put(q, end);
@@ -376,8 +381,10 @@ wt_status qwhere(build *b, qsql *q)
         words_filter(b, q, "e.evidence");
     else if (rq->words && b->kind == WT_QK_QUOTES)
         words_filter(b, q, "q.text");
-    else if (b->fts) {
-        qsql_put(q, " AND d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ");
+    if (b->fts) {
+        qsql_put(q, " AND ");
+        qsql_put(q, f->doc);
+        qsql_put(q, " IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ");
         qsql_text(q, b->fts);
         qsql_put(q, ")");
     }
@@ -571,8 +578,8 @@ static wt_status prepare(build *b, unsigned allowed)
         s = wt_fail(b->err, WT_EUSAGE, "--min-confidence", 0, -1, "expected a number from 0 to 1");
     if (s == WT_OK && rq->doc)
         s = qfind_doc(b->db, rq->doc, &b->doc, b->err);
-    if (s == WT_OK && rq->words && b->kind == WT_QK_ARTICLES)
-        s = qfts(b->a, rq->words, &b->fts, b->err);
+    if (s == WT_OK && rq->search)
+        s = qfts(b->a, rq->search, &b->fts, b->err);
     return s;
 }
 

@@ -306,7 +306,7 @@ wt_status qfts(wt_arena *a, const char *in, const char **out, wt_error *err)
     }
     if (!positive) {
         wt_buf_free(&b);
-        return bad(err, "search", "\"%s\" has no word to look for (an exclusion alone matches nothing)", in);
+        return bad(err, "--search", "\"%s\" has no word to look for (an exclusion alone matches nothing)", in);
     }
     for (size_t i = 0; i < n; i++)
         if (t[i].neg) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 typedef struct sqlite_ctx {
     sqlite3 *db;
@@ -142,6 +143,10 @@ wt_status wt_qsqlite_open(const char *path, wt_db *db, wt_error *err)
     if (!c)
         return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
     /* read-only and never created: a missing file is an error, not a new database */
+    if (access(path, F_OK) != 0) {
+        free(c);
+        return wt_fail(err, WT_EIO, path, 0, -1, "no such database (warta ingest --db PATH makes one)");
+    }
     if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
         wt_status s = wt_fail(err, WT_EIO, path, 0, -1, "cannot open the database: %s",
                               c->db ? sqlite3_errmsg(c->db) : "out of memory");

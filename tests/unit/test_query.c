@@ -143,7 +143,7 @@ static void spellings_find_quotes_and_articles(void **state)
     rq.actor.v[rq.actor.n++] = "Jokowi";
     expect_events(&rq, "1");
     wt_qreq_init(&rq, WT_QK_ARTICLES);
-    rq.words = "timnas OR beijing -menang";
+    rq.search = "timnas OR beijing -menang";
     expect_events(&rq, "1");
 }
 
