@@ -291,6 +291,8 @@ typedef struct wt_input {
     const wt_meta *meta;
     size_t n_meta;
     const char *warning; /* a problem the reader repaired, or NULL */
+    int clean;           /* 1 if text is Warta's own clean text (a stored document being re-annotated):
+                            it is neither normalised nor cleaned again, so every offset stays valid */
 } wt_input;
 
 /* A reader walks files, directories and "-" (stdin) and yields inputs. */
@@ -357,9 +359,12 @@ void wt_pipeline_free(wt_pipeline *p);
  * "none"), then "+topic-" and the topic model's when there is one. */
 const char *wt_pipeline_model_version(const wt_pipeline *p);
 
+
 /* What one thread needs of its own (Hunspell handles, caches). A worker is
  * used by one thread at a time. */
 typedef struct wt_worker wt_worker;
+/* The pipeline a worker runs. */
+const wt_pipeline *wt_worker_pipeline(const wt_worker *w);
 
 wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err);
 void wt_worker_free(wt_worker *w);
@@ -616,6 +621,18 @@ int wt_store_has(wt_store *st, const char *hash);
 /* Commits the batch in progress (wt_store_add batches transactions). */
 wt_status wt_store_flush(wt_store *st, wt_error *err);
 void wt_store_close(wt_store *st);
+
+/* Re-annotates stored documents after an upgrade (warta ingest
+ * --reprocess): those made by another Warta or other models, or every one
+ * with all set. Each document's clean text runs through w's pipeline again
+ * and its annotations are replaced in place: text, metadata and repairs
+ * stay; one transaction per batch, so a killed run leaves every document
+ * whole (old or new) and running again finishes the rest. A document that
+ * fails keeps its old annotations and is reported to cb (d NULL, e set);
+ * cb may be NULL. *done counts the documents re-annotated. */
+typedef void (*wt_reprocess_cb)(void *ctx, long long id, const wt_doc *d, const wt_error *e);
+wt_status wt_store_reprocess(wt_store *st, wt_worker *w, int all, wt_reprocess_cb cb, void *ctx, size_t *done,
+                             wt_error *err);
 
 /* ---- asking a database: the query layer (src/query/, docs/query.md) ---- */
 

@@ -19,6 +19,7 @@ typedef struct cli {
     int n_kb_files;
     const char *db;
     int progress, quiet, verbose, jobs;
+    int reprocess, force; /* ingest --reprocess [--force] */
     /* training and tagging */
     const char *train[16];
     int n_train;

@@ -74,7 +74,7 @@ static const command COMMANDS[] = {
 enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
-    O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU,
+    O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU, O_REPROCESS, O_FORCE,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -89,6 +89,11 @@ static const flag FLAGS[] = {
     {{"db", required_argument, NULL, O_DB}, C_INGEST, "PATH", "the SQLite database", false},
     {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST, "N",
      "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},
+    {{"reprocess", no_argument, NULL, O_REPROCESS}, C_INGEST, NULL,
+     "re-annotate the stored documents another Warta or other models made (after an upgrade; upgrades the schema "
+     "too); killed, it leaves every document whole, and running it again finishes the rest",
+     false},
+    {{"force", no_argument, NULL, O_FORCE}, C_INGEST, NULL, "with --reprocess: every stored document", false},
     {{"max-doc-size", required_argument, NULL, O_MAX}, C_EXTRACT | C_INGEST, "SIZE",
      "skip documents larger than SIZE (default 64M)", false},
     {{"no-tokens", no_argument, NULL, O_NOTOK}, C_EXTRACT, NULL, "leave tokens out of the JSON output", false},
@@ -419,6 +424,8 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
         }
         break;
     case O_NOTOK: c->opt.emit_tokens = 0; break;
+    case O_REPROCESS: c->reprocess = 1; break;
+    case O_FORCE: c->force = 1; break;
     case O_STAGE:
         if (strcmp(arg, "clean") == 0)
             c->opt.stage = WT_STAGE_CLEAN;

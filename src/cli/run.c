@@ -30,7 +30,7 @@ static void progress_show(progress *p, const wt_reader *r, bool final)
     if (!final && t - p->last < 0.25)
         return;
     p->last = t;
-    double mb = (double)wt_reader_bytes(r) / 1e6, el = t - p->start;
+    double mb = r ? (double)wt_reader_bytes(r) / 1e6 : 0, el = t - p->start;
     g_progress_line = !final;
     fprintf(stderr, "\r%zu docs  %.1f MB  %.0f docs/s  %.1f MB/s  %zu skipped   ", p->docs, mb,
             el > 0 ? (double)p->docs / el : 0.0, el > 0 ? mb / el : 0.0, p->skipped);
@@ -193,12 +193,69 @@ int cmd_extract(cli *c, int argc, char **argv)
     return run(c, sink, argc, argv);
 }
 
+static void reprocessed(void *ctx, long long id, const wt_doc *d, const wt_error *e)
+{
+    progress *p = ctx;
+    (void)id;
+    if (d)
+        p->docs++;
+    else {
+        cli_report(e);
+        p->skipped++;
+    }
+    progress_show(p, NULL, false);
+}
+
+/* warta ingest --reprocess: the stored documents through the pipeline again. */
+static int reprocess(cli *c, int argc)
+{
+    if (argc > 0) {
+        cli_say("ingest --reprocess re-annotates what the database holds: it takes no input files");
+        return EXIT_USAGE;
+    }
+    if (access(c->db, F_OK) != 0) {
+        cli_say("%s: no such database", c->db);
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_store *st = NULL;
+    wt_pipeline *p = cli_pipeline(c);
+    wt_worker *w = NULL;
+    if (!p || wt_worker_new(p, &w, &err) != WT_OK || wt_store_open(c->db, &st, &err) != WT_OK) {
+        if (p)
+            cli_report(&err);
+        wt_worker_free(w);
+        wt_pipeline_free(p);
+        return EXIT_USAGE;
+    }
+    progress pr = {.on = c->progress, .start = cli_now()};
+    size_t done = 0;
+    wt_status s = wt_store_reprocess(st, w, c->force, reprocessed, &pr, &done, &err);
+    progress_show(&pr, NULL, true);
+    if (s != WT_OK)
+        cli_report(&err);
+    wt_store_close(st);
+    wt_worker_free(w);
+    wt_pipeline_free(p);
+    if (!c->quiet)
+        fprintf(stderr, "warta: %zu document(s) re-annotated, %zu failed (they keep their annotations) in %.2f s\n", done,
+                pr.skipped, cli_now() - pr.start);
+    return s != WT_OK ? EXIT_USAGE : pr.skipped ? EXIT_SKIPPED : 0;
+}
+
 int cmd_ingest(cli *c, int argc, char **argv)
 {
     if (!c->db) {
         cli_say("ingest needs --db PATH");
         return EXIT_USAGE;
     }
+    if (c->force && !c->reprocess) {
+        cli_say("--force goes with --reprocess");
+        return EXIT_USAGE;
+    }
+    if (c->reprocess)
+        return reprocess(c, argc);
     wt_error err;
     wt_error_clear(&err);
     wt_sink *sink;

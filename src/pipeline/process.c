@@ -396,6 +396,18 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     if (in->warning && !add_warning(d, &warn_cap, "%s", in->warning))
         goto oom;
 
+    if (in->clean) {
+        /* re-annotation: the stored text is the clean text, byte for byte */
+        if (in->text_len == 0) {
+            st = wt_fail(err, WT_EEMPTY, where, 0, -1, "document has no text; skipped");
+            goto out;
+        }
+        d->text = wt_arena_strndup(a, in->text, in->text_len);
+        d->text_len = in->text_len;
+        if (!d->text)
+            goto oom;
+        goto annotate;
+    }
     /* normalise */
     wt_norm_report rep;
     if (!wt_normalize(in->text, in->text_len, &norm, &rep))
@@ -432,6 +444,7 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
         goto oom;
 
+annotate:
     if (stage < WT_STAGE_SEGMENT)
         goto out;
     d->simhash = wt_simhash(d->text, d->text_len);

@@ -501,6 +501,8 @@ static wt_status link_near_duplicates(wt_store *st, sqlite3_int64 doc, uint64_t 
     return WT_OK;
 }
 
+static wt_status insert_annotations(wt_store *st, sqlite3_int64 doc, const wt_doc *d, wt_error *err);
+
 static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
 {
     sqlite3_stmt *s = st->stmt[S_DOC];
@@ -549,6 +551,31 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
     if (!ok)
         return db_fail(st, err, "cannot store the document");
     sqlite3_int64 doc = sqlite3_last_insert_rowid(st->db);
+    wt_status as = insert_annotations(st, doc, d, err);
+    if (as != WT_OK)
+        return as;
+    if (d->simhash && link_near_duplicates(st, doc, d->simhash) != WT_OK)
+        return db_fail(st, err, "cannot link near-duplicates");
+    for (size_t i = 0; i < d->n_repairs; i++) {
+        const wt_repair *r = &d->repairs[i];
+        s = st->stmt[S_REPAIR];
+        sqlite3_bind_int64(s, 1, doc);
+        sqlite3_bind_int64(s, 2, r->start);
+        sqlite3_bind_int64(s, 3, r->end);
+        bind_str(s, 4, r->kind);
+        bind_str(s, 5, r->original);
+        bind_str(s, 6, r->replacement);
+        if (!step_done(s))
+            return db_fail(st, err, "cannot store a repair");
+    }
+    return WT_OK;
+}
+
+/* What the pipeline found in a document whose row is doc: sentences,
+ * entities and mentions, dates, quantities, quotes, events. */
+static wt_status insert_annotations(wt_store *st, sqlite3_int64 doc, const wt_doc *d, wt_error *err)
+{
+    sqlite3_stmt *s;
     /* entity row ids, for the quotes and events that point at them */
     sqlite3_int64 *ent_ids = wt_arena_alloc(d->arena, (d->n_entities ? d->n_entities : 1) * sizeof *ent_ids);
     if (!ent_ids)
@@ -707,20 +734,54 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
                 return db_fail(st, err, "cannot store an event span");
         }
     }
-    if (d->simhash && link_near_duplicates(st, doc, d->simhash) != WT_OK)
-        return db_fail(st, err, "cannot link near-duplicates");
-    for (size_t i = 0; i < d->n_repairs; i++) {
-        const wt_repair *r = &d->repairs[i];
-        s = st->stmt[S_REPAIR];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, r->start);
-        sqlite3_bind_int64(s, 3, r->end);
-        bind_str(s, 4, r->kind);
-        bind_str(s, 5, r->original);
-        bind_str(s, 6, r->replacement);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store a repair");
+    return WT_OK;
+}
+
+wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
+{
+    if (!st->in_txn) {
+        if (exec(st, "BEGIN") != SQLITE_OK)
+            return db_fail(st, err, "cannot begin a transaction");
+        st->in_txn = 1;
     }
+    if (exec(st, "SAVEPOINT doc") != SQLITE_OK)
+        return db_fail(st, err, "cannot open a savepoint");
+    /* mentions, event spans and domains go with their rows (ON DELETE CASCADE) */
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "DELETE FROM quotes WHERE doc = %lld; DELETE FROM events WHERE doc = %lld;"
+             " DELETE FROM entities WHERE doc = %lld; DELETE FROM sentences WHERE doc = %lld;"
+             " DELETE FROM dates WHERE doc = %lld; DELETE FROM quantities WHERE doc = %lld;",
+             (long long)id, (long long)id, (long long)id, (long long)id, (long long)id, (long long)id);
+    bool ok = exec(st, sql) == SQLITE_OK;
+    sqlite3_stmt *u = NULL;
+    if (ok)
+        ok = sqlite3_prepare_v2(st->db,
+                                "UPDATE documents SET n_paragraphs = ?2, n_sentences = ?3, n_tokens = ?4,"
+                                " warta_version = ?5, model_version = ?6, topic = ?7, topic_p = ?8 WHERE id = ?1",
+                                -1, &u, NULL) == SQLITE_OK;
+    if (ok) {
+        sqlite3_bind_int64(u, 1, id);
+        sqlite3_bind_int64(u, 2, (sqlite3_int64)d->n_paragraphs);
+        sqlite3_bind_int64(u, 3, (sqlite3_int64)d->n_sentences);
+        sqlite3_bind_int64(u, 4, (sqlite3_int64)d->n_tokens);
+        bind_str(u, 5, d->warta_version);
+        bind_str(u, 6, d->model_version);
+        bind_str(u, 7, d->topic);
+        if (d->topic)
+            sqlite3_bind_double(u, 8, d->topic_p);
+        ok = sqlite3_step(u) == SQLITE_DONE;
+    }
+    sqlite3_finalize(u);
+    wt_status s = ok ? insert_annotations(st, id, d, err) : db_fail(st, err, "cannot replace the annotations");
+    if (s != WT_OK) {
+        exec(st, "ROLLBACK TO doc");
+        exec(st, "RELEASE doc");
+        return s;
+    }
+    exec(st, "RELEASE doc");
+    if (++st->batch >= BATCH_DOCS)
+        return wt_store_flush(st, err);
     return WT_OK;
 }
 

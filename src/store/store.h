@@ -10,6 +10,9 @@
 
 sqlite3 *wt_store_db(wt_store *st);
 
-/* the queries are public (warta.h) */
+/* Replaces what the pipeline found in stored document id (its row stays:
+ * text, metadata, repairs, fingerprint) by what d holds, in the batch's
+ * transaction with a savepoint of its own. */
+wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err);
 
 #endif
