@@ -40,7 +40,8 @@ class _Input(ctypes.Structure):
     _fields_ = [("id", ctypes.c_char_p), ("origin", ctypes.c_char_p), ("source", ctypes.c_char_p),
                 ("url", ctypes.c_char_p), ("title", ctypes.c_char_p), ("date", ctypes.c_char_p),
                 ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t), ("title_in_text", ctypes.c_int),
-                ("html", ctypes.c_int), ("meta", ctypes.c_void_p), ("n_meta", ctypes.c_size_t), ("warning", ctypes.c_char_p)]
+                ("html", ctypes.c_int), ("meta", ctypes.c_void_p), ("n_meta", ctypes.c_size_t), ("warning", ctypes.c_char_p),
+                ("clean", ctypes.c_int)]
 
 
 def _candidates():
