@@ -8,6 +8,7 @@
 
 #include "../dedup/simhash.h"
 #include "../facts/facts.h"
+#include "rows.h"
 #include "../export/export.h"
 
 #include <stdlib.h>
@@ -444,16 +445,6 @@ static void bind_str(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null(s, i);
 }
 
-/* Binds the document's text [start, end) (byte offsets), or NULL when
- * the span is not inside the text. */
-static void bind_span(sqlite3_stmt *s, int i, const wt_doc *d, size_t start, size_t end)
-{
-    if (start < end && end <= d->text_len)
-        sqlite3_bind_text(s, i, d->text + start, (int)(end - start), SQLITE_STATIC);
-    else
-        sqlite3_bind_null(s, i);
-}
-
 static bool step_done(sqlite3_stmt *s)
 {
     int rc = sqlite3_step(s);
@@ -501,240 +492,54 @@ static wt_status link_near_duplicates(wt_store *st, sqlite3_int64 doc, uint64_t 
     return WT_OK;
 }
 
-static wt_status insert_annotations(wt_store *st, sqlite3_int64 doc, const wt_doc *d, wt_error *err);
-
-static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
+/* Writes one row with the statement of its table (rows.h gives the
+ * columns in the statements' order). */
+static wt_status sqlite_put(void *ctx, wt_rtable t, const wt_val *v, size_t n, long long *id, wt_error *err)
 {
-    sqlite3_stmt *s = st->stmt[S_DOC];
-    wt_buf meta, warn, map;
-    wt_buf_init(&meta, 0);
-    wt_buf_init(&warn, 0);
-    wt_buf_init(&map, 0);
-    wt_record_meta(&meta, d);
-    wt_record_warnings(&warn, d);
-    wt_record_source_map(&map, d);
-    bool ok = !meta.oom && !warn.oom && !map.oom;
-    if (ok) {
-        bind_str(s, 1, d->hash);
-        bind_str(s, 2, d->id);
-        bind_str(s, 3, d->origin);
-        bind_str(s, 4, d->source);
-        bind_str(s, 5, d->url);
-        bind_str(s, 6, d->title);
-        bind_str(s, 7, d->date);
-        bind_str(s, 8, d->dateline);
-        sqlite3_bind_text(s, 9, d->text, (int)d->text_len, SQLITE_STATIC);
-        bind_str(s, 10, meta.ptr);
-        bind_str(s, 11, warn.ptr);
-        bind_str(s, 12, map.ptr);
-        sqlite3_bind_int64(s, 13, (sqlite3_int64)d->n_paragraphs);
-        sqlite3_bind_int64(s, 14, (sqlite3_int64)d->n_sentences);
-        sqlite3_bind_int64(s, 15, (sqlite3_int64)d->n_tokens);
-        bind_str(s, 16, d->agency);
-        if (d->simhash)
-            sqlite3_bind_int64(s, 17, (sqlite3_int64)d->simhash);
+    static const int STMT_OF[WT_R_COUNT] = {
+        [WT_R_DOC] = S_DOC,         [WT_R_SENT] = S_SENT,       [WT_R_ENT] = S_ENT,       [WT_R_MENTION] = S_MENTION,
+        [WT_R_DATE] = S_DATE,       [WT_R_QTY] = S_QTY,         [WT_R_QUOTE] = S_QUOTE,   [WT_R_EVENT] = S_EVENT,
+        [WT_R_EVSPAN] = S_EVSPAN,   [WT_R_EVDOMAIN] = S_EVDOMAIN, [WT_R_REPAIR] = S_REPAIR,
+    };
+    static const char *const WHAT[WT_R_COUNT] = {"document", "sentence", "entity", "mention", "date", "quantity",
+                                                 "quote", "event", "event span", "event domain", "repair"};
+    wt_store *st = ctx;
+    sqlite3_stmt *s = st->stmt[STMT_OF[t]];
+    for (size_t i = 0; i < n; i++) {
+        int k = (int)i + 1;
+        if (v[i].kind == WT_V_NULL)
+            sqlite3_bind_null(s, k);
+        else if (v[i].kind == WT_V_INT)
+            sqlite3_bind_int64(s, k, v[i].i);
+        else if (v[i].kind == WT_V_REAL)
+            sqlite3_bind_double(s, k, v[i].d);
         else
-            sqlite3_bind_null(s, 17);
-        bind_str(s, 18, d->warta_version);
-        bind_str(s, 19, d->model_version);
-        bind_str(s, 20, d->topic);
-        if (d->topic)
-            sqlite3_bind_double(s, 21, d->topic_p);
-        else
-            sqlite3_bind_null(s, 21);
-        ok = step_done(s);
-        sqlite3_clear_bindings(s);
+            sqlite3_bind_text(s, k, v[i].s, (int)v[i].n, SQLITE_STATIC);
     }
-    wt_buf_free(&meta);
-    wt_buf_free(&warn);
-    wt_buf_free(&map);
-    if (!ok)
-        return db_fail(st, err, "cannot store the document");
-    sqlite3_int64 doc = sqlite3_last_insert_rowid(st->db);
-    wt_status as = insert_annotations(st, doc, d, err);
-    if (as != WT_OK)
-        return as;
-    if (d->simhash && link_near_duplicates(st, doc, d->simhash) != WT_OK)
-        return db_fail(st, err, "cannot link near-duplicates");
-    for (size_t i = 0; i < d->n_repairs; i++) {
-        const wt_repair *r = &d->repairs[i];
-        s = st->stmt[S_REPAIR];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, r->start);
-        sqlite3_bind_int64(s, 3, r->end);
-        bind_str(s, 4, r->kind);
-        bind_str(s, 5, r->original);
-        bind_str(s, 6, r->replacement);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store a repair");
+    bool ok = step_done(s);
+    sqlite3_clear_bindings(s);
+    if (!ok) {
+        char what[64];
+        snprintf(what, sizeof what, "cannot store a %s", WHAT[t]);
+        return db_fail(st, err, what);
     }
+    if (id)
+        *id = sqlite3_last_insert_rowid(st->db);
     return WT_OK;
 }
 
-/* What the pipeline found in a document whose row is doc: sentences,
- * entities and mentions, dates, quantities, quotes, events. */
-static wt_status insert_annotations(wt_store *st, sqlite3_int64 doc, const wt_doc *d, wt_error *err)
+static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
 {
-    sqlite3_stmt *s;
-    /* entity row ids, for the quotes and events that point at them */
-    sqlite3_int64 *ent_ids = wt_arena_alloc(d->arena, (d->n_entities ? d->n_entities : 1) * sizeof *ent_ids);
-    if (!ent_ids)
-        return db_fail(st, err, "out of memory");
-
-    for (size_t i = 0; i < d->n_sentences; i++) {
-        s = st->stmt[S_SENT];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
-        sqlite3_bind_int64(s, 3, d->sentences[i].start);
-        sqlite3_bind_int64(s, 4, d->sentences[i].end);
-        sqlite3_bind_int64(s, 5, d->sentences[i].paragraph);
-        wt_buf syn;
-        wt_buf_init(&syn, 0);
-        if (d->deps) {
-            wt_put_syntax(&syn, d, &d->sentences[i]);
-            if (syn.oom) {
-                wt_buf_free(&syn);
-                return db_fail(st, err, "out of memory");
-            }
-            sqlite3_bind_text(s, 6, syn.ptr, (int)syn.len, SQLITE_TRANSIENT);
-        } else
-            sqlite3_bind_null(s, 6);
-        bool stored = step_done(s);
-        wt_buf_free(&syn);
-        if (!stored)
-            return db_fail(st, err, "cannot store a sentence");
-    }
-    for (size_t i = 0; i < d->n_entities; i++) {
-        const wt_entity *e = &d->entities[i];
-        s = st->stmt[S_ENT];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
-        bind_str(s, 3, wt_ent_type_name(e->type));
-        bind_str(s, 4, e->name ? e->name : "");
-        bind_str(s, 5, e->country);
-        bind_str(s, 6, e->role);
-        sqlite3_bind_double(s, 7, e->confidence);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store an entity");
-        sqlite3_int64 ent = sqlite3_last_insert_rowid(st->db);
-        ent_ids[i] = ent;
-        for (size_t k = 0; k < e->n_mentions; k++) {
-            s = st->stmt[S_MENTION];
-            sqlite3_bind_int64(s, 1, ent);
-            sqlite3_bind_int64(s, 2, e->mentions[k].start);
-            sqlite3_bind_int64(s, 3, e->mentions[k].end);
-            bind_span(s, 4, d, e->mentions[k].start, e->mentions[k].end);
-            if (!step_done(s))
-                return db_fail(st, err, "cannot store a mention");
-        }
-    }
-    for (size_t i = 0; i < d->n_dates; i++) {
-        s = st->stmt[S_DATE];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, d->dates[i].start);
-        sqlite3_bind_int64(s, 3, d->dates[i].end);
-        bind_str(s, 4, d->dates[i].value ? d->dates[i].value : "");
-        bind_span(s, 5, d, d->dates[i].start, d->dates[i].end);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store a date");
-    }
-    for (size_t i = 0; i < d->n_quantities; i++) {
-        const wt_quantity *q = &d->quantities[i];
-        s = st->stmt[S_QTY];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, q->start);
-        sqlite3_bind_int64(s, 3, q->end);
-        sqlite3_bind_double(s, 4, q->value);
-        bind_str(s, 5, q->unit);
-        bind_str(s, 6, q->object);
-        bind_str(s, 7, q->approx);
-        bind_span(s, 8, d, q->start, q->end);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store a quantity");
-    }
-    for (size_t i = 0; i < d->n_quotes; i++) {
-        const wt_quote *q = &d->quotes[i];
-        s = st->stmt[S_QUOTE];
-        sqlite3_bind_int64(s, 1, doc);
-        sqlite3_bind_int64(s, 2, q->start);
-        sqlite3_bind_int64(s, 3, q->end);
-        sqlite3_bind_text(s, 4, d->text + q->start, (int)(q->end - q->start), SQLITE_STATIC);
-        bind_str(s, 5, q->speaker_name);
-        bind_str(s, 6, q->verb);
-        if (q->speaker >= 0 && (size_t)q->speaker < d->n_entities)
-            sqlite3_bind_int64(s, 7, ent_ids[q->speaker]);
-        else
-            sqlite3_bind_null(s, 7);
-        bind_str(s, 8, q->kind);
-        if (q->cue_end > q->cue_start) {
-            sqlite3_bind_int64(s, 9, q->cue_start);
-            sqlite3_bind_int64(s, 10, q->cue_end);
-        } else {
-            sqlite3_bind_null(s, 9);
-            sqlite3_bind_null(s, 10);
-        }
-        sqlite3_bind_double(s, 11, q->confidence);
-        if (!step_done(s))
-            return db_fail(st, err, "cannot store a quote");
-    }
-    for (size_t i = 0; i < d->n_events; i++) {
-        const wt_event *e = &d->events[i];
-        wt_buf dom;
-        wt_buf_init(&dom, 0);
-        wt_record_domains(&dom, e, false);
-        s = st->stmt[S_EVENT];
-        sqlite3_bind_int64(s, 1, doc);
-        bind_str(s, 2, e->type ? e->type : "");
-        bind_str(s, 3, e->mode);
-        bind_str(s, 4, e->cameo);
-        bind_str(s, 5, e->actor1.name);
-        bind_str(s, 6, e->actor1.country);
-        bind_str(s, 7, e->actor2.name);
-        bind_str(s, 8, e->actor2.country);
-        bind_str(s, 9, e->date);
-        bind_str(s, 10, e->location);
-        bind_str(s, 11, dom.ptr ? dom.ptr : "");
-        for (int k = 0; k < 2; k++) {
-            int ent = k ? e->actor2.entity : e->actor1.entity;
-            if (ent >= 0 && (size_t)ent < d->n_entities)
-                sqlite3_bind_int64(s, 12 + k, ent_ids[ent]);
-            else
-                sqlite3_bind_null(s, 12 + k);
-        }
-        sqlite3_bind_int64(s, 14, e->n_spans ? e->spans[0].start : 0);
-        sqlite3_bind_int64(s, 15, e->n_spans ? e->spans[0].end : 0);
-        sqlite3_bind_double(s, 16, e->confidence);
-        if (e->n_spans)
-            bind_span(s, 17, d, e->spans[0].start, e->spans[0].end);
-        else
-            sqlite3_bind_null(s, 17);
-        char lo[11], hi[11];
-        bool dated = wt_date_bounds(e->date, lo, hi);
-        bind_str(s, 18, dated ? lo : NULL);
-        bind_str(s, 19, dated ? hi : NULL);
-        bool ok2 = step_done(s);
-        sqlite3_int64 ev = sqlite3_last_insert_rowid(st->db);
-        for (const char *p = dom.ptr; ok2 && p && *p;) {
-            size_t n = strcspn(p, ",");
-            sqlite3_stmt *ds = st->stmt[S_EVDOMAIN];
-            sqlite3_bind_int64(ds, 1, ev);
-            sqlite3_bind_text(ds, 2, p, (int)n, SQLITE_TRANSIENT);
-            ok2 = n == 0 || step_done(ds);
-            p += n + (p[n] == ',');
-        }
-        wt_buf_free(&dom);
-        if (!ok2)
-            return db_fail(st, err, "cannot store an event");
-        for (size_t k = 0; k < e->n_spans; k++) {
-            s = st->stmt[S_EVSPAN];
-            sqlite3_bind_int64(s, 1, ev);
-            sqlite3_bind_int64(s, 2, e->spans[k].start);
-            sqlite3_bind_int64(s, 3, e->spans[k].end);
-            if (!step_done(s))
-                return db_fail(st, err, "cannot store an event span");
-        }
-    }
-    return WT_OK;
+    wt_rows w = {sqlite_put, st};
+    long long doc;
+    wt_status s = wt_rows_document(d, &w, &doc, err);
+    if (s == WT_OK)
+        s = wt_rows_annotations(d, doc, &w, err);
+    if (s == WT_OK && d->simhash && link_near_duplicates(st, doc, d->simhash) != WT_OK)
+        s = db_fail(st, err, "cannot link near-duplicates");
+    if (s == WT_OK)
+        s = wt_rows_repairs(d, doc, &w, err);
+    return s;
 }
 
 wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
@@ -773,7 +578,8 @@ wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_e
         ok = sqlite3_step(u) == SQLITE_DONE;
     }
     sqlite3_finalize(u);
-    wt_status s = ok ? insert_annotations(st, id, d, err) : db_fail(st, err, "cannot replace the annotations");
+    wt_rows w = {sqlite_put, st};
+    wt_status s = ok ? wt_rows_annotations(d, id, &w, err) : db_fail(st, err, "cannot replace the annotations");
     if (s != WT_OK) {
         exec(st, "ROLLBACK TO doc");
         exec(st, "RELEASE doc");
