@@ -427,6 +427,9 @@ wt_sink *wt_sink_jsonl(FILE *out, const wt_options *o);
 wt_sink *wt_sink_conllu(FILE *out);
 /* The SQLite store at path (created or migrated; docs/schema.md). */
 wt_status wt_sink_sqlite(const char *path, wt_sink **out, wt_error *err);
+/* A PostgreSQL database (a libpq connection string or postgresql:// URL;
+ * the schema is made if missing; several writers may share it). */
+wt_status wt_sink_pg(const char *conninfo, wt_sink **out, wt_error *err);
 /* 1 when the sink already holds a document with this content hash. */
 int wt_sink_has(wt_sink *s, const char *hash);
 /* Writes a finished job's record (using what a worker rendered, if any);

@@ -9,7 +9,7 @@ PACKAGES=(
     build-essential pkg-config
     libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev
     libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
-    libcmocka-dev jq
+    libcmocka-dev jq libpq-dev
     time bc python3 python3-readability
 )
 

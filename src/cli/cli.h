@@ -17,7 +17,7 @@ typedef struct cli {
     wt_config cfg;
     const char *kb_files[32];
     int n_kb_files;
-    const char *db;
+    const char *db, *pg; /* ingest: SQLite path or PostgreSQL URL */
     int progress, quiet, verbose, jobs;
     int reprocess, force; /* ingest --reprocess [--force] */
     /* training and tagging */

@@ -75,6 +75,7 @@ enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
     O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU, O_REPROCESS, O_FORCE,
+    O_PG,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -87,6 +88,8 @@ typedef struct flag {
 
 static const flag FLAGS[] = {
     {{"db", required_argument, NULL, O_DB}, C_INGEST, "PATH", "the SQLite database", false},
+    {{"pg", required_argument, NULL, O_PG}, C_INGEST, "URL",
+     "a PostgreSQL database instead (postgresql://... or a libpq connection string; docs/schema.md)", false},
     {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST, "N",
      "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},
     {{"reprocess", no_argument, NULL, O_REPROCESS}, C_INGEST, NULL,
@@ -417,6 +420,7 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     long v;
     switch (fl->o.val) {
     case O_DB: c->db = arg; break;
+    case O_PG: c->pg = arg; break;
     case O_MAX:
         if (!wt_parse_size(arg, &c->opt.max_doc_bytes) || c->opt.max_doc_bytes == 0) {
             cli_say("--max-doc-size: cannot read \"%s\" as a size (e.g. 64M)", arg);

@@ -246,8 +246,12 @@ static int reprocess(cli *c, int argc)
 
 int cmd_ingest(cli *c, int argc, char **argv)
 {
-    if (!c->db) {
-        cli_say("ingest needs --db PATH");
+    if (!c->db == !c->pg) {
+        cli_say(c->db ? "ingest: --db or --pg, not both" : "ingest needs --db PATH (SQLite) or --pg URL (PostgreSQL)");
+        return EXIT_USAGE;
+    }
+    if (c->pg && c->reprocess) {
+        cli_say("ingest --reprocess works on SQLite (--db) for now");
         return EXIT_USAGE;
     }
     if (c->force && !c->reprocess) {
@@ -259,7 +263,7 @@ int cmd_ingest(cli *c, int argc, char **argv)
     wt_error err;
     wt_error_clear(&err);
     wt_sink *sink;
-    if (wt_sink_sqlite(c->db, &sink, &err) != WT_OK) {
+    if ((c->pg ? wt_sink_pg(c->pg, &sink, &err) : wt_sink_sqlite(c->db, &sink, &err)) != WT_OK) {
         cli_report(&err);
         return EXIT_USAGE;
     }

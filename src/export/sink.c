@@ -4,6 +4,8 @@
  * and takes records in input order on the calling thread (put). */
 #include "export.h"
 
+#include "../store/pg.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +22,8 @@ struct wt_sink {
     wt_buf buf;
     /* SQLite */
     wt_store *store;
+    /* PostgreSQL */
+    wt_pgstore *pg;
 };
 
 static bool jsonl_render(const wt_sink *s, const wt_doc *d, wt_buf *out)
@@ -152,6 +156,41 @@ wt_status wt_sink_sqlite(const char *path, wt_sink **out, wt_error *err)
     s->put = store_put;
     s->has = store_has;
     s->close = store_close;
+    *out = s;
+    return WT_OK;
+}
+
+static wt_status pg_put(wt_sink *s, const wt_doc *d, const char *rendered, size_t len, int *added, wt_error *err)
+{
+    (void)rendered;
+    (void)len;
+    return wt_pgstore_add(s->pg, d, added, err);
+}
+
+static int pg_has(wt_sink *s, const char *hash) { return wt_pgstore_has(s->pg, hash); }
+
+static wt_status pg_close(wt_sink *s, wt_error *err)
+{
+    wt_status st = wt_pgstore_flush(s->pg, err);
+    wt_pgstore_close(s->pg);
+    return st;
+}
+
+wt_status wt_sink_pg(const char *conninfo, wt_sink **out, wt_error *err)
+{
+    *out = NULL;
+    wt_sink *s = calloc(1, sizeof *s);
+    if (!s)
+        return wt_fail(err, WT_ENOMEM, "postgresql", 0, -1, "out of memory");
+    wt_status st = wt_pgstore_open(conninfo, &s->pg, err);
+    if (st != WT_OK) {
+        free(s);
+        return st;
+    }
+    s->name = "postgresql";
+    s->put = pg_put;
+    s->has = pg_has;
+    s->close = pg_close;
     *out = s;
     return WT_OK;
 }
