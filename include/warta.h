@@ -643,7 +643,11 @@ wt_status wt_store_reprocess(wt_store *st, wt_worker *w, int all, wt_reprocess_c
  * file that is not a Warta database, or one of another schema version, is
  * refused with a message saying why. */
 typedef struct wt_db wt_db;
+/* path: a SQLite file, or a postgresql:// URL. */
 wt_status wt_db_open(const char *path, wt_db **db, wt_error *err);
+/* A PostgreSQL database by libpq connection string or URL; the session
+ * is read-only. */
+wt_status wt_db_open_pg(const char *conninfo, wt_db **db, wt_error *err);
 void wt_db_close(wt_db *db);
 /* Stops a query that runs longer than ms milliseconds (0: never), with
  * WT_EDB and "the query took longer than ...". */

@@ -49,7 +49,7 @@ static const subcommand SUBS[] = {
 enum {
     Q_DB = 300, Q_FORMAT, Q_JSON, Q_TSV, Q_CSV, Q_FIELDS, Q_SORT, Q_LIMIT, Q_CURSOR, Q_WIDE, Q_ACTOR, Q_SPEAKER,
     Q_NAME, Q_ENTITY, Q_COUNTRY, Q_BETWEEN, Q_TYPE, Q_CAMEO, Q_DOMAIN, Q_SOURCE, Q_TOPIC, Q_FROM, Q_TO, Q_MINCONF,
-    Q_WORDS, Q_DOC, Q_OF, Q_TIMEOUT, Q_HELP, Q_QUAD, Q_SEARCH, Q_END
+    Q_WORDS, Q_DOC, Q_OF, Q_TIMEOUT, Q_HELP, Q_QUAD, Q_SEARCH, Q_PG, Q_END
 };
 
 typedef struct qflag {
@@ -63,6 +63,7 @@ typedef struct qflag {
 
 static const qflag QFLAGS[] = {
     {"db", Q_DB, "PATH", S_ALL, false, "the Warta database (opened read-only)"},
+    {"pg", Q_PG, "URL", S_ALL, false, "a PostgreSQL Warta database instead (libpq URL or connection string)"},
     {"format", Q_FORMAT, "F", S_ALL, false, "table (default), json, jsonl, csv or tsv"},
     {"json", Q_JSON, NULL, S_ALL, false, "same as --format jsonl (article: one JSON object)"},
     {"csv", Q_CSV, NULL, S_LISTS | S_STATS, false, "same as --format csv"},
@@ -186,7 +187,7 @@ static bool add_values(wt_qvalues *v, const char *flag, char *arg, bool split)
 }
 
 typedef struct qopts {
-    const char *db;
+    const char *db, *pg;
     wt_qwrite w;
     int timeout;
     bool format_set;
@@ -223,6 +224,7 @@ static bool apply(const given *g, wt_qreq *rq, qopts *o)
     double x;
     switch (g->fl->val) {
     case Q_DB: o->db = arg; return true;
+    case Q_PG: o->pg = arg; return true;
     case Q_FORMAT: {
         static const char *const F[] = {"table", "json", "jsonl", "csv", "tsv"};
         for (int i = 0; i < 5; i++)
@@ -474,8 +476,8 @@ int cmd_query(int argc, char **argv)
     for (size_t i = 0; ok && i < ng; i++)
         ok = g[i].fl->val == Q_OF || apply(&g[i], &rq, &o);
     ok = ok && take_positional(s, pos + 1, npos - 1, &rq, &words);
-    if (ok && !o.db) {
-        say_usage("needs --db PATH");
+    if (ok && !o.db == !o.pg) {
+        say_usage(o.db ? "--db or --pg, not both" : "needs --db PATH (SQLite) or --pg URL (PostgreSQL)");
         ok = false;
     }
     if (!ok) {
@@ -486,7 +488,7 @@ int cmd_query(int argc, char **argv)
     wt_error err;
     wt_error_clear(&err);
     wt_db *db;
-    if (wt_db_open(o.db, &db, &err) != WT_OK) {
+    if ((o.pg ? wt_db_open_pg(o.pg, &db, &err) : wt_db_open(o.db, &db, &err)) != WT_OK) {
         cli_report(&err);
         free(words);
         return EXIT_USAGE;

@@ -20,14 +20,14 @@ static const part PARTS[] = {
     {"entities", "SELECT idx AS entity, name, type, country, role, confidence,"
                  " (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions"
                  " FROM entities e WHERE doc = ?1 ORDER BY idx"},
-    {"mentions", "SELECT e.idx AS entity, m.start, m.end, m.text FROM mentions m JOIN entities e ON e.id = m.entity"
+    {"mentions", "SELECT e.idx AS entity, m.start, m.\"end\", m.text FROM mentions m JOIN entities e ON e.id = m.entity"
                  " WHERE e.doc = ?1 ORDER BY m.start"},
-    {"dates", "SELECT value, start, end, text FROM dates WHERE doc = ?1 ORDER BY start"},
-    {"quantities", "SELECT value, unit, object, approx, start, end, text FROM quantities WHERE doc = ?1 ORDER BY start"},
-    {"quotes", "SELECT id, speaker, kind, verb, confidence, start, end, text FROM quotes WHERE doc = ?1 ORDER BY start"},
+    {"dates", "SELECT value, start, \"end\", text FROM dates WHERE doc = ?1 ORDER BY start"},
+    {"quantities", "SELECT value, unit, object, approx, start, \"end\", text FROM quantities WHERE doc = ?1 ORDER BY start"},
+    {"quotes", "SELECT id, speaker, kind, verb, confidence, start, \"end\", text FROM quotes WHERE doc = ?1 ORDER BY start"},
     {"events", "SELECT id, date, type, mode, cameo, actor1, actor1_country, actor2, actor2_country, location,"
-               " domains, confidence, start, end FROM events WHERE doc = ?1 ORDER BY start, id"},
-    {"event_spans", "SELECT x.event, x.start, x.end FROM event_spans x JOIN events e ON e.id = x.event"
+               " domains, confidence, start, \"end\" FROM events WHERE doc = ?1 ORDER BY start, id"},
+    {"event_spans", "SELECT x.event, x.start, x.\"end\" FROM event_spans x JOIN events e ON e.id = x.event"
                     " WHERE e.doc = ?1 ORDER BY x.start"},
     {"duplicates", "SELECT x.distance, d.id AS doc, d.doc_id, d.source, d.title FROM duplicates x"
                    " JOIN documents d ON d.id = CASE WHEN x.doc = ?1 THEN x.other ELSE x.doc END"

@@ -81,26 +81,26 @@ static const kind_spec KINDS[] = {
     [WT_QK_EVENTS] = {"events", EVENT_COLS, " FROM events_full e",
                       F_ACTOR | F_COUNTRY | F_BETWEEN | F_TYPE | F_CAMEO | F_QUAD | F_DOMAIN | F_SOURCE | F_TOPIC |
                           F_DATES | F_CONF | F_WORDS | F_DOC | F_SEARCH,
-                      "coalesce(e.date_start, e.published) DESC", "e.id DESC", NULL},
+                      "coalesce(e.date_start, e.published) DESC NULLS LAST", "e.id DESC", NULL},
     [WT_QK_ENTITIES] = {"entities", ENTITY_COLS, " FROM entities e JOIN documents d ON d.id = e.doc",
                         F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC | F_SEARCH,
-                        "max(d.date) DESC",
+                        "max(d.date) DESC NULLS LAST",
                         "e.name ASC", " GROUP BY e.name, e.type"},
     [WT_QK_QUOTES] = {"quotes", QUOTE_COLS, " FROM quotes_full q",
                       F_ACTOR | F_COUNTRY | F_SOURCE | F_TOPIC | F_DATES | F_CONF | F_WORDS | F_DOC | F_SEARCH,
-                      "q.published DESC", "q.id DESC", NULL},
+                      "q.published DESC NULLS LAST", "q.id DESC", NULL},
     [WT_QK_ARTICLES] = {"articles", ARTICLE_COLS, " FROM documents d",
                         F_ACTOR | F_SOURCE | F_TOPIC | F_DATES | F_SEARCH | F_DOC,
-                        "d.date DESC", "d.id DESC", NULL},
+                        "d.date DESC NULLS LAST", "d.id DESC", NULL},
     [WT_QK_MENTIONS] = {"mentions", MENTION_COLS, " FROM mentions_full m",
                         F_ACTOR | F_COUNTRY | F_TYPE | F_SOURCE | F_TOPIC | F_DATES | F_DOC | F_SEARCH,
-                        "m.published DESC",
+                        "m.published DESC NULLS LAST",
                         "m.doc DESC, m.start ASC", NULL},
     [WT_QK_COUNT] = {"count", NULL, NULL, F_BY, NULL, NULL, NULL},
     [WT_QK_STATS] = {"stats", NULL, NULL, 0, NULL, NULL, NULL},
     [WT_QK_DUPS] = {"dups", DUP_COLS,
                     " FROM duplicates x JOIN documents a ON a.id = x.doc JOIN documents b ON b.id = x.other",
-                    F_SOURCE | F_DATES, "a.date DESC", "a.id DESC", NULL},
+                    F_SOURCE | F_DATES, "a.date DESC NULLS LAST", "a.id DESC", NULL},
 };
 
 /* The table alias whose columns the shared filters read, per kind. */
@@ -144,16 +144,16 @@ static unsigned filters_given(const wt_qreq *rq)
 
 static void in_list(build *b, qsql *q, const char *expr, const wt_qvalues *v, bool nocase)
 {
-    qsql_put(q, " AND ");
+    bool lower = nocase && qpg(b);
+    qsql_put(q, lower ? " AND lower(" : " AND ");
     qsql_put(q, expr);
-    qsql_put(q, nocase ? " COLLATE NOCASE IN (" : " IN (");
+    qsql_put(q, lower ? ") IN (" : nocase ? " COLLATE NOCASE IN (" : " IN (");
     for (size_t i = 0; i < v->n; i++) {
-        if (i)
-            qsql_put(q, ", ");
+        qsql_put(q, i ? (lower ? ", lower(" : ", ") : (lower ? "lower(" : ""));
         qsql_text(q, v->v[i]);
+        qsql_put(q, lower ? ")" : "");
     }
     qsql_put(q, ")");
-    (void)b;
 }
 
 /* (c1 IN names OR c2 IN names OR a whole-word match in c1 or c2), ORed
@@ -180,7 +180,8 @@ static wt_status actor_filter(build *b, qsql *q, const char *c1, const char *c2)
             }
             qsql_put(q, ") OR ' ' || ");
             qsql_put(q, c);
-            qsql_put(q, " || ' ' LIKE ");
+            qsql_put(q, " || ' '");
+            qsql_put(q, qlike_op(b));
             qsql_text(q, pat);
             qsql_put(q, " ESCAPE '\\'");
         }
@@ -292,7 +293,7 @@ static void words_filter(build *b, qsql *q, const char *col)
         char *w = wt_arena_strndup(b->a, p, n);
         qsql_put(q, " AND ");
         qsql_put(q, col);
-        qsql_put(q, " LIKE ");
+        qsql_put(q, qlike_op(b));
         qsql_text(q, qlike(b->a, "%", w ? w : "", "%"));
         qsql_put(q, " ESCAPE '\\'");
         p += n;
@@ -381,13 +382,8 @@ wt_status qwhere(build *b, qsql *q)
         words_filter(b, q, "e.evidence");
     else if (rq->words && b->kind == WT_QK_QUOTES)
         words_filter(b, q, "q.text");
-    if (b->fts) {
-        qsql_put(q, " AND ");
-        qsql_put(q, f->doc);
-        qsql_put(q, " IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ");
-        qsql_text(q, b->fts);
-        qsql_put(q, ")");
-    }
+    if (b->fts)
+        qsearch_where(b, q, f->doc);
     if (b->doc >= 0) {
         qsql_put(q, " AND ");
         qsql_put(q, f->doc);
@@ -395,6 +391,20 @@ wt_status qwhere(build *b, qsql *q)
         qsql_int(q, b->doc);
     }
     return WT_OK;
+}
+
+void qsearch_where(build *b, qsql *q, const char *doc_col)
+{
+    qsql_put(q, " AND ");
+    qsql_put(q, doc_col);
+    if (qpg(b)) {
+        qsql_put(q, " IN (SELECT id FROM documents WHERE tsv @@ ");
+        qfts_pg(q, b->a, b->fts);
+    } else {
+        qsql_put(q, " IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ");
+        qsql_text(q, b->fts->fts5);
+    }
+    qsql_put(q, ")");
 }
 
 /* The article a key names: row id, doc id or content hash; -1 if none. */
@@ -437,25 +447,33 @@ static wt_status order_by(build *b, const kind_spec *k, qsql *q)
         return wt_fail(b->err, WT_EUSAGE, "--sort", 0, -1, "\"%s\": expected COLUMN, -COLUMN, COLUMN:asc or COLUMN:desc",
                        sort);
     desc = desc || strcmp(dir, ":desc") == 0;
-    const char *name = wt_arena_strndup(b->a, sort + desc * (sort[0] == '-'), n);
+    const char *name = wt_arena_strndup(b->a, sort + (sort[0] == '-'), n);
     const char *expr = NULL;
-    if (b->fts && strcmp(name, "rank") == 0)
-        expr = "(SELECT rank FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = d.id)";
-    for (const column *c = k->cols; !expr && c->name; c++)
+    bool rank = b->fts && strcmp(name, "rank") == 0;
+    for (const column *c = k->cols; !rank && !expr && c->name; c++)
         if (strcmp(c->name, name) == 0)
             expr = c->sql ? c->sql : "d.id";
-    if (!expr)
-        return wt_fail(b->err, WT_EUSAGE, "--sort", 0, -1, "no column \"%s\" in %s", name, k->name);
+    if (!expr && !rank)
+        return wt_fail(b->err, WT_EUSAGE, "--sort", 0, -1, "no column \"%s\" in %s%s", name, k->name,
+                       k == &KINDS[WT_QK_ARTICLES] && !b->fts ? " (rank needs search words)" : "");
     if (b->kind == WT_QK_EVENTS && strcmp(name, "date") == 0)
         expr = "coalesce(e.date_start, e.published)";
     qsql_put(q, " ORDER BY ");
-    if (strcmp(name, "rank") == 0 && b->fts) {
+    if (rank && qpg(b)) {
+        /* best first: a higher ts_rank */
+        qsql_put(q, "ts_rank(d.tsv, ");
+        qfts_pg(q, b->a, b->fts);
+        qsql_put(q, ")");
+        desc = !desc;
+    } else if (rank) {
+        /* best first: FTS5's rank is lower for a better match */
         qsql_put(q, "(SELECT rank FROM documents_fts WHERE documents_fts MATCH ");
-        qsql_text(q, b->fts);
+        qsql_text(q, b->fts->fts5);
         qsql_put(q, " AND rowid = d.id)");
     } else
         qsql_put(q, expr);
-    qsql_put(q, desc ? " DESC, " : " ASC, ");
+    /* NULLs as SQLite puts them by default, in both stores */
+    qsql_put(q, desc ? " DESC NULLS LAST, " : " ASC NULLS FIRST, ");
     qsql_put(q, k->tiebreak);
     return WT_OK;
 }
@@ -466,10 +484,14 @@ static void select_list(build *b, const kind_spec *k, qsql *q)
     for (const column *c = k->cols; c->name; c++) {
         if (c != k->cols)
             qsql_put(q, ", ");
-        if (!c->sql && b->fts) {
+        if (!c->sql && b->fts && qpg(b)) {
+            qsql_put(q, "ts_headline('simple', d.text, ");
+            qfts_pg(q, b->a, b->fts);
+            qsql_put(q, ", 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1')");
+        } else if (!c->sql && b->fts) {
             qsql_put(q, "(SELECT snippet(documents_fts, 1, '[', ']', '\xE2\x80\xA6', 12) FROM documents_fts"
                         " WHERE documents_fts MATCH ");
-            qsql_text(q, b->fts);
+            qsql_text(q, b->fts->fts5);
             qsql_put(q, " AND rowid = d.id)");
         } else if (!c->sql)
             qsql_put(q, "substr(d.text, 1, 160)");
@@ -532,7 +554,10 @@ wt_status qpaged(build *b, qmake make, qmake order, const void *arg, wt_qresult 
         s = order(b, arg, &q);
     if (s == WT_OK) {
         char tail[64];
-        snprintf(tail, sizeof tail, " LIMIT %lld OFFSET %lld", limit < 0 ? -1LL : limit, offset);
+        if (limit < 0)
+            snprintf(tail, sizeof tail, "%s OFFSET %lld", qpg(b) ? "" : " LIMIT -1", offset);
+        else
+            snprintf(tail, sizeof tail, " LIMIT %lld OFFSET %lld", limit, offset);
         qsql_put(&q, tail);
         s = b->db->be->run(b->db->ctx, &q, r, b->err);
     }
@@ -578,8 +603,10 @@ static wt_status prepare(build *b, unsigned allowed)
         s = wt_fail(b->err, WT_EUSAGE, "--min-confidence", 0, -1, "expected a number from 0 to 1");
     if (s == WT_OK && rq->doc)
         s = qfind_doc(b->db, rq->doc, &b->doc, b->err);
-    if (s == WT_OK && rq->search)
-        s = qfts(b->a, rq->search, &b->fts, b->err);
+    if (s == WT_OK && rq->search) {
+        b->fts = wt_arena_calloc(b->a, 1, sizeof *b->fts);
+        s = b->fts ? qfts(b->a, rq->search, b->fts, b->err) : wt_fail(b->err, WT_ENOMEM, "query", 0, -1, "out of memory");
+    }
     return s;
 }
 
@@ -622,7 +649,7 @@ wt_status wt_db_query(wt_db *db, const wt_qreq *rq, wt_qresult **res, wt_error *
     return WT_OK;
 }
 
-wt_status wt_db_open(const char *path, wt_db **out, wt_error *err)
+static wt_status db_open(const char *path, bool pg, wt_db **out, wt_error *err)
 {
     *out = NULL;
     wt_db *db = calloc(1, sizeof *db);
@@ -630,7 +657,7 @@ wt_status wt_db_open(const char *path, wt_db **out, wt_error *err)
         free(db);
         return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
     }
-    wt_status s = wt_qsqlite_open(path, db, err);
+    wt_status s = pg ? wt_qpg_open(path, db, err) : wt_qsqlite_open(path, db, err);
     if (s != WT_OK) {
         free(db->path);
         free(db);
@@ -639,6 +666,14 @@ wt_status wt_db_open(const char *path, wt_db **out, wt_error *err)
     *out = db;
     return WT_OK;
 }
+
+wt_status wt_db_open(const char *path, wt_db **out, wt_error *err)
+{
+    bool url = strncmp(path, "postgresql://", 13) == 0 || strncmp(path, "postgres://", 11) == 0;
+    return db_open(path, url, out, err);
+}
+
+wt_status wt_db_open_pg(const char *conninfo, wt_db **out, wt_error *err) { return db_open(conninfo, true, out, err); }
 
 void wt_db_close(wt_db *db)
 {
@@ -651,7 +686,11 @@ void wt_db_close(wt_db *db)
     free(db);
 }
 
-void wt_db_set_timeout(wt_db *db, int ms) { wt_qsqlite_timeout(db, ms); }
+void wt_db_set_timeout(wt_db *db, int ms)
+{
+    wt_qsqlite_timeout(db, ms);
+    wt_qpg_timeout(db, ms);
+}
 
 void wt_qreq_init(wt_qreq *rq, wt_qkind kind)
 {

@@ -13,8 +13,16 @@ typedef struct build {
     wt_error *err;
     char lo[11], hi[11]; /* --from's first day, --to's last ("" if none) */
     long long doc;       /* --doc's row id, -1 for any */
-    const char *fts;     /* the FTS5 expression of an article search */
+    qfts_query *fts;     /* --search, read into terms; NULL if none */
 } build;
+
+/* The store speaks PostgreSQL. */
+static inline bool qpg(const build *b) { return b->db->be->pg; }
+/* " LIKE " or, where LIKE minds case, " ILIKE ". */
+static inline const char *qlike_op(const build *b) { return qpg(b) ? " ILIKE " : " LIKE "; }
+/* Appends the search's match: SQLite's FTS5 or PostgreSQL's tsquery,
+ * for rows whose article (doc_col) matches. */
+void qsearch_where(build *b, qsql *q, const char *doc_col);
 
 /* " WHERE ..." with every filter of the request, for b->kind's rows. */
 wt_status qwhere(build *b, qsql *q);

@@ -276,9 +276,10 @@ wt_status qrun_stats(build *b, wt_qresult *r)
                  " (SELECT count(*) FROM duplicates) AS near_duplicates,"
                  " (SELECT min(date) FROM documents) AS first_published,"
                  " (SELECT max(date) FROM documents) AS last_published,"
-                 " (SELECT value FROM warta_meta WHERE key = 'schema_version') AS schema_version,"
-                 " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT warta_version AS v FROM documents"
-                 "  WHERE warta_version IS NOT NULL ORDER BY v)) AS warta_versions");
+                 " (SELECT value FROM warta_meta WHERE key = 'schema_version') AS schema_version,");
+    qsql_put(&q, qpg(b) ? " (SELECT string_agg(v, ' ' ORDER BY v)" : " (SELECT group_concat(v, ' ')");
+    qsql_put(&q, " FROM (SELECT DISTINCT warta_version AS v FROM documents WHERE warta_version IS NOT NULL"
+                 " ORDER BY v) AS versions_) AS warta_versions");
     wt_status s = b->db->be->run(b->db->ctx, &q, r, b->err);
     if (s == WT_OK)
         qresult_set_total(r, 1, NULL);

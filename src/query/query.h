@@ -44,6 +44,7 @@ typedef enum { QX_ISO_WEEK } qexpr;
  * functions (docs/query.md). */
 typedef struct qbackend {
     const char *name;
+    bool pg; /* PostgreSQL's dialect: ILIKE, lower(), tsquery, $N */
     /* Runs q; appends its rows to r (columns named from the first run). */
     wt_status (*run)(void *ctx, const qsql *q, wt_qresult *r, wt_error *err);
     /* One integer the SQL returns (count(*)). */
@@ -62,6 +63,8 @@ struct wt_db {
 
 wt_status wt_qsqlite_open(const char *path, wt_db *db, wt_error *err);
 void wt_qsqlite_timeout(wt_db *db, int ms);
+wt_status wt_qpg_open(const char *conninfo, wt_db *db, wt_error *err);
+void wt_qpg_timeout(wt_db *db, int ms);
 
 /* Results (result.c). */
 wt_qresult *qresult_new(const char *kind);

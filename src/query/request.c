@@ -189,9 +189,10 @@ wt_status qnames(wt_db *db, wt_arena *a, const char *value, wt_qvalues *names, w
     /* the names of the entities whose mentions were written this way */
     qsql q;
     qsql_init(&q);
-    qsql_put(&q, "SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = ");
+    qsql_put(&q, "SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE ");
+    qsql_put(&q, db->be->pg ? "lower(m.text) = lower(" : "m.text = ");
     qsql_text(&q, value);
-    qsql_put(&q, " COLLATE NOCASE LIMIT 16");
+    qsql_put(&q, db->be->pg ? ") ORDER BY 1 LIMIT 16" : " COLLATE NOCASE ORDER BY 1 LIMIT 16");
     wt_qresult *r = qresult_new("names");
     s = r ? db->be->run(db->ctx, &q, r, err) : wt_fail(err, WT_ENOMEM, "query", 0, -1, "out of memory");
     for (size_t i = 0; r && s == WT_OK && i < wt_qresult_nrows(r); i++) {
@@ -204,14 +205,7 @@ wt_status qnames(wt_db *db, wt_arena *a, const char *value, wt_qvalues *names, w
     return s;
 }
 
-/* One term of a search: a word or phrase, quoted for FTS5. */
-typedef struct fts_term {
-    const char *start;
-    size_t n;
-    bool prefix, neg, or_prev;
-} fts_term;
-
-static void put_term(wt_buf *b, const fts_term *t)
+static void put_term(wt_buf *b, const qfts_term *t)
 {
     wt_buf_putc(b, '"');
     for (size_t i = 0; i < t->n; i++) {
@@ -225,7 +219,7 @@ static void put_term(wt_buf *b, const fts_term *t)
 }
 
 /* Splits what a person typed into terms; returns how many. */
-static size_t fts_terms(const char *p, fts_term *t, size_t max)
+static size_t qfts_terms(const char *p, qfts_term *t, size_t max)
 {
     size_t n = 0;
     bool pending_or = false, pending_not = false;
@@ -234,7 +228,7 @@ static size_t fts_terms(const char *p, fts_term *t, size_t max)
             p++;
         if (!*p)
             break;
-        fts_term x = {0};
+        qfts_term x = {0};
         if (*p == '-' && p[1] && p[1] != ' ') {
             x.neg = true;
             p++;
@@ -282,10 +276,11 @@ static size_t fts_terms(const char *p, fts_term *t, size_t max)
  * search engines read it); -word or NOT word excludes; word* is a prefix.
  * Every term is quoted, so apostrophes, hyphens and FTS5's own keywords
  * in a name are plain text. */
-wt_status qfts(wt_arena *a, const char *in, const char **out, wt_error *err)
+wt_status qfts(wt_arena *a, const char *in, qfts_query *f, wt_error *err)
 {
-    fts_term t[64];
-    size_t n = fts_terms(in, t, WT_ARRAY_LEN(t));
+    qfts_term *t = f->t;
+    size_t n = f->n = qfts_terms(in, t, WT_ARRAY_LEN(f->t));
+    const char **out = &f->fts5;
     wt_buf b;
     wt_buf_init(&b, 0);
     size_t positive = 0;
@@ -317,4 +312,58 @@ wt_status qfts(wt_arena *a, const char *in, const char **out, wt_error *err)
     *out = oom ? NULL : wt_arena_strndup(a, b.ptr, b.len);
     wt_buf_free(&b);
     return *out ? WT_OK : wt_fail(err, WT_ENOMEM, "query", 0, -1, "out of memory");
+}
+
+/* The terms' text, NUL-terminated in the arena; a prefix keeps only its
+ * letters and digits and gains ":*" (to_tsquery's prefix). */
+static const char *pg_term(wt_arena *a, const qfts_term *t)
+{
+    if (!t->prefix)
+        return wt_arena_strndup(a, t->start, t->n);
+    char *w = wt_arena_alloc(a, t->n + 3);
+    size_t k = 0;
+    for (size_t i = 0; w && i < t->n; i++)
+        if (isalnum((unsigned char)t->start[i]) || (unsigned char)t->start[i] >= 0x80)
+            w[k++] = t->start[i];
+    if (w)
+        memcpy(w + k, ":*", 3);
+    return w && k ? w : wt_arena_strndup(a, t->start, t->n);
+}
+
+static void pg_put_term(qsql *q, wt_arena *a, const qfts_term *t)
+{
+    const char *w = pg_term(a, t);
+    size_t n = w ? strlen(w) : 0;
+    bool prefix = t->prefix && n > 2 && strcmp(w + n - 2, ":*") == 0;
+    qsql_put(q, prefix ? "to_tsquery('simple', " : "phraseto_tsquery('simple', ");
+    qsql_text(q, w ? w : "");
+    qsql_put(q, ")");
+}
+
+void qfts_pg(qsql *q, wt_arena *a, const qfts_query *f)
+{
+    qsql_put(q, "(");
+    size_t positive = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        const qfts_term *t = &f->t[i];
+        if (t->neg)
+            continue;
+        bool group = !t->or_prev && i + 1 < f->n && f->t[i + 1].or_prev;
+        if (!t->or_prev && positive)
+            qsql_put(q, " && ");
+        else if (t->or_prev)
+            qsql_put(q, " || ");
+        if (group)
+            qsql_put(q, "(");
+        pg_put_term(q, a, t);
+        if (t->or_prev && !(i + 1 < f->n && f->t[i + 1].or_prev))
+            qsql_put(q, ")");
+        positive++;
+    }
+    for (size_t i = 0; i < f->n; i++)
+        if (f->t[i].neg) {
+            qsql_put(q, " && !!");
+            pg_put_term(q, a, &f->t[i]);
+        }
+    qsql_put(q, ")");
 }

@@ -24,7 +24,25 @@ const char *qlike(wt_arena *a, const char *prefix, const char *s, const char *su
  * base's entity it names, and the entities whose mentions were written
  * that way in the stored articles ("Jokowi" -> "Joko Widodo"). */
 wt_status qnames(wt_db *db, wt_arena *a, const char *value, wt_qvalues *names, wt_error *err);
-/* An FTS5 expression from plain search words (docs/query.md). */
-wt_status qfts(wt_arena *a, const char *in, const char **out, wt_error *err);
+/* One term of a search: a word or "phrase", maybe a prefix (word*), an
+ * exclusion (-word), or the other side of an OR. */
+typedef struct qfts_term {
+    const char *start;
+    size_t n;
+    bool prefix, neg, or_prev;
+} qfts_term;
+
+/* A search as typed, read into terms, and as an FTS5 expression. */
+typedef struct qfts_query {
+    qfts_term t[64];
+    size_t n;
+    const char *fts5;
+} qfts_query;
+
+/* Reads plain search words (docs/query.md); refuses a search with no
+ * word to look for. */
+wt_status qfts(wt_arena *a, const char *in, qfts_query *f, wt_error *err);
+/* The search as a PostgreSQL tsquery expression (the 'simple' config). */
+void qfts_pg(qsql *q, wt_arena *a, const qfts_query *f);
 
 #endif

@@ -124,7 +124,7 @@ static void sqlite_close(void *ctx)
     }
 }
 
-static const qbackend SQLITE_BACKEND = {"sqlite", sqlite_run, sqlite_count, sqlite_expr, sqlite_close};
+static const qbackend SQLITE_BACKEND = {"sqlite", false, sqlite_run, sqlite_count, sqlite_expr, sqlite_close};
 
 /* The schema version of a Warta database, 0 when it is not one. */
 static int schema_version(sqlite3 *db)

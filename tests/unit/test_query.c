@@ -257,12 +257,12 @@ static void search_words_become_fts(void **state)
     };
     wt_arena *a = wt_arena_new(1024);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        const char *out = NULL;
+        qfts_query f;
         wt_error err;
-        wt_status s = qfts(a, cases[i][0], &out, &err);
+        wt_status s = qfts(a, cases[i][0], &f, &err);
         if (cases[i][1]) {
             assert_int_equal(s, WT_OK);
-            assert_string_equal(out, cases[i][1]);
+            assert_string_equal(f.fts5, cases[i][1]);
         } else
             assert_int_equal(s, WT_EUSAGE);
     }
