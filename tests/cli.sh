@@ -248,7 +248,7 @@ done
 "$W" ingest -q --db "$tmp/many.db" "$tmp/many" 2>/dev/null
 cp "$tmp/many.db" "$tmp/many-fresh.db"
 sqlite3 "$tmp/many.db" "PRAGMA foreign_keys=ON; UPDATE documents SET model_version = 'old'; DELETE FROM events; DELETE FROM entities"
-(timeout -s KILL 1 "$W" ingest -q --db "$tmp/many.db" --reprocess --force) 2>/dev/null
+(timeout -s KILL 1 "$W" ingest -q --db "$tmp/many.db" --reprocess --force; true) 2>/dev/null
 check "a killed --reprocess leaves the database whole" test "$(sqlite3 "$tmp/many.db" 'pragma integrity_check')" = ok
 check "a killed --reprocess leaves no row without its owner" test -z "$(sqlite3 "$tmp/many.db" 'pragma foreign_key_check')"
 "$W" ingest -q --db "$tmp/many.db" --reprocess 2>/dev/null
@@ -293,6 +293,67 @@ sys.exit(not (len(rows) - 1 == $total and len({len(r) for r in rows}) == 1))"
     done
 done
 check "TSV escapes tabs and line breaks (docs/query.md)" bash -c "'$W' query --db '$db' --tsv --limit all quotes | awk -F'\t' 'NR > 1 && NF != n { exit 1 } NR == 1 { n = NF }'"
+
+# --- the same on PostgreSQL (WARTA_TEST_PG: a URL ending in a database
+# name, e.g. postgresql:///postgres; .ci/run starts a server) ---
+if [ -n "${WARTA_TEST_PG:-}" ]; then
+    pgname="warta_cli_$$"
+    pg="${WARTA_TEST_PG%/*}/$pgname"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgname" -c "CREATE DATABASE $pgname" 2>/dev/null
+    "$W" ingest -q --pg "$pg" "$root/samples" 2>"$tmp/pg.err"
+    check "ingest --pg exits 0" test $? -eq 0
+    check "ingest --pg stores every sample" test "$(psql -Atq "$pg" -c 'select count(*) from documents')" -eq "$nfiles"
+    "$W" ingest --pg "$pg" "$root/samples" 2>"$tmp/pg2.err"
+    check "ingest --pg again adds nothing" grep -q "0 document(s) added, $nfiles already stored" "$tmp/pg2.err"
+    same_on_both() {
+        # shellcheck disable=SC2068
+        test "$("$W" query --db "$db" $@ 2>&1)" = "$("$W" query --pg "$pg" $@ 2>&1)"
+    }
+    while read -r q; do
+        # shellcheck disable=SC2086
+        check "same rows on SQLite and PostgreSQL: $q" same_on_both $q
+    done <<'QUERIES'
+--json events --between IDN,CHN --from 2025 --to 2025
+--csv count speaker --of quotes --search nuklir
+--json --limit all count partner domain --country IDN --quad cooperation
+--tsv --fields doc_id --sort doc_id articles --entity Jokowi
+--csv --limit all events
+--csv --limit all entities
+--csv --limit all mentions
+--csv --limit all quotes
+--csv --limit all --fields doc,doc_id,published,source,topic,title,url,events,quotes articles
+--json stats
+--json dups
+--json --limit 3 --cursor 3 events
+--csv count week
+--csv count month --of articles
+--csv count country
+--csv count actor
+--csv count domain
+--json quotes --speaker Jokowi
+--json events --actor Putin
+--json events --from 2023-06 --to 2023-06
+--json --fields doc,title --sort rank articles nuklir OR kapal -bola
+--json article 01-rusia-indonesia-nuklir
+article 03-prabowo-kunjungan-turki
+--json events --cameo 04 --min-confidence 0.5 --words kunjungan
+events --country Narnia
+events --from 2019-02-30
+QUERIES
+    "$W" query --pg "$WARTA_TEST_PG" events >/dev/null 2>"$tmp/pgother.err"
+    check "query --pg refuses a database that is not Warta's" bash -c "test $? -eq 2 && grep -q 'not a Warta database' '$tmp/pgother.err'"
+    "$W" query --pg "$pg" --timeout 1 --limit all mentions >/dev/null 2>"$tmp/pgslow.err"
+    check "query --pg --timeout stops a long query or finishes" bash -c "grep -q 'time limit' '$tmp/pgslow.err' || test ! -s '$tmp/pgslow.err'"
+    # two writers at once into one database: every document once
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS ${pgname}_2" -c "CREATE DATABASE ${pgname}_2" 2>/dev/null
+    "$W" ingest -q --pg "${WARTA_TEST_PG%/*}/${pgname}_2" "$root/samples" 2>/dev/null &
+    "$W" ingest -q --pg "${WARTA_TEST_PG%/*}/${pgname}_2" "$root/samples" 2>/dev/null
+    wait
+    check "two writers at once store every document once" test "$(psql -Atq "${WARTA_TEST_PG%/*}/${pgname}_2" -c 'select count(*), count(distinct hash) from documents')" = "$nfiles|$nfiles"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgname" -c "DROP DATABASE IF EXISTS ${pgname}_2" 2>/dev/null
+else
+    echo "skip PostgreSQL tests: WARTA_TEST_PG is not set (export WARTA_TEST_PG=\$(scripts/pg-test.sh))"
+fi
 
 # --- facts in the database: events and quotes ---
 check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"

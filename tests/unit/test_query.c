@@ -3,8 +3,10 @@
 #include "testutil.h"
 
 #include "query/build.h"
+#include "store/pg.h"
 #include "store/store.h"
 
+#include <libpq-fe.h>
 #include <sys/stat.h>
 
 /* One article and its facts, written as rows (every value chosen by hand). */
@@ -16,12 +18,12 @@ static const char ROWS[] =
     "  'Timnas menang 2-0 di Jakarta.', 'sport');"
     "INSERT INTO entities(id, doc, idx, type, name, country, role) VALUES"
     " (1, 1, 0, 'PER', 'Joko Widodo', 'IDN', 'head_of_state'), (2, 1, 1, 'PER', 'Xi Jinping', 'CHN', NULL);"
-    "INSERT INTO mentions(entity, start, end, text) VALUES (1, 0, 6, 'Jokowi'), (2, 15, 25, 'Xi Jinping');"
-    "INSERT INTO quotes(id, doc, start, end, text, speaker, kind, entity, confidence) VALUES"
+    "INSERT INTO mentions(entity, start, \"end\", text) VALUES (1, 0, 6, 'Jokowi'), (2, 15, 25, 'Xi Jinping');"
+    "INSERT INTO quotes(id, doc, start, \"end\", text, speaker, kind, entity, confidence) VALUES"
     " (1, 1, 0, 14, '\"Kami\tsepakat\nlagi', 'Joko Widodo', 'direct', 1, 0.9),"
     " (2, 1, 26, 37, 'biasa, saja', 'Xi Jinping', 'indirect', 2, 0.5);"
     "INSERT INTO events(id, doc, type, cameo, actor1, actor1_country, actor2, actor2_country, date, date_start,"
-    " date_end, domains, start, end, text, confidence) VALUES"
+    " date_end, domains, start, \"end\", text, confidence) VALUES"
     " (1, 1, 'CONSULT', '040', 'Joko Widodo', 'IDN', 'Xi Jinping', 'CHN', '2019', '2019-01-01', '2019-12-31',"
     "  '', 0, 37, 'Jokowi bertemu Xi Jinping di Beijing.', 0.8),"
     " (2, 1, 'AGREE', '057', 'Tiongkok', 'CHN', 'Indonesia', 'IDN', '2019-09-10', '2019-09-10', '2019-09-10',"
@@ -33,11 +35,19 @@ static const char ROWS[] =
     "INSERT INTO event_domains VALUES (2, 'nuclear');"
     "INSERT INTO event_spans VALUES (1, 0, 37), (2, 0, 37);";
 
-static char g_db[256];
+static char g_db[256];   /* the SQLite file */
+static char g_conn[600]; /* the PostgreSQL database, when the tests run there */
+static char g_pgname[64];
+
+static wt_status open_db(wt_db **db, wt_error *err)
+{
+    return g_conn[0] ? wt_db_open_pg(g_conn, db, err) : wt_db_open(g_db, db, err);
+}
 
 static int make_store(void **state)
 {
     (void)state;
+    g_conn[0] = 0;
     snprintf(g_db, sizeof g_db, "%s/q.db", tu_tmpdir());
     wt_store *st;
     wt_error err;
@@ -51,11 +61,67 @@ static int make_store(void **state)
     return 0;
 }
 
+static bool pg_exec(PGconn *c, const char *sql)
+{
+    PGresult *r = PQexec(c, sql);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    if (!ok)
+        fprintf(stderr, "%s", PQresultErrorMessage(r));
+    PQclear(r);
+    return ok;
+}
+
+/* A database of its own on the server WARTA_TEST_PG names, with the same
+ * rows as the SQLite file (scripts/pg-test.sh starts one). */
+static int make_pg_store(void **state)
+{
+    (void)state;
+    PGconn *admin = PQconnectdb(getenv("WARTA_TEST_PG"));
+    if (PQstatus(admin) != CONNECTION_OK) {
+        fprintf(stderr, "WARTA_TEST_PG: %s", PQerrorMessage(admin));
+        PQfinish(admin);
+        return -1;
+    }
+    snprintf(g_pgname, sizeof g_pgname, "warta_unit_%d", (int)getpid());
+    pg_exec(admin, "SET client_min_messages = warning");
+    char sql[160];
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", g_pgname);
+    bool ok = pg_exec(admin, sql);
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", g_pgname);
+    ok = ok && pg_exec(admin, sql);
+    const char *host = PQhost(admin), *port = PQport(admin);
+    snprintf(g_conn, sizeof g_conn, "host=%s port=%s dbname=%s", host ? host : "", port ? port : "", g_pgname);
+    PQfinish(admin);
+    wt_pgstore *st;
+    wt_error err;
+    if (!ok || wt_pgstore_open(g_conn, &st, &err) != WT_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        return -1;
+    }
+    wt_pgstore_close(st);
+    PGconn *c = PQconnectdb(g_conn);
+    ok = PQstatus(c) == CONNECTION_OK && pg_exec(c, ROWS);
+    PQfinish(c);
+    return ok ? 0 : -1;
+}
+
+static int drop_pg_store(void **state)
+{
+    (void)state;
+    PGconn *admin = PQconnectdb(getenv("WARTA_TEST_PG"));
+    char sql[160];
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", g_pgname);
+    pg_exec(admin, sql);
+    PQfinish(admin);
+    g_conn[0] = 0;
+    return 0;
+}
+
 static wt_qresult *ask(const wt_qreq *rq)
 {
     wt_db *db;
     wt_error err;
-    assert_int_equal(wt_db_open(g_db, &db, &err), WT_OK);
+    assert_int_equal(open_db(&db, &err), WT_OK);
     wt_qresult *r = NULL;
     wt_status s = wt_db_query(db, rq, &r, &err);
     if (s != WT_OK)
@@ -274,7 +340,7 @@ static void requests_are_checked(void **state)
     (void)state;
     wt_db *db;
     wt_error err;
-    assert_int_equal(wt_db_open(g_db, &db, &err), WT_OK);
+    assert_int_equal(open_db(&db, &err), WT_OK);
     wt_qreq rq;
     wt_qresult *r;
     wt_qreq_init(&rq, WT_QK_ARTICLES);
@@ -327,7 +393,7 @@ static void an_article_shows_its_marked_text(void **state)
     (void)state;
     wt_db *db;
     wt_error err;
-    assert_int_equal(wt_db_open(g_db, &db, &err), WT_OK);
+    assert_int_equal(open_db(&db, &err), WT_OK);
     char *out = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&out, &len);
@@ -347,6 +413,7 @@ static void an_article_shows_its_marked_text(void **state)
 
 int main(void)
 {
+    /* the same tests on both stores */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dates_match_when_they_overlap),
         cmocka_unit_test(filters_and_or),
@@ -354,12 +421,19 @@ int main(void)
         cmocka_unit_test(pages_say_how_many),
         cmocka_unit_test(counts_group_and_sort),
         cmocka_unit_test(formats_keep_every_character),
-        cmocka_unit_test(search_words_become_fts),
         cmocka_unit_test(requests_are_checked),
-        cmocka_unit_test(other_files_are_refused_untouched),
         cmocka_unit_test(an_article_shows_its_marked_text),
     };
-    int rc = cmocka_run_group_tests(tests, make_store, NULL);
+    const struct CMUnitTest sqlite_only[] = {
+        cmocka_unit_test(search_words_become_fts),
+        cmocka_unit_test(other_files_are_refused_untouched),
+    };
+    int rc = cmocka_run_group_tests_name("sqlite", tests, make_store, NULL);
+    rc += cmocka_run_group_tests_name("sqlite only", sqlite_only, make_store, NULL);
+    if (getenv("WARTA_TEST_PG") && *getenv("WARTA_TEST_PG"))
+        rc += cmocka_run_group_tests_name("postgresql", tests, make_pg_store, drop_pg_store);
+    else
+        printf("postgresql: skipped (set WARTA_TEST_PG, e.g. export WARTA_TEST_PG=$(scripts/pg-test.sh))\n");
     tu_rm_rf(tu_tmpdir());
     return rc;
 }
