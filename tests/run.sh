@@ -10,16 +10,17 @@ failed=0
 for bin in "$@"; do
     out=$("$bin" 2>&1)
     rc=$?
-    ok=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
-    bad=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
-    passed=$((passed + ${ok:-0}))
-    failed=$((failed + ${bad:-0}))
-    if [ "$rc" -ne 0 ] || [ -n "${bad}" ]; then
+    # (a binary may run several groups: their counts add up)
+    ok=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+    bad=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+    passed=$((passed + ok))
+    failed=$((failed + bad))
+    if [ "$rc" -ne 0 ] || [ "$bad" -gt 0 ]; then
         printf '%s\n' "$out"
-        [ -z "$bad" ] && failed=$((failed + 1))
+        [ "$bad" -eq 0 ] && failed=$((failed + 1))
         echo "FAIL: $bin (exit $rc)"
     else
-        echo "ok   $(basename "$bin"): ${ok:-0} tests"
+        echo "ok   $(basename "$bin"): $ok tests"
     fi
 done
 # the command-line tests; the install tests once, in the plain build

@@ -47,6 +47,11 @@ int cmd_ingest(cli *c, int argc, char **argv);
  * prints the overview, else that subcommand's help. */
 int cmd_query(int argc, char **argv);
 void query_help(FILE *f, const char *sub);
+/* The subcommands by number (man page), and every subcommand and flag
+ * as words for bash completion. */
+size_t query_subcommands(void);
+const char *query_subcommand(size_t i);
+void query_words(FILE *f);
 int cmd_eval(cli *c, int argc, char **argv);
 int cmd_train(cli *c, int argc, char **argv);
 int cmd_tag(cli *c, int argc, char **argv);

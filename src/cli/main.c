@@ -139,7 +139,7 @@ static const flag FLAGS[] = {
      "pos, parse: drop averaged weights under W (the tagger's under 0.3 W): a smaller model (default 0)", false},
     {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
     {{"clusters", required_argument, NULL, O_CLUSTERS}, C_TRAIN, "TABLE", "word classes (warta train clusters)", false},
-    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_QUERY | C_EVAL | C_TRAIN | C_TAG | C_PARSE, NULL,
+    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE, NULL,
      "this help", false},
 };
 
@@ -271,6 +271,23 @@ static void man_page(FILE *f, const command *cmd)
     roff_text(f, cmd->synopsis);
     fputs("\n.SH DESCRIPTION\n", f);
     roff_text(f, cmd->about);
+    if (cmd->bit == C_QUERY) { /* subcommands with flags of their own */
+        fputs("\n.SH SUBCOMMANDS AND OPTIONS\n.nf\n", f);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *m = open_memstream(&text, &len);
+        if (m) {
+            query_help(m, NULL);
+            for (size_t i = 0; i < query_subcommands(); i++) {
+                fputc('\n', m);
+                query_help(m, query_subcommand(i));
+            }
+            fclose(m);
+            roff_text(f, text ? text : "");
+            free(text);
+        }
+        fputs(".fi\n", f);
+    }
     fputs("\n.SH OPTIONS\n", f);
     for (size_t i = 0; i < sizeof FLAGS / sizeof *FLAGS; i++) {
         if (!(FLAGS[i].cmds & cmd->bit))
@@ -309,6 +326,8 @@ static void bash_completion(FILE *f)
     fputs("\"\n    else\n        case $cmd in\n", f);
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
         fprintf(f, "        %s) words=\"", COMMANDS[i].name);
+        if (COMMANDS[i].bit == C_QUERY)
+            query_words(f);
         for (size_t k = 0, n = 0; k < sizeof FLAGS / sizeof *FLAGS; k++)
             if (FLAGS[k].cmds & COMMANDS[i].bit)
                 fprintf(f, "%s--%s", n++ ? " " : "", FLAGS[k].o.name);

@@ -134,10 +134,8 @@ void query_help(FILE *f, const char *sub)
               f);
         return;
     }
-    fprintf(f, "usage: warta query --db PATH %s %s[OPTIONS]\n\n%s\n\noptions:\n", s->name, s->args[0] ? s->args : "",
-            s->about);
-    if (s->args[0])
-        fputc(' ', f);
+    fprintf(f, "usage: warta query --db PATH %s %s%s[OPTIONS]\n\n%s\n\noptions:\n", s->name, s->args,
+            s->args[0] ? " " : "", s->about);
     for (size_t i = 0; i < sizeof QFLAGS / sizeof *QFLAGS; i++) {
         if (!(QFLAGS[i].subs & s->bit))
             continue;
@@ -146,6 +144,17 @@ void query_help(FILE *f, const char *sub)
                  QFLAGS[i].arg ? QFLAGS[i].arg : "");
         fprintf(f, "  %-22s %s%s\n", name, QFLAGS[i].help, QFLAGS[i].repeat ? " (repeat: any of them)" : "");
     }
+}
+
+size_t query_subcommands(void) { return sizeof SUBS / sizeof *SUBS; }
+const char *query_subcommand(size_t i) { return i < query_subcommands() ? SUBS[i].name : NULL; }
+
+void query_words(FILE *f)
+{
+    for (size_t i = 0; i < sizeof SUBS / sizeof *SUBS; i++)
+        fprintf(f, "%s%s", i ? " " : "", SUBS[i].name);
+    for (size_t i = 0; i < sizeof QFLAGS / sizeof *QFLAGS; i++)
+        fprintf(f, " --%s", QFLAGS[i].name);
 }
 
 static void say_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
