@@ -91,12 +91,15 @@ $(BUILD)/pic/data.o: $(DATA_C)
 $(BUILD)/libwarta.so.$(VERSION): $(PIC_OBJ)
 	$(CC) $(CFLAGS) $(SAN) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -o $@ $^ $(LDLIBS)
 
+# libpq is named in Libs.private, not Requires.private: its own static
+# dependencies (Kerberos, LDAP) have no static libraries on Debian, and a
+# static libwarta links libpq's shared one.
 $(BUILD)/warta.pc: Makefile include/warta.h $(BUILD)/prefix.stamp
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' \
 	  'datadir=$${prefix}/share/warta' '' 'Name: warta' \
 	  'Description: structured records (entities, dates, quotes, events) from Indonesian news' \
-	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -lwarta' \
-	  'Libs.private: -lpthread -lm' 'Cflags: -I$${includedir}' > $@
+	  'Version: $(VERSION)' 'Requires.private: $(filter-out libpq,$(PKGS))' 'Libs: -L$${libdir} -lwarta' \
+	  'Libs.private: -lpq -lpthread -lm' 'Cflags: -I$${includedir}' > $@
 
 # man pages and bash completion come from the command's own help tables
 MAN_CMDS := extract ingest query eval train tag

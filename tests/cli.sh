@@ -270,6 +270,13 @@ check "the next page follows on" bash -c "test \"\$('$W' query --db '$db' --json
 check "--format json says how many rows in all" bash -c "'$W' query --db '$db' --format json --limit 2 events | jq -e '.total > 2 and (.results | length) == 2 and .next == \"2\"'"
 check "search takes names with apostrophes and hyphens" bash -c "'$W' query --db '$db' articles \"Ma'ruf\" && '$W' query --db '$db' articles KF-21 | grep -q Korea"
 check "count month, newest first" bash -c "'$W' query --db '$db' --csv count month | sed -n 2p | grep -q '^2025-04,'"
+check "search takes several words unquoted" bash -c "'$W' query --db '$db' --json --fields doc_id articles nuklir rusia | grep -q 01-rusia-indonesia-nuklir"
+check "entities --name finds an entity by another spelling, with counts" bash -c "'$W' query --db '$db' --json entities --name Putin | jq -e -s 'any(.[]; .name == \"Vladimir Putin\" and .articles >= 1 and .mentions >= 1)'"
+check "a piped table is not cut" bash -c "'$W' query --db '$db' --limit all events | grep -q 'membangun pembangkit listrik tenaga nuklir skala kecil.$'"
+check "a table fits the terminal's width" bash -c "COLUMNS=100 '$W' query --db '$db' --limit all events | python3 -c 'import sys; sys.exit(any(len(l.rstrip(\"\\n\")) > 100 for l in sys.stdin))'"
+check "--wide shows every column" bash -c "COLUMNS=100 '$W' query --db '$db' --wide events | head -1 | grep -q model_version"
+check "SQL: every domain of an event has its row" test "$(sqlite3 "$db" "select count(*) from event_domains")" -eq "$(sqlite3 "$db" "select coalesce(sum(length(domains) - length(replace(domains, ',', '')) + 1), 0) from events where domains <> ''")"
+check "SQL: quotes_full gives each quote its id and article" test "$(sqlite3 "$db" "select count(*) from quotes_full where id is null or doc_id is null")" -eq 0
 for bad in "events --from 2019-99-99" "events --from yesterday" "stats --speaker foo" "quotes --country IDN --actor X" \
     "articles --from 2025 --domain nuclear" "events --json --tsv" "events --limit 0" "events --sort nope" "count" \
     "count month --of entities" "events --between IDN" "events --country Narnia" "events --type MEET" "events --fields id,nope" \

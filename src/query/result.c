@@ -193,17 +193,18 @@ static void put_cell(FILE *out, const char *s, size_t width, bool last)
 static void fit_widths(size_t *wd, const size_t *min, size_t n, size_t width)
 {
     for (;;) {
-        size_t total = n ? 2 * (n - 1) : 0, widest = 0;
+        /* the widest column that can still narrow */
+        size_t total = n ? 2 * (n - 1) : 0, widest = n;
         for (size_t i = 0; i < n; i++) {
             total += wd[i];
-            if (wd[i] > wd[widest])
+            if (wd[i] > min[i] && (widest == n || wd[i] > wd[widest]))
                 widest = i;
         }
-        if (total <= width || wd[widest] <= min[widest])
+        if (total <= width || widest == n)
             return;
         size_t second = 0;
         for (size_t i = 0; i < n; i++)
-            if (i != widest && wd[i] > second)
+            if (i != widest && wd[i] > second && wd[i] > min[i])
                 second = wd[i];
         size_t cut = total - width, room = wd[widest] - (second > min[widest] ? second : min[widest]);
         if (room == 0)
