@@ -281,7 +281,7 @@ static wt_status pg_put(void *ctx, wt_rtable t, const wt_val *v, size_t n, long 
 static wt_status link_near_duplicates(wt_pgstore *st, long long doc, uint64_t fp, wt_error *err)
 {
     for (int band = 0; band < 4; band++) {
-        char b[8], value[16], id[24];
+        char b[16], value[24], id[24];
         snprintf(b, sizeof b, "%d", band);
         snprintf(value, sizeof value, "%lld", (long long)((fp >> (16 * band)) & 0xFFFF));
         snprintf(id, sizeof id, "%lld", doc);
