@@ -633,6 +633,12 @@ void wt_store_close(wt_store *st);
  * whole (old or new) and running again finishes the rest. A document that
  * fails keeps its old annotations and is reported to cb (d NULL, e set);
  * cb may be NULL. *done counts the documents re-annotated. */
+/* Copies the documents of the SQLite shard at path (a Warta database of
+ * this schema, only read) that st lacks, by content hash, with all their
+ * rows, in one transaction, and links near-duplicates across shards;
+ * *added counts them (warta merge). */
+wt_status wt_store_merge(wt_store *st, const char *shard, size_t *added, wt_error *err);
+
 typedef void (*wt_reprocess_cb)(void *ctx, long long id, const wt_doc *d, const wt_error *e);
 wt_status wt_store_reprocess(wt_store *st, wt_worker *w, int all, wt_reprocess_cb cb, void *ctx, size_t *done,
                              wt_error *err);

@@ -254,6 +254,38 @@ check "a killed --reprocess leaves no row without its owner" test -z "$(sqlite3 
 "$W" ingest -q --db "$tmp/many.db" --reprocess 2>/dev/null
 check "run again, --reprocess finishes the rest" same_annotations "$tmp/many-fresh.db" "$tmp/many.db"
 
+# --- shards: N runs over the same inputs, each document once; merged,
+# they equal one run (compared by content: tests/same-content.sh) ---
+"$W" ingest -q --db "$tmp/whole.db" "$tmp/many" 2>/dev/null
+for i in 0 1 2 3; do
+    "$W" ingest -q --db "$tmp/shard$i.db" --shard "$i/4" "$tmp/many" 2>/dev/null
+done
+shard_total=0
+for i in 0 1 2 3; do shard_total=$((shard_total + $(sqlite3 "$tmp/shard$i.db" 'select count(*) from documents'))); done
+check "4 shards hold every document once ($shard_total)" test "$shard_total" -eq "$(sqlite3 "$tmp/whole.db" 'select count(*) from documents')"
+check "no document is in two shards" test -z "$(for i in 0 1 2 3; do sqlite3 "$tmp/shard$i.db" 'select hash from documents'; done | sort | uniq -d)"
+"$W" merge -q "$tmp/merged.db" "$tmp/shard0.db" "$tmp/shard1.db" "$tmp/shard2.db" "$tmp/shard3.db"
+check "merge exits 0" test $? -eq 0
+check "merged shards equal one run, near-duplicates across shards included" \
+    "$root/tests/same-content.sh" "$tmp/whole.db" "$tmp/merged.db"
+check "the merged database has near-duplicates" test "$(sqlite3 "$tmp/merged.db" 'select count(*) from duplicates')" -gt 0
+"$W" merge "$tmp/merged.db" "$tmp/shard2.db" 2>"$tmp/merge2.err"
+check "merging a shard twice changes nothing" bash -c "grep -q '0 document(s) merged from 1' '$tmp/merge2.err' && '$root/tests/same-content.sh' '$tmp/whole.db' '$tmp/merged.db'"
+"$W" merge "$tmp/merged.db" "$tmp/other.db" >/dev/null 2>"$tmp/merge3.err"
+check "merging a database that is not Warta's is refused" bash -c "test $? -eq 1 && grep -q 'not a Warta database' '$tmp/merge3.err'"
+"$W" ingest --db "$tmp/x.db" --shard 4/4 "$root/samples" >/dev/null 2>&1
+check "--shard 4/4 is a usage error" test $? -eq 2
+if [ -n "${WARTA_TEST_PG:-}" ]; then
+    pgs="warta_shards_$$"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" -c "CREATE DATABASE $pgs" 2>/dev/null
+    for i in 0 1 2 3; do
+        "$W" ingest -q --pg "${WARTA_TEST_PG%/*}/$pgs" --shard "$i/4" "$tmp/many" 2>/dev/null &
+    done
+    wait
+    check "4 shards writing at once to PostgreSQL equal one run" "$root/tests/same-content.sh" "$tmp/whole.db" "${WARTA_TEST_PG%/*}/$pgs"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" 2>/dev/null
+fi
+
 # --- the query layer: the four questions of docs/query.md on the samples ---
 # (the expected rows were read from the sample articles by hand)
 check "question 1: events between Indonesia and China in 2025" bash -c "'$W' query --db '$db' --json events --between IDN,CHN --from 2025 --to 2025 | jq -e -s 'length == 1 and .[0].doc_id == \"06-indonesia-china-perdagangan\" and .[0].type == \"AGREE\" and ([.[0].actor1_country, .[0].actor2_country] | sort) == [\"CHN\", \"IDN\"]'"

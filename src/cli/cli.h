@@ -20,6 +20,7 @@ typedef struct cli {
     const char *db, *pg; /* ingest: SQLite path or PostgreSQL URL */
     int progress, quiet, verbose, jobs;
     int reprocess, force; /* ingest --reprocess [--force] */
+    unsigned shard, shards; /* --shard I/N (shards 0: all) */
     /* training and tagging */
     const char *train[16];
     int n_train;
@@ -53,6 +54,7 @@ size_t query_subcommands(void);
 const char *query_subcommand(size_t i);
 void query_words(FILE *f);
 int cmd_eval(cli *c, int argc, char **argv);
+int cmd_merge(cli *c, int argc, char **argv);
 int cmd_train(cli *c, int argc, char **argv);
 int cmd_tag(cli *c, int argc, char **argv);
 int cmd_parse(cli *c, int argc, char **argv);

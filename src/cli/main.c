@@ -15,7 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32, C_PARSE = 64 };
+enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32, C_PARSE = 64, C_MERGE = 128 };
 #define C_PIPE (C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE)
 
 typedef struct command {
@@ -43,6 +43,11 @@ static const command COMMANDS[] = {
      "(full-text search), one article with its facts marked, counts by period, country pair, actor, type, domain, "
      "outlet or topic, totals, and near-duplicate stories (warta query SUBCOMMAND --help; docs/query.md).",
      NULL},
+    {"merge", "SQLite shards into one database", C_MERGE, "[OPTIONS] OUT.db SHARD.db...",
+     "Copies into OUT.db (created if missing) the documents of each shard (made by warta ingest --shard I/N) that "
+     "it lacks, by content hash, with all their rows, one transaction per shard, and links near-duplicates across "
+     "shards; merging a shard twice changes nothing (docs/scale.md).",
+     cmd_merge},
     {"eval", "score Warta on gold data", C_EVAL,
      "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR] | "
      "topic -m MODEL FILE... | parse -m MODEL --conllu TEST",
@@ -75,7 +80,7 @@ enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
     O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU, O_REPROCESS, O_FORCE,
-    O_PG,
+    O_PG, O_SHARD,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -97,13 +102,17 @@ static const flag FLAGS[] = {
      "too); killed, it leaves every document whole, and running it again finishes the rest",
      false},
     {{"force", no_argument, NULL, O_FORCE}, C_INGEST, NULL, "with --reprocess: every stored document", false},
+    {{"shard", required_argument, NULL, O_SHARD}, C_EXTRACT | C_INGEST, "I/N",
+     "only the documents of shard I of N (0 <= I < N), by content hash: N runs over the same inputs process "
+     "each document once (docs/scale.md)",
+     false},
     {{"max-doc-size", required_argument, NULL, O_MAX}, C_EXTRACT | C_INGEST, "SIZE",
      "skip documents larger than SIZE (default 64M)", false},
     {{"no-tokens", no_argument, NULL, O_NOTOK}, C_EXTRACT, NULL, "leave tokens out of the JSON output", false},
     {{"stage", required_argument, NULL, O_STAGE}, C_EXTRACT, "STAGE", "stop after clean, segment or all (default)", false},
     {{"progress", no_argument, NULL, O_PROGRESS}, C_EXTRACT | C_INGEST, NULL,
      "show progress on stderr even when it is not a terminal", false},
-    {{"quiet", no_argument, NULL, 'q'}, C_EXTRACT | C_INGEST, NULL,
+    {{"quiet", no_argument, NULL, 'q'}, C_EXTRACT | C_INGEST | C_MERGE, NULL,
      "print only errors (no document warnings, no summary)", false},
     {{"data-dir", required_argument, NULL, O_DATA_DIR}, C_PIPE, "DIR",
      "where ner.model is (default: $WARTA_DATA_DIR, else the installed share/warta)", false},
@@ -139,7 +148,7 @@ static const flag FLAGS[] = {
      "pos, parse: drop averaged weights under W (the tagger's under 0.3 W): a smaller model (default 0)", false},
     {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
     {{"clusters", required_argument, NULL, O_CLUSTERS}, C_TRAIN, "TABLE", "word classes (warta train clusters)", false},
-    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE, NULL,
+    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE | C_MERGE, NULL,
      "this help", false},
 };
 
@@ -448,6 +457,17 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
         break;
     case O_NOTOK: c->opt.emit_tokens = 0; break;
     case O_REPROCESS: c->reprocess = 1; break;
+    case O_SHARD: {
+        unsigned i, n;
+        int len = 0;
+        if (sscanf(arg, "%u/%u%n", &i, &n, &len) != 2 || arg[len] || n < 1 || n > 1000000 || i >= n) {
+            cli_say("--shard: expected I/N with 0 <= I < N (3/8), got \"%s\"", arg);
+            return false;
+        }
+        c->shard = i;
+        c->shards = n;
+        break;
+    }
     case O_FORCE: c->force = 1; break;
     case O_STAGE:
         if (strcmp(arg, "clean") == 0)

@@ -80,7 +80,7 @@ typedef struct run_ctx {
     progress p;
     int status;
     size_t seen; /* documents the input held, processed or not */
-    size_t added, known, sentences, tokens;
+    size_t added, known, other_shards, sentences, tokens;
 } run_ctx;
 
 /* A document's warnings (repaired input problems) go to stderr too. */
@@ -94,12 +94,30 @@ static void warn_doc(run_ctx *x, const wt_doc *d)
 
 /* Documents the sink holds already (same content hash) are not processed
  * again. */
+/* The shard a document belongs to: its content hash (the store's key)
+ * modulo the number of shards, so N workers given the same inputs
+ * process every document exactly once. */
+static unsigned shard_of(const char *hash, unsigned n)
+{
+    unsigned long long h = 0;
+    for (int i = 0; i < 16 && hash[i]; i++) { /* the first 64 bits of the hex digest */
+        char ch = hash[i];
+        h = h << 4 | (unsigned)(ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10);
+    }
+    return (unsigned)(h % n);
+}
+
+enum { SKIP_KNOWN = 1, SKIP_OTHER_SHARD = 2 };
+
 static void run_prepare(void *ctx, wt_job *j)
 {
     run_ctx *x = ctx;
     char hash[33];
     wt_input_hash(j->in, hash);
-    j->skip = wt_sink_has(x->sink, hash);
+    if (x->c->shards && shard_of(hash, x->c->shards) != x->c->shard)
+        j->skip = SKIP_OTHER_SHARD;
+    else
+        j->skip = wt_sink_has(x->sink, hash) ? SKIP_KNOWN : 0;
 }
 
 static int run_finish(void *ctx, wt_job *j)
@@ -107,7 +125,9 @@ static int run_finish(void *ctx, wt_job *j)
     run_ctx *x = ctx;
     int rc = 0;
     x->seen++;
-    if (j->skip) {
+    if (j->skip == SKIP_OTHER_SHARD) {
+        x->other_shards++;
+    } else if (j->skip) {
         x->known++;
         x->p.docs++;
     } else if (j->st != WT_OK) {
@@ -174,11 +194,15 @@ static int run(cli *c, wt_sink *sink, int argc, char **argv)
         if (!x.status)
             x.status = EXIT_SKIPPED;
     }
-    if (!rc && !c->quiet && strcmp(c->cmd, "ingest") == 0)
+    if (!rc && !c->quiet && strcmp(c->cmd, "ingest") == 0) {
+        char shard[96] = "";
+        if (c->shards)
+            snprintf(shard, sizeof shard, ", %zu in other shards", x.other_shards);
         fprintf(stderr,
-                "warta: %zu document(s) added, %zu already stored, %zu skipped; %zu sentences, %zu tokens "
+                "warta: %zu document(s) added, %zu already stored%s, %zu skipped; %zu sentences, %zu tokens "
                 "in %.2f s\n",
-                x.added, x.known, x.p.skipped, x.sentences, x.tokens, cli_now() - x.p.start);
+                x.added, x.known, shard, x.p.skipped, x.sentences, x.tokens, cli_now() - x.p.start);
+    }
     wt_reader_free(r);
     return rc ? rc : stopped ? stopped : x.status;
 }
@@ -284,4 +308,38 @@ int parse_articles(cli *c, int argc, char **argv)
         return EXIT_USAGE;
     }
     return run(c, sink, argc, argv);
+}
+
+/* warta merge OUT.db SHARD.db... */
+int cmd_merge(cli *c, int argc, char **argv)
+{
+    if (argc < 2) {
+        cli_say("merge needs OUT.db and at least one SHARD.db");
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_store *st;
+    if (wt_store_open(argv[0], &st, &err) != WT_OK) {
+        cli_report(&err);
+        return EXIT_USAGE;
+    }
+    size_t total = 0;
+    int status = 0;
+    for (int i = 1; i < argc; i++) {
+        size_t added = 0;
+        if (strcmp(argv[i], argv[0]) == 0) {
+            cli_say("%s: a database cannot be merged into itself", argv[i]);
+            status = EXIT_USAGE;
+        } else if (wt_store_merge(st, argv[i], &added, &err) != WT_OK) {
+            cli_report(&err); /* this shard changed nothing; the others go on */
+            status = EXIT_SKIPPED;
+        } else if (!c->quiet)
+            fprintf(stderr, "warta: %s: %zu document(s) merged\n", argv[i], added);
+        total += added;
+    }
+    wt_store_close(st);
+    if (!c->quiet)
+        fprintf(stderr, "warta: %zu document(s) merged from %d shard(s) into %s\n", total, argc - 1, argv[0]);
+    return status;
 }

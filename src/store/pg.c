@@ -15,6 +15,7 @@
 
 #define PG_BATCH_DOCS 500
 #define PG_SCHEMA_LOCK 727274 /* advisory lock key: making the schema */
+#define PG_LINK_LOCK 727275   /* advisory lock key: linking near-duplicates */
 
 /* "end" is a reserved word in PostgreSQL: it is always quoted. */
 static const char PG_SCHEMA[] =
@@ -139,6 +140,11 @@ struct wt_pgstore {
     char *where; /* the connection as errors name it (no password) */
     int in_txn, batch;
     wt_buf scratch;
+    /* the batch's documents, linked to near-duplicates at commit */
+    long long pend_id[PG_BATCH_DOCS];
+    uint64_t pend_fp[PG_BATCH_DOCS];
+    size_t n_pend;
+    long long last_doc; /* the row id of the document insert_doc stored */
 };
 
 static wt_status pg_fail(wt_pgstore *st, wt_error *err, const char *what)
@@ -217,21 +223,13 @@ void wt_pgstore_close(wt_pgstore *st)
     if (!st)
         return;
     if (st->c && st->in_txn)
-        run(st, "COMMIT", NULL, "cannot commit");
+        wt_pgstore_flush(st, NULL);
     PQfinish(st->c);
     wt_buf_free(&st->scratch);
     free(st->where);
     free(st);
 }
 
-wt_status wt_pgstore_flush(wt_pgstore *st, wt_error *err)
-{
-    if (!st->in_txn)
-        return WT_OK;
-    st->in_txn = 0;
-    st->batch = 0;
-    return run(st, "COMMIT", err, "cannot commit") ? WT_OK : WT_EDB;
-}
 
 int wt_pgstore_has(wt_pgstore *st, const char *hash)
 {
@@ -323,13 +321,34 @@ static wt_status insert_doc(wt_pgstore *st, const wt_doc *d, int *added, wt_erro
     wt_status s = wt_rows_document(d, &w, &doc, err);
     if (s != WT_OK || doc < 0)
         return s;
+    st->last_doc = doc;
     *added = 1;
     s = wt_rows_annotations(d, doc, &w, err);
-    if (s == WT_OK && d->simhash)
-        s = link_near_duplicates(st, doc, d->simhash, err);
     if (s == WT_OK)
         s = wt_rows_repairs(d, doc, &w, err);
     return s;
+}
+
+/* Commits the batch: first its near-duplicates, under a lock that writers
+ * take in turn, so each sees every batch committed before it and every
+ * pair is linked once, however many write at once. */
+wt_status wt_pgstore_flush(wt_pgstore *st, wt_error *err)
+{
+    if (!st->in_txn)
+        return WT_OK;
+    char lock[64];
+    snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%d)", PG_LINK_LOCK);
+    wt_status s = st->n_pend && !run(st, lock, err, "cannot lock for near-duplicates") ? WT_EDB : WT_OK;
+    for (size_t i = 0; s == WT_OK && i < st->n_pend; i++)
+        s = link_near_duplicates(st, st->pend_id[i], st->pend_fp[i], err);
+    st->n_pend = 0;
+    st->in_txn = 0;
+    st->batch = 0;
+    if (s != WT_OK) {
+        run(st, "ROLLBACK", NULL, "");
+        return s;
+    }
+    return run(st, "COMMIT", err, "cannot commit") ? WT_OK : WT_EDB;
 }
 
 wt_status wt_pgstore_add(wt_pgstore *st, const wt_doc *d, int *added, wt_error *err)
@@ -353,6 +372,10 @@ wt_status wt_pgstore_add(wt_pgstore *st, const wt_doc *d, int *added, wt_error *
     }
     if (!run(st, "RELEASE SAVEPOINT doc", err, "cannot release a savepoint"))
         return WT_EDB;
+    if (*added && d->simhash) {
+        st->pend_id[st->n_pend] = st->last_doc;
+        st->pend_fp[st->n_pend++] = d->simhash;
+    }
     if (++st->batch >= PG_BATCH_DOCS)
         return wt_pgstore_flush(st, err);
     return WT_OK;

@@ -542,6 +542,22 @@ static wt_status insert_doc(wt_store *st, const wt_doc *d, wt_error *err)
     return s;
 }
 
+wt_status wt_store_link_from(wt_store *st, sqlite3_int64 after, wt_error *err)
+{
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(st->db, "SELECT id, simhash FROM documents WHERE id > ?1 AND simhash IS NOT NULL ORDER BY id",
+                           -1, &q, NULL) != SQLITE_OK)
+        return db_fail(st, err, "cannot read the fingerprints");
+    sqlite3_bind_int64(q, 1, after);
+    wt_status s = WT_OK;
+    int rc;
+    while (s == WT_OK && (rc = sqlite3_step(q)) == SQLITE_ROW)
+        if (link_near_duplicates(st, sqlite3_column_int64(q, 0), (uint64_t)sqlite3_column_int64(q, 1)) != WT_OK)
+            s = db_fail(st, err, "cannot link near-duplicates");
+    sqlite3_finalize(q);
+    return s;
+}
+
 wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
 {
     if (!st->in_txn) {

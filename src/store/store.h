@@ -14,5 +14,8 @@ sqlite3 *wt_store_db(wt_store *st);
  * text, metadata, repairs, fingerprint) by what d holds, in the batch's
  * transaction with a savepoint of its own. */
 wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err);
+/* Links the near-duplicates of the documents after row id `after`, in id
+ * order, as wt_store_add links each new document (merge.c). */
+wt_status wt_store_link_from(wt_store *st, sqlite3_int64 after, wt_error *err);
 
 #endif
