@@ -10,6 +10,7 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla -Wformat=2 
 STD      := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+HTTP_LIBS  := $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\"
 
 # Installation (docs/install.md). The library's default data folder is
@@ -142,8 +143,9 @@ $(BUILD)/libwarta.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
+# the command alone serves HTTP: libmicrohttpd is not the library's
 $(BUILD)/warta: $(CLI_OBJ) $(BUILD)/libwarta.a
-	$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $^ $(LDLIBS) $(HTTP_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libwarta.a
 	@mkdir -p $(dir $@)

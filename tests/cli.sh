@@ -394,6 +394,64 @@ else
     echo "skip PostgreSQL tests: WARTA_TEST_PG is not set (export WARTA_TEST_PG=\$(scripts/pg-test.sh))"
 fi
 
+# --- warta serve: the JSON API (docs/api.md) ---
+serve_start() { # DB-FLAG DB: starts a server on a free port; sets $url and $spid
+    "$W" serve "$1" "$2" --listen 127.0.0.1:0 --timeout 2000 >"$tmp/serve.out" 2>"$tmp/serve.err" &
+    spid=$!
+    for _ in $(seq 1 50); do
+        grep -q 'http://' "$tmp/serve.out" 2>/dev/null && break
+        sleep 0.1
+    done
+    url=$(grep -o 'http://[^ ]*/api/v1/' "$tmp/serve.out")
+}
+serve_start --db "$db"
+check "serve prints where it listens (a free port)" test -n "$url"
+before=$(md5sum <"$db")
+get() { curl -s -g -o "$tmp/body" -w '%{http_code}' "$url$1"; }
+check "GET events between IDN and CHN in 2025: the hand-read row" bash -c "test \"\$(curl -s '${url}events?between=IDN,CHN&from=2025&to=2025' | jq -r '[.total, .results[0].doc_id, .results[0].type] | join(\" \")')\" = '1 06-indonesia-china-perdagangan AGREE'"
+check "GET count by month as CSV" bash -c "curl -s '${url}count?by=month&format=csv' | sed -n 2p | grep -q '^2025-04,'"
+check "GET quotes by another spelling" bash -c "curl -s '${url}quotes?speaker=Lavrov' | jq -e '.total >= 2 and all(.results[]; .speaker == \"Sergey Lavrov\")'"
+check "GET a page says how many in all and where the next starts" bash -c "curl -s '${url}articles?limit=3' | jq -e '.total == $nfiles and (.results | length) == 3 and .next == \"3\"'"
+check "GET article/ID: the text and its facts" bash -c "curl -s '${url}article/01-rusia-indonesia-nuklir' | jq -e '(.article.text | length) > 100 and (.events | length) > 0'"
+check "a bad date is a 400 naming the parameter" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' '${url}events?from=yesterday') = 400 && jq -e '.error.parameter == \"from\"' '$tmp/e.json'"
+check "an unknown parameter is a 400 naming it" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' '${url}events?bogus=1') = 400 && jq -e '.error.parameter == \"bogus\"' '$tmp/e.json'"
+check "a parameter that does not apply is a 400" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' '${url}stats?speaker=x') = 400"
+check "an unknown path is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}nope")" = 404
+check "a path outside the API is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "${url}../../../etc/passwd")" = 404
+check "an unknown article is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}article/no-such")" = 404
+check "POST is refused (405)" test "$(curl -s -o /dev/null -w '%{http_code}' -X POST -d x=1 "${url}events")" = 405
+check "SQL in a parameter is a value, not SQL" bash -c "curl -s -G '${url}events' --data-urlencode \"actor=x' OR 1=1; DROP TABLE events; --\" | jq -e '.total == 0'"
+check "thousands of filters: a 400" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' '${url}events?'\"\$(printf 'country=IDN&%.0s' \$(seq 1 2000))\") -ge 400"
+head -c 100000 /dev/zero | tr '\0' a >"$tmp/big-param"
+check "a 100 KB parameter: a 400 naming it" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' -G --data-urlencode 'actor@$tmp/big-param' '${url}events') = 400 && jq -e '.error.parameter == \"actor\"' '$tmp/e.json'"
+head -c 300000 /dev/zero | tr '\0' a >"$tmp/huge-param"
+check "a 300 KB request: a 4xx" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' -G --data-urlencode 'actor@$tmp/huge-param' '${url}events') -ge 400"
+check "the server still answers" bash -c "curl -s '${url}stats' | jq -e '.results[0].documents == $nfiles'"
+check "the server never wrote the database" test "$(md5sum <"$db")" = "$before"
+kill -TERM "$spid"
+wait "$spid"
+check "SIGTERM stops the server cleanly" bash -c "test $? -eq 0 && grep -q 'stopped (SIGTERM)' '$tmp/serve.err'"
+"$W" serve --db "$tmp/other.db" --listen 127.0.0.1:0 >/dev/null 2>"$tmp/serve2.err"
+check "serve refuses a database that is not Warta's" bash -c "test $? -eq 2 && grep -q 'not a Warta database' '$tmp/serve2.err'"
+"$W" serve --db "$db" --listen 999.1.1.1:80 >/dev/null 2>&1
+check "serve --listen with a bad address is a usage error" test $? -eq 2
+if [ -n "${WARTA_TEST_PG:-}" ] && [ -n "${pg:-}" ]; then
+    pgname2="warta_serve_$$"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgname2" -c "CREATE DATABASE $pgname2" 2>/dev/null
+    "$W" ingest -q --pg "${WARTA_TEST_PG%/*}/$pgname2" "$root/samples" 2>/dev/null
+    serve_start --db "$db"
+    sqlite_url=$url
+    sqlite_pid=$spid
+    serve_start --pg "${WARTA_TEST_PG%/*}/$pgname2"
+    for q in "events?between=IDN,CHN&from=2025" "count?by=partner,domain&country=IDN&quad=cooperation" "quotes?speaker=Jokowi" \
+        "articles?entity=Jokowi&fields=doc_id,title" "article/03-prabowo-kunjungan-turki" "events?from=2019-99-99"; do
+        check "serve --pg answers $q as serve --db does" test "$(curl -s "$sqlite_url$q")" = "$(curl -s "$url$q")"
+    done
+    kill -TERM "$spid" "$sqlite_pid"
+    wait
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgname2" 2>/dev/null
+fi
+
 # --- facts in the database: events and quotes ---
 check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"
 check "query events has GDELT-like columns under the database's names" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^id\tdate\ttype\tmode\tcameo\tquad_class\tactor1\tactor1_country\tactor2\tactor2_country\""

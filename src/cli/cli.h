@@ -21,6 +21,8 @@ typedef struct cli {
     int progress, quiet, verbose, jobs;
     int reprocess, force; /* ingest --reprocess [--force] */
     unsigned shard, shards; /* --shard I/N (shards 0: all) */
+    const char *listen;     /* serve --listen ADDR:PORT */
+    int timeout_ms;         /* serve --timeout MS */
     /* training and tagging */
     const char *train[16];
     int n_train;
@@ -55,6 +57,7 @@ const char *query_subcommand(size_t i);
 void query_words(FILE *f);
 int cmd_eval(cli *c, int argc, char **argv);
 int cmd_merge(cli *c, int argc, char **argv);
+int cmd_serve(cli *c, int argc, char **argv);
 int cmd_train(cli *c, int argc, char **argv);
 int cmd_tag(cli *c, int argc, char **argv);
 int cmd_parse(cli *c, int argc, char **argv);

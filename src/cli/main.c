@@ -15,7 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32, C_PARSE = 64, C_MERGE = 128 };
+enum { C_EXTRACT = 1, C_INGEST = 2, C_QUERY = 4, C_EVAL = 8, C_TRAIN = 16, C_TAG = 32, C_PARSE = 64, C_MERGE = 128, C_SERVE = 256 };
 #define C_PIPE (C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE)
 
 typedef struct command {
@@ -48,6 +48,11 @@ static const command COMMANDS[] = {
      "it lacks, by content hash, with all their rows, one transaction per shard, and links near-duplicates across "
      "shards; merging a shard twice changes nothing (docs/scale.md).",
      cmd_merge},
+    {"serve", "a read-only JSON API over a Warta database", C_SERVE, "--db PATH | --pg URL [OPTIONS]",
+     "Serves the query layer as JSON on HTTP (docs/api.md), bound to 127.0.0.1 by default: events, entities, "
+     "mentions, quotes, articles, article/ID, count, stats and dups under /api/v1/, with the filters of warta query "
+     "as parameters. Never writes the database; stops cleanly on SIGINT or SIGTERM.",
+     cmd_serve},
     {"eval", "score Warta on gold data", C_EVAL,
      "[OPTIONS] html BENCH_DIR [PRED.json] | ner -m MODEL --conll FILE | quotes FILE | events GOLD [NEWS_DIR] | "
      "topic -m MODEL FILE... | parse -m MODEL --conllu TEST",
@@ -80,7 +85,7 @@ enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
     O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU, O_REPROCESS, O_FORCE,
-    O_PG, O_SHARD,
+    O_PG, O_SHARD, O_LISTEN, O_TIMEOUT,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -92,10 +97,14 @@ typedef struct flag {
 } flag;
 
 static const flag FLAGS[] = {
-    {{"db", required_argument, NULL, O_DB}, C_INGEST, "PATH", "the SQLite database", false},
-    {{"pg", required_argument, NULL, O_PG}, C_INGEST, "URL",
+    {{"db", required_argument, NULL, O_DB}, C_INGEST | C_SERVE, "PATH", "the SQLite database", false},
+    {{"listen", required_argument, NULL, O_LISTEN}, C_SERVE, "ADDR:PORT",
+     "where to listen (default 127.0.0.1:8080; port 0 picks a free one and prints it)", false},
+    {{"timeout", required_argument, NULL, O_TIMEOUT}, C_SERVE, "MS", "stop a query after MS milliseconds (default 5000)",
+     false},
+    {{"pg", required_argument, NULL, O_PG}, C_INGEST | C_SERVE, "URL",
      "a PostgreSQL database instead (postgresql://... or a libpq connection string; docs/schema.md)", false},
-    {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST, "N",
+    {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST | C_SERVE, "N",
      "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},
     {{"reprocess", no_argument, NULL, O_REPROCESS}, C_INGEST, NULL,
      "re-annotate the stored documents another Warta or other models made (after an upgrade; upgrades the schema "
@@ -148,7 +157,7 @@ static const flag FLAGS[] = {
      "pos, parse: drop averaged weights under W (the tagger's under 0.3 W): a smaller model (default 0)", false},
     {{"no-memory", no_argument, NULL, O_NO_MEMORY}, C_TRAIN, NULL, "no memory of the training data's names", false},
     {{"clusters", required_argument, NULL, O_CLUSTERS}, C_TRAIN, "TABLE", "word classes (warta train clusters)", false},
-    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE | C_MERGE, NULL,
+    {{"help", no_argument, NULL, 'h'}, C_EXTRACT | C_INGEST | C_EVAL | C_TRAIN | C_TAG | C_PARSE | C_MERGE | C_SERVE, NULL,
      "this help", false},
 };
 
@@ -449,6 +458,12 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
     switch (fl->o.val) {
     case O_DB: c->db = arg; break;
     case O_PG: c->pg = arg; break;
+    case O_LISTEN: c->listen = arg; break;
+    case O_TIMEOUT:
+        if (!parse_int("timeout", arg, 1, 3600000, &v))
+            return false;
+        c->timeout_ms = (int)v;
+        break;
     case O_MAX:
         if (!wt_parse_size(arg, &c->opt.max_doc_bytes) || c->opt.max_doc_bytes == 0) {
             cli_say("--max-doc-size: cannot read \"%s\" as a size (e.g. 64M)", arg);

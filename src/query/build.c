@@ -589,11 +589,37 @@ static wt_status run_list(build *b, const kind_spec *k, wt_qresult *r)
 
 const char *qkind_from(wt_qkind k) { return (size_t)k < WT_ARRAY_LEN(KINDS) ? KINDS[k].from : NULL; }
 
+#define QMAX_VALUE 1000 /* bytes: no name, code, date or search is longer */
+
+/* The first value longer than QMAX_VALUE, or NULL; *flag names its filter. */
+static const char *too_long(const wt_qreq *rq, const char **flag)
+{
+    const wt_qvalues *lists[] = {&rq->actor, &rq->country, &rq->type, &rq->cameo, &rq->quad, &rq->domain, &rq->source,
+                                 &rq->topic};
+    static const char *const LIST_FLAGS[] = {"--actor", "--country", "--type", "--cameo", "--quad", "--domain", "--source",
+                                             "--topic"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(lists); i++)
+        for (size_t k = 0; k < lists[i]->n; k++)
+            if (strlen(lists[i]->v[k]) > QMAX_VALUE)
+                return *flag = LIST_FLAGS[i], lists[i]->v[k];
+    const char *one[] = {rq->between[0], rq->between[1], rq->from, rq->to, rq->words, rq->search, rq->doc, rq->by,
+                         rq->sort, rq->cursor};
+    static const char *const ONE_FLAGS[] = {"--between", "--between", "--from", "--to", "--words", "--search", "--doc",
+                                            "BY", "--sort", "--cursor"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(one); i++)
+        if (one[i] && strlen(one[i]) > QMAX_VALUE)
+            return *flag = ONE_FLAGS[i], one[i];
+    return NULL;
+}
+
 /* Checks the filters against the kind and turns the shared ones (dates,
  * the article, the search words) into their exact form. */
 static wt_status prepare(build *b, unsigned allowed)
 {
     const wt_qreq *rq = b->rq;
+    const char *flag;
+    if (too_long(rq, &flag))
+        return wt_fail(b->err, WT_EUSAGE, flag, 0, -1, "a value of more than %d bytes", QMAX_VALUE);
     unsigned extra = filters_given(rq) & ~allowed;
     for (size_t i = 0; extra && i < WT_ARRAY_LEN(FILTER_FLAGS); i++)
         if (extra & (1u << i))

@@ -1,0 +1,422 @@
+/* serve.c - warta serve: a read-only JSON API over the query layer
+ * (docs/api.md), on libmicrohttpd: a thread pool, one read-only database
+ * handle per thread, a time limit per query, bounded requests, a limit of
+ * connections per client, and a clean stop on SIGINT or SIGTERM. */
+#include "cli.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct server {
+    const char *db, *pg;
+    int timeout_ms;
+    pthread_key_t key; /* each thread's wt_db */
+} server;
+
+static void close_db(void *db) { wt_db_close(db); }
+
+/* This thread's handle on the database, opened on its first request. */
+static wt_db *thread_db(server *sv, wt_error *err)
+{
+    wt_db *db = pthread_getspecific(sv->key);
+    if (db)
+        return db;
+    if ((sv->pg ? wt_db_open_pg(sv->pg, &db, err) : wt_db_open(sv->db, &db, err)) != WT_OK)
+        return NULL;
+    wt_db_set_timeout(db, sv->timeout_ms);
+    pthread_setspecific(sv->key, db);
+    return db;
+}
+
+static enum MHD_Result reply(struct MHD_Connection *c, unsigned status, const char *type, char *body, size_t len)
+{
+    struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+    if (!r) {
+        free(body);
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, "Content-Type", type);
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    enum MHD_Result ok = MHD_queue_response(c, status, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
+/* s as a JSON string (NULL as null). */
+static void json_str(FILE *f, const char *s)
+{
+    if (!s) {
+        fputs("null", f);
+        return;
+    }
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(f, "\\%c", *p);
+        else if (*p < 0x20)
+            fprintf(f, "\\u%04x", *p);
+        else
+            fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+/* {"error": {"status": N, "parameter": P, "message": M}} */
+static enum MHD_Result reply_error(struct MHD_Connection *c, unsigned status, const char *param, const char *msg)
+{
+    char *body = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&body, &len);
+    if (!m)
+        return MHD_NO;
+    fprintf(m, "{\"error\":{\"status\":%u,\"parameter\":", status);
+    json_str(m, param && *param ? param : NULL);
+    fputs(",\"message\":", m);
+    json_str(m, msg);
+    fputs("}}\n", m);
+    fclose(m);
+    return reply(c, status, "application/json", body, len);
+}
+
+/* ---- a request's parameters ---- */
+
+#define MAX_PARAMS 64
+
+typedef struct params {
+    const char *key[MAX_PARAMS], *value[MAX_PARAMS];
+    size_t n;
+    bool too_many;
+} params;
+
+static enum MHD_Result collect(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    params *p = cls;
+    (void)kind;
+    if (p->n == MAX_PARAMS) {
+        p->too_many = true;
+        return MHD_NO;
+    }
+    p->key[p->n] = key;
+    p->value[p->n++] = value ? value : "";
+    return MHD_YES;
+}
+
+/* What a request asks for and how it wants it. */
+typedef struct ask {
+    wt_qreq rq;
+    wt_qwrite w;
+    char *copies[MAX_PARAMS]; /* values split at commas */
+    size_t n_copies;
+    const char *bad_param, *why;
+} ask;
+
+static bool fail(ask *a, const char *param, const char *why)
+{
+    a->bad_param = param;
+    a->why = why;
+    return false;
+}
+
+static bool add_list(ask *a, wt_qvalues *v, const char *key, const char *value, bool split)
+{
+    char *copy = strdup(value);
+    if (!copy)
+        return fail(a, key, "out of memory");
+    a->copies[a->n_copies++] = copy;
+    char *save = NULL;
+    for (char *t = split ? strtok_r(copy, ",", &save) : copy; t; t = split ? strtok_r(NULL, ",", &save) : NULL) {
+        if (!*t)
+            continue;
+        if (v->n == WT_QMAX)
+            return fail(a, key, "too many values");
+        v->v[v->n++] = t;
+    }
+    return v->n ? true : fail(a, key, "expected a value");
+}
+
+/* The parameters that take one value: where each goes. */
+static const char **single(ask *a, const char *key)
+{
+    wt_qreq *rq = &a->rq;
+    struct {
+        const char *name;
+        const char **slot;
+    } ONE[] = {{"from", &rq->from}, {"to", &rq->to}, {"words", &rq->words}, {"q", &rq->search},
+               {"search", &rq->search}, {"doc", &rq->doc}, {"sort", &rq->sort}, {"cursor", &rq->cursor},
+               {"fields", &a->w.fields}, {"by", &rq->by}};
+    for (size_t i = 0; i < sizeof ONE / sizeof *ONE; i++)
+        if (strcmp(ONE[i].name, key) == 0)
+            return ONE[i].slot;
+    return NULL;
+}
+
+static bool number(const char *s, double lo, double hi, double *out)
+{
+    char *end;
+    double x = strtod(s, &end);
+    if (!*s || *end || !(x >= lo && x <= hi))
+        return false;
+    *out = x;
+    return true;
+}
+
+/* One parameter into the request; false (a->bad_param set) if bad. */
+static bool apply_param(ask *a, const char *key, const char *value)
+{
+    wt_qreq *rq = &a->rq;
+    double x;
+    const char **slot = single(a, key);
+    if (slot) {
+        if (*slot)
+            return fail(a, key, "given twice");
+        *slot = value;
+        return true;
+    }
+    if (!strcmp(key, "actor") || !strcmp(key, "speaker") || !strcmp(key, "name") || !strcmp(key, "entity"))
+        return add_list(a, &rq->actor, key, value, false);
+    static const char *const LISTS[] = {"country", "type", "cameo", "quad", "domain", "source", "topic"};
+    wt_qvalues *lists[] = {&rq->country, &rq->type, &rq->cameo, &rq->quad, &rq->domain, &rq->source, &rq->topic};
+    for (size_t i = 0; i < sizeof LISTS / sizeof *LISTS; i++)
+        if (!strcmp(key, LISTS[i]))
+            return add_list(a, lists[i], key, value, true);
+    if (!strcmp(key, "between")) {
+        wt_qvalues v = {.n = 0};
+        if (!add_list(a, &v, key, value, true) || v.n != 2 || rq->between[0])
+            return fail(a, key, "expected two countries once: between=IDN,CHN");
+        rq->between[0] = v.v[0];
+        rq->between[1] = v.v[1];
+        return true;
+    }
+    if (!strcmp(key, "limit")) {
+        if (!strcmp(value, "all"))
+            rq->limit = -1;
+        else if (number(value, 1, 100000, &x) && x == (double)(long long)x)
+            rq->limit = (long long)x;
+        else
+            return fail(a, key, "expected a whole number from 1 to 100000, or all");
+        return true;
+    }
+    if (!strcmp(key, "min_confidence"))
+        return number(value, 0, 1, &rq->min_confidence) ? true : fail(a, key, "expected a number from 0 to 1");
+    if (!strcmp(key, "of")) {
+        rq->of = !strcmp(value, "articles") ? WT_QK_ARTICLES : !strcmp(value, "quotes") ? WT_QK_QUOTES : WT_QK_EVENTS;
+        return !strcmp(value, "events") || rq->of != WT_QK_EVENTS ? true : fail(a, key, "expected events, articles or quotes");
+    }
+    if (!strcmp(key, "format")) {
+        static const char *const F[] = {"table", "json", "jsonl", "csv", "tsv"};
+        for (int i = 1; i < 5; i++)
+            if (!strcmp(value, F[i])) {
+                a->w.format = (wt_qformat)i;
+                return true;
+            }
+        return fail(a, key, "expected json, jsonl, csv or tsv");
+    }
+    return fail(a, key, "no such parameter (docs/api.md lists them)");
+}
+
+static void ask_free(ask *a)
+{
+    for (size_t i = 0; i < a->n_copies; i++)
+        free(a->copies[i]);
+}
+
+/* ---- routes ---- */
+
+static const struct {
+    const char *path;
+    wt_qkind kind;
+} LISTS[] = {{"events", WT_QK_EVENTS},     {"entities", WT_QK_ENTITIES}, {"mentions", WT_QK_MENTIONS},
+             {"quotes", WT_QK_QUOTES},     {"articles", WT_QK_ARTICLES}, {"count", WT_QK_COUNT},
+             {"stats", WT_QK_STATS},       {"dups", WT_QK_DUPS}};
+
+static const char *content_type(wt_qformat f)
+{
+    return f == WT_QF_CSV    ? "text/csv; charset=utf-8"
+           : f == WT_QF_TSV  ? "text/tab-separated-values; charset=utf-8"
+           : f == WT_QF_JSONL ? "application/x-ndjson"
+                              : "application/json";
+}
+
+/* "--min-confidence" (the layer's name for a filter) as the API's. */
+static void param_name(const char *flag, char *out, size_t cap)
+{
+    while (*flag == '-')
+        flag++;
+    size_t n = strlen(flag) < cap ? strlen(flag) : cap - 1;
+    memcpy(out, flag, n);
+    out[n] = 0;
+    for (char *p = out; *p; p++)
+        if (*p == '-')
+            *p = '_';
+    if (!strcmp(out, "from/__to"))
+        snprintf(out, cap, "from");
+}
+
+static enum MHD_Result reply_failure(struct MHD_Connection *c, wt_status st, const wt_error *err)
+{
+    char param[64];
+    if (st == WT_EUSAGE) {
+        param_name(err->file, param, sizeof param);
+        return reply_error(c, MHD_HTTP_BAD_REQUEST, param, err->msg);
+    }
+    if (strstr(err->msg, "took longer"))
+        return reply_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, NULL, err->msg);
+    return reply_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "the database failed (the server's log says why)");
+}
+
+static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *route, ask *a)
+{
+    wt_error err;
+    wt_error_clear(&err);
+    wt_db *db = thread_db(sv, &err);
+    if (!db) {
+        cli_report(&err);
+        return reply_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, NULL, "the database cannot be opened");
+    }
+    char *body = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&body, &len);
+    if (!m)
+        return MHD_NO;
+    wt_status st;
+    if (!strncmp(route, "article/", 8)) {
+        st = wt_db_article(db, route + 8, WT_QF_JSON, m, &err);
+        a->w.format = WT_QF_JSON;
+    } else {
+        wt_qresult *r = NULL;
+        st = wt_db_query(db, &a->rq, &r, &err);
+        if (st == WT_OK)
+            st = wt_qresult_write(r, &a->w, m, &err);
+        wt_qresult_free(r);
+    }
+    fclose(m);
+    if (st != WT_OK) {
+        free(body);
+        if (st == WT_EUSAGE && !strncmp(route, "article/", 8))
+            return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, err.msg);
+        return reply_failure(c, st, &err);
+    }
+    return reply(c, MHD_HTTP_OK, content_type(a->w.format), body, len);
+}
+
+static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+                              const char *version, const char *upload, size_t *upload_size, void **state)
+{
+    server *sv = cls;
+    (void)version;
+    (void)upload;
+    if (!*state) { /* the headers are in; answer on the next call */
+        *state = (void *)1;
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        *upload_size = 0; /* a body is never read */
+        return MHD_YES;
+    }
+    if (strcmp(method, "GET") && strcmp(method, "HEAD"))
+        return reply_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, NULL, "the API is read-only: GET only");
+    const char *prefix = "/api/v1/";
+    if (strncmp(url, prefix, strlen(prefix)))
+        return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (the API is under /api/v1/, docs/api.md)");
+    const char *route = url + strlen(prefix);
+    ask a = {.w = {.format = WT_QF_JSON}};
+    bool article = !strncmp(route, "article/", 8) && route[8] && !strchr(route + 8, '/');
+    size_t k = 0;
+    while (k < sizeof LISTS / sizeof *LISTS && strcmp(LISTS[k].path, route))
+        k++;
+    if (!article && k == sizeof LISTS / sizeof *LISTS)
+        return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (docs/api.md lists them)");
+    wt_qreq_init(&a.rq, article ? WT_QK_ARTICLES : LISTS[k].kind);
+    params p = {.n = 0};
+    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect, &p);
+    bool ok = !p.too_many || fail(&a, NULL, "too many parameters");
+    for (size_t i = 0; ok && i < p.n; i++)
+        ok = apply_param(&a, p.key[i], p.value[i]);
+    if (ok && article && p.n)
+        ok = fail(&a, p.key[0], "an article takes no parameter");
+    enum MHD_Result r = ok ? answer(sv, c, route, &a) : reply_error(c, MHD_HTTP_BAD_REQUEST, a.bad_param, a.why);
+    ask_free(&a);
+    return r;
+}
+
+/* ---- the daemon ---- */
+
+static bool parse_listen(const char *s, struct sockaddr_in *addr)
+{
+    char host[64];
+    unsigned port;
+    const char *colon = strrchr(s, ':');
+    if (!colon || (size_t)(colon - s) >= sizeof host || sscanf(colon + 1, "%u", &port) != 1 || port > 65535)
+        return false;
+    memcpy(host, s, (size_t)(colon - s));
+    host[colon - s] = 0;
+    memset(addr, 0, sizeof *addr);
+    addr->sin_family = AF_INET;
+    addr->sin_port = htons((uint16_t)port);
+    return inet_pton(AF_INET, host, &addr->sin_addr) == 1;
+}
+
+int cmd_serve(cli *c, int argc, char **argv)
+{
+    (void)argv;
+    if (argc) {
+        cli_say("serve takes no arguments (warta serve --help)");
+        return EXIT_USAGE;
+    }
+    if (!c->db == !c->pg) {
+        cli_say(c->db ? "serve: --db or --pg, not both" : "serve needs --db PATH or --pg URL");
+        return EXIT_USAGE;
+    }
+    struct sockaddr_in addr;
+    const char *listen = c->listen ? c->listen : "127.0.0.1:8080";
+    if (!parse_listen(listen, &addr)) {
+        cli_say("--listen: expected ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one), got \"%s\"", listen);
+        return EXIT_USAGE;
+    }
+    server sv = {.db = c->db, .pg = c->pg, .timeout_ms = c->timeout_ms ? c->timeout_ms : 5000};
+    /* the database must open before the server says it is up */
+    wt_error err;
+    wt_error_clear(&err);
+    wt_db *probe;
+    if ((sv.pg ? wt_db_open_pg(sv.pg, &probe, &err) : wt_db_open(sv.db, &probe, &err)) != WT_OK) {
+        cli_report(&err);
+        return EXIT_USAGE;
+    }
+    wt_db_close(probe);
+    pthread_key_create(&sv.key, close_db);
+    /* SIGINT and SIGTERM are waited for here, never delivered to a worker */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    unsigned threads = c->jobs > 1 ? (unsigned)c->jobs : 4;
+    struct MHD_Daemon *d = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle, &sv, MHD_OPTION_SOCK_ADDR,
+        (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(512 * 1024), MHD_OPTION_END);
+    if (!d) {
+        cli_say("serve: cannot listen on %s: %s", listen, strerror(errno));
+        pthread_key_delete(sv.key);
+        return EXIT_USAGE;
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    char host[INET_ADDRSTRLEN];
+    inet_ntop(AF_INET, &addr.sin_addr, host, sizeof host);
+    printf("warta: serving %s on http://%s:%u/api/v1/ (Ctrl-C stops)\n", c->db ? c->db : "PostgreSQL", host,
+           info ? (unsigned)info->port : 0);
+    fflush(stdout);
+    int sig;
+    sigwait(&stop, &sig);
+    MHD_stop_daemon(d);
+    pthread_key_delete(sv.key);
+    fprintf(stderr, "warta: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    return 0;
+}
