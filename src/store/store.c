@@ -558,7 +558,9 @@ wt_status wt_store_link_from(wt_store *st, sqlite3_int64 after, wt_error *err)
     return s;
 }
 
-wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
+/* Opens the batch's transaction if none is open, then one document's
+ * savepoint. */
+static wt_status begin_doc(wt_store *st, wt_error *err)
 {
     if (!st->in_txn) {
         if (exec(st, "BEGIN") != SQLITE_OK)
@@ -567,6 +569,27 @@ wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_e
     }
     if (exec(st, "SAVEPOINT doc") != SQLITE_OK)
         return db_fail(st, err, "cannot open a savepoint");
+    return WT_OK;
+}
+
+/* Keeps the document's rows when s is WT_OK, else drops all of them;
+ * commits the batch when it is full. */
+static wt_status end_doc(wt_store *st, wt_status s, wt_error *err)
+{
+    if (s != WT_OK) {
+        exec(st, "ROLLBACK TO doc");
+        exec(st, "RELEASE doc");
+        return s;
+    }
+    exec(st, "RELEASE doc");
+    if (++st->batch >= BATCH_DOCS)
+        return wt_store_flush(st, err);
+    return WT_OK;
+}
+
+/* Deletes a document's annotations and writes d's in their place. */
+static wt_status replace_rows(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
+{
     /* mentions, event spans and domains go with their rows (ON DELETE CASCADE) */
     char sql[512];
     snprintf(sql, sizeof sql,
@@ -595,16 +618,13 @@ wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_e
     }
     sqlite3_finalize(u);
     wt_rows w = {sqlite_put, st};
-    wt_status s = ok ? wt_rows_annotations(d, id, &w, err) : db_fail(st, err, "cannot replace the annotations");
-    if (s != WT_OK) {
-        exec(st, "ROLLBACK TO doc");
-        exec(st, "RELEASE doc");
-        return s;
-    }
-    exec(st, "RELEASE doc");
-    if (++st->batch >= BATCH_DOCS)
-        return wt_store_flush(st, err);
-    return WT_OK;
+    return ok ? wt_rows_annotations(d, id, &w, err) : db_fail(st, err, "cannot replace the annotations");
+}
+
+wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_error *err)
+{
+    wt_status s = begin_doc(st, err);
+    return s != WT_OK ? s : end_doc(st, replace_rows(st, id, d, err), err);
 }
 
 wt_status wt_store_add(wt_store *st, const wt_doc *d, int *added, wt_error *err)
@@ -612,25 +632,13 @@ wt_status wt_store_add(wt_store *st, const wt_doc *d, int *added, wt_error *err)
     *added = 0;
     if (wt_store_has(st, d->hash))
         return WT_OK;
-    if (!st->in_txn) {
-        if (exec(st, "BEGIN") != SQLITE_OK)
-            return db_fail(st, err, "cannot begin a transaction");
-        st->in_txn = 1;
-    }
-    if (exec(st, "SAVEPOINT doc") != SQLITE_OK)
-        return db_fail(st, err, "cannot open a savepoint");
-    wt_status s = insert_doc(st, d, err);
-    if (s != WT_OK) {
-        exec(st, "ROLLBACK TO doc");
-        exec(st, "RELEASE doc");
-        /* the error names the document rather than the database file */
-        if (err && d->origin)
-            snprintf(err->file, sizeof err->file, "%s", d->origin);
+    wt_status s = begin_doc(st, err);
+    if (s != WT_OK)
         return s;
-    }
-    exec(st, "RELEASE doc");
-    *added = 1;
-    if (++st->batch >= BATCH_DOCS)
-        return wt_store_flush(st, err);
-    return WT_OK;
+    s = insert_doc(st, d, err);
+    /* the error names the document rather than the database file */
+    if (s != WT_OK && err && d->origin)
+        snprintf(err->file, sizeof err->file, "%s", d->origin);
+    *added = s == WT_OK;
+    return end_doc(st, s, err);
 }
