@@ -277,6 +277,35 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
 }
 
 /* a cue right after a closing mark: [,] kata Putin / katanya */
+/* "...," Direktur Utama PT Taspen (Persero) Iqbal Latanro, pada Senin:
+ * straight after a closing mark, a title and a person's name, then a
+ * comma, a full stop or the time, say who spoke without a verb (the genre
+ * drops "ujar" there). Only capitalised words and brackets may come
+ * before the name. */
+static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, int *spk)
+{
+    for (size_t k = i; k < lim && k < i + 12; k++) {
+        int e = q->ent[k];
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
+            size_t j = k;
+            while (j < lim && q->ent[j] == e)
+                j++;
+            if (j >= lim || (strcmp(q->w[j], ",") && strcmp(q->w[j], ".") && !wt_is(q->w[j], "pada")))
+                return false;
+            *vb = SIZE_MAX; /* no verb, so no reporting clause to record */
+            *ce = j;
+            *spk = e;
+            q->how = HOW_TITLE; /* a name without a verb: less sure than "kata X" */
+            return true;
+        }
+        const char *w = q->w[k];
+        bool capital = q->d->tokens[k].kind == WT_TOK_WORD && isupper((unsigned char)w[0]);
+        if (!capital && strcmp(w, "(") && strcmp(w, ")"))
+            return false;
+    }
+    return false;
+}
+
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
 {
     if (i < lim && !strcmp(q->w[i], ","))
@@ -297,7 +326,7 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
         *ce = end > i + 1 ? end : i + 1;
         return true;
     }
-    return false;
+    return verbless_cue(q, i, lim, vb, ce, spk);
 }
 
 /* a cue before an opening mark in the same sentence: "Putin mengatakan,"

@@ -556,6 +556,30 @@ static void date_values_cover_days(void **state)
     }
 }
 
+/* A title and a name right after the closing mark, with no verb, say who
+ * spoke; a name that goes on into a clause does not. */
+static void a_name_after_a_quote_speaks_without_a_verb(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Prabowo Subianto menerima tamu dari Rusia di Jakarta.\n\n"
+                    "\"Kami bertukar keahlian dan pengalaman dalam membangun pembangkit listrik,\" "
+                    "Menteri Luar Negeri Rusia Sergey Lavrov, pada Senin (16/9/2019).\n",
+                    "2019-09-16");
+    const wt_quote *q = quote_starting(d, "Kami bertukar keahlian");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "direct");
+    assert_string_equal(q->speaker_name, "Sergey Lavrov");
+    assert_null(q->verb);
+    wt_doc_free(d);
+    /* the name goes on into a clause of its own: it did not speak */
+    d = run("\"Hubungan kedua negara kini semakin erat dan terus berkembang,\" "
+            "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Bandung kemudian.\n",
+            "2019-09-16");
+    q = quote_starting(d, "Hubungan kedua negara");
+    assert_true(!q || !q->speaker_name);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -580,6 +604,7 @@ int main(void)
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(date_values_cover_days),
+        cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
