@@ -145,6 +145,20 @@ static bool is_subject(const qctx *q, size_t i)
     return false;
 }
 
+/* The person last the subject of a clause in tokens [from, t) (the
+ * parse says which), or -1. */
+static int subject_since(const qctx *q, size_t from, size_t t)
+{
+    if (!q->d->deps)
+        return -1;
+    for (size_t i = t; i-- > from;) {
+        int e = q->ent[i];
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
+            return e;
+    }
+    return -1;
+}
+
 static int last_person(qctx *q, size_t t, const char *role)
 {
     q->how = HOW_INFERRED;
@@ -430,8 +444,12 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
     bool cue = (closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk)) ||
                cue_before(q, open, d->sentences[sent].tok_begin, &vb, &ce, &spk);
     if (!cue && (words >= 8 || sentence_end) && words >= 4) {
-        /* a quote that goes on from the last one, or a long one alone */
-        spk = *last_speaker >= 0 && open < *last_end + 80 ? *last_speaker : last_person(q, open, NULL);
+        /* a quote that goes on from the last one, unless another person
+         * has been the subject of a sentence since (who then speaks on:
+         * "X, mengatakan, pihaknya ... . "Saat ini saya ..."") */
+        int subject = subject_since(q, *last_end, open);
+        bool goes_on = *last_speaker >= 0 && open < *last_end + 80 && (subject < 0 || subject == *last_speaker);
+        spk = goes_on ? *last_speaker : subject >= 0 ? subject : last_person(q, open, NULL);
         q->how = HOW_INFERRED;
         cue = true;
     }

@@ -580,6 +580,25 @@ static void a_name_after_a_quote_speaks_without_a_verb(void **state)
     wt_doc_free(d);
 }
 
+/* A quote with no cue goes on from the last quote's speaker, unless
+ * another person has been the subject of a sentence since. */
+static void a_new_subject_speaks_on(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Kami siap memperluas kerja sama energi dengan Indonesia tahun depan,\" kata Presiden Rusia "
+                    "Vladimir Putin kepada wartawan.\n\n"
+                    "Presiden Indonesia, Prabowo Subianto, mengatakan, pihaknya menyambut baik tawaran tersebut.\n\n"
+                    "\"Namun kami masih harus mempelajari rincian tawaran itu bersama para menteri terkait.\"\n",
+                    "2025-06-19");
+    const wt_quote *q = quote_starting(d, "Namun kami masih harus");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Prabowo Subianto");
+    q = quote_starting(d, "Kami siap memperluas");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Vladimir Putin");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -605,6 +624,7 @@ int main(void)
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
+        cmocka_unit_test(a_new_subject_speaks_on),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
