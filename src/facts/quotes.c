@@ -290,7 +290,6 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
     return true;
 }
 
-/* a cue right after a closing mark: [,] kata Putin / katanya */
 /* "...," Direktur Utama PT Taspen (Persero) Iqbal Latanro, pada Senin:
  * straight after a closing mark, a title and a person's name, then a
  * comma, a full stop or the time, say who spoke without a verb (the genre
@@ -320,6 +319,8 @@ static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, 
     return false;
 }
 
+/* a cue right after a closing mark: [,] kata Putin / katanya, or a
+ * title and a name without a verb */
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
 {
     if (i < lim && !strcmp(q->w[i], ","))
