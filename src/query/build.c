@@ -162,10 +162,7 @@ static wt_status actor_filter(build *b, qsql *q, const char *c1, const char *c2)
 {
     qsql_put(q, " AND (");
     for (size_t i = 0; i < b->rq->actor.n; i++) {
-        wt_qvalues names;
-        wt_status s = qnames(b->db, b->a, b->rq->actor.v[i], &names, b->err);
-        if (s != WT_OK)
-            return s;
+        const wt_qvalues names = b->names[i];
         const char *pat = qlike(b->a, "% ", b->rq->actor.v[i], " %");
         for (int side = 0; side < 2; side++) {
             const char *c = side ? c2 : c1;
@@ -194,12 +191,7 @@ static wt_status country_filter(build *b, qsql *q, const char *c1, const char *c
 {
     qsql_put(q, " AND (");
     for (size_t i = 0; i < b->rq->country.n; i++) {
-        char *code = wt_arena_alloc(b->a, 4);
-        if (!code)
-            return wt_fail(b->err, WT_ENOMEM, "query", 0, -1, "out of memory");
-        wt_status s = qcountry(b->db, "--country", b->rq->country.v[i], code, b->err);
-        if (s != WT_OK)
-            return s;
+        const char *code = b->countries[i];
         for (int side = 0; side < 2; side++) {
             const char *c = side ? c2 : c1;
             if (!c)
@@ -216,15 +208,7 @@ static wt_status country_filter(build *b, qsql *q, const char *c1, const char *c
 
 static wt_status between_filter(build *b, qsql *q)
 {
-    char *c[2];
-    for (int i = 0; i < 2; i++) {
-        if (!b->rq->between[i])
-            return wt_fail(b->err, WT_EUSAGE, "--between", 0, -1, "expected two countries: --between IDN,CHN");
-        c[i] = wt_arena_alloc(b->a, 4);
-        wt_status s = c[i] ? qcountry(b->db, "--between", b->rq->between[i], c[i], b->err) : WT_ENOMEM;
-        if (s != WT_OK)
-            return s;
-    }
+    const char *c[2] = {b->between[0], b->between[1]};
     qsql_put(q, " AND ((e.actor1_country = ");
     qsql_text(q, c[0]);
     qsql_put(q, " AND e.actor2_country = ");
@@ -629,6 +613,13 @@ static wt_status prepare(build *b, unsigned allowed)
         s = wt_fail(b->err, WT_EUSAGE, "--min-confidence", 0, -1, "expected a number from 0 to 1");
     if (s == WT_OK && rq->doc)
         s = qfind_doc(b->db, rq->doc, &b->doc, b->err);
+    for (size_t i = 0; s == WT_OK && i < rq->actor.n; i++)
+        s = qnames(b->db, b->a, rq->actor.v[i], &b->names[i], b->err);
+    for (size_t i = 0; s == WT_OK && i < rq->country.n; i++)
+        s = qcountry(b->db, "--country", rq->country.v[i], b->countries[i], b->err);
+    for (int i = 0; s == WT_OK && (rq->between[0] || rq->between[1]) && i < 2; i++)
+        s = rq->between[i] ? qcountry(b->db, "--between", rq->between[i], b->between[i], b->err)
+                           : wt_fail(b->err, WT_EUSAGE, "--between", 0, -1, "expected two countries: --between IDN,CHN");
     if (s == WT_OK && rq->search) {
         b->fts = wt_arena_calloc(b->a, 1, sizeof *b->fts);
         s = b->fts ? qfts(b->a, rq->search, b->fts, b->err) : wt_fail(b->err, WT_ENOMEM, "query", 0, -1, "out of memory");

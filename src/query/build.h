@@ -14,6 +14,11 @@ typedef struct build {
     char lo[11], hi[11]; /* --from's first day, --to's last ("" if none) */
     long long doc;       /* --doc's row id, -1 for any */
     qfts_query *fts;     /* --search, read into terms; NULL if none */
+    /* resolved once, before any SQL is written (a list writes it twice:
+     * to count its rows, then for its page) */
+    wt_qvalues names[WT_QMAX];  /* each --actor value's canonical names */
+    char countries[WT_QMAX][4]; /* --country's alpha-3 codes */
+    char between[2][4];         /* --between's */
 } build;
 
 /* The store speaks PostgreSQL. */
