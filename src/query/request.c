@@ -205,19 +205,6 @@ wt_status qnames(wt_db *db, wt_arena *a, const char *value, wt_qvalues *names, w
     return s;
 }
 
-static void put_term(wt_buf *b, const qfts_term *t)
-{
-    wt_buf_putc(b, '"');
-    for (size_t i = 0; i < t->n; i++) {
-        if (t->start[i] == '"')
-            wt_buf_putc(b, '"');
-        wt_buf_putc(b, t->start[i]);
-    }
-    wt_buf_putc(b, '"');
-    if (t->prefix)
-        wt_buf_putc(b, '*');
-}
-
 /* Splits what a person typed into terms; returns how many. */
 static size_t qfts_terms(const char *p, qfts_term *t, size_t max)
 {
@@ -271,6 +258,59 @@ static size_t qfts_terms(const char *p, qfts_term *t, size_t max)
     return n;
 }
 
+/* How one dialect writes a search: its operators, and how a term and
+ * the rest are written to out. */
+typedef struct fts_writer {
+    const char *and_op, *or_op, *not_op;
+    void (*put)(void *out, const char *s);
+    void (*term)(void *out, const qfts_term *t);
+    void *out;
+} fts_writer;
+
+/* The one layout of a search in every dialect: the terms that must occur,
+ * those joined by OR grouped in brackets, then the exclusions. */
+static void fts_write(const qfts_term *t, size_t n, const fts_writer *w)
+{
+    size_t positive = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].neg)
+            continue;
+        bool or_next = i + 1 < n && t[i + 1].or_prev;
+        if (t[i].or_prev)
+            w->put(w->out, w->or_op);
+        else if (positive)
+            w->put(w->out, w->and_op);
+        if (!t[i].or_prev && or_next)
+            w->put(w->out, "(");
+        w->term(w->out, &t[i]);
+        if (t[i].or_prev && !or_next)
+            w->put(w->out, ")");
+        positive++;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (t[i].neg) {
+            w->put(w->out, w->not_op);
+            w->term(w->out, &t[i]);
+        }
+}
+
+static void buf_put(void *out, const char *s) { wt_buf_puts(out, s); }
+
+/* FTS5: every term a quoted string, so nothing in it is syntax. */
+static void fts5_term(void *out, const qfts_term *t)
+{
+    wt_buf *b = out;
+    wt_buf_putc(b, '"');
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->start[i] == '"')
+            wt_buf_putc(b, '"');
+        wt_buf_putc(b, t->start[i]);
+    }
+    wt_buf_putc(b, '"');
+    if (t->prefix)
+        wt_buf_putc(b, '*');
+}
+
 /* A full-text query from what a person types: words and "phrases" must
  * all occur; OR joins the terms either side of it (before AND, as web
  * search engines read it); -word or NOT word excludes; word* is a prefix.
@@ -278,40 +318,19 @@ static size_t qfts_terms(const char *p, qfts_term *t, size_t max)
  * in a name are plain text. */
 wt_status qfts(wt_arena *a, const char *in, qfts_query *f, wt_error *err)
 {
-    qfts_term *t = f->t;
-    size_t n = f->n = qfts_terms(in, t, WT_ARRAY_LEN(f->t));
-    const char **out = &f->fts5;
+    f->n = qfts_terms(in, f->t, WT_ARRAY_LEN(f->t));
+    size_t positive = 0;
+    for (size_t i = 0; i < f->n; i++)
+        positive += !f->t[i].neg;
+    if (!positive)
+        return bad(err, "--search", "\"%s\" has no word to look for (an exclusion alone matches nothing)", in);
     wt_buf b;
     wt_buf_init(&b, 0);
-    size_t positive = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].neg)
-            continue;
-        bool group = !t[i].or_prev && i + 1 < n && t[i + 1].or_prev;
-        if (!t[i].or_prev && positive)
-            wt_buf_puts(&b, " AND ");
-        else if (t[i].or_prev)
-            wt_buf_puts(&b, " OR ");
-        if (group)
-            wt_buf_putc(&b, '(');
-        put_term(&b, &t[i]);
-        if (t[i].or_prev && !(i + 1 < n && t[i + 1].or_prev))
-            wt_buf_putc(&b, ')');
-        positive++;
-    }
-    if (!positive) {
-        wt_buf_free(&b);
-        return bad(err, "--search", "\"%s\" has no word to look for (an exclusion alone matches nothing)", in);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (t[i].neg) {
-            wt_buf_puts(&b, " NOT ");
-            put_term(&b, &t[i]);
-        }
-    bool oom = b.oom;
-    *out = oom ? NULL : wt_arena_strndup(a, b.ptr, b.len);
+    fts_writer w = {" AND ", " OR ", " NOT ", buf_put, fts5_term, &b};
+    fts_write(f->t, f->n, &w);
+    f->fts5 = b.oom ? NULL : wt_arena_strndup(a, b.ptr, b.len);
     wt_buf_free(&b);
-    return *out ? WT_OK : wt_fail(err, WT_ENOMEM, "query", 0, -1, "out of memory");
+    return f->fts5 ? WT_OK : wt_fail(err, WT_ENOMEM, "query", 0, -1, "out of memory");
 }
 
 /* The terms' text, NUL-terminated in the arena; a prefix keeps only its
@@ -330,40 +349,30 @@ static const char *pg_term(wt_arena *a, const qfts_term *t)
     return w && k ? w : wt_arena_strndup(a, t->start, t->n);
 }
 
-static void pg_put_term(qsql *q, wt_arena *a, const qfts_term *t)
+typedef struct pg_out {
+    qsql *q;
+    wt_arena *a;
+} pg_out;
+
+static void pg_put(void *out, const char *s) { qsql_put(((pg_out *)out)->q, s); }
+
+/* PostgreSQL: each term a bound value, as a phrase or a prefix. */
+static void pg_put_term(void *out, const qfts_term *t)
 {
-    const char *w = pg_term(a, t);
+    pg_out *o = out;
+    const char *w = pg_term(o->a, t);
     size_t n = w ? strlen(w) : 0;
     bool prefix = t->prefix && n > 2 && strcmp(w + n - 2, ":*") == 0;
-    qsql_put(q, prefix ? "to_tsquery('simple', " : "phraseto_tsquery('simple', ");
-    qsql_text(q, w ? w : "");
-    qsql_put(q, ")");
+    qsql_put(o->q, prefix ? "to_tsquery('simple', " : "phraseto_tsquery('simple', ");
+    qsql_text(o->q, w ? w : "");
+    qsql_put(o->q, ")");
 }
 
 void qfts_pg(qsql *q, wt_arena *a, const qfts_query *f)
 {
+    pg_out o = {q, a};
+    fts_writer w = {" && ", " || ", " && !!", pg_put, pg_put_term, &o};
     qsql_put(q, "(");
-    size_t positive = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        const qfts_term *t = &f->t[i];
-        if (t->neg)
-            continue;
-        bool group = !t->or_prev && i + 1 < f->n && f->t[i + 1].or_prev;
-        if (!t->or_prev && positive)
-            qsql_put(q, " && ");
-        else if (t->or_prev)
-            qsql_put(q, " || ");
-        if (group)
-            qsql_put(q, "(");
-        pg_put_term(q, a, t);
-        if (t->or_prev && !(i + 1 < f->n && f->t[i + 1].or_prev))
-            qsql_put(q, ")");
-        positive++;
-    }
-    for (size_t i = 0; i < f->n; i++)
-        if (f->t[i].neg) {
-            qsql_put(q, " && !!");
-            pg_put_term(q, a, &f->t[i]);
-        }
+    fts_write(f->t, f->n, &w);
     qsql_put(q, ")");
 }
