@@ -275,6 +275,12 @@ check "merging a shard twice changes nothing" bash -c "grep -q '0 document(s) me
 check "merging a database that is not Warta's is refused" bash -c "test $? -eq 1 && grep -q 'not a Warta database' '$tmp/merge3.err'"
 "$W" ingest --db "$tmp/x.db" --shard 4/4 "$root/samples" >/dev/null 2>&1
 check "--shard 4/4 is a usage error" test $? -eq 2
+"$W" merge "$tmp/merged.db" "$tmp/no-such-shard.db" "$tmp/shard0.db" >/dev/null 2>"$tmp/merge4.err"
+check "a missing shard is named, the others still merged" bash -c "test $? -eq 1 && grep -q 'no-such-shard.db: cannot open' '$tmp/merge4.err' && grep -q 'shard0.db: 0 document(s) merged' '$tmp/merge4.err'"
+"$W" ingest --pg "host=/nonexistent dbname=none" "$root/samples" >/dev/null 2>"$tmp/pgdown.err"
+check "ingest --pg with no server: a clear error, exit 2" bash -c "test $? -eq 2 && grep -q 'cannot connect' '$tmp/pgdown.err'"
+"$W" query --pg "host=/nonexistent dbname=none" stats >/dev/null 2>"$tmp/pgdown2.err"
+check "query --pg with no server: a clear error, exit 2" bash -c "test $? -eq 2 && grep -q 'cannot connect' '$tmp/pgdown2.err'"
 if [ -n "${WARTA_TEST_PG:-}" ]; then
     pgs="warta_shards_$$"
     psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" -c "CREATE DATABASE $pgs" 2>/dev/null
