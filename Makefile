@@ -26,7 +26,7 @@ STAGES   := base ingest clean segment lexicon doc store export eval dedup tag sy
 LIB_SRC  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
-            data/kb/places.tsv data/titles.tsv data/reporting_verbs.tsv \
+            data/kb/places.tsv data/kb/cities.tsv data/titles.tsv data/reporting_verbs.tsv \
             data/events.tsv data/domains.tsv data/topics.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o

@@ -120,6 +120,16 @@ static bool preposition(const char *w)
     return false;
 }
 
+/* a word that names a state's form before its name ("Republik Chile") */
+static bool state_form(const char *w)
+{
+    static const char *const F[] = {"Republik", "Kerajaan", "Negara", "Federasi", "Kesultanan", "Keamiran"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(F); i++)
+        if (!strcmp(w, F[i]))
+            return true;
+    return false;
+}
+
 /* the title (and country) just before token s, within [lo, s): "Presiden
  * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
  * Nama Orang" */
@@ -145,9 +155,12 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             continue;
         const wt_kb_entity *e;
         wt_kb_kind k;
-        for (size_t st = u > lo + 3 ? u - 3 : lo; st < u; st++) {
-            size_t m = wt_kb_match_entity(c->t->kb, c->w, u, st, true, &e, &k);
-            if (!m || st + m != u || !is_country_kind(k) || !e->country)
+        size_t cu = u; /* "Duta Besar Republik Indonesia (RI) untuk": the acronym repeats the country */
+        if (cu > lo + 4 && !strcmp(c->w[cu - 1], ")") && !strcmp(c->w[cu - 3], "("))
+            cu -= 3;
+        for (size_t st = cu > lo + 3 ? cu - 3 : lo; st < cu; st++) {
+            size_t m = wt_kb_match_entity(c->t->kb, c->w, cu, st, true, &e, &k);
+            if (!m || st + m != cu || !is_country_kind(k) || !e->country)
                 continue;
             const char *r;
             for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
@@ -321,6 +334,39 @@ static size_t office_body(ctx *c, size_t p, size_t e)
     return 0;
 }
 
+/* a word with no capital letter anywhere ("kota", not "al-Mandab") */
+static bool small_word(const ctx *c, size_t i)
+{
+    if (c->d->tokens[i].kind != WT_TOK_WORD || (c->d->tokens[i].flags & (WT_TF_CAP | WT_TF_UPPER)))
+        return false;
+    for (const char *p = c->w[i]; *p; p++)
+        if (isupper((unsigned char)*p))
+            return false;
+    return true;
+}
+
+/* "PT Wijaya Karya (Persero) Tbk": the legal forms after a company's name
+ * are part of it (the tagger stops at the bracket) */
+static void company_forms(ctx *c, size_t first, size_t e)
+{
+    for (size_t k = first; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_ORG)
+            continue;
+        uint32_t end = m->e;
+        if (end + 2 < e && !strcmp(c->w[end], "(") && !strcmp(c->w[end + 1], "Persero") && !strcmp(c->w[end + 2], ")"))
+            end += 3;
+        if (end < e && !strcmp(c->w[end], "Tbk"))
+            end++;
+        if (end == m->e)
+            continue;
+        for (size_t j = first; j < c->n; j++)
+            if (j != k && c->m[j].type != 255 && c->m[j].s < end && c->m[j].e > m->e)
+                c->m[j].type = 255;
+        m->e = end;
+    }
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -435,7 +481,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 if (cm && k == WT_KB_NAME && ke->country && m.s + cm + 2 <= m.e) {
                     /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
                      * Pramono": after a preposition it is where he serves */
-                    if (!m.country && (m.s == b || !preposition(c->w[m.s - 1])))
+                    size_t pw = m.s; /* "untuk Republik Chile Nama": past the state's form */
+                    while (pw > b && state_form(c->w[pw - 1]))
+                        pw--;
+                    if (!m.country && (pw == b || !preposition(c->w[pw - 1])))
                         m.country = ke->country;
                     m.s += (uint32_t)cm;
                 }
@@ -448,6 +497,14 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             bool capital = false;
             for (uint32_t t = m.s; t < m.e && !capital; t++)
                 capital = (c->d->tokens[t].flags & WT_TF_CAP) != 0;
+            /* and begins and ends with one: "kota Jeddah", "pulau
+             * Manhattan", "Laut Merah selatan" name the capitalised part */
+            if (capital && ty != WT_ENT_PER) {
+                while (m.s < m.e && small_word(c, m.s))
+                    m.s++;
+                while (m.e > m.s && small_word(c, m.e - 1))
+                    m.e--;
+            }
             if (!capital) {
                 /* but "indonesia" written small is still Indonesia */
                 const wt_token *tk = c->d->tokens;
@@ -528,6 +585,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             return false;
         i = q - 1;
     }
+    company_forms(c, first, e);
     /* drop what an organisation swallowed; titles for persons */
     size_t w = first;
     for (size_t k = first; k < c->n; k++) {
@@ -699,6 +757,72 @@ static void index_add(ent_index *ix, const entity *ents, int at)
     ix->slot[h] = at + 1;
 }
 
+/* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
+ * one word is a word of a person the document names in full is that
+ * person called by one name, as news calls people after the first time. */
+static void persons_not_towns(ctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (!m->kb || !m->kb->world || m->e - m->s != 1)
+            continue;
+        for (size_t j = 0; j < c->n; j++) {
+            const mention *p = &c->m[j];
+            bool same = false;
+            if (p->type != WT_ENT_PER || p->e - p->s < 2)
+                continue;
+            for (uint32_t t = p->s; t < p->e && !same; t++)
+                same = strcasecmp(bare(c->w[t]), bare(c->w[m->s])) == 0;
+            if (same) {
+                m->kb = NULL;
+                m->kind = 0;
+                m->type = WT_ENT_PER;
+                break;
+            }
+        }
+    }
+}
+
+/* "Direktur Utama PT Taspen (Persero) Iqbal Latanro", "Juru Bicara
+ * Kementerian Keamanan Negara China, Nama": a person after a title and a
+ * body (and a comma) is of the body's country. */
+static void titled_by_body(ctx *c, entity *ents)
+{
+    const wt_doc *d = c->d;
+    uint32_t *ends = calloc(d->n_tokens + 1, sizeof *ends); /* mention ending at a token, + 1 */
+    if (!ends)
+        return; /* an attribute less, not an error */
+    for (size_t k = 0; k < c->n; k++)
+        ends[c->m[k].e] = (uint32_t)k + 1;
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *m = &c->m[k];
+        entity *en = &ents[m->ent];
+        if (en->type != WT_ENT_PER || en->country || m->s == 0)
+            continue;
+        uint32_t at = m->s;
+        if (at > 1 && !strcmp(c->w[at - 1], ","))
+            at--;
+        if (!ends[at] && at > 3 && !strcmp(c->w[at - 1], ")") && !strcmp(c->w[at - 3], "("))
+            at -= 3; /* "Kementerian Luar Negeri (Kemlu) Nama" */
+        uint32_t j = ends[at];
+        if (!j)
+            continue;
+        const mention *o = &c->m[j - 1];
+        const entity *body = &ents[o->ent];
+        if (body->type != WT_ENT_ORG || !body->country)
+            continue;
+        const char *r;
+        for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
+            if (o->s >= len && wt_title_at(c->t->titles, c->w, o->s, o->s - len, &r) == len) {
+                en->country = body->country;
+                if (*r && !en->role)
+                    en->role = r;
+                break;
+            }
+    }
+    free(ends);
+}
+
 wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 {
     d->entities = NULL;
@@ -729,6 +853,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     free(ranges);
     for (size_t k = 0; k < c.n; k++)
         memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
+
+    persons_not_towns(&c);
 
     /* misspelt family names: a capitalised word close to a person's last
      * word (the distinct family names of the document, at most 64) */
@@ -820,6 +946,12 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 at = index_find(&ix, ents, NULL, m->type, sf);
         } else if ((sf = surface(&c, m))) {
             at = index_find(&ix, ents, NULL, m->type, sf);
+            /* the tagger's "Kuba" where the knowledge base's Kuba is
+             * already in the document (its rules held back this one, part
+             * of "Misi Permanen Kuba"): the same Kuba */
+            const wt_kb_entity *same = at < 0 ? wt_kb_lookup(c.t->kb, sf, strlen(sf), NULL) : NULL;
+            if (same)
+                at = index_find(&ix, ents, same, 0, NULL);
             /* "kata Kementerian itu": a body's head noun with "itu" or
              * "tersebut" is the body of that kind named last before it */
             if (m->e - m->s == 1 && body_head(c.w[m->s]) && m->e < d->n_tokens &&
@@ -906,6 +1038,16 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             p--; /* the space before the word */
         }
     }
+    /* "PT Wijaya Karya (Persero) Tbk": an Indonesian company's legal
+     * forms (perseroan terbatas, a state company, a listed one) */
+    for (size_t i = 0; i < ne; i++) {
+        entity *en = &ents[i];
+        if (en->type == WT_ENT_ORG && !en->country && en->n_words >= 2 &&
+            (!strcmp(en->words[0], "PT") || strstr(en->name, "(Persero)") ||
+             !strcmp(en->words[en->n_words - 1], "Tbk")))
+            en->country = "IDN";
+    }
+    titled_by_body(&c, ents);
     /* a place written "Vladivostok, Rusia" is in that country */
     uint32_t *starts = calloc(d->n_tokens, sizeof *starts); /* mention starting at a token, + 1 */
     if (!starts) {

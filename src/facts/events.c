@@ -484,6 +484,9 @@ static bool political(const ectx *x, const wt_event_actor *a)
     /* a news agency or a platform reports; it is no party */
     if (e && k == WT_KB_ORG && e->kind && !strcmp(e->kind, "media"))
         return false;
+    /* a town or region stands for no government (a capital does) */
+    if (e && k == WT_KB_PLACE)
+        return false;
     if (a->country)
         return true;
     return e && k == WT_KB_ORG && !e->country && e->kind &&

@@ -12,9 +12,10 @@
 #include <strings.h>
 #include <xxhash.h>
 
-extern const char wt_data_countries[], wt_data_aliases[], wt_data_people[], wt_data_orgs[], wt_data_places[];
+extern const char wt_data_countries[], wt_data_aliases[], wt_data_people[], wt_data_orgs[], wt_data_places[],
+    wt_data_cities[];
 extern const size_t wt_data_countries_len, wt_data_aliases_len, wt_data_people_len, wt_data_orgs_len,
-    wt_data_places_len;
+    wt_data_places_len, wt_data_cities_len;
 
 #define MAX_NAME 120
 #define MAX_WORDS 8
@@ -25,6 +26,7 @@ typedef struct name {
     uint32_t ent;
     uint8_t kind;
     bool acronym; /* written in capitals in the file: match capitals only */
+    bool world;   /* from the world gazetteer (cities.tsv): not the tagger's */
 } name;
 
 /* short names of persons: folded word -> entity index + 1, or SIZE_MAX
@@ -46,6 +48,7 @@ struct wt_kb {
     size_t fcap, n_first;
     short_name *shorts;
     size_t scap;
+    bool loading_world; /* names being added come from cities.tsv */
 };
 
 static void fold(const char *s, size_t n, char *out)
@@ -151,7 +154,7 @@ static bool put_name(wt_kb *kb, const char *s, size_t n, size_t ent, wt_kb_kind 
     char *dup = strndup(low, n);
     if (!dup)
         return false;
-    kb->names[h] = (name){dup, n, (uint32_t)ent, (uint8_t)kind, acronym};
+    kb->names[h] = (name){dup, n, (uint32_t)ent, (uint8_t)kind, acronym, kb->loading_world};
     kb->n_names++;
     return true;
 }
@@ -168,7 +171,7 @@ static size_t new_entity(wt_kb *kb, const char *nm, size_t n, int type, const ch
         free(country_copy);
         return SIZE_MAX;
     }
-    kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0};
+    kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0, kb->loading_world};
     return kb->n++;
 }
 
@@ -370,7 +373,20 @@ static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t
     return WT_OK;
 }
 
-typedef enum file_kind { F_ALIASES, F_PLACES, F_ORGS, F_PEOPLE, F_MIXED } file_kind;
+typedef enum file_kind { F_ALIASES, F_PLACES, F_ORGS, F_PEOPLE, F_MIXED, F_WORLD } file_kind;
+
+/* A line of the world gazetteer (cities.tsv, places.tsv's format): skipped
+ * when its name is already known, since the hand-written files win. */
+static wt_status load_world_place(wt_kb *kb, wt_data_src *d, const char *line, size_t len, wt_error *err)
+{
+    const char *tab = memchr(line, '\t', len);
+    if (tab && wt_kb_lookup(kb, line, (size_t)(tab - line), NULL))
+        return WT_OK;
+    kb->loading_world = true;
+    wt_status st = load_place_org(kb, d, line, len, WT_ENT_LOC, WT_KB_PLACE, err);
+    kb->loading_world = false;
+    return st;
+}
 
 static wt_status load_line(wt_kb *kb, wt_data_src *d, file_kind fk, const char *line, size_t len, wt_error *err)
 {
@@ -379,6 +395,7 @@ static wt_status load_line(wt_kb *kb, wt_data_src *d, file_kind fk, const char *
     case F_PLACES: return load_place_org(kb, d, line, len, WT_ENT_LOC, WT_KB_PLACE, err);
     case F_ORGS: return load_place_org(kb, d, line, len, WT_ENT_ORG, WT_KB_ORG, err);
     case F_PEOPLE: return load_person(kb, d, line, len, err);
+    case F_WORLD: return load_world_place(kb, d, line, len, err);
     case F_MIXED: break;
     }
     /* an extra file: KIND TAB and the line of that kind's file */
@@ -489,6 +506,10 @@ wt_status wt_kb_load(const char *const *extra, size_t n_extra, wt_kb **out, wt_e
         st = load_file(kb, &d, F_MIXED, err);
         free(buf);
     }
+    if (st == WT_OK) { /* last: every hand-written and added name wins */
+        wt_data_open(&d, "data/kb/cities.tsv", wt_data_cities, wt_data_cities_len);
+        st = load_file(kb, &d, F_WORLD, err);
+    }
     if (st == WT_OK && !load_short_names(kb))
         st = wt_fail(err, WT_ENOMEM, "knowledge base", 0, -1, "out of memory");
     if (st != WT_OK) {
@@ -515,8 +536,8 @@ const wt_kb_entity *wt_kb_lookup(const wt_kb *kb, const char *s, size_t n, wt_kb
     return &kb->ents[nm->ent];
 }
 
-size_t wt_kb_match_entity(const wt_kb *kb, const char *const *words, size_t n, size_t i, bool cased, const wt_kb_entity **e,
-                          wt_kb_kind *kind)
+static size_t match_names(const wt_kb *kb, const char *const *words, size_t n, size_t i, bool cased, bool world,
+                          const wt_kb_entity **e, wt_kb_kind *kind)
 {
     if (i >= n)
         return 0;
@@ -546,7 +567,7 @@ size_t wt_kb_match_entity(const wt_kb *kb, const char *const *words, size_t n, s
         fold(words[k], wl, buf + len);
         len += wl;
         const name *nm = find(kb, buf, len);
-        if (!nm)
+        if (!nm || (nm->world && !world))
             continue;
         if (cased && nm->acronym) {
             bool upper = true;
@@ -563,6 +584,12 @@ size_t wt_kb_match_entity(const wt_kb *kb, const char *const *words, size_t n, s
             *kind = (wt_kb_kind)nm->kind;
     }
     return best;
+}
+
+size_t wt_kb_match_entity(const wt_kb *kb, const char *const *words, size_t n, size_t i, bool cased, const wt_kb_entity **e,
+                          wt_kb_kind *kind)
+{
+    return match_names(kb, words, n, i, cased, true, e, kind);
 }
 
 const wt_kb_office *wt_kb_office_in(const wt_kb_entity *e, int year)
@@ -604,7 +631,7 @@ size_t wt_kb_match(const wt_kb *kb, const char *const *words, size_t n, size_t i
 {
     const wt_kb_entity *e;
     wt_kb_kind k;
-    size_t m = wt_kb_match_entity(kb, words, n, i, false, &e, &k);
+    size_t m = match_names(kb, words, n, i, false, false, &e, &k); /* the tagger's gazetteer: as trained */
     if (!m)
         return 0;
     if (alpha3)

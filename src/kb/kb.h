@@ -48,6 +48,7 @@ typedef struct wt_kb_entity {
                             intergovernmental, state_company, ... */
     const wt_kb_office *offices; /* persons, oldest first */
     size_t n_offices;
+    bool world; /* from the world gazetteer (data/kb/cities.tsv), not a hand-written file */
 } wt_kb_entity;
 
 /* The entity whose name or alias (any case) is s[0..n), or NULL; *kind

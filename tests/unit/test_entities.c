@@ -260,6 +260,77 @@ static void links_need_evidence(void **state)
     wt_doc_free(d);
 }
 
+/* The world gazetteer (data/kb/cities.tsv): towns get their country; a
+ * town's name that is a word of a person named in full is that person;
+ * lower-case words around a place's name are not part of it; the tagger's
+ * copy of a country the document names is that country. */
+static void world_places(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kapal itu berlabuh di Jeddah sebelum berlayar ke kota Abqaiq.\n\n"
+                           "Gubernur negara bagian California menyambut rencana itu.\n", 0);
+    const wt_entity *e = entity_named(d, "Jeddah");
+    assert_non_null(e);
+    assert_string_equal(e->country, "SAU");
+    e = entity_named(d, "Abqaiq"); /* "kota" is no part of the name */
+    assert_non_null(e);
+    assert_string_equal(e->country, "SAU");
+    assert_null(entity_named(d, "kota Abqaiq"));
+    e = entity_named(d, "California");
+    assert_non_null(e);
+    assert_string_equal(e->country, "USA");
+    wt_doc_free(d);
+    /* "Bolton" is a town in England, and here the adviser */
+    d = tu_process("Penasihat keamanan nasional AS, John Bolton, dipecat pada Selasa.\n\n"
+                   "Bolton mengatakan ia mengundurkan diri.\n", 0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+        assert_false(d->entities[i].country && !strcmp(d->entities[i].country, "GBR"));
+    }
+    e = entity_named(d, "John Bolton");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Bolton"));
+    wt_doc_free(d);
+    /* a common word is no town ("Lima" is five; "Batu" a stone) */
+    d = tu_process("Lima Orang Ditangkap di Pelabuhan Itu\n\nBatu Besar menutup jalan desa.\n", 1);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_false(d->entities[i].country && (!strcmp(d->entities[i].country, "PER") ||
+                                                !strcmp(d->entities[i].country, "IDN")));
+    wt_doc_free(d);
+}
+
+/* Indonesian company forms, a person titled by a body, an envoy's own
+ * country before "untuk" with its acronym in brackets, news outlets */
+static void companies_bodies_and_envoys(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kerja sama itu baik, kata Direktur Utama PT Sinar Laut (Persero) Tbk Rudi Hartono, "
+                           "pada Senin.\n\n"
+                           "Duta Besar Republik Indonesia (RI) untuk Republik Chile Arif Wicaksono hadir.\n\n"
+                           "Hal itu dilaporkan CBS News dan Kompas.com pada Selasa.\n",
+                           0);
+    const wt_entity *e = entity_named(d, "PT Sinar Laut (Persero) Tbk");
+    assert_non_null(e); /* one name, brackets and all */
+    assert_string_equal(e->country, "IDN");
+    assert_null(entity_named(d, "Persero) Tbk"));
+    e = entity_named(d, "Rudi Hartono");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "IDN");
+    e = entity_named(d, "Arif Wicaksono");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "IDN"); /* not Chile, where he serves */
+    assert_string_equal(e->role, "ambassador");
+    e = entity_named(d, "CBS News");
+    assert_non_null(e);
+    assert_string_equal(e->country, "USA");
+    e = entity_named(d, "Kompas");
+    assert_non_null(e);
+    assert_string_equal(e->country, "IDN");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +341,8 @@ int main(void)
         cmocka_unit_test(organisations_and_acronyms),
         cmocka_unit_test(titles_and_distances),
         cmocka_unit_test(links_need_evidence),
+        cmocka_unit_test(world_places),
+        cmocka_unit_test(companies_bodies_and_envoys),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }

@@ -512,6 +512,27 @@ static void news_agencies_are_no_actors(void **state)
     wt_doc_free(d);
 }
 
+/* a town or region stands for no government: "Jeddah" hosting a
+ * match is no party to relations between states; a capital is one */
+static void towns_are_no_actors(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Jeddah mengecam Iran atas penahanan kapal tanker itu.\n\n"
+                    "Teheran mengecam Inggris atas penahanan kapal tanker itu.\n",
+                    "2019-09-20");
+    size_t from_town = 0, from_capital = 0;
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (e->actor1.name && !strcmp(e->actor1.name, "Jeddah"))
+            from_town++;
+        if (!strcmp(e->type, "ACCUSE") && e->actor1.country && !strcmp(e->actor1.country, "IRN"))
+            from_capital++;
+    }
+    assert_int_equal(from_town, 0);
+    assert_int_equal(from_capital, 1);
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -622,6 +643,7 @@ int main(void)
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
+        cmocka_unit_test(towns_are_no_actors),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
