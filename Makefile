@@ -35,7 +35,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check asan tsan fuzz clean demo bench format lint help model syntax-model topic-model shared man install uninstall FORCE
+.PHONY: all test check slurm-test asan tsan fuzz clean demo bench format lint help model syntax-model topic-model shared man install uninstall FORCE
 
 all: $(BUILD)/warta
 
@@ -46,6 +46,7 @@ help:
 	@echo "make asan       the same under AddressSanitizer and UBSan (build-asan/)"
 	@echo "make tsan       the command-line tests under ThreadSanitizer (build-tsan/)"
 	@echo "make check      test + asan + tsan: what CI runs"
+	@echo "make slurm-test as root: a one-machine Slurm cluster runs the job arrays (tests/slurm.sh)"
 	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
 	@echo "make bench      throughput benchmark (bench/run.sh); bench/ner.sh: NER test scores and speed"
 	@echo "make model      rebuild the default tagger models/ner.model (docs/models.md)"
@@ -189,6 +190,9 @@ check:
 	@CHECK_TALLY=$(CURDIR)/build/check.tally $(MAKE) --no-print-directory test asan tsan; \
 	  rc=$$?; awk '{p += $$1; f += $$2} END {printf "check: %d passed, %d failed\n", p, f}' build/check.tally; \
 	  exit $$rc
+
+slurm-test: $(BUILD)/warta
+	bash tests/slurm.sh
 
 demo: $(BUILD)/warta
 	@rm -f warta-demo.db warta-demo.db-wal warta-demo.db-shm

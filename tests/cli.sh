@@ -290,6 +290,20 @@ if [ -n "${WARTA_TEST_PG:-}" ]; then
     wait
     check "4 shards writing at once to PostgreSQL equal one run" "$root/tests/same-content.sh" "$tmp/whole.db" "${WARTA_TEST_PG%/*}/$pgs"
     psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" 2>/dev/null
+    # SQLite shards loaded into PostgreSQL (COPY), two at once, then again
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" -c "CREATE DATABASE $pgs" 2>/dev/null
+    "$W" merge -q --pg "${WARTA_TEST_PG%/*}/$pgs" "$tmp/shard0.db" "$tmp/shard1.db" 2>"$tmp/pgm1.err" &
+    "$W" merge -q --pg "${WARTA_TEST_PG%/*}/$pgs" "$tmp/shard2.db" "$tmp/shard3.db" "$tmp/shard1.db" 2>"$tmp/pgm2.err"
+    m2=$?
+    wait $!
+    check "merge --pg: two merges at once exit 0" test "$?$m2" = 00
+    check "merge --pg: SQLite shards in PostgreSQL equal one run, near-duplicates included" \
+        "$root/tests/same-content.sh" "$tmp/whole.db" "${WARTA_TEST_PG%/*}/$pgs"
+    "$W" merge --pg "${WARTA_TEST_PG%/*}/$pgs" "$tmp/shard0.db" "$tmp/no-such-shard.db" "$tmp/other.db" 2>"$tmp/pgm3.err"
+    check "merge --pg: again adds nothing; a missing shard and a foreign file are named (exit 1)" bash -c \
+        "test $? -eq 1 && grep -q 'shard0.db: 0 document(s) merged' '$tmp/pgm3.err' && grep -q 'no-such-shard.db: cannot open' '$tmp/pgm3.err' && grep -q 'other.db: not a Warta database' '$tmp/pgm3.err'"
+    check "merge --pg: still equal to one run" "$root/tests/same-content.sh" "$tmp/whole.db" "${WARTA_TEST_PG%/*}/$pgs"
+    psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgs" 2>/dev/null
 fi
 
 # --- the query layer: the four questions of docs/query.md on the samples ---

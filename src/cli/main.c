@@ -43,10 +43,11 @@ static const command COMMANDS[] = {
      "(full-text search), one article with its facts marked, counts by period, country pair, actor, type, domain, "
      "outlet or topic, totals, and near-duplicate stories (warta query SUBCOMMAND --help; docs/query.md).",
      NULL},
-    {"merge", "SQLite shards into one database", C_MERGE, "[OPTIONS] OUT.db SHARD.db...",
-     "Copies into OUT.db (created if missing) the documents of each shard (made by warta ingest --shard I/N) that "
-     "it lacks, by content hash, with all their rows, one transaction per shard, and links near-duplicates across "
-     "shards; merging a shard twice changes nothing (docs/scale.md).",
+    {"merge", "SQLite shards into one database", C_MERGE, "[OPTIONS] OUT.db SHARD.db... | --pg URL SHARD.db...",
+     "Copies into OUT.db (created if missing), or with --pg into a PostgreSQL database (COPY into staging tables, "
+     "then one INSERT per table), the documents of each shard (made by warta ingest --shard I/N) that it lacks, by "
+     "content hash, with all their rows, one transaction per shard, and links near-duplicates across shards; "
+     "merging a shard twice changes nothing (docs/scale.md).",
      cmd_merge},
     {"serve", "a read-only JSON API over a Warta database", C_SERVE, "--db PATH | --pg URL [OPTIONS]",
      "Serves the query layer as JSON on HTTP (docs/api.md), bound to 127.0.0.1 by default: events, entities, "
@@ -102,7 +103,7 @@ static const flag FLAGS[] = {
      "where to listen (default 127.0.0.1:8080; port 0 picks a free one and prints it)", false},
     {{"timeout", required_argument, NULL, O_TIMEOUT}, C_SERVE, "MS", "stop a query after MS milliseconds (default 5000)",
      false},
-    {{"pg", required_argument, NULL, O_PG}, C_INGEST | C_SERVE, "URL",
+    {{"pg", required_argument, NULL, O_PG}, C_INGEST | C_SERVE | C_MERGE, "URL",
      "a PostgreSQL database instead (postgresql://... or a libpq connection string; docs/schema.md)", false},
     {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST | C_SERVE, "N",
      "N worker threads (0: one per core; at most 256; default 1); the output is the same for every N", false},

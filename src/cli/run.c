@@ -2,6 +2,8 @@
  * N threads, records to standard output or to the store. */
 #include "cli.h"
 
+#include "../store/pg.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -311,8 +313,41 @@ int parse_articles(cli *c, int argc, char **argv)
 }
 
 /* warta merge OUT.db SHARD.db... */
+/* warta merge --pg URL SHARD.db... */
+static int merge_pg(cli *c, int argc, char **argv)
+{
+    if (argc < 1) {
+        cli_say("merge --pg needs at least one SHARD.db");
+        return EXIT_USAGE;
+    }
+    wt_error err;
+    wt_error_clear(&err);
+    wt_pgstore *st;
+    if (wt_pgstore_open(c->pg, &st, &err) != WT_OK) {
+        cli_report(&err);
+        return EXIT_USAGE;
+    }
+    size_t total = 0;
+    int status = 0;
+    for (int i = 0; i < argc; i++) {
+        size_t added = 0;
+        if (wt_pgstore_merge(st, argv[i], &added, &err) != WT_OK) {
+            cli_report(&err); /* this shard changed nothing; the others go on */
+            status = EXIT_SKIPPED;
+        } else if (!c->quiet)
+            fprintf(stderr, "warta: %s: %zu document(s) merged\n", argv[i], added);
+        total += added;
+    }
+    wt_pgstore_close(st);
+    if (!c->quiet)
+        fprintf(stderr, "warta: %zu document(s) merged from %d shard(s) into PostgreSQL\n", total, argc);
+    return status;
+}
+
 int cmd_merge(cli *c, int argc, char **argv)
 {
+    if (c->pg)
+        return merge_pg(c, argc, argv);
     if (argc < 2) {
         cli_say("merge needs OUT.db and at least one SHARD.db");
         return EXIT_USAGE;

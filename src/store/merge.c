@@ -8,18 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Per table: the columns copied, and how each id column is moved (by the
- * offset of the table it points at: D documents, E entities, V events, Q
- * quotes; '-' kept). Explicit lists: an upgraded file may hold its columns
- * in another order. */
-typedef struct copy {
-    const char *table;
-    const char *cols[24];
-    const char *shift; /* one letter per column */
-    const char *owner; /* the WHERE that keeps the rows of copied documents */
-} copy;
-
-static const copy COPIES[] = {
+static const wt_copy COPIES[] = {
     {"documents",
      {"id", "hash", "doc_id", "origin", "source", "url", "title", "date", "dateline", "agency", "text", "meta",
       "warnings", "source_map", "n_paragraphs", "n_sentences", "n_tokens", "simhash", "warta_version",
@@ -50,6 +39,12 @@ static const copy COPIES[] = {
      "doc IN (SELECT id FROM keep_)"},
 };
 
+const wt_copy *wt_merge_tables(size_t *n)
+{
+    *n = WT_ARRAY_LEN(COPIES);
+    return COPIES;
+}
+
 static long long max_id(sqlite3 *db, const char *table)
 {
     char sql[96];
@@ -63,7 +58,7 @@ static long long max_id(sqlite3 *db, const char *table)
 }
 
 /* INSERT INTO main.T(cols) SELECT cols (ids moved) FROM s.T WHERE owner */
-static void copy_sql(const copy *c, const long long off[4], wt_buf *b)
+static void copy_sql(const wt_copy *c, const long long off[4], wt_buf *b)
 {
     wt_buf_printf(b, "INSERT INTO main.%s(", c->table);
     for (size_t i = 0; c->cols[i]; i++)

@@ -15,7 +15,6 @@
 
 #define PG_BATCH_DOCS 500
 #define PG_SCHEMA_LOCK 727274 /* advisory lock key: making the schema */
-#define PG_LINK_LOCK 727275   /* advisory lock key: linking near-duplicates */
 
 /* "end" is a reserved word in PostgreSQL: it is always quoted. */
 static const char PG_SCHEMA[] =
@@ -113,38 +112,11 @@ static const char PG_SCHEMA[] =
     "  q.confidence AS confidence\n"
     "  FROM quotes q JOIN documents d ON d.id = q.doc;\n";
 
-static const char *const INSERT[WT_R_COUNT] = {
-    [WT_R_DOC] = "INSERT INTO documents(hash, doc_id, origin, source, url, title, date, dateline, text, meta, warnings,"
-                 " source_map, n_paragraphs, n_sentences, n_tokens, agency, simhash, warta_version, model_version,"
-                 " topic, topic_p) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)"
-                 " ON CONFLICT (hash) DO NOTHING RETURNING id",
-    [WT_R_SENT] = "INSERT INTO sentences(doc, idx, start, \"end\", paragraph, syntax) VALUES ($1,$2,$3,$4,$5,$6)",
-    [WT_R_ENT] = "INSERT INTO entities(doc, idx, type, name, country, role, confidence) VALUES ($1,$2,$3,$4,$5,$6,$7)"
-                 " RETURNING id",
-    [WT_R_MENTION] = "INSERT INTO mentions(entity, start, \"end\", text) VALUES ($1,$2,$3,$4)",
-    [WT_R_DATE] = "INSERT INTO dates(doc, start, \"end\", value, text) VALUES ($1,$2,$3,$4,$5)",
-    [WT_R_QTY] = "INSERT INTO quantities(doc, start, \"end\", value, unit, object, approx, text)"
-                 " VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-    [WT_R_QUOTE] = "INSERT INTO quotes(doc, start, \"end\", text, speaker, verb, entity, kind, cue_start, cue_end,"
-                   " confidence) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
-    [WT_R_EVENT] = "INSERT INTO events(doc, type, mode, cameo, actor1, actor1_country, actor2, actor2_country, date,"
-                   " location, domains, actor1_entity, actor2_entity, start, \"end\", confidence, text, date_start,"
-                   " date_end) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19) RETURNING id",
-    [WT_R_EVSPAN] = "INSERT INTO event_spans(event, start, \"end\") VALUES ($1,$2,$3)",
-    [WT_R_EVDOMAIN] = "INSERT INTO event_domains(event, domain) VALUES ($1,$2) ON CONFLICT DO NOTHING",
-    [WT_R_REPAIR] = "INSERT INTO repairs(doc, start, \"end\", kind, original, replacement) VALUES ($1,$2,$3,$4,$5,$6)",
-};
-
 struct wt_pgstore {
     PGconn *c;
-    char *where; /* the connection as errors name it (no password) */
-    int in_txn, batch;
-    wt_buf scratch;
-    /* the batch's documents, linked to near-duplicates at commit */
-    long long pend_id[PG_BATCH_DOCS];
-    uint64_t pend_fp[PG_BATCH_DOCS];
-    size_t n_pend;
-    long long last_doc; /* the row id of the document insert_doc stored */
+    char *where;     /* the connection as errors name it (no password) */
+    wt_store *stage; /* the batch, as rows of an in-memory SQLite store */
+    size_t staged;   /* documents in it */
 };
 
 static wt_status pg_fail(wt_pgstore *st, wt_error *err, const char *what)
@@ -183,15 +155,6 @@ static bool prepare(wt_pgstore *st, wt_error *err)
     ok = ok && run(st, ver, err, "cannot record the schema version");
     snprintf(lock, sizeof lock, "SELECT pg_advisory_unlock(%d)", PG_SCHEMA_LOCK);
     run(st, lock, err, "cannot unlock the schema");
-    for (int t = 0; ok && t < WT_R_COUNT; t++) {
-        char name[16];
-        snprintf(name, sizeof name, "w%d", t);
-        PGresult *r = PQprepare(st->c, name, INSERT[t], 0, NULL);
-        ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-        PQclear(r);
-        if (!ok)
-            pg_fail(st, err, "cannot prepare a statement");
-    }
     return ok;
 }
 
@@ -202,7 +165,6 @@ wt_status wt_pgstore_open(const char *conninfo, wt_pgstore **out, wt_error *err)
     if (!st)
         return wt_fail(err, WT_ENOMEM, "postgresql", 0, -1, "out of memory");
     st->c = PQconnectdb(conninfo);
-    wt_buf_init(&st->scratch, 0);
     const char *db = st->c ? PQdb(st->c) : NULL;
     st->where = strdup(db ? db : "postgresql");
     if (!st->c || PQstatus(st->c) != CONNECTION_OK) {
@@ -222,14 +184,13 @@ void wt_pgstore_close(wt_pgstore *st)
 {
     if (!st)
         return;
-    if (st->c && st->in_txn)
+    if (st->c && st->staged)
         wt_pgstore_flush(st, NULL);
+    wt_store_close(st->stage);
     PQfinish(st->c);
-    wt_buf_free(&st->scratch);
     free(st->where);
     free(st);
 }
-
 
 int wt_pgstore_has(wt_pgstore *st, const char *hash)
 {
@@ -238,41 +199,6 @@ int wt_pgstore_has(wt_pgstore *st, const char *hash)
     int has = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0;
     PQclear(r);
     return has;
-}
-
-/* Runs a prepared statement with the row's values as text; *id gets the
- * first column of its result (RETURNING id), -1 when none came back. */
-static wt_status pg_put(void *ctx, wt_rtable t, const wt_val *v, size_t n, long long *id, wt_error *err)
-{
-    wt_pgstore *st = ctx;
-    size_t off[32];
-    const char *vals[32];
-    wt_buf *b = &st->scratch;
-    wt_buf_clear(b);
-    for (size_t i = 0; i < n && i < 32; i++) {
-        off[i] = b->len;
-        if (v[i].kind == WT_V_INT)
-            wt_buf_printf(b, "%lld", v[i].i);
-        else if (v[i].kind == WT_V_REAL)
-            wt_buf_printf(b, "%.17g", v[i].d);
-        else if (v[i].kind == WT_V_TEXT)
-            wt_buf_put(b, v[i].s, v[i].n);
-        wt_buf_putc(b, 0);
-    }
-    if (b->oom)
-        return wt_fail(err, WT_ENOMEM, st->where, 0, -1, "out of memory");
-    for (size_t i = 0; i < n && i < 32; i++)
-        vals[i] = v[i].kind == WT_V_NULL ? NULL : b->ptr + off[i];
-    char name[16];
-    snprintf(name, sizeof name, "w%d", (int)t);
-    PGresult *r = PQexecPrepared(st->c, name, (int)n, vals, NULL, NULL, 0);
-    ExecStatusType s = PQresultStatus(r);
-    if (id)
-        *id = s == PGRES_TUPLES_OK && PQntuples(r) > 0 ? atoll(PQgetvalue(r, 0, 0)) : -1;
-    PQclear(r);
-    if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-        return pg_fail(st, err, "cannot store a row");
-    return WT_OK;
 }
 
 /* As store.c: two fingerprints within WT_NEAR_DUP_BITS bits share a band. */
@@ -313,70 +239,48 @@ static wt_status link_near_duplicates(wt_pgstore *st, long long doc, uint64_t fp
     return WT_OK;
 }
 
-/* The document's rows; *added 0 when another writer stored it first. */
-static wt_status insert_doc(wt_pgstore *st, const wt_doc *d, int *added, wt_error *err)
+PGconn *wt_pgstore_conn(wt_pgstore *st) { return st->c; }
+wt_status wt_pgstore_fail(wt_pgstore *st, wt_error *err, const char *what) { return pg_fail(st, err, what); }
+wt_status wt_pgstore_link(wt_pgstore *st, long long doc, uint64_t fp, wt_error *err)
 {
-    wt_rows w = {pg_put, st};
-    long long doc;
-    wt_status s = wt_rows_document(d, &w, &doc, err);
-    if (s != WT_OK || doc < 0)
-        return s;
-    st->last_doc = doc;
-    *added = 1;
-    s = wt_rows_annotations(d, doc, &w, err);
-    if (s == WT_OK)
-        s = wt_rows_repairs(d, doc, &w, err);
-    return s;
+    return link_near_duplicates(st, doc, fp, err);
 }
 
-/* Commits the batch: first its near-duplicates, under a lock that writers
- * take in turn, so each sees every batch committed before it and every
- * pair is linked once, however many write at once. */
+/* A batch is staged as rows of an in-memory SQLite store (the same
+ * mapping from a document to rows, rows.c) and loaded as a shard is
+ * (pgmerge.c): COPY into staging tables, one INSERT ... SELECT per table,
+ * ON CONFLICT (hash) DO NOTHING, near-duplicates linked under the writers'
+ * lock, one transaction. */
 wt_status wt_pgstore_flush(wt_pgstore *st, wt_error *err)
 {
-    if (!st->in_txn)
+    if (!st->stage)
         return WT_OK;
-    char lock[64];
-    snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%d)", PG_LINK_LOCK);
-    wt_status s = st->n_pend && !run(st, lock, err, "cannot lock for near-duplicates") ? WT_EDB : WT_OK;
-    for (size_t i = 0; s == WT_OK && i < st->n_pend; i++)
-        s = link_near_duplicates(st, st->pend_id[i], st->pend_fp[i], err);
-    st->n_pend = 0;
-    st->in_txn = 0;
-    st->batch = 0;
-    if (s != WT_OK) {
-        run(st, "ROLLBACK", NULL, "");
-        return s;
-    }
-    return run(st, "COMMIT", err, "cannot commit") ? WT_OK : WT_EDB;
+    wt_error local;
+    if (!err)
+        err = &local;
+    size_t added = 0;
+    wt_status s = st->staged ? wt_store_flush(st->stage, err) : WT_OK;
+    if (s == WT_OK && st->staged)
+        s = wt_pgstore_load(st, wt_store_db(st->stage), "the batch", &added, err);
+    wt_store_close(st->stage); /* a fresh one for the next batch */
+    st->stage = NULL;
+    st->staged = 0;
+    return s;
 }
 
 wt_status wt_pgstore_add(wt_pgstore *st, const wt_doc *d, int *added, wt_error *err)
 {
     *added = 0;
-    if (!st->in_txn) {
-        if (!run(st, "BEGIN", err, "cannot begin a transaction"))
-            return WT_EDB;
-        st->in_txn = 1;
+    if (!st->stage) {
+        wt_status s = wt_store_open(":memory:", &st->stage, err);
+        if (s != WT_OK)
+            return s;
     }
-    if (!run(st, "SAVEPOINT doc", err, "cannot open a savepoint"))
-        return WT_EDB;
-    wt_status s = insert_doc(st, d, added, err);
-    if (s != WT_OK) {
-        *added = 0;
-        run(st, "ROLLBACK TO SAVEPOINT doc", NULL, "");
-        run(st, "RELEASE SAVEPOINT doc", NULL, "");
-        if (err && d->origin)
-            snprintf(err->file, sizeof err->file, "%s", d->origin);
+    wt_status s = wt_store_add(st->stage, d, added, err);
+    if (s != WT_OK)
         return s;
-    }
-    if (!run(st, "RELEASE SAVEPOINT doc", err, "cannot release a savepoint"))
-        return WT_EDB;
-    if (*added && d->simhash) {
-        st->pend_id[st->n_pend] = st->last_doc;
-        st->pend_fp[st->n_pend++] = d->simhash;
-    }
-    if (++st->batch >= PG_BATCH_DOCS)
+    st->staged += *added != 0;
+    if (st->staged >= PG_BATCH_DOCS)
         return wt_pgstore_flush(st, err);
     return WT_OK;
 }

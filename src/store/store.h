@@ -18,4 +18,16 @@ wt_status wt_store_replace(wt_store *st, sqlite3_int64 id, const wt_doc *d, wt_e
  * order, as wt_store_add links each new document (merge.c). */
 wt_status wt_store_link_from(wt_store *st, sqlite3_int64 after, wt_error *err);
 
+/* A table as merges copy it (merge.c, pgmerge.c): the columns, and how
+ * each id column is moved to the target's ids (D documents, E entities, V
+ * events, Q quotes; '-' kept). Explicit lists: an upgraded file may hold
+ * its columns in another order. Parents come before their rows. */
+typedef struct wt_copy {
+    const char *table;
+    const char *cols[24];
+    const char *shift; /* one letter per column */
+    const char *owner; /* SQLite merge: the WHERE that keeps the rows of copied documents */
+} wt_copy;
+const wt_copy *wt_merge_tables(size_t *n);
+
 #endif
