@@ -130,6 +130,36 @@ static bool state_form(const char *w)
     return false;
 }
 
+/* a word with no capital letter anywhere ("kota", not "al-Mandab") */
+static bool small_word(const ctx *c, size_t i)
+{
+    if (c->d->tokens[i].kind != WT_TOK_WORD || (c->d->tokens[i].flags & (WT_TF_CAP | WT_TF_UPPER)))
+        return false;
+    for (const char *p = c->w[i]; *p; p++)
+        if (isupper((unsigned char)*p))
+            return false;
+    return true;
+}
+
+/* a country at t is a place, not a nationality: right after a preposition
+ * ("untuk Jepang, Nama"), or closing a phrase of place, "di", "ke" or
+ * "dari" over up to four lower-case words ("di parlemen Jerman, Nama");
+ * not "dengan aktivis Hong Kong Nama", nor "penasihat keamanan nasional
+ * AS, Nama" */
+static bool place_phrase(const ctx *c, size_t lo, size_t t)
+{
+    if (t > lo && preposition(c->w[t - 1]))
+        return true;
+    for (size_t i = t, k = 0; i > lo && k <= 4; i--, k++) {
+        const char *w = c->w[i - 1];
+        if (!strcasecmp(w, "di") || !strcasecmp(w, "ke") || !strcasecmp(w, "dari"))
+            return true;
+        if (!small_word(c, i - 1))
+            return false;
+    }
+    return false;
+}
+
 /* the title (and country) just before token s, within [lo, s): "Presiden
  * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
  * Nama Orang" */
@@ -231,7 +261,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
      * object of a preposition: "pejabat senior Palestina Hanan Ashrawi",
      * "penasihat keamanan nasional AS, John Bolton" (not "di Jakarta,
      * Budi" or "untuk Jepang, Budi") */
-    if (cty && t > lo && !preposition(c->w[t - 1]) && (cty_kind == WT_KB_NAME || cty_kind == WT_KB_DEMONYM) &&
+    if (cty && t > lo && !place_phrase(c, lo, t) && (cty_kind == WT_KB_NAME || cty_kind == WT_KB_DEMONYM) &&
         !((c->d->tokens[t - 1].flags & WT_TF_CAP) && !(c->d->tokens[t - 1].flags & WT_TF_SENT_START)))
         *country = cty; /* not a capital, nor the end of another name ("Hotman Paris, Farhat Abbas") */
 }
@@ -279,6 +309,15 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
     return true;
 }
 
+/* "Turki al-Maliki", "Turki bin Faisal": an Arabic name's article or
+ * kinship word after a word that is also a country's name ("Turki") says
+ * the word is a given name */
+static bool name_goes_on(const char *w)
+{
+    return !strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3) || !strcmp(w, "bin") || !strcmp(w, "binti") ||
+           !strcmp(w, "ibn") || !strcmp(w, "bint");
+}
+
 /* A knowledge-base link needs evidence (precision first):
  *  - a name of one word is no link when it is part of a longer name
  *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
@@ -301,6 +340,8 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
         for (size_t j = 0; FIGURES[j]; j++)
             if (wt_str_eq_ci(prev, strlen(prev), FIGURES[j]))
                 return false;
+    if (i + m < e && name_goes_on(c->w[i + m]))
+        return false; /* "Kolonel Turki al-Maliki": a given name */
     if (m != 1 || (c->d->tokens[i].flags & WT_TF_UPPER))
         return true;
     bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);
@@ -332,17 +373,6 @@ static size_t office_body(ctx *c, size_t p, size_t e)
             return n >= 2 && (c->d->tokens[p + n + 1].flags & WT_TF_CAP) ? n : 0;
     }
     return 0;
-}
-
-/* a word with no capital letter anywhere ("kota", not "al-Mandab") */
-static bool small_word(const ctx *c, size_t i)
-{
-    if (c->d->tokens[i].kind != WT_TOK_WORD || (c->d->tokens[i].flags & (WT_TF_CAP | WT_TF_UPPER)))
-        return false;
-    for (const char *p = c->w[i]; *p; p++)
-        if (isupper((unsigned char)*p))
-            return false;
-    return true;
 }
 
 /* "PT Wijaya Karya (Persero) Tbk": the legal forms after a company's name
@@ -467,7 +497,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     const wt_kb_entity *ke;
                     wt_kb_kind k;
                     size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
-                    if (cm && is_country_kind(k) && m.s + cm < m.e) {
+                    if (cm && is_country_kind(k) && m.s + cm < m.e && !name_goes_on(c->w[m.s + cm])) {
                         m.country = ke->country;
                         m.s += (uint32_t)cm;
                     }
@@ -478,7 +508,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 const wt_kb_entity *ke;
                 wt_kb_kind k;
                 size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
-                if (cm && k == WT_KB_NAME && ke->country && m.s + cm + 2 <= m.e) {
+                if (cm && k == WT_KB_NAME && ke->country && m.s + cm + 2 <= m.e && !name_goes_on(c->w[m.s + cm])) {
                     /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
                      * Pramono": after a preposition it is where he serves */
                     size_t pw = m.s; /* "untuk Republik Chile Nama": past the state's form */
@@ -800,6 +830,12 @@ static void titled_by_body(ctx *c, entity *ents)
         if (en->type != WT_ENT_PER || en->country || m->s == 0)
             continue;
         uint32_t at = m->s;
+        const char *r;
+        for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) /* a rank: "..., Brigadir Nama" */
+            if (at >= len && wt_title_at(c->t->titles, c->w, at, at - len, &r) == len) {
+                at -= (uint32_t)len;
+                break;
+            }
         if (at > 1 && !strcmp(c->w[at - 1], ","))
             at--;
         if (!ends[at] && at > 3 && !strcmp(c->w[at - 1], ")") && !strcmp(c->w[at - 3], "("))
@@ -811,14 +847,24 @@ static void titled_by_body(ctx *c, entity *ents)
         const entity *body = &ents[o->ent];
         if (body->type != WT_ENT_ORG || !body->country)
             continue;
-        const char *r;
-        for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
-            if (o->s >= len && wt_title_at(c->t->titles, c->w, o->s, o->s - len, &r) == len) {
-                en->country = body->country;
-                if (*r && !en->role)
-                    en->role = r;
+        /* the title, maybe with lower-case words before the body ("juru
+         * bicara militer Huthi") */
+        size_t p = o->s;
+        bool titled = false;
+        for (int skip = 0; skip <= 2 && !titled; skip++) {
+            if (skip && (p == 0 || !small_word(c, p - 1)))
                 break;
-            }
+            if (skip)
+                p--;
+            for (size_t len = WT_MAX_TITLE_WORDS; len >= 1 && !titled; len--)
+                if (p >= len && wt_title_at(c->t->titles, c->w, p, p - len, &r) == len) {
+                    titled = true;
+                    if (*r && !en->role)
+                        en->role = r;
+                }
+        }
+        if (titled)
+            en->country = body->country;
     }
     free(ends);
 }

@@ -331,6 +331,30 @@ static void companies_bodies_and_envoys(void **state)
     wt_doc_free(d);
 }
 
+/* where a country is a place, a rank before a name, an Arabic given name
+ * that is also a country's name */
+static void places_ranks_and_given_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Berbicara di sebuah forum di parlemen Jerman, Kevin Lam menyebut gerakan itu damai.\n\n"
+                           "Juru bicara militer Houthi, Brigadir Saleh Yamani mengatakan serangan berlanjut.\n\n"
+                           "Juru bicara koalisi, Kolonel Turki al-Harbi, membantah laporan itu.\n",
+                           0);
+    const wt_entity *e = entity_named(d, "Kevin Lam");
+    assert_non_null(e);
+    assert_null(e->country); /* Germany is where he spoke */
+    e = entity_named(d, "Saleh Yamani");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "YEM");
+    e = entity_named(d, "Turki al-Harbi");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "TUR") != 0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(strcmp(d->entities[i].name, "Turki") != 0);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +367,7 @@ int main(void)
         cmocka_unit_test(links_need_evidence),
         cmocka_unit_test(world_places),
         cmocka_unit_test(companies_bodies_and_envoys),
+        cmocka_unit_test(places_ranks_and_given_names),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
