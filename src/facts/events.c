@@ -368,6 +368,18 @@ static bool attack_noun(const char *w)
            wt_is(w, "agresi") || wt_is(w, "invasi") || wt_is(w, "insiden");
 }
 
+/* a noun whose complement is a matter, not a party ("isu Palestina",
+ * "krisis Suriah", "status kedaulatan Papua") */
+static bool topic_noun(const char *w)
+{
+    static const char *const T[] = {"isu", "masalah", "soal", "persoalan", "konflik", "krisis",
+                                    "situasi", "nasib", "kedaulatan", "kemerdekaan"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(T); i++)
+        if (wt_is(w, T[i]))
+            return true;
+    return false;
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -395,6 +407,11 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             }
         }
         size_t st = (size_t)mention_start(x, i);
+        if (st > t && topic_noun(x->w[st - 1])) {
+            while (i + 1 < se && x->ent[i + 1] == e)
+                i++;
+            continue; /* "penyelesaian isu Palestina": what is discussed, no party */
+        }
         bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
         const wt_entity *en = &x->d->entities[e];
         if (!placed)

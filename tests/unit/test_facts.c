@@ -533,6 +533,24 @@ static void towns_are_no_actors(void **state)
     wt_doc_free(d);
 }
 
+/* the complement of "isu", "krisis", "status" is a matter, not a party */
+static void matters_are_no_parties(void **state)
+{
+    (void)state;
+    const char *texts[2] = {"Malaysia menyerukan penyelesaian isu Myanmar secara damai.\n",
+                            "Malaysia mendesak Myanmar menghentikan kekerasan.\n"};
+    for (int k = 0; k < 2; k++) {
+        wt_doc *d = run(texts[k], "2019-09-20");
+        size_t requests = 0;
+        for (size_t i = 0; i < d->n_events; i++)
+            if (!strcmp(d->events[i].type, "REQUEST") && d->events[i].actor2.country &&
+                !strcmp(d->events[i].actor2.country, "MMR"))
+                requests++;
+        assert_int_equal(requests, (size_t)k); /* the matter: none; the party: one */
+        wt_doc_free(d);
+    }
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -644,6 +662,7 @@ int main(void)
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
+        cmocka_unit_test(matters_are_no_parties),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
