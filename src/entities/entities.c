@@ -130,6 +130,16 @@ static bool state_form(const char *w)
     return false;
 }
 
+/* a title of the table ends right before token s */
+static bool title_ends_at(const ctx *c, size_t lo, size_t s)
+{
+    const char *r;
+    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
+        if (s >= lo + len && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len)
+            return true;
+    return false;
+}
+
 /* a word with no capital letter anywhere ("kota", not "al-Mandab") */
 static bool small_word(const ctx *c, size_t i)
 {
@@ -508,7 +518,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 const wt_kb_entity *ke;
                 wt_kb_kind k;
                 size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
-                if (cm && k == WT_KB_NAME && ke->country && m.s + cm + 2 <= m.e && !name_goes_on(c->w[m.s + cm])) {
+                /* and after a title, a town's or region's: "Presiden
+                 * Zanzibar Ali Muhammad Shein", "Gubernur California Nama" */
+                bool place_after_title = cm && k == WT_KB_PLACE && (m.role || title_ends_at(c, b, m.s));
+                if (cm && (k == WT_KB_NAME || place_after_title) && ke->country && m.s + cm + 2 <= m.e &&
+                    !name_goes_on(c->w[m.s + cm])) {
                     /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
                      * Pramono": after a preposition it is where he serves */
                     size_t pw = m.s; /* "untuk Republik Chile Nama": past the state's form */
@@ -722,6 +736,36 @@ static bool close_spelling(const char *a, const char *b)
     return d >= 1 && d <= (na >= 8 && nb >= 8 ? 2 : 1);
 }
 
+/* "Angela Merkal": the one known person whose full name is a letter (two
+ * in long names) from a full name the text writes, same first letter, as
+ * many words; NULL when none or several */
+static const wt_kb_entity *kb_person_misspelt(const ctx *c, const char *name)
+{
+    size_t n = strlen(name), words = 1;
+    for (const char *p = name; *p; p++)
+        words += *p == ' ';
+    if (n < 8)
+        return NULL;
+    const wt_kb_entity *hit = NULL;
+    for (size_t i = 0; i < wt_kb_size(c->t->kb); i++) {
+        const wt_kb_entity *e = wt_kb_entity_at(c->t->kb, i);
+        if (e->type != WT_ENT_PER || tolower((unsigned char)e->name[0]) != tolower((unsigned char)name[0]))
+            continue;
+        size_t en = strlen(e->name), ew = 1;
+        for (const char *p = e->name; *p; p++)
+            ew += *p == ' ';
+        if (ew != words || (en > n ? en - n : n - en) > 2)
+            continue;
+        int d = wt_edit_distance(name, n, e->name, en);
+        if (d >= 1 && d <= (n >= 12 && en >= 12 ? 2 : 1)) {
+            if (hit && hit != e)
+                return NULL;
+            hit = e;
+        }
+    }
+    return hit;
+}
+
 typedef struct order {
     size_t idx;
     uint32_t len, start;
@@ -930,7 +974,9 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD)
             continue;
         for (size_t f = 0; f < nfam; f++)
-            if (close_spelling(c.w[i], fam[f])) {
+            /* the family name itself too ("Wong bertemu Maas" after
+             * "Joshua Wong"), where the tagger missed it */
+            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f])) || close_spelling(c.w[i], fam[f])) {
                 if (!add_mention(&c, (mention){(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
                     return WT_ENOMEM;
                 c.covered[i] = 1;
@@ -988,6 +1034,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 if (kb)
                     at = index_find(&ix, ents, kb, 0, NULL);
             }
+            if (at < 0 && !kb && m->e - m->s >= 2 && (sf = surface(&c, m)) && (kb = kb_person_misspelt(&c, sf)))
+                at = index_find(&ix, ents, kb, 0, NULL);
             if (at < 0 && !kb && (sf = surface(&c, m)))
                 at = index_find(&ix, ents, NULL, m->type, sf);
         } else if ((sf = surface(&c, m))) {

@@ -328,12 +328,17 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
     const wt_dep *dep = x->d->deps;
     if (!dep || a1 >= 0 || verb == sb)
         return a1;
+    /* the pronoun that is the verb's subject, first in the sentence or
+     * after an adverbial set off by a comma ("Di sana, dia bertemu") */
     size_t pro = sb;
-    while (pro < verb && x->d->tokens[pro].kind != WT_TOK_WORD)
+    while (pro < verb && !(x->d->tokens[pro].kind == WT_TOK_WORD &&
+                           (wt_is(x->w[pro], "ia") || wt_is(x->w[pro], "dia") || wt_is(x->w[pro], "beliau"))))
         pro++;
-    if (pro >= verb || !(wt_is(x->w[pro], "ia") || wt_is(x->w[pro], "dia") || wt_is(x->w[pro], "beliau")) ||
-        dep[pro].head != (int32_t)verb || strncmp(dep[pro].rel, "nsubj", 5) != 0)
+    if (pro >= verb || dep[pro].head != (int32_t)verb || strncmp(dep[pro].rel, "nsubj", 5) != 0)
         return a1;
+    for (size_t i = sb; i < pro; i++)
+        if (x->ent[i] >= 0)
+            return a1; /* a name before the pronoun: not this case */
     for (size_t k = s; k-- > 0 && k + 3 >= s;) {
         const wt_sentence *ps = &x->d->sentences[k];
         for (size_t i = ps->tok_end; i-- > ps->tok_begin;) {
@@ -349,6 +354,28 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
         }
     }
     return a1;
+}
+
+/* A sentence that opens with a subordinate clause without a subject
+ * ("Setelah bertemu X, Pompeo ...", "Usai menerima Y, Presiden ..."): the
+ * verb at t is in it, before the clause's comma (*comma). */
+static bool controlled_clause(const ectx *x, size_t sb, size_t t, size_t se, size_t *comma)
+{
+    static const char *const SUB[] = {"setelah", "usai", "seusai", "sesudah", "sebelum", "saat", "ketika", "selain"};
+    size_t f = sb;
+    while (f < t && x->d->tokens[f].kind != WT_TOK_WORD)
+        f++;
+    bool sub = false;
+    for (size_t i = 0; i < WT_ARRAY_LEN(SUB) && !sub; i++)
+        sub = wt_is(x->w[f], SUB[i]);
+    if (!sub || f + 1 != t) /* the verb right after the subordinator */
+        return false;
+    for (size_t i = t + 1; i < se; i++)
+        if (wt_is(x->w[i], ",")) {
+            *comma = i;
+            return i + 1 < se;
+        }
+    return false;
 }
 
 /* where a verb's clause ends: a subordinate clause or a quotation begins */
@@ -915,14 +942,15 @@ static bool sentence_events(ectx *x, size_t s)
             willing = &INTENTION;
         }
         int a1 = -1, a2 = -1, co_actor = -1;
-        size_t at = t, pl;
+        size_t at = t, pl, comma = 0;
         bool both = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
          * noun a predicate, its actor the subject before it */
         bool light = best->noun && t > b &&
                      (wt_is(x->w[t - 1], "melakukan") || wt_is(x->w[t - 1], "melaksanakan") ||
                       wt_is(x->w[t - 1], "menggelar") || wt_is(x->w[t - 1], "mengadakan") ||
-                      wt_is(x->w[t - 1], "menjalani") || wt_is(x->w[t - 1], "memulai"));
+                      wt_is(x->w[t - 1], "menjalani") || wt_is(x->w[t - 1], "memulai") ||
+                      wt_is(x->w[t - 1], "dalam")); /* "Nama dalam kunjungan di Berlin" */
         if (light) {
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);
@@ -941,7 +969,12 @@ static bool sentence_events(ectx *x, size_t s)
             for (size_t i = t; i-- > b && i + 6 > t;)
                 if (pair_words(x->w, e, i, &pl))
                     both = true;
-            if (!both) {
+            if (!both && controlled_clause(x, b, t, e, &comma)) {
+                /* "Setelah bertemu Mohammed bin Salman, Pompeo ...": the
+                 * main clause's subject is the subordinate verb's */
+                a1 = actor_after(x, comma + 1, e, -1, false);
+                a2 = actor_after(x, pe, comma, a1, true);
+            } else if (!both) {
                 a1 = actor_before(x, b, t, &at);
                 if (a1 < 0 || at < b + 1)
                     a1 = pronoun_subject(x, s, b, t, a1);
@@ -1060,6 +1093,10 @@ static bool sentence_events(ectx *x, size_t s)
             if (interstate(x, &A1, &P) &&
                 !add_event(x, coded, A1, P, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
                 return false;
+        }
+        if (comma > t) { /* the main clause after "Setelah bertemu X, ..." has its own verb */
+            t = comma;
+            continue;
         }
         break; /* one event per sentence: the first phrase */
     }

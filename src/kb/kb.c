@@ -521,6 +521,7 @@ wt_status wt_kb_load(const char *const *extra, size_t n_extra, wt_kb **out, wt_e
 }
 
 size_t wt_kb_size(const wt_kb *kb) { return kb->n; }
+const wt_kb_entity *wt_kb_entity_at(const wt_kb *kb, size_t i) { return i < kb->n ? &kb->ents[i] : NULL; }
 
 const wt_kb_entity *wt_kb_lookup(const wt_kb *kb, const char *s, size_t n, wt_kb_kind *kind)
 {

@@ -355,6 +355,24 @@ static void places_ranks_and_given_names(void **state)
     wt_doc_free(d);
 }
 
+/* a family name alone after the full name; a known person misspelt */
+static void family_names_and_misspelt_leaders(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Aktivis pro-demokrasi Joshua Wong tiba di Berlin pada Minggu.\n\n"
+                           "Wong bertemu menteri itu pada Senin.\n\n"
+                           "Angela Merkal hari Selasa menerima kunjungan tamunya.\n",
+                           0);
+    const wt_entity *e = entity_named(d, "Joshua Wong");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Wong"));
+    e = entity_named(d, "Angela Merkel");
+    assert_non_null(e);
+    assert_string_equal(e->country, "DEU");
+    assert_true(has_mention(d, e, "Angela Merkal"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +386,7 @@ int main(void)
         cmocka_unit_test(world_places),
         cmocka_unit_test(companies_bodies_and_envoys),
         cmocka_unit_test(places_ranks_and_given_names),
+        cmocka_unit_test(family_names_and_misspelt_leaders),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }

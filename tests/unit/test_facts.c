@@ -551,6 +551,26 @@ static void matters_are_no_parties(void **state)
     }
 }
 
+/* the subject of "Setelah bertemu X, Nama ..." is the main clause's, and
+ * the main clause has its own event; "Di sana, dia bertemu ..." */
+static void subjects_of_subordinate_clauses(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Jepang Taro Kono berbicara kepada wartawan pada Senin.\n\n"
+                    "Setelah bertemu Perdana Menteri Vietnam Nguyen Xuan Phuc, Kono mengecam Korea Utara atas uji "
+                    "coba rudalnya.\n",
+                    "2019-09-20");
+    const wt_event *meet = event_of(d, "CONSULT", "JPN", "VNM");
+    assert_non_null(meet);
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Jepang Taro Kono berbicara kepada wartawan pada Senin.\n\n"
+            "Di sana, dia bertemu dengan Perdana Menteri Vietnam Nguyen Xuan Phuc.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -663,6 +683,7 @@ int main(void)
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
         cmocka_unit_test(matters_are_no_parties),
+        cmocka_unit_test(subjects_of_subordinate_clauses),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
