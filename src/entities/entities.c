@@ -352,6 +352,18 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
                 return false;
     if (i + m < e && name_goes_on(c->w[i + m]))
         return false; /* "Kolonel Turki al-Maliki": a given name */
+    /* "Lima orang ...": a town's or capital's name that is an Indonesian
+     * word, first in its sentence, is that word */
+    if (m == 1 && k != WT_KB_NAME && k != WT_KB_PERSON && (c->d->tokens[i].flags & WT_TF_SENT_START) && c->lex) {
+        char low[64];
+        size_t n = strlen(c->w[i]);
+        if (n < sizeof low) {
+            for (size_t j = 0; j <= n; j++)
+                low[j] = (char)tolower((unsigned char)c->w[i][j]);
+            if (wt_lex_known(c->lex, low, n))
+                return false;
+        }
+    }
     if (m != 1 || (c->d->tokens[i].flags & WT_TF_UPPER))
         return true;
     bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);
@@ -553,7 +565,9 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 /* but "indonesia" written small is still Indonesia */
                 const wt_token *tk = c->d->tokens;
                 m.kb = wt_kb_lookup(c->t->kb, c->d->text + tk[m.s].start, tk[m.e - 1].end - tk[m.s].start, &m.kind);
-                if (!m.kb || m.kind == WT_KB_PERSON || tk[m.e - 1].end - tk[m.s].start < 4)
+                /* a country's name only: "lima" (five) is no Lima, "batu"
+                 * no town */
+                if (!m.kb || m.kind != WT_KB_NAME || tk[m.e - 1].end - tk[m.s].start < 4)
                     continue;
                 m.type = (uint8_t)m.kb->type;
             }

@@ -291,8 +291,11 @@ static void world_places(void **state)
     assert_non_null(e);
     assert_true(has_mention(d, e, "Bolton"));
     wt_doc_free(d);
-    /* a common word is no town ("Lima" is five; "Batu" a stone) */
-    d = tu_process("Lima Orang Ditangkap di Pelabuhan Itu\n\nBatu Besar menutup jalan desa.\n", 1);
+    /* a common word is no town ("Lima" is five; "Batu" a stone), first in
+     * a sentence or written small */
+    d = tu_process("Lima Orang Ditangkap di Pelabuhan Itu\n\nBatu Besar menutup jalan desa.\n\n"
+                   "Lima orang yang mengetahui rencana itu berbicara.\n\nKomisi itu sepakat memilih lima pimpinan.\n",
+                   1);
     for (size_t i = 0; i < d->n_entities; i++)
         assert_false(d->entities[i].country && (!strcmp(d->entities[i].country, "PER") ||
                                                 !strcmp(d->entities[i].country, "IDN")));
