@@ -761,9 +761,11 @@ static const wt_kb_entity *kb_person_misspelt(const ctx *c, const char *name)
     if (n < 8)
         return NULL;
     const wt_kb_entity *hit = NULL;
-    for (size_t i = 0; i < wt_kb_size(c->t->kb); i++) {
-        const wt_kb_entity *e = wt_kb_entity_at(c->t->kb, i);
-        if (e->type != WT_ENT_PER || tolower((unsigned char)e->name[0]) != tolower((unsigned char)name[0]))
+    size_t np;
+    const wt_kb_entity *const *persons = wt_kb_persons(c->t->kb, &np);
+    for (size_t i = 0; i < np; i++) {
+        const wt_kb_entity *e = persons[i];
+        if (tolower((unsigned char)e->name[0]) != tolower((unsigned char)name[0]))
             continue;
         size_t en = strlen(e->name), ew = 1;
         for (const char *p = e->name; *p; p++)

@@ -211,6 +211,23 @@ static size_t title_start(const ectx *x, size_t sb, size_t st)
 /* the actor before the phrase: the nearest entity in the sentence that
  * is not a place after "di"/"ke" and not a country written inside a
  * person's title ("Presiden Rusia Vladimir Putin": Putin) */
+static bool pronoun(const char *w)
+{
+    return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau") || wt_is(w, "mereka") || wt_is(w, "pihaknya");
+}
+
+/* A word that opens a subordinate clause: an actor before it belongs to
+ * another clause. */
+static bool subordinator(const char *w)
+{
+    static const char *const S[] = {"setelah", "sebelum", "sesudah", "ketika", "saat", "sejak", "karena",
+                                    "sehingga", "agar", "supaya", "meski", "meskipun", "walaupun"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(S); i++)
+        if (wt_is(w, S[i]))
+            return true;
+    return false;
+}
+
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
@@ -223,6 +240,11 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
                 break;
             }
     for (size_t i = t; i-- > sb;) {
+        /* "..., setelah pejabat di Washington menuding Iran": the subject
+         * is in the subordinate clause, or unknown; but "setelah dia ..."
+         * points back to the one named before */
+        if (subordinator(x->w[i]) && !(i + 1 < t && pronoun(x->w[i + 1])))
+            return -1;
         int e = x->ent[i];
         if (e < 0)
             continue;

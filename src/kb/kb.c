@@ -49,6 +49,8 @@ struct wt_kb {
     short_name *shorts;
     size_t scap;
     bool loading_world; /* names being added come from cities.tsv */
+    const wt_kb_entity **persons; /* the PER entities, made after loading */
+    size_t n_persons;
 };
 
 static void fold(const char *s, size_t n, char *out)
@@ -213,6 +215,7 @@ void wt_kb_free(wt_kb *kb)
     for (size_t i = 0; kb->shorts && i < kb->scap; i++)
         free(kb->shorts[i].low);
     free(kb->shorts);
+    free(kb->persons);
     free(kb->first);
     for (size_t i = 0; i < kb->n; i++) {
         free((char *)kb->ents[i].name);
@@ -451,6 +454,12 @@ static bool load_short_names(wt_kb *kb)
     while (kb->scap < persons * 4)
         kb->scap *= 2;
     kb->shorts = calloc(kb->scap, sizeof *kb->shorts);
+    kb->persons = malloc((persons ? persons : 1) * sizeof *kb->persons);
+    if (!kb->persons)
+        return false;
+    for (size_t i = 0; i < kb->n; i++)
+        if (kb->ents[i].type == WT_ENT_PER)
+            kb->persons[kb->n_persons++] = &kb->ents[i];
     for (size_t i = 0; kb->shorts && i < kb->n; i++) {
         const wt_kb_entity *e = &kb->ents[i];
         if (e->type != WT_ENT_PER)
@@ -521,7 +530,11 @@ wt_status wt_kb_load(const char *const *extra, size_t n_extra, wt_kb **out, wt_e
 }
 
 size_t wt_kb_size(const wt_kb *kb) { return kb->n; }
-const wt_kb_entity *wt_kb_entity_at(const wt_kb *kb, size_t i) { return i < kb->n ? &kb->ents[i] : NULL; }
+const wt_kb_entity *const *wt_kb_persons(const wt_kb *kb, size_t *n)
+{
+    *n = kb->n_persons;
+    return kb->persons;
+}
 
 const wt_kb_entity *wt_kb_lookup(const wt_kb *kb, const char *s, size_t n, wt_kb_kind *kind)
 {

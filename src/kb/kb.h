@@ -51,8 +51,8 @@ typedef struct wt_kb_entity {
     bool world; /* from the world gazetteer (data/kb/cities.tsv), not a hand-written file */
 } wt_kb_entity;
 
-/* The i-th entity (0 <= i < wt_kb_size), for callers that scan them all. */
-const wt_kb_entity *wt_kb_entity_at(const wt_kb *kb, size_t i);
+/* The persons, for callers that scan them all (*n of them). */
+const wt_kb_entity *const *wt_kb_persons(const wt_kb *kb, size_t *n);
 
 /* The entity whose name or alias (any case) is s[0..n), or NULL; *kind
  * says how the name refers to it (may be NULL). */

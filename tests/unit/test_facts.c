@@ -571,6 +571,23 @@ static void subjects_of_subordinate_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* an actor before "setelah", "karena", "saat" ... belongs to another
+ * clause: "setelah pejabat di Washington menuding Iran" is not Arab
+ * Saudi's accusation; "setelah dia ..." points back */
+static void actors_stay_in_their_clause(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Arab Saudi siap merespons serangan itu, setelah pejabat di Washington menuding Iran "
+                    "sebagai pelakunya.\n",
+                    "2019-09-20");
+    assert_null(event_of(d, "ACCUSE", "SAU", "IRN"));
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Jepang Taro Kono marah, setelah dia mengecam Korea Utara atas uji coba rudal.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -684,6 +701,7 @@ int main(void)
         cmocka_unit_test(towns_are_no_actors),
         cmocka_unit_test(matters_are_no_parties),
         cmocka_unit_test(subjects_of_subordinate_clauses),
+        cmocka_unit_test(actors_stay_in_their_clause),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
