@@ -118,6 +118,11 @@ check "8 shard files" test "$(ls "$dir"/run/shard-*.db 2>/dev/null | wc -l)" -eq
 check "merged shards equal one run (documents, entities, quotes, events, near-duplicates)" \
     "$root/tests/same-content.sh" "$dir/single.db" "$dir/run/merged.db"
 
+# --- the same, each task taking whole input files (WARTA_SPLIT=files) ---
+WARTA_SPLIT=files "$root/scripts/slurm/submit.sh" -n 8 -k 2 --wait --out "$dir/files" "${inputs[@]}" >/dev/null
+check "array split by files (some tasks without a file) and its merge succeed" test $? -eq 0
+check "split by files, merged, equals one run" "$root/tests/same-content.sh" "$dir/single.db" "$dir/files/merged.db"
+
 # --- 8 tasks into PostgreSQL at once ---
 db="warta_slurm_$$"
 psql -q "$pg" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" 2>/dev/null

@@ -24,13 +24,17 @@ inputs=()
 for f in "$@"; do inputs+=("$(realpath "$f")"); done
 remote=()
 [ -z "$hosts" ] || remote=(-S "$hosts")
+# exit status 1 (some inputs unreadable or without text: named, the rest
+# stored) is no failure of the shard, as in warta-array.sbatch
+q_inputs=$(printf ' %q' "${inputs[@]}")
+q_warta=$(printf '%q' "$warta")
 if [ -n "$pg" ]; then
     seq 0 $((n - 1)) | parallel --will-cite --halt soon,fail=1 -j "$jobs" "${remote[@]}" \
-        "$warta" ingest -q --pg "$pg" --shard "{}/$n" "${inputs[@]}"
+        "$q_warta ingest -q --pg $(printf '%q' "$pg") --shard {}/$n$q_inputs || test \$? -eq 1"
 else
     out=$(realpath -m "$out")
     mkdir -p "$out"
     seq 0 $((n - 1)) | parallel --will-cite --halt soon,fail=1 -j "$jobs" "${remote[@]}" \
-        "$warta" ingest -q --db "$out/shard-{}.db" --shard "{}/$n" "${inputs[@]}"
+        "$q_warta ingest -q --db $(printf '%q' "$out")/shard-{}.db --shard {}/$n$q_inputs || test \$? -eq 1"
     [ -n "$hosts" ] || "$warta" merge -q "$out/merged.db" "$out"/shard-*.db
 fi

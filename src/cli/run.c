@@ -313,68 +313,60 @@ int parse_articles(cli *c, int argc, char **argv)
 }
 
 /* warta merge OUT.db SHARD.db... */
-/* warta merge --pg URL SHARD.db... */
-static int merge_pg(cli *c, int argc, char **argv)
+/* A merge's target: a SQLite store or a PostgreSQL one. */
+typedef struct merge_target {
+    wt_store *db;
+    wt_pgstore *pg;
+    const char *name; /* OUT.db, never merged into itself */
+} merge_target;
+
+static wt_status merge_one(merge_target *t, const char *shard, size_t *added, wt_error *err)
 {
-    if (argc < 1) {
-        cli_say("merge --pg needs at least one SHARD.db");
-        return EXIT_USAGE;
-    }
+    return t->pg ? wt_pgstore_merge(t->pg, shard, added, err) : wt_store_merge(t->db, shard, added, err);
+}
+
+/* Each shard in turn; one that fails changes nothing and the others go on. */
+static int merge_shards(cli *c, merge_target *t, int n, char **shards)
+{
     wt_error err;
     wt_error_clear(&err);
-    wt_pgstore *st;
-    if (wt_pgstore_open(c->pg, &st, &err) != WT_OK) {
-        cli_report(&err);
-        return EXIT_USAGE;
-    }
     size_t total = 0;
     int status = 0;
-    for (int i = 0; i < argc; i++) {
+    for (int i = 0; i < n; i++) {
         size_t added = 0;
-        if (wt_pgstore_merge(st, argv[i], &added, &err) != WT_OK) {
-            cli_report(&err); /* this shard changed nothing; the others go on */
+        if (t->name && strcmp(shards[i], t->name) == 0) {
+            cli_say("%s: a database cannot be merged into itself", shards[i]);
+            status = EXIT_USAGE;
+        } else if (merge_one(t, shards[i], &added, &err) != WT_OK) {
+            cli_report(&err);
             status = EXIT_SKIPPED;
         } else if (!c->quiet)
-            fprintf(stderr, "warta: %s: %zu document(s) merged\n", argv[i], added);
+            fprintf(stderr, "warta: %s: %zu document(s) merged\n", shards[i], added);
         total += added;
     }
-    wt_pgstore_close(st);
     if (!c->quiet)
-        fprintf(stderr, "warta: %zu document(s) merged from %d shard(s) into PostgreSQL\n", total, argc);
+        fprintf(stderr, "warta: %zu document(s) merged from %d shard(s) into %s\n", total, n,
+                t->name ? t->name : "PostgreSQL");
     return status;
 }
 
 int cmd_merge(cli *c, int argc, char **argv)
 {
-    if (c->pg)
-        return merge_pg(c, argc, argv);
-    if (argc < 2) {
-        cli_say("merge needs OUT.db and at least one SHARD.db");
+    if (argc < (c->pg ? 1 : 2)) {
+        cli_say(c->pg ? "merge --pg needs at least one SHARD.db" : "merge needs OUT.db and at least one SHARD.db");
         return EXIT_USAGE;
     }
     wt_error err;
     wt_error_clear(&err);
-    wt_store *st;
-    if (wt_store_open(argv[0], &st, &err) != WT_OK) {
+    merge_target t = {NULL, NULL, c->pg ? NULL : argv[0]};
+    if ((c->pg ? wt_pgstore_open(c->pg, &t.pg, &err) : wt_store_open(argv[0], &t.db, &err)) != WT_OK) {
         cli_report(&err);
         return EXIT_USAGE;
     }
-    size_t total = 0;
-    int status = 0;
-    for (int i = 1; i < argc; i++) {
-        size_t added = 0;
-        if (strcmp(argv[i], argv[0]) == 0) {
-            cli_say("%s: a database cannot be merged into itself", argv[i]);
-            status = EXIT_USAGE;
-        } else if (wt_store_merge(st, argv[i], &added, &err) != WT_OK) {
-            cli_report(&err); /* this shard changed nothing; the others go on */
-            status = EXIT_SKIPPED;
-        } else if (!c->quiet)
-            fprintf(stderr, "warta: %s: %zu document(s) merged\n", argv[i], added);
-        total += added;
-    }
-    wt_store_close(st);
-    if (!c->quiet)
-        fprintf(stderr, "warta: %zu document(s) merged from %d shard(s) into %s\n", total, argc - 1, argv[0]);
+    int status = c->pg ? merge_shards(c, &t, argc, argv) : merge_shards(c, &t, argc - 1, argv + 1);
+    if (t.pg)
+        wt_pgstore_close(t.pg);
+    else
+        wt_store_close(t.db);
     return status;
 }

@@ -103,14 +103,13 @@ static wt_status copy_shard(wt_store *st, const char *path, size_t *added, wt_er
     return ok ? WT_OK : WT_EDB;
 }
 
-/* The shard must be a Warta database of this schema (its file is never
- * written: ATTACH reads it). */
-static wt_status check_shard(sqlite3 *db, const char *path, wt_error *err)
+wt_status wt_merge_check_shard(sqlite3 *db, const char *schema, const char *path, wt_error *err)
 {
+    char sql[96];
+    snprintf(sql, sizeof sql, "SELECT value FROM %s.warta_meta WHERE key = 'schema_version'", schema);
     sqlite3_stmt *q;
     int ver = 0;
-    if (sqlite3_prepare_v2(db, "SELECT value FROM s.warta_meta WHERE key = 'schema_version'", -1, &q, NULL) ==
-        SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK) {
         if (sqlite3_step(q) == SQLITE_ROW)
             ver = sqlite3_column_int(q, 0);
         sqlite3_finalize(q);
@@ -141,7 +140,7 @@ wt_status wt_store_merge(wt_store *st, const char *shard, size_t *added, wt_erro
     sqlite3_free(uri);
     if (!attached)
         return wt_fail(err, WT_EIO, shard, 0, -1, "cannot open: %s", sqlite3_errmsg(db));
-    s = check_shard(db, shard, err);
+    s = wt_merge_check_shard(db, "s", shard, err); /* the file is never written: ATTACH reads it */
     if (s == WT_OK && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
         s = wt_fail(err, WT_EDB, shard, 0, -1, "cannot begin: %s", sqlite3_errmsg(db));
     if (s == WT_OK) {

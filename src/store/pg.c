@@ -240,6 +240,7 @@ static wt_status link_near_duplicates(wt_pgstore *st, long long doc, uint64_t fp
 }
 
 PGconn *wt_pgstore_conn(wt_pgstore *st) { return st->c; }
+bool wt_pgstore_exec(wt_pgstore *st, const char *sql, wt_error *err, const char *what) { return run(st, sql, err, what); }
 wt_status wt_pgstore_fail(wt_pgstore *st, wt_error *err, const char *what) { return pg_fail(st, err, what); }
 wt_status wt_pgstore_link(wt_pgstore *st, long long doc, uint64_t fp, wt_error *err)
 {

@@ -37,6 +37,8 @@ wt_status wt_pgstore_load(wt_pgstore *st, sqlite3 *db, const char *name, size_t 
 /* For pgmerge.c: the connection, an error with the server's message, and
  * the near-duplicate links of a new document (under the caller's lock). */
 PGconn *wt_pgstore_conn(wt_pgstore *st);
+/* Runs SQL without parameters; false (err set, naming `what`) on failure. */
+bool wt_pgstore_exec(wt_pgstore *st, const char *sql, wt_error *err, const char *what);
 wt_status wt_pgstore_fail(wt_pgstore *st, wt_error *err, const char *what);
 wt_status wt_pgstore_link(wt_pgstore *st, long long doc, uint64_t fp, wt_error *err);
 

@@ -26,17 +26,6 @@ static const char *map_of(char letter)
     return NULL;
 }
 
-static bool exec_ok(wt_pgstore *st, const char *sql, wt_error *err, const char *what)
-{
-    PGresult *r = PQexec(wt_pgstore_conn(st), sql);
-    ExecStatusType t = PQresultStatus(r);
-    PQclear(r);
-    if (t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK)
-        return true;
-    wt_pgstore_fail(st, err, what);
-    return false;
-}
-
 /* One value in COPY's text format: \N for NULL, backslash escapes. */
 static void copy_value(wt_buf *b, sqlite3_stmt *q, int col)
 {
@@ -180,7 +169,7 @@ static wt_status link_new(wt_pgstore *st, size_t *added, wt_error *err)
 {
     char lock[64];
     snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%d)", PG_LINK_LOCK);
-    if (!exec_ok(st, lock, err, "cannot lock for near-duplicates"))
+    if (!wt_pgstore_exec(st, lock, err, "cannot lock for near-duplicates"))
         return WT_EDB;
     PGresult *r = PQexec(wt_pgstore_conn(st), "SELECT m.new, s.simhash FROM m_doc m JOIN s_documents s ON s.id = m.old"
                                               " ORDER BY m.new");
@@ -204,21 +193,10 @@ static wt_status open_shard(const char *path, sqlite3 **db, wt_error *err)
         sqlite3_close(*db);
         return s;
     }
-    sqlite3_stmt *q;
-    int ver = 0;
-    if (sqlite3_prepare_v2(*db, "SELECT value FROM warta_meta WHERE key = 'schema_version'", -1, &q, NULL) ==
-        SQLITE_OK) {
-        if (sqlite3_step(q) == SQLITE_ROW)
-            ver = sqlite3_column_int(q, 0);
-        sqlite3_finalize(q);
-    }
-    if (ver == WT_SCHEMA_VERSION)
-        return WT_OK;
-    sqlite3_close(*db);
-    return wt_fail(err, WT_EUSAGE, path, 0, -1,
-                   ver ? "schema %d, not this warta's (%d): upgrade it first (warta ingest --reprocess --db SHARD)"
-                       : "not a Warta database",
-                   ver, WT_SCHEMA_VERSION);
+    wt_status s = wt_merge_check_shard(*db, "main", path, err);
+    if (s != WT_OK)
+        sqlite3_close(*db);
+    return s;
 }
 
 wt_status wt_pgstore_load(wt_pgstore *st, sqlite3 *db, const char *shard, size_t *added, wt_error *err)
@@ -226,13 +204,13 @@ wt_status wt_pgstore_load(wt_pgstore *st, sqlite3 *db, const char *shard, size_t
     *added = 0;
     size_t n;
     const wt_copy *tables = wt_merge_tables(&n);
-    wt_status s = exec_ok(st, "BEGIN", err, "cannot begin") ? WT_OK : WT_EDB;
+    wt_status s = wt_pgstore_exec(st, "BEGIN", err, "cannot begin") ? WT_OK : WT_EDB;
     for (size_t i = 0; s == WT_OK && i < n; i++)
         s = stage_table(st, db, &tables[i], shard, err);
-    if (s == WT_OK && !exec_ok(st, MAP_DOCS, err, "cannot map the shard's ids"))
+    if (s == WT_OK && !wt_pgstore_exec(st, MAP_DOCS, err, "cannot map the shard's ids"))
         s = WT_EDB;
     for (size_t i = 0; s == WT_OK && i < n; i++) { /* documents first (merge.c's order) */
-        if (i == 1 && !exec_ok(st, MAP_ROWS, err, "cannot map the shard's ids")) {
+        if (i == 1 && !wt_pgstore_exec(st, MAP_ROWS, err, "cannot map the shard's ids")) {
             s = WT_EDB;
             break;
         }
@@ -241,17 +219,17 @@ wt_status wt_pgstore_load(wt_pgstore *st, sqlite3 *db, const char *shard, size_t
         insert_sql(&tables[i], &b);
         if (b.oom)
             s = wt_fail(err, WT_ENOMEM, shard, 0, -1, "out of memory");
-        else if (!exec_ok(st, b.ptr, err, "cannot insert the shard's rows"))
+        else if (!wt_pgstore_exec(st, b.ptr, err, "cannot insert the shard's rows"))
             s = WT_EDB;
         wt_buf_free(&b);
     }
     if (s == WT_OK)
         s = link_new(st, added, err);
-    if (s == WT_OK && !exec_ok(st, "COMMIT", err, "cannot commit"))
+    if (s == WT_OK && !wt_pgstore_exec(st, "COMMIT", err, "cannot commit"))
         s = WT_EDB;
     if (s != WT_OK) {
         *added = 0;
-        exec_ok(st, "ROLLBACK", NULL, "");
+        wt_pgstore_exec(st, "ROLLBACK", NULL, "");
     }
     return s;
 }

@@ -29,5 +29,8 @@ typedef struct wt_copy {
     const char *owner; /* SQLite merge: the WHERE that keeps the rows of copied documents */
 } wt_copy;
 const wt_copy *wt_merge_tables(size_t *n);
+/* A shard (schema "main", or the name it is attached as) must be a Warta
+ * database of this schema version; else an error naming path. */
+wt_status wt_merge_check_shard(sqlite3 *db, const char *schema, const char *path, wt_error *err);
 
 #endif
