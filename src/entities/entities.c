@@ -130,6 +130,19 @@ static bool state_form(const char *w)
     return false;
 }
 
+/* "Menlu AS" before "Mike Pompeo": a span that is a title and a country
+ * names an office, not an organisation */
+static bool title_and_country(const ctx *c, size_t s, size_t e)
+{
+    const char *r;
+    size_t tl = wt_title_at(c->t->titles, c->w, e, s, &r);
+    if (!tl || s + tl >= e)
+        return false;
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    return wt_kb_match_entity(c->t->kb, c->w, e, s + tl, true, &ke, &k) == e - s - tl && is_country_kind(k);
+}
+
 /* a title of the table ends right before token s */
 static bool title_ends_at(const ctx *c, size_t lo, size_t s)
 {
@@ -547,7 +560,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
-            if (m.s >= m.e)
+            if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             /* a name has a capital somewhere ("smart city" is not one) */
             bool capital = false;

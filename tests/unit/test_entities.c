@@ -356,6 +356,12 @@ static void places_ranks_and_given_names(void **state)
     for (size_t i = 0; i < d->n_entities; i++)
         assert_true(strcmp(d->entities[i].name, "Turki") != 0);
     wt_doc_free(d);
+    /* a title and a country are an office, no organisation */
+    d = tu_process("Diberitakan sebelumnya, Menlu AS Mike Pompeo juga sempat menggambarkan serangan itu.\n", 0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(strcmp(d->entities[i].name, "Menlu AS") != 0);
+    assert_non_null(entity_named(d, "Mike Pompeo"));
+    wt_doc_free(d);
 }
 
 /* a family name alone after the full name; a known person misspelt */
