@@ -991,6 +991,12 @@ static bool sentence_events(ectx *x, size_t s)
             for (size_t i = t; i-- > b && i + 6 > t;)
                 if (pair_words(x->w, e, i, &pl))
                     both = true;
+            /* "dua negara sepakat ...", the subject right before the verb
+             * (not "solusi dua negara") */
+            for (size_t i = t; i-- > b && i + 4 > t && !both;)
+                if (wt_is(x->w[i], "dua") && i + 1 < t && wt_is(x->w[i + 1], "negara") &&
+                    (i == b || !(x->d->tokens[i - 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i - 1][0]))))
+                    both = true;
             if (!both && controlled_clause(x, b, t, e, &comma)) {
                 /* "Setelah bertemu Mohammed bin Salman, Pompeo ...": the
                  * main clause's subject is the subordinate verb's */

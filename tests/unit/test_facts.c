@@ -588,6 +588,21 @@ static void actors_stay_in_their_clause(void **state)
     wt_doc_free(d);
 }
 
+/* "dua negara sepakat": the story's two countries agree; "solusi dua
+ * negara" is no subject */
+static void two_countries_agree(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Indonesia Joko Widodo menerima Presiden Tajikistan Emomali Rahmon di Jakarta.\n\n"
+                    "Menurut juru bicara istana, dua negara sepakat memperkuat kerja sama ekonomi.\n",
+                    "2019-09-20");
+    const wt_event *a = event_of(d, "AGREE", "IDN", "TJK");
+    if (!a)
+        a = event_of(d, "AGREE", "TJK", "IDN");
+    assert_non_null(a);
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -702,6 +717,7 @@ int main(void)
         cmocka_unit_test(matters_are_no_parties),
         cmocka_unit_test(subjects_of_subordinate_clauses),
         cmocka_unit_test(actors_stay_in_their_clause),
+        cmocka_unit_test(two_countries_agree),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
