@@ -1068,9 +1068,21 @@ static bool sentence_events(ectx *x, size_t s)
         }
         /* "membantah bahwa pihaknya bertanggung jawab": a denial of a
          * claim; who made the claim is not in its clause */
-        bool denial = !strcmp(best->type, "REJECT") && pe < e && wt_is(x->w[pe], "bahwa");
+        bool denial = !strcmp(best->type, "REJECT") && pe < e &&
+                      (wt_is(x->w[pe], "bahwa") || (wt_is(x->w[t], "membantah") && x->ent[pe] < 0 &&
+                                                    x->d->tokens[pe].kind == WT_TOK_WORD && islower((unsigned char)x->w[pe][0]) &&
+                                                    (!strncmp(x->w[pe], "ter", 3) || !strncmp(x->w[pe], "me", 2) ||
+                                                     !strncmp(x->w[pe], "ber", 3) || !strncmp(x->w[pe], "di", 2))));
         if (denial)
             A2 = actor(x, -1);
+        /* "China membantah terlibat ...": denying a role, in a story about
+         * two countries, answers the other one */
+        if (denial && !wt_is(x->w[pe], "bahwa") && A1.country && x->pair[0] && x->pair[1]) {
+            if (!strcmp(A1.country, x->pair[0]))
+                A2 = country_actor(x, x->pair[1]);
+            else if (!strcmp(A1.country, x->pair[1]))
+                A2 = country_actor(x, x->pair[0]);
+        }
         const pattern *coded = willing ? willing : best;
         if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && !A2.name && !A2.country)) {
             t = pe - 1;

@@ -603,6 +603,19 @@ static void two_countries_agree(void **state)
     wt_doc_free(d);
 }
 
+/* "Iran membantah terlibat ...": a denial of a role answers the story's
+ * other country */
+static void denials_answer_the_other_country(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Arab Saudi menuding Iran berada di balik serangan ke kilang minyaknya.\n\n"
+                    "Arab Saudi dan Iran sudah lama bersaing di kawasan itu.\n\n"
+                    "Iran membantah terlibat dalam serangan itu.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "REJECT", "IRN", "SAU"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -718,6 +731,7 @@ int main(void)
         cmocka_unit_test(subjects_of_subordinate_clauses),
         cmocka_unit_test(actors_stay_in_their_clause),
         cmocka_unit_test(two_countries_agree),
+        cmocka_unit_test(denials_answer_the_other_country),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
