@@ -5,6 +5,8 @@
 #   scripts/slurm/parallel.sh -n 8 -j 2 --out run1 INPUT...
 #   scripts/slurm/parallel.sh -n 64 -S host1,host2 --pg postgresql://db/news INPUT...
 # A failed shard is run again alone: warta ingest --shard I/N ... (docs/scale.md).
+# Environment, as for warta-array.sbatch: WARTA (the binary, default warta on
+# PATH) and WARTA_ARGS (more options for warta ingest, e.g. "--no-parse").
 set -euo pipefail
 n=8 jobs=2 out="" pg="" hosts=""
 while [ $# -gt 0 ]; do
@@ -28,13 +30,16 @@ remote=()
 # stored) is no failure of the shard, as in warta-array.sbatch
 q_inputs=$(printf ' %q' "${inputs[@]}")
 q_warta=$(printf '%q' "$warta")
+# shellcheck disable=SC2086 # WARTA_ARGS is a list of options
+q_args=$(printf ' %q' ${WARTA_ARGS:-})
+[ -n "${WARTA_ARGS:-}" ] || q_args=""
 if [ -n "$pg" ]; then
     seq 0 $((n - 1)) | parallel --will-cite --halt soon,fail=1 -j "$jobs" "${remote[@]}" \
-        "$q_warta ingest -q --pg $(printf '%q' "$pg") --shard {}/$n$q_inputs || test \$? -eq 1"
+        "$q_warta ingest -q$q_args --pg $(printf '%q' "$pg") --shard {}/$n$q_inputs || test \$? -eq 1"
 else
     out=$(realpath -m "$out")
     mkdir -p "$out"
     seq 0 $((n - 1)) | parallel --will-cite --halt soon,fail=1 -j "$jobs" "${remote[@]}" \
-        "$q_warta ingest -q --db $(printf '%q' "$out")/shard-{}.db --shard {}/$n$q_inputs || test \$? -eq 1"
+        "$q_warta ingest -q$q_args --db $(printf '%q' "$out")/shard-{}.db --shard {}/$n$q_inputs || test \$? -eq 1"
     [ -n "$hosts" ] || "$warta" merge -q "$out/merged.db" "$out"/shard-*.db
 fi
