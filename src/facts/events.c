@@ -378,6 +378,52 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
     return a1;
 }
 
+/* a word that looks like a verb of the news: me-, ber-, di- and lower case */
+static bool verb_like(const ectx *x, size_t i)
+{
+    const char *w = x->w[i];
+    return x->d->tokens[i].kind == WT_TOK_WORD && islower((unsigned char)w[0]) && strlen(w) > 4 &&
+           (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "di", 2));
+}
+
+/* a causative or control verb: "membuat Kim marah dan mengancam ...", the
+ * second verb's subject is the first verb's object, not its subject */
+static bool causative(const char *w)
+{
+    static const char *const verbs[] = {"membuat", "menjadikan", "menyebabkan", "memaksa", "mendorong",
+                                        "memicu", "meminta", "menyuruh", "mengajak", "membiarkan"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (wt_is(w, verbs[k]))
+            return true;
+    return false;
+}
+
+/* "Maduro menyebut Guaido boneka AS dan menuduh Amerika Serikat ...": a
+ * verb after "dan", "serta", "lalu", "kemudian" shares the subject of the
+ * sentence's first verb, the name right before it; -1 when that is not
+ * the shape (no name, a comma between name and verb, a causative verb) */
+static int coordinated_subject(const ectx *x, size_t sb, size_t t, size_t *at)
+{
+    if (t < sb + 3 || !(wt_is(x->w[t - 1], "dan") || wt_is(x->w[t - 1], "serta") || wt_is(x->w[t - 1], "lalu") ||
+                        wt_is(x->w[t - 1], "kemudian")))
+        return -1;
+    int subj = -1;
+    for (size_t i = sb; i + 1 < t; i++) {
+        if (x->ent[i] >= 0 && !title_country(x, i, t)) {
+            subj = x->ent[i];
+            *at = i;
+            while (i + 1 < t && x->ent[i + 1] == subj)
+                i++;
+            continue;
+        }
+        if (verb_like(x, i))
+            return causative(x->w[i]) ? -1 : subj; /* the first verb */
+        if (wt_is(x->w[i], ","))
+            subj = -1; /* "A, B dan menuduh", "A, kemarin, menuduh": no simple shape */
+    }
+    return -1;
+}
+
 /* A sentence that opens with a subordinate clause without a subject
  * ("Setelah bertemu X, Pompeo ...", "Usai menerima Y, Presiden ..."): the
  * verb at t is in it, before the clause's comma (*comma). */
@@ -1003,7 +1049,9 @@ static bool sentence_events(ectx *x, size_t s)
                 a1 = actor_after(x, comma + 1, e, -1, false);
                 a2 = actor_after(x, pe, comma, a1, true);
             } else if (!both) {
-                a1 = actor_before(x, b, t, &at);
+                a1 = coordinated_subject(x, b, t, &at);
+                if (a1 < 0)
+                    a1 = actor_before(x, b, t, &at);
                 if (a1 < 0 || at < b + 1)
                     a1 = pronoun_subject(x, s, b, t, a1);
                 int subj = subject_entity(x, b, e, t, at, a1);

@@ -616,6 +616,25 @@ static void denials_answer_the_other_country(void **state)
     wt_doc_free(d);
 }
 
+/* "A menyebut B ... dan menuduh C": the second verb's subject is A */
+static void coordinated_verbs_share_the_subject(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Venezuela Nicolas Maduro menyebut Guaido sebagai boneka AS dan menuduh Amerika Serikat "
+                    "mengatur kudeta.\n",
+                    "2019-09-20");
+    const wt_event *e = event_of(d, "ACCUSE", "VEN", "USA");
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "VEN");
+    wt_doc_free(d);
+    /* a causative first verb: its object is the second verb's subject */
+    d = run("Pernyataan Penasihat Keamanan Nasional AS John Bolton membuat Kim Jong-un marah dan mengancam "
+            "menghentikan perundingan dengan Korea Selatan.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "THREATEN", "USA", "KOR"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -732,6 +751,7 @@ int main(void)
         cmocka_unit_test(actors_stay_in_their_clause),
         cmocka_unit_test(two_countries_agree),
         cmocka_unit_test(denials_answer_the_other_country),
+        cmocka_unit_test(coordinated_verbs_share_the_subject),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
