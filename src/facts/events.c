@@ -154,6 +154,7 @@ typedef struct ectx {
     int *ent;
     const char *pair[2]; /* the two most named countries */
     size_t cap;
+    bool visit; /* the phrase being read is a visit: its place is its partner */
 } ectx;
 
 /* the country an entity stands for as an actor */
@@ -161,7 +162,10 @@ static const char *country_of(const ectx *x, int e) { return e >= 0 ? x->d->enti
 
 static bool place_word(const char *w)
 {
-    return wt_is(w, "di") || wt_is(w, "ke") || wt_is(w, "dari") || wt_is(w, "menuju") || wt_is(w, "kawasan") || wt_is(w, "wilayah");
+    /* "di timur Roma", "ke utara Suriah": a direction is part of a place */
+    return wt_is(w, "di") || wt_is(w, "ke") || wt_is(w, "dari") || wt_is(w, "menuju") || wt_is(w, "kawasan") ||
+           wt_is(w, "wilayah") || wt_is(w, "timur") || wt_is(w, "barat") || wt_is(w, "utara") || wt_is(w, "selatan") ||
+           wt_is(w, "tenggara");
 }
 
 /* the entity mention ending right before token t (skipping nothing) */
@@ -475,6 +479,12 @@ static bool topic_noun(const char *w)
     return false;
 }
 
+static bool is_country(const ectx *x, const wt_entity *en)
+{
+    wt_kb_kind k;
+    return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -511,12 +521,32 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         const wt_entity *en = &x->d->entities[e];
         if (!placed)
             return e;
-        if (allow_place && !attack && fallback < 0 && en->type == WT_ENT_LOC && en->country)
+        /* "berpartisipasi dalam proyek di Vietnam": a country the act is
+         * in may be its partner; a city is where it happens ("bertemu di
+         * Hanoi", "pertemuan dengan investor di Tokyo"), unless the act is
+         * a visit ("tiba di Moskow") */
+        if (allow_place && !attack && fallback < 0 && en->type == WT_ENT_LOC && en->country &&
+            (x->visit || is_country(x, en)))
             fallback = e;
         while (i + 1 < se && x->ent[i + 1] == e)
             i++;
     }
     return fallback;
+}
+
+/* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
+ * is written, a person or group that is no state; no other is implied */
+static bool partner_written(const ectx *x, size_t pe, size_t se)
+{
+    /* from the phrase's last word: "bekerja sama dengan" ends in one */
+    for (size_t i = pe - 1; i + 1 < se && i < pe + 3; i++) {
+        if (i > pe && clause_end(x, i))
+            return false;
+        if ((wt_is(x->w[i], "oleh") || wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama")) && x->ent[i + 1] < 0 &&
+            x->d->tokens[i + 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i + 1][0]))
+            return true;
+    }
+    return false;
 }
 
 static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
@@ -740,12 +770,6 @@ static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at
             return dt->value;
     }
     return NULL;
-}
-
-static bool is_country(const ectx *x, const wt_entity *en)
-{
-    wt_kb_kind k;
-    return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
 /* a place written after "di" in tokens [b, e): in a chain "di Istana
@@ -1010,6 +1034,7 @@ static bool sentence_events(ectx *x, size_t s)
             willing = &INTENTION;
         }
         int a1 = -1, a2 = -1, co_actor = -1;
+        x->visit = !strcmp(best->mode, "visit");
         size_t at = t, pl, comma = 0;
         bool both = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
@@ -1106,7 +1131,7 @@ static bool sentence_events(ectx *x, size_t s)
          * story about two countries, the other one ("negaranya juga
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
-        if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
+        if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] && !partner_written(x, pe, e) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))
@@ -1197,7 +1222,7 @@ wt_status wt_events(wt_doc *d, const wt_event_tables *t)
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

@@ -635,6 +635,39 @@ static void coordinated_verbs_share_the_subject(void **state)
     wt_doc_free(d);
 }
 
+/* is there an event told by a sentence containing `words`? */
+static bool event_told_by(const wt_doc *d, const char *words)
+{
+    for (size_t i = 0; i < d->n_events; i++)
+        for (size_t k = 0; k < d->events[i].n_spans; k++) {
+            const wt_mention *m = &d->events[i].spans[k];
+            char *span = strndup(d->text + m->start, m->end - m->start);
+            bool found = strstr(span, words) != NULL;
+            free(span);
+            if (found)
+                return true;
+        }
+    return false;
+}
+
+/* a city after "di" is where a meeting is held, not who is met; a
+ * partner written as a group ("dengan beberapa pengusaha") implies no
+ * state */
+static void venues_and_groups_are_no_partners(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden AS Donald Trump dan pemimpin Korea Utara Kim Jong-un bertemu di Hanoi.\n", "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_true(!d->events[i].actor2.name || strcmp(d->events[i].actor2.name, "Hanoi") != 0);
+    wt_doc_free(d);
+    d = run("Presiden Rusia Vladimir Putin bertemu dengan Presiden Joko Widodo di Moskow pada Senin.\n\n"
+            "Di Jakarta, Presiden Joko Widodo juga bertemu dengan beberapa pengusaha kayu.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "RUS", "IDN"));
+    assert_false(event_told_by(d, "pengusaha"));
+    wt_doc_free(d);
+}
+
 static void countries_do_not_speak(void **state)
 {
     (void)state;
@@ -752,6 +785,7 @@ int main(void)
         cmocka_unit_test(two_countries_agree),
         cmocka_unit_test(denials_answer_the_other_country),
         cmocka_unit_test(coordinated_verbs_share_the_subject),
+        cmocka_unit_test(venues_and_groups_are_no_partners),
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
