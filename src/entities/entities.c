@@ -275,6 +275,13 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         if (wt_title_at(c->t->titles, c->w, t, t - len, &r) == len) {
             if (*r)
                 *role = r;
+            else /* an honorific after the office: "Putra Mahkota Syekh Nama" */
+                for (size_t l2 = WT_MAX_TITLE_WORDS; l2 >= 1; l2--)
+                    if (t - len >= lo + l2 && wt_title_at(c->t->titles, c->w, t - len, t - len - l2, &r) == l2) {
+                        if (*r)
+                            *role = r;
+                        break;
+                    }
             if (cty)
                 *country = cty;
             return;

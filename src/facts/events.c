@@ -506,7 +506,11 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             size_t j = i;
             while (j + 1 < se && x->ent[j + 1] == e)
                 j++;
-            if (j + 1 < se && x->ent[j + 1] >= 0 && x->d->entities[x->ent[j + 1]].type == WT_ENT_PER) {
+            size_t k = j + 1; /* "Kepala Rostec Rusia Sergei Chemezov": a country of the title between */
+            if (k < se && x->ent[k] >= 0 && x->ent[k] != e && title_country(x, k, se))
+                while (k < se && x->ent[k] == x->ent[j + 1])
+                    k++;
+            if (k < se && x->ent[k] >= 0 && x->d->entities[x->ent[k]].type == WT_ENT_PER) {
                 i = j;
                 continue;
             }
@@ -532,6 +536,28 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             i++;
     }
     return fallback;
+}
+
+/* An actor whose acts stand for its state: a country or a capital, a
+ * body, or a person in a state office. A company's director with a
+ * country has one, yet the partner of his deal is not the other state of
+ * the story. */
+static bool speaks_for_state(const ectx *x, int a)
+{
+    if (a < 0)
+        return false;
+    const wt_entity *en = &x->d->entities[a];
+    if (en->type != WT_ENT_PER)
+        return true;
+    static const char *const STATE_ROLES[] = {
+        "head_of_state",    "head_of_government", "deputy_head_of_government", "vice_president", "foreign_minister",
+        "defence_minister", "minister",           "deputy_minister",           "ambassador",     "spokesperson",
+        "military_commander", "military_officer", "royal",                     "chair",          "deputy_chair",
+        "legislator",       "party_leader",       "international_official",    "director_general"};
+    for (size_t k = 0; en->role && k < sizeof STATE_ROLES / sizeof *STATE_ROLES; k++)
+        if (!strcmp(en->role, STATE_ROLES[k]))
+            return true;
+    return false;
 }
 
 /* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
@@ -1132,6 +1158,7 @@ static bool sentence_events(ectx *x, size_t s)
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
         if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] && !partner_written(x, pe, e) &&
+            speaks_for_state(x, a1) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))

@@ -334,6 +334,27 @@ static void companies_bodies_and_envoys(void **state)
     wt_doc_free(d);
 }
 
+/* offices below the top: a director of a national body, an honorific
+ * between the office and the name */
+static void directors_and_honorifics(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Hal itu penting, kata Direktur Departemen Kerja Sama Keamanan Internasional UEA, "
+                           "Salem Rashid al-Nuaimi, dalam pernyataannya.\n\n"
+                           "Kunjungan itu menjawab kunjungan Putra Mahkota Syekh Saud Al Qasimi ke Jakarta.\n",
+                           0);
+    const wt_entity *e = entity_named(d, "Salem Rashid al-Nuaimi");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "ARE");
+    assert_string_equal(e->role, "director");
+    e = entity_named(d, "Saud Al Qasimi");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "royal");
+    wt_doc_free(d);
+}
+
 /* where a country is a place, a rank before a name, an Arabic given name
  * that is also a country's name */
 static void places_ranks_and_given_names(void **state)
@@ -394,6 +415,7 @@ int main(void)
         cmocka_unit_test(links_need_evidence),
         cmocka_unit_test(world_places),
         cmocka_unit_test(companies_bodies_and_envoys),
+        cmocka_unit_test(directors_and_honorifics),
         cmocka_unit_test(places_ranks_and_given_names),
         cmocka_unit_test(family_names_and_misspelt_leaders),
     };

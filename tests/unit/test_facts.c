@@ -666,6 +666,14 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_non_null(event_of(d, "CONSULT", "RUS", "IDN"));
     assert_false(event_told_by(d, "pengusaha"));
     wt_doc_free(d);
+    /* a company's director agreeing to something is no act of his state
+     * toward the other state of the story */
+    d = run("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Shinzo Abe di Tokyo pada Senin.\n\n"
+            "Direktur Utama PT Kayu Jati Makmur, Rudi Hartono, pun sepakat untuk memanfaatkan fasilitas itu.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "IDN", "JPN"));
+    assert_false(event_told_by(d, "Rudi"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
