@@ -249,6 +249,11 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
          * points back to the one named before */
         if (subordinator(x->w[i]) && !(i + 1 < t && pronoun(x->w[i + 1])))
             return -1;
+        /* "Ketika Adam Malik mengunjungi Jerman, ia meminta ...": a pronoun
+         * opening the main clause is its subject; the names before the
+         * comma belong to the clause before it */
+        if (i > sb && pronoun(x->w[i]) && wt_is(x->w[i - 1], ","))
+            return -1;
         int e = x->ent[i];
         if (e < 0)
             continue;
@@ -485,6 +490,32 @@ static bool is_country(const ectx *x, const wt_entity *en)
     return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
+/* people who act for themselves, not for a state: "kunjungan wisatawan",
+ * "pertemuan pengusaha" */
+static bool private_people(const char *w)
+{
+    static const char *const P[] = {"wisatawan", "turis", "pelancong", "warga", "pelajar", "mahasiswa",
+                                    "pengusaha", "investor", "jemaah", "jamaah", "peziarah", "atlet",
+                                    "penggemar", "suporter", "pekerja", "buruh", "keluarga", "artis"};
+    for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+        if (wt_is(w, P[k]))
+            return true;
+    return false;
+}
+
+/* a preposition of the partner at i and people or a group named by a
+ * common noun after it ("dengan para investor", "oleh ayahnya", "pada
+ * pihak-pihak"; not "pada pekan lalu", nor "serangan terhadap ladang
+ * minyak di Arab Saudi", whose place is the target's) */
+static bool group_after(const ectx *x, size_t i)
+{
+    const char *w = x->w[i];
+    bool pada = wt_is(w, "pada") && (wt_is(x->w[i + 1], "para") || !strncmp(x->w[i + 1], "pihak", 5));
+    return (pada || wt_is(w, "oleh") || wt_is(w, "dengan") || wt_is(w, "bersama") || wt_is(w, "kepada")) &&
+           x->ent[i + 1] < 0 && x->d->tokens[i + 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i + 1][0]) &&
+           !pronoun(x->w[i + 1]);
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -493,6 +524,10 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
             break;
+        /* "meminta pada pihak-pihak yang bertikai di Yaman": the partner
+         * is written, a group; the place after it is where they are */
+        if (i < t + 2 && i + 1 < se && group_after(x, i))
+            allow_place = false;
         if (attack && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap")))
             victims = true;
         else if (victims && (wt_is(x->w[i], "oleh") || wt_is(x->w[i], "sebagai") || wt_is(x->w[i], "dari")))
@@ -568,8 +603,7 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     for (size_t i = pe - 1; i + 1 < se && i < pe + 3; i++) {
         if (i > pe && clause_end(x, i))
             return false;
-        if ((wt_is(x->w[i], "oleh") || wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama")) && x->ent[i + 1] < 0 &&
-            x->d->tokens[i + 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i + 1][0]))
+        if (group_after(x, i))
             return true;
     }
     return false;
@@ -1074,6 +1108,10 @@ static bool sentence_events(ectx *x, size_t s)
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);
         } else if (best->noun) {
+            if (pe < e && private_people(x->w[pe])) {
+                t = pe - 1;
+                continue; /* "kunjungan wisatawan Indonesia ke Taiwan": no state's act */
+            }
             a1 = actor_after(x, pe, e, -1, false);
             if (a1 >= 0) {
                 size_t i = pe;

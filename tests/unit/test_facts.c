@@ -674,6 +674,17 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_non_null(event_of(d, "CONSULT", "IDN", "JPN"));
     assert_false(event_told_by(d, "Rudi"));
     wt_doc_free(d);
+    /* tourists' visits; a request to the warring parties in a country;
+     * a pronoun after a clause that names another country */
+    d = run("Presiden Joko Widodo bertemu dengan Presiden Taiwan Tsai Ing-wen di Jakarta pada Senin.\n\n"
+            "Jumlah kunjungan wisatawan Indonesia ke Taiwan naik tahun lalu.\n\n"
+            "Presiden Rusia Vladimir Putin meminta kepada pihak-pihak yang bertikai di Yaman untuk berdamai.\n\n"
+            "Ketika Budi Santoso mengunjungi Jerman, ia meminta Iran untuk berhenti.\n",
+            "2019-09-20");
+    assert_false(event_told_by(d, "wisatawan"));
+    assert_false(event_told_by(d, "bertikai"));
+    assert_null(event_of(d, "REQUEST", "DEU", "IRN"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
