@@ -154,7 +154,8 @@ typedef struct ectx {
     int *ent;
     const char *pair[2]; /* the two most named countries */
     size_t cap;
-    bool visit; /* the phrase being read is a visit: its place is its partner */
+    bool visit;       /* the phrase being read is a visit: its place is its partner */
+    bool upon_people; /* an arrest, an attack: "menahan dua warga Inggris" acts on Britain */
 } ectx;
 
 /* the country an entity stands for as an actor */
@@ -232,6 +233,67 @@ static bool subordinator(const char *w)
     return false;
 }
 
+/* a word that looks like a verb of the news: me-, ber-, di- and lower case */
+static bool verb_like(const ectx *x, size_t i)
+{
+    const char *w = x->w[i];
+    return x->d->tokens[i].kind == WT_TOK_WORD && islower((unsigned char)w[0]) && strlen(w) > 4 &&
+           (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "di", 2));
+}
+
+/* people who act for themselves, not for a state: "kunjungan wisatawan",
+ * "aktivis Hong Kong mendesak", "bertemu mahasiswa Papua" */
+static bool private_people(const char *w)
+{
+    static const char *const P[] = {"wisatawan", "turis",     "pelancong", "warga",      "pelajar",    "mahasiswa",
+                                    "pengusaha", "investor",  "jemaah",    "jamaah",     "peziarah",   "atlet",
+                                    "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
+                                    "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
+                                    "pemain",    "penduduk",  "masyarakat"};
+    for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+        if (wt_is(w, P[k]))
+            return true;
+    return false;
+}
+
+/* a name that says where people acting for themselves come from, the
+ * head noun up to five words before it ("aktivis pro-demokrasi Hong
+ * Kong", "warga negara Inggris") */
+static bool people_from(const ectx *x, size_t sb, size_t st)
+{
+    for (size_t k = st, n = 0; k > sb && n < 5; k--, n++) {
+        if (private_people(x->w[k - 1]))
+            return true;
+        if (x->ent[k - 1] >= 0 || verb_like(x, k - 1) ||
+            (x->d->tokens[k - 1].kind != WT_TOK_WORD && strcmp(x->w[k - 1], "-") != 0))
+            return false;
+    }
+    return false;
+}
+
+/* where entity en is first named in tokens [b, e) */
+static size_t first_mention(const ectx *x, size_t b, size_t e, int en)
+{
+    while (b < e && x->ent[b] != en)
+        b++;
+    return b;
+}
+
+/* a name in a phrase of place: right after "di", "ke", "dari", or after
+ * up to three words without a name that follow one ("di luar Konsulat
+ * Inggris", "di depan gedung Kedutaan Besar AS") */
+static bool in_place_phrase(const ectx *x, size_t sb, size_t st)
+{
+    for (size_t i = st, k = 0; i > sb && k < 4; i--, k++) {
+        const char *w = x->w[i - 1];
+        if (wt_is(w, "di") || wt_is(w, "ke") || wt_is(w, "dari"))
+            return k > 0 && !wt_is(x->w[i], "mana"); /* "di mana Arab Saudi memimpin": a relative clause */
+        if (x->ent[i - 1] >= 0 || x->d->tokens[i - 1].kind != WT_TOK_WORD || verb_like(x, i - 1))
+            return false;
+    }
+    return false;
+}
+
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
@@ -260,11 +322,15 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
         size_t st = (size_t)mention_start(x, i);
         /* a place after "di", "ke"; the country a title serves ("Dubes RI
          * untuk Kazakhstan dan Tajikistan Rahmat Pramono") */
-        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") ||
+        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") || in_place_phrase(x, sb, st) ||
                         (st > sb + 2 && wt_is(x->w[st - 1], "dan") && wt_is(x->w[st - 3], "untuk")))) {
             i = st;
             continue;
         }
+        /* "Aktivis pro-demokrasi Hong Kong mendesak": the actor is the
+         * activists, from Hong Kong; no state */
+        if (people_from(x, sb, st))
+            return -1;
         *at = title_start(x, sb, st);
         return e;
     }
@@ -387,14 +453,6 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
     return a1;
 }
 
-/* a word that looks like a verb of the news: me-, ber-, di- and lower case */
-static bool verb_like(const ectx *x, size_t i)
-{
-    const char *w = x->w[i];
-    return x->d->tokens[i].kind == WT_TOK_WORD && islower((unsigned char)w[0]) && strlen(w) > 4 &&
-           (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3) || !strncmp(w, "di", 2));
-}
-
 /* a causative or control verb: "membuat Kim marah dan mengancam ...", the
  * second verb's subject is the first verb's object, not its subject */
 static bool causative(const char *w)
@@ -490,19 +548,6 @@ static bool is_country(const ectx *x, const wt_entity *en)
     return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
-/* people who act for themselves, not for a state: "kunjungan wisatawan",
- * "pertemuan pengusaha" */
-static bool private_people(const char *w)
-{
-    static const char *const P[] = {"wisatawan", "turis", "pelancong", "warga", "pelajar", "mahasiswa",
-                                    "pengusaha", "investor", "jemaah", "jamaah", "peziarah", "atlet",
-                                    "penggemar", "suporter", "pekerja", "buruh", "keluarga", "artis"};
-    for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-        if (wt_is(w, P[k]))
-            return true;
-    return false;
-}
-
 /* a preposition of the partner at i and people or a group named by a
  * common noun after it ("dengan para investor", "oleh ayahnya", "pada
  * pihak-pihak"; not "pada pekan lalu", nor "serangan terhadap ladang
@@ -556,6 +601,11 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
                 i++;
             continue; /* "penyelesaian isu Palestina": what is discussed, no party */
         }
+        if (st > t && !x->upon_people && people_from(x, t, st)) {
+            while (i + 1 < se && x->ent[i + 1] == e)
+                i++;
+            continue; /* "bertemu mahasiswa Papua": people from a place, no party */
+        }
         bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
         const wt_entity *en = &x->d->entities[e];
         if (!placed)
@@ -603,8 +653,8 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     for (size_t i = pe - 1; i + 1 < se && i < pe + 3; i++) {
         if (i > pe && clause_end(x, i))
             return false;
-        if (group_after(x, i))
-            return true;
+        if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
+            return true; /* "bertemu mahasiswa Papua" */
     }
     return false;
 }
@@ -782,7 +832,8 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
         const char *w = x->w[i];
         if (wt_is(w, "tidak") || wt_is(w, "tak") || wt_is(w, "belum") || wt_is(w, "bukan") || wt_is(w, "tanpa") || wt_is(w, "batal") ||
             wt_is(w, "membatalkan") || wt_is(w, "menunda") || wt_is(w, "dibatalkan") ||
-            wt_is(w, "gagal") || wt_is(w, "enggan") || wt_is(w, "jangan") || wt_is(w, "urung"))
+            wt_is(w, "gagal") || wt_is(w, "enggan") || wt_is(w, "jangan") || wt_is(w, "urung") ||
+            wt_is(w, "berhenti")) /* "berhenti mendukung": to stop is not to do */
             return true;
         if (!strcmp(w, ",") || !strcmp(w, "."))
             break;
@@ -1095,6 +1146,7 @@ static bool sentence_events(ectx *x, size_t s)
         }
         int a1 = -1, a2 = -1, co_actor = -1;
         x->visit = !strcmp(best->mode, "visit");
+        x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT");
         size_t at = t, pl, comma = 0;
         bool both = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
@@ -1108,9 +1160,10 @@ static bool sentence_events(ectx *x, size_t s)
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);
         } else if (best->noun) {
-            if (pe < e && private_people(x->w[pe])) {
+            if (pe < e && (private_people(x->w[pe]) || wt_is(x->w[pe], "ke"))) {
                 t = pe - 1;
-                continue; /* "kunjungan wisatawan Indonesia ke Taiwan": no state's act */
+                continue; /* "kunjungan wisatawan Indonesia ke Taiwan": no state's act;
+                             "kunjungan ke PT DI": the visitor is not written */
             }
             a1 = actor_after(x, pe, e, -1, false);
             if (a1 >= 0) {
@@ -1144,6 +1197,8 @@ static bool sentence_events(ectx *x, size_t s)
                 if (a1 < 0 || at < b + 1)
                     a1 = pronoun_subject(x, s, b, t, a1);
                 int subj = subject_entity(x, b, e, t, at, a1);
+                if (subj >= 0 && subj != a1 && people_from(x, b, first_mention(x, b, e, subj)))
+                    subj = -1; /* "Aktivis Hong Kong mendesak": the activists are the subject */
                 if (subj >= 0 && subj != a1) {
                     /* the parse names another subject: it is the actor */
                     a1 = subj;
@@ -1287,7 +1342,7 @@ wt_status wt_events(wt_doc *d, const wt_event_tables *t)
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

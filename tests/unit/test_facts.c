@@ -685,6 +685,22 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_false(event_told_by(d, "bertikai"));
     assert_null(event_of(d, "REQUEST", "DEU", "IRN"));
     wt_doc_free(d);
+    /* activists named by their city, a country in a phrase of place, a
+     * visit whose visitor is not written, to stop supporting */
+    d = run("Presiden AS Donald Trump bertemu dengan Presiden Tiongkok Xi Jinping di Osaka pada Juni.\n\n"
+            "Aktivis pro-demokrasi Hong Kong mendesak Amerika Serikat untuk bertindak.\n\n"
+            "Pengunjuk rasa berkumpul di luar Konsulat Inggris, menyerukan Inggris untuk menekan Tiongkok.\n\n"
+            "Kunjungan ke PT Pindad juga dilakukan karena perusahaan itu mengekspor senjata ke Filipina.\n\n"
+            "Amerika Serikat ingin Iran berhenti mendukung Houthi di Yaman.\n\n"
+            "Sejak perang di Yaman di mana Arab Saudi memimpin koalisi berperang melawan Houthi, serangan terus "
+            "terjadi.\n",
+            "2019-09-20");
+    assert_false(event_told_by(d, "Aktivis"));
+    assert_false(event_told_by(d, "Konsulat"));
+    assert_false(event_told_by(d, "Pindad"));
+    assert_false(event_told_by(d, "berhenti"));
+    assert_true(event_told_by(d, "di mana Arab Saudi"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
