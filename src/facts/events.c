@@ -656,7 +656,10 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
             return true; /* "bertemu mahasiswa Papua" */
     }
-    return false;
+    /* "tiba di lokasi", "berkunjung ke sana": the visit's place is
+     * written, and it is no state */
+    return x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) && x->ent[pe] < 0 &&
+           x->d->tokens[pe].kind == WT_TOK_WORD && islower((unsigned char)x->w[pe][0]);
 }
 
 static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)

@@ -701,6 +701,12 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_false(event_told_by(d, "berhenti"));
     assert_true(event_told_by(d, "di mana Arab Saudi"));
     wt_doc_free(d);
+    /* a visit to a place written as a common noun: no state visited */
+    d = run("Presiden AS Donald Trump bertemu dengan Presiden Korea Selatan Moon Jae-in di Seoul pada Juni.\n\n"
+            "Dua penyidik Badan Keselamatan Transportasi Nasional AS kemarin tiba di lokasi.\n",
+            "2019-09-20");
+    assert_false(event_told_by(d, "lokasi"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
