@@ -1231,6 +1231,7 @@ static bool sentence_events(ectx *x, size_t s)
             }
         }
         wt_event_actor A1, A2;
+        bool home = false;
         if (both) {
             if (!x->pair[0] || !x->pair[1]) {
                 t = pe - 1;
@@ -1246,14 +1247,19 @@ static bool sentence_events(ectx *x, size_t s)
             A1 = actor(x, a1);
             A2 = actor(x, a2);
             if (A2.country && A1.country && !strcmp(A1.country, A2.country) && a2 != a1 &&
-                x->d->entities[a2].type == WT_ENT_LOC && x->d->entities[a1].type != WT_ENT_LOC)
-                A2 = actor(x, -1); /* "Putin ... Rusia": the actor's own country is no partner */
+                x->d->entities[a2].type == WT_ENT_LOC && x->d->entities[a1].type != WT_ENT_LOC) {
+                /* "Putin ... Rusia": the actor's own country is no partner;
+                 * "kunjungan kerja ke Pekanbaru": a journey at home has none */
+                home = !is_country(x, &x->d->entities[a2]);
+                A2 = actor(x, -1);
+            }
         }
         /* a meeting, an offer or cooperation with nobody named: in a
          * story about two countries, the other one ("negaranya juga
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
-        if (!both && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] && !partner_written(x, pe, e) &&
+        if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
+            !partner_written(x, pe, e) &&
             speaks_for_state(x, a1) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {

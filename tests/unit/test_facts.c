@@ -703,9 +703,11 @@ static void venues_and_groups_are_no_partners(void **state)
     wt_doc_free(d);
     /* a visit to a place written as a common noun: no state visited */
     d = run("Presiden AS Donald Trump bertemu dengan Presiden Korea Selatan Moon Jae-in di Seoul pada Juni.\n\n"
-            "Dua penyidik Badan Keselamatan Transportasi Nasional AS kemarin tiba di lokasi.\n",
+            "Dua penyidik Badan Keselamatan Transportasi Nasional AS kemarin tiba di lokasi.\n\n"
+            "Presiden Joko Widodo melakukan kunjungan kerja ke Pekanbaru, Riau.\n",
             "2019-09-20");
     assert_false(event_told_by(d, "lokasi"));
+    assert_false(event_told_by(d, "Pekanbaru")); /* a journey at home */
     wt_doc_free(d);
 }
 
