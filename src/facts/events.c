@@ -795,6 +795,26 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
 
 /* "siap bertemu", "ingin bekerja sama": an intention to cooperate */
 static const pattern INTENTION = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
+/* a promise to do harm is a threat (CAMEO 130) */
+static const pattern THREAT = {.n = 0, .type = "THREATEN", .cameo = "130", .mode = ""};
+
+/* "berjanji untuk memukul Taliban", "berjanji akan mencaplok Tepi Barat":
+ * what is promised, right after the promise, is a blow */
+static bool promises_harm(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const HARM[] = {"memukul",  "menyerang",  "mencaplok",   "menganeksasi", "menghancurkan",
+                                       "membalas", "menyerbu",   "menghukum",   "memerangi",    "menggempur",
+                                       "membom",   "mengebom",   "menduduki",   "membunuh",     "melenyapkan"};
+    for (size_t i = pe; i < se && i < pe + 3; i++) {
+        for (size_t k = 0; k < sizeof HARM / sizeof *HARM; k++)
+            if (wt_is(x->w[i], HARM[k]))
+                return true;
+        if (!wt_is(x->w[i], "untuk") && !wt_is(x->w[i], "akan") && !wt_is(x->w[i], "bakal") &&
+            !wt_is(x->w[i], "segera"))
+            return false;
+    }
+    return false;
+}
 
 /* "sepakat stabilitas ... penting": a bare "sepakat"/"setuju" before a
  * noun agrees with an opinion; before a verb ("sepakat memperkuat",
@@ -1286,6 +1306,8 @@ static bool sentence_events(ectx *x, size_t s)
                 A2 = country_actor(x, x->pair[0]);
         }
         const pattern *coded = willing ? willing : best;
+        if (!strcmp(best->mode, "promise") && promises_harm(x, pe, e))
+            coded = &THREAT;
         if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && !A2.name && !A2.country)) {
             t = pe - 1;
             continue;

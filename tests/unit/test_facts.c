@@ -709,6 +709,11 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_false(event_told_by(d, "lokasi"));
     assert_false(event_told_by(d, "Pekanbaru")); /* a journey at home */
     wt_doc_free(d);
+    /* a promise to strike is a threat, not an agreement */
+    d = run("Perdana Menteri Israel Benjamin Netanyahu berjanji untuk menyerang Iran lebih keras.\n", "2019-09-20");
+    assert_non_null(event_of(d, "THREATEN", "ISR", "IRN"));
+    assert_null(event_of(d, "AGREE", "ISR", "IRN"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
