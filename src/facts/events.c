@@ -712,11 +712,15 @@ static void find_pair(ectx *x)
 }
 
 /* "menolak berkomentar", "menolak untuk diidentifikasi": declining to
- * comment or to be named is no rejection between parties */
+ * comment or to be named is no rejection between parties; "menolak untuk
+ * mengesampingkan opsi", "menolak menutup kemungkinan": refusing to rule
+ * something out keeps it open, the opposite of a rejection */
 static bool declines_comment(const ectx *x, size_t pe, size_t se)
 {
-    static const char *const W[] = {"berkomentar", "mengomentari", "komentar", "diidentifikasi", "disebutkan",
-                                    "disebut", "menjawab", "memberikan", "mengungkapkan", "menjelaskan", NULL};
+    static const char *const W[] = {"berkomentar",  "mengomentari",     "komentar",   "diidentifikasi",
+                                    "disebutkan",   "disebut",          "menjawab",   "memberikan",
+                                    "mengungkapkan", "menjelaskan",     "mengesampingkan", "menutup",
+                                    "menepis",      "mengecualikan",    NULL};
     size_t i = pe;
     if (i < se && wt_is(x->w[i], "untuk"))
         i++;

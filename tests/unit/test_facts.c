@@ -299,7 +299,8 @@ static void only_asserted_interstate_events(void **state)
                     "Presiden Korea Selatan Moon Jae-in meminta warga menghemat air.\n\n"
                     "Amerika Serikat dan Arab Saudi sepakat bahwa rezim Iran harus bertanggung jawab.\n\n"
                     "Wakil Presiden Amerika Serikat Mike Pence membatalkan rencana bertemu Presiden Tiongkok Xi Jinping.\n\n"
-                    "Perdana Menteri Vietnam sepakat stabilitas kawasan menjadi modal penting bagi Indonesia.\n",
+                    "Perdana Menteri Vietnam sepakat stabilitas kawasan menjadi modal penting bagi Indonesia.\n\n"
+                    "Pemerintah Australia menolak untuk mengesampingkan opsi sanksi terhadap Indonesia.\n",
                     "2019-09-20");
     for (size_t i = 0; i < d->n_events; i++)
         fprintf(stderr, "unexpected: %s %s -> %s\n", d->events[i].type, d->events[i].actor1.name,
