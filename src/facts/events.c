@@ -249,7 +249,7 @@ static bool private_people(const char *w)
                                     "pengusaha", "investor",  "jemaah",    "jamaah",     "peziarah",   "atlet",
                                     "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
                                     "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
-                                    "pemain",    "penduduk",  "masyarakat"};
+                                    "pemain",    "penduduk",  "masyarakat", "perusahaan"};
     for (size_t k = 0; k < sizeof P / sizeof *P; k++)
         if (wt_is(w, P[k]))
             return true;
@@ -564,7 +564,8 @@ static bool group_after(const ectx *x, size_t i)
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
-    bool attack = t < se && attack_noun(x->w[t]);
+    /* "mengutuk serangan", "mengutuk keras serangan" */
+    bool attack = (t < se && attack_noun(x->w[t])) || (t + 1 < se && attack_noun(x->w[t + 1]));
     bool victims = false; /* after "serangan ... ke/terhadap": the attacked */
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
@@ -645,6 +646,26 @@ static bool speaks_for_state(const ectx *x, int a)
     return false;
 }
 
+static bool manner_noun(const char *w)
+{
+    return wt_is(w, "perilaku") || wt_is(w, "sikap") || wt_is(w, "nada") || wt_is(w, "retorika") ||
+           wt_is(w, "gaya") || wt_is(w, "kebijakan");
+}
+
+/* the story's other country (not c1) is named in sentence s or the two
+ * before it: a denial answers an accuser named near it */
+static bool other_named_near(const ectx *x, size_t s, const char *c1)
+{
+    const char *other = !strcmp(c1, x->pair[0]) ? x->pair[1] : x->pair[0];
+    size_t from = x->d->sentences[s >= 2 ? s - 2 : 0].tok_begin, to = x->d->sentences[s].tok_end;
+    for (size_t i = from; i < to; i++) {
+        int en = x->ent[i];
+        if (en >= 0 && x->d->entities[en].country && !strcmp(x->d->entities[en].country, other))
+            return true;
+    }
+    return false;
+}
+
 /* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
  * is written, a person or group that is no state; no other is implied */
 static bool partner_written(const ectx *x, size_t pe, size_t se)
@@ -657,9 +678,9 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
             return true; /* "bertemu mahasiswa Papua" */
     }
     /* "tiba di lokasi", "berkunjung ke sana": the visit's place is
-     * written, and it is no state */
+     * written, and it is no state we know */
     return x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) && x->ent[pe] < 0 &&
-           x->d->tokens[pe].kind == WT_TOK_WORD && islower((unsigned char)x->w[pe][0]);
+           x->d->tokens[pe].kind == WT_TOK_WORD; /* "tiba di Lanud Roesmin Nurjadin": a place we cannot place */
 }
 
 static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
@@ -1143,6 +1164,12 @@ static bool sentence_events(ectx *x, size_t s)
         if (!best)
             continue;
         size_t pe = t + bl;
+        /* "perilaku mengancam", "retorika menyerang": a verb after a noun
+         * of manner describes it; nobody acts */
+        if (!best->noun && t > b && manner_noun(x->w[t - 1])) {
+            t = pe - 1;
+            continue;
+        }
         /* "menahan diri", "membela diri": a reflexive object is no other
          * party (restraint, self-defence) */
         if (!best->noun && pe < e && wt_is(x->w[pe], "diri")) {
@@ -1244,7 +1271,10 @@ static bool sentence_events(ectx *x, size_t s)
                     if (st > b && (wt_is(x->w[st - 1], "untuk") || place_word(x->w[st - 1])))
                         conj = false;
                 }
-                if (conj && (mutual(best->type) || best->pair)) {
+                /* "Malaysia dan Singapura menawarkan bantuan kepada
+                 * Indonesia": an offer or a promise is not mutual */
+                bool one_way = !strcmp(best->mode, "offer") || !strcmp(best->mode, "promise");
+                if (conj && ((mutual(best->type) && !one_way) || best->pair)) {
                     a2 = a1;
                     a1 = x->ent[at - 2];
                 } else {
@@ -1303,7 +1333,8 @@ static bool sentence_events(ectx *x, size_t s)
             A2 = actor(x, -1);
         /* "China membantah terlibat ...": denying a role, in a story about
          * two countries, answers the other one */
-        if (denial && !wt_is(x->w[pe], "bahwa") && A1.country && x->pair[0] && x->pair[1]) {
+        if (denial && !wt_is(x->w[pe], "bahwa") && A1.country && x->pair[0] && x->pair[1] &&
+            other_named_near(x, s, A1.country)) {
             if (!strcmp(A1.country, x->pair[0]))
                 A2 = country_actor(x, x->pair[1]);
             else if (!strcmp(A1.country, x->pair[1]))

@@ -715,6 +715,19 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_non_null(event_of(d, "THREATEN", "ISR", "IRN"));
     assert_null(event_of(d, "AGREE", "ISR", "IRN"));
     wt_doc_free(d);
+    /* an offer by two is no agreement between them; a threatening manner
+     * is no threat; condemning an attack on a company is no accusation of
+     * the company */
+    d = run("Malaysia dan Singapura telah menawarkan bantuan kepada Indonesia untuk memadamkan kebakaran.\n\n"
+            "Menteri Luar Negeri AS Mike Pompeo menyebut perilaku mengancam rezim Iran tak bakal ditoleransi.\n\n"
+            "Emir Kuwait mengutuk keras serangan terhadap fasilitas kilang minyak Saudi Aramco di Abqaiq.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "AGREE", "MYS", "IDN"));
+    assert_non_null(event_of(d, "AGREE", "SGP", "IDN"));
+    assert_null(event_of(d, "AGREE", "MYS", "SGP"));
+    assert_null(event_of(d, "THREATEN", "USA", "IRN"));
+    assert_null(event_of(d, "ACCUSE", "KWT", "SAU"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
