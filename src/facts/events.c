@@ -155,7 +155,8 @@ typedef struct ectx {
     const char *pair[2]; /* the two most named countries */
     size_t cap;
     bool visit;       /* the phrase being read is a visit: its place is its partner */
-    bool upon_people; /* an arrest, an attack: "menahan dua warga Inggris" acts on Britain */
+    bool upon_people; /* an arrest, an attack, a sanction: "menahan dua warga Inggris" acts on
+                         Britain, "sanksi terhadap perusahaan minyak Iran" on Iran */
 } ectx;
 
 /* the country an entity stands for as an actor */
@@ -475,16 +476,21 @@ static int coordinated_subject(const ectx *x, size_t sb, size_t t, size_t *at)
                         wt_is(x->w[t - 1], "kemudian")))
         return -1;
     int subj = -1;
+    size_t subj_at = t;
     for (size_t i = sb; i + 1 < t; i++) {
         if (x->ent[i] >= 0 && !title_country(x, i, t)) {
             subj = x->ent[i];
-            *at = i;
+            subj_at = i;
             while (i + 1 < t && x->ent[i + 1] == subj)
                 i++;
             continue;
         }
-        if (verb_like(x, i))
-            return causative(x->w[i]) ? -1 : subj; /* the first verb */
+        if (verb_like(x, i)) { /* the first verb */
+            if (subj < 0 || causative(x->w[i]))
+                return -1;
+            *at = subj_at;
+            return subj;
+        }
         if (wt_is(x->w[i], ","))
             subj = -1; /* "A, B dan menuduh", "A, kemarin, menuduh": no simple shape */
     }
@@ -625,14 +631,17 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
 }
 
 /* An actor whose acts stand for its state: a country or a capital, a
- * body, or a person in a state office. A company's director with a
- * country has one, yet the partner of his deal is not the other state of
+ * body, or a person in a state office. A company or its director with a
+ * country has one, yet the partner of its deal is not the other state of
  * the story. */
 static bool speaks_for_state(const ectx *x, int a)
 {
     if (a < 0)
         return false;
     const wt_entity *en = &x->d->entities[a];
+    size_t n = strlen(en->name);
+    if (en->type == WT_ENT_ORG && (!strncmp(en->name, "PT ", 3) || (n > 4 && !strcmp(en->name + n - 4, " Tbk"))))
+        return false; /* a company: "PT Dirgantara Indonesia", "... Tbk" */
     if (en->type != WT_ENT_PER)
         return true;
     static const char *const STATE_ROLES[] = {
@@ -1200,7 +1209,7 @@ static bool sentence_events(ectx *x, size_t s)
         }
         int a1 = -1, a2 = -1, co_actor = -1;
         x->visit = !strcmp(best->mode, "visit");
-        x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT");
+        x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT") || !strcmp(best->type, "SANCTION");
         size_t at = t, pl, comma = 0;
         bool both = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the

@@ -728,6 +728,10 @@ static void venues_and_groups_are_no_partners(void **state)
     assert_null(event_of(d, "THREATEN", "USA", "IRN"));
     assert_null(event_of(d, "ACCUSE", "KWT", "SAU"));
     wt_doc_free(d);
+    /* sanctions on a country's companies are sanctions on the country */
+    d = run("Amerika Serikat menjatuhkan sanksi terhadap enam perusahaan pengiriman minyak Iran.\n", "2019-09-20");
+    assert_non_null(event_of(d, "SANCTION", "USA", "IRN"));
+    wt_doc_free(d);
 }
 
 static void countries_do_not_speak(void **state)
