@@ -234,6 +234,15 @@ static bool subordinator(const char *w)
     return false;
 }
 
+/* w is one of the words of a NULL-terminated list (any case) */
+static bool one_of(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (wt_is(w, *list))
+            return true;
+    return false;
+}
+
 /* a word that looks like a verb of the news: me-, ber-, di- and lower case */
 static bool verb_like(const ectx *x, size_t i)
 {
@@ -250,11 +259,8 @@ static bool private_people(const char *w)
                                     "pengusaha", "investor",  "jemaah",    "jamaah",     "peziarah",   "atlet",
                                     "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
                                     "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
-                                    "pemain",    "penduduk",  "masyarakat", "perusahaan"};
-    for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-        if (wt_is(w, P[k]))
-            return true;
-    return false;
+                                    "pemain",    "penduduk",  "masyarakat", "perusahaan", NULL};
+    return one_of(w, P);
 }
 
 /* a name that says where people acting for themselves come from, the
@@ -459,11 +465,8 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
 static bool causative(const char *w)
 {
     static const char *const verbs[] = {"membuat", "menjadikan", "menyebabkan", "memaksa", "mendorong",
-                                        "memicu", "meminta", "menyuruh", "mengajak", "membiarkan"};
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (wt_is(w, verbs[k]))
-            return true;
-    return false;
+                                        "memicu", "meminta", "menyuruh", "mengajak", "membiarkan", NULL};
+    return one_of(w, verbs);
 }
 
 /* "Maduro menyebut Guaido boneka AS dan menuduh Amerika Serikat ...": a
@@ -754,10 +757,7 @@ static bool declines_comment(const ectx *x, size_t pe, size_t se)
     size_t i = pe;
     if (i < se && wt_is(x->w[i], "untuk"))
         i++;
-    for (size_t k = 0; i < se && W[k]; k++)
-        if (wt_is(x->w[i], W[k]))
-            return true;
-    return false;
+    return i < se && one_of(x->w[i], W);
 }
 
 /* An actor that can be a party to relations between states: one with a
@@ -838,11 +838,10 @@ static bool promises_harm(const ectx *x, size_t pe, size_t se)
 {
     static const char *const HARM[] = {"memukul",  "menyerang",  "mencaplok",   "menganeksasi", "menghancurkan",
                                        "membalas", "menyerbu",   "menghukum",   "memerangi",    "menggempur",
-                                       "membom",   "mengebom",   "menduduki",   "membunuh",     "melenyapkan"};
+                                       "membom",   "mengebom",   "menduduki",   "membunuh",     "melenyapkan", NULL};
     for (size_t i = pe; i < se && i < pe + 3; i++) {
-        for (size_t k = 0; k < sizeof HARM / sizeof *HARM; k++)
-            if (wt_is(x->w[i], HARM[k]))
-                return true;
+        if (one_of(x->w[i], HARM))
+            return true;
         if (!wt_is(x->w[i], "untuk") && !wt_is(x->w[i], "akan") && !wt_is(x->w[i], "bakal") &&
             !wt_is(x->w[i], "segera"))
             return false;
