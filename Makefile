@@ -35,7 +35,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test check slurm-test asan tsan fuzz clean demo bench format lint help model syntax-model topic-model shared man install uninstall FORCE
+.PHONY: all test check slurm-test browser-test asan tsan fuzz clean demo bench format lint help model syntax-model topic-model shared man install uninstall FORCE
 
 all: $(BUILD)/warta
 
@@ -46,6 +46,7 @@ help:
 	@echo "make asan       the same under AddressSanitizer and UBSan (build-asan/)"
 	@echo "make tsan       the command-line tests under ThreadSanitizer (build-tsan/)"
 	@echo "make check      test + asan + tsan: what CI runs"
+	@echo "make browser-test the page in Chromium (SCREENSHOTS=docs/img also saves its views)"
 	@echo "make slurm-test as root: a one-machine Slurm cluster runs the job arrays (tests/slurm.sh)"
 	@echo "make fuzz       libFuzzer on the text, HTML and file readers (FUZZ_SECONDS each)"
 	@echo "make bench      throughput benchmark (bench/run.sh); bench/ner.sh: NER test scores and speed"
@@ -115,6 +116,13 @@ $(BUILD)/warta.bash: $(BUILD)/warta
 shared: $(BUILD)/libwarta.so.$(VERSION)
 man: $(BUILD)/man/warta.1
 
+# the page's libraries as `warta serve` asks for them (vendor/NAME) and
+# where npm puts them (src/cli/serve.c keeps the same list)
+WEB_VENDOR := uPlot.js=uplot/dist/uPlot.iife.min.js uPlot.css=uplot/dist/uPlot.min.css \
+  cytoscape.js=cytoscape/dist/cytoscape.min.js leaflet.js=leaflet/dist/leaflet.js \
+  leaflet.css=leaflet/dist/leaflet.css topojson.js=topojson-client/dist/topojson-client.min.js \
+  countries-110m.json=world-atlas/countries-110m.json
+
 install: all shared $(BUILD)/warta.pc $(BUILD)/man/warta.1 $(BUILD)/warta.bash
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
 	  $(DESTDIR)$(PREFIX)/share/warta $(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -133,6 +141,10 @@ install: all shared $(BUILD)/warta.pc $(BUILD)/man/warta.1 $(BUILD)/warta.bash
 	install -m 644 $(BUILD)/warta.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/warta
 	install -d $(DESTDIR)$(PREFIX)/share/warta/python
 	install -m 644 python/warta.py $(DESTDIR)$(PREFIX)/share/warta/python/warta.py
+	install -d $(DESTDIR)$(PREFIX)/share/warta/web/vendor
+	install -m 644 web/index.html web/app.js web/app.css web/favicon.svg $(DESTDIR)$(PREFIX)/share/warta/web/
+	for f in $(WEB_VENDOR); do if [ -f web/node_modules/$${f#*=} ]; then \
+	  install -m 644 web/node_modules/$${f#*=} $(DESTDIR)$(PREFIX)/share/warta/web/vendor/$${f%%=*}; fi; done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/warta $(DESTDIR)$(PREFIX)/lib/libwarta.* $(DESTDIR)$(PREFIX)/lib/pkgconfig/warta.pc \
@@ -187,12 +199,19 @@ $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libwar
 # every layer; the last line sums them up
 check:
 	@rm -f build/check.tally; mkdir -p build
-	@CHECK_TALLY=$(CURDIR)/build/check.tally $(MAKE) --no-print-directory test asan tsan; \
+	@CHECK_TALLY=$(CURDIR)/build/check.tally $(MAKE) --no-print-directory test asan tsan browser-test; \
 	  rc=$$?; awk '{p += $$1; f += $$2} END {printf "check: %d passed, %d failed\n", p, f}' build/check.tally; \
 	  exit $$rc
 
 slurm-test: $(BUILD)/warta
 	bash tests/slurm.sh
+
+# the page in Debian's Chromium (playwright-core from web/node_modules;
+# scripts/setup.sh installs both): a database of the samples, then web/tests
+browser-test: $(BUILD)/warta
+	@rm -rf $(BUILD)/browser && mkdir -p $(BUILD)/browser
+	@$(BUILD)/warta ingest -q --db $(BUILD)/browser/samples.db samples/
+	node web/tests/browser.mjs $(BUILD)/warta $(BUILD)/browser/samples.db $(SCREENSHOTS)
 
 demo: $(BUILD)/warta
 	@rm -f warta-demo.db warta-demo.db-wal warta-demo.db-shm

@@ -11,6 +11,7 @@ PACKAGES=(
     libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
     libcmocka-dev jq libpq-dev libmicrohttpd-dev curl
     time bc python3 python3-readability
+    iso-codes nodejs npm chromium wrk
 )
 
 missing=()
@@ -36,6 +37,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
     "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
     echo "setup: all Debian packages present"
+fi
+
+# the page's front-end libraries and the browser tests' driver, from the
+# committed lockfile (web/package-lock.json; docs/web.md)
+if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules ]; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [ "${1:-}" != "--no-build" ]; then

@@ -438,6 +438,12 @@ check "an unknown parameter is a 400 naming it" bash -c "test \$(curl -s -o '$tm
 check "a parameter that does not apply is a 400" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' '${url}stats?speaker=x') = 400"
 check "an unknown path is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}nope")" = 404
 check "a path outside the API is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "${url}../../../etc/passwd")" = 404
+base=${url%api/v1/}
+check "GET / is the page (HTML, the page may talk to this server only)" bash -c "curl -s -D '$tmp/h' -o '$tmp/page' '$base' && grep -qi '^content-type: text/html' '$tmp/h' && grep -qi \"^content-security-policy: default-src 'self'\" '$tmp/h' && grep -q '<script src=\"/app.js\">' '$tmp/page'"
+check "the page's script and a library it needs are served" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' '${base}app.js') = 200 && test \$(curl -s -o /dev/null -w '%{http_code}' '${base}vendor/countries-110m.json') = 200"
+check "a file not in the page's list is a 404, whatever the path says" bash -c "for p in index.html web/app.js vendor/../app.js %2e%2e/%2e%2e/etc/passwd ../../../../etc/passwd README.md node_modules/uplot/package.json; do test \$(curl -s --path-as-is -o /dev/null -w '%{http_code}' '$base'\$p) = 404 || exit 1; done"
+check "article/ID: the segments are the text, cut where the marks are" bash -c "curl -s '${url}article/01-rusia-indonesia-nuklir' | jq -e '([.segments[].text] | join(\"\")) == .article.text'"
+check "article/ID: a mention's segment carries its entity" bash -c "curl -s '${url}article/01-rusia-indonesia-nuklir' | jq -e '(.entities[] | select(.name == \"Sergey Lavrov\") | .entity) as \$e | [.segments[] | select(.marks | index(\"entity:\(\$e)\")) | .text] | index(\"Sergey Lavrov\") != null'"
 check "an unknown article is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}article/no-such")" = 404
 check "POST is refused (405)" test "$(curl -s -o /dev/null -w '%{http_code}' -X POST -d x=1 "${url}events")" = 405
 check "SQL in a parameter is a value, not SQL" bash -c "curl -s -G '${url}events' --data-urlencode \"actor=x' OR 1=1; DROP TABLE events; --\" | jq -e '.total == 0'"

@@ -6,6 +6,10 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <signal.h>
@@ -14,6 +18,7 @@
 
 typedef struct server {
     const char *db, *pg;
+    char web[PATH_MAX]; /* the page's folder (docs/web.md); empty: no page */
     int timeout_ms;
     pthread_key_t key; /* each thread's wt_db */
 } server;
@@ -226,6 +231,75 @@ static void ask_free(ask *a)
         free(a->copies[i]);
 }
 
+/* ---- the page: a fixed list of files, nothing else on disk is reachable ---- */
+
+static const struct {
+    const char *url, *file, *fallback, *type; /* fallback: where npm put it, or a Debian file */
+} FILES[] = {
+    {"/", "index.html", NULL, "text/html; charset=utf-8"},
+    {"/app.js", "app.js", NULL, "text/javascript; charset=utf-8"},
+    {"/app.css", "app.css", NULL, "text/css; charset=utf-8"},
+    {"/favicon.svg", "favicon.svg", NULL, "image/svg+xml"},
+    {"/vendor/uPlot.js", "vendor/uPlot.js", "node_modules/uplot/dist/uPlot.iife.min.js", "text/javascript"},
+    {"/vendor/uPlot.css", "vendor/uPlot.css", "node_modules/uplot/dist/uPlot.min.css", "text/css"},
+    {"/vendor/cytoscape.js", "vendor/cytoscape.js", "node_modules/cytoscape/dist/cytoscape.min.js", "text/javascript"},
+    {"/vendor/leaflet.js", "vendor/leaflet.js", "node_modules/leaflet/dist/leaflet.js", "text/javascript"},
+    {"/vendor/leaflet.css", "vendor/leaflet.css", "node_modules/leaflet/dist/leaflet.css", "text/css"},
+    {"/vendor/topojson.js", "vendor/topojson.js", "node_modules/topojson-client/dist/topojson-client.min.js",
+     "text/javascript"},
+    {"/vendor/countries-110m.json", "vendor/countries-110m.json", "node_modules/world-atlas/countries-110m.json",
+     "application/json"},
+    {"/vendor/iso_3166-1.json", "vendor/iso_3166-1.json", "/usr/share/iso-codes/json/iso_3166-1.json",
+     "application/json"},
+};
+
+static int open_page_file(const server *sv, size_t i)
+{
+    char path[PATH_MAX + 128];
+    snprintf(path, sizeof path, "%s/%s", sv->web, FILES[i].file);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && FILES[i].fallback) {
+        if (FILES[i].fallback[0] == '/')
+            snprintf(path, sizeof path, "%s", FILES[i].fallback);
+        else
+            snprintf(path, sizeof path, "%s/%s", sv->web, FILES[i].fallback);
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    }
+    return fd;
+}
+
+static enum MHD_Result serve_page_file(const server *sv, struct MHD_Connection *c, const char *url)
+{
+    size_t i = 0;
+    while (i < sizeof FILES / sizeof *FILES && strcmp(FILES[i].url, url))
+        i++;
+    if (i == sizeof FILES / sizeof *FILES || !sv->web[0])
+        return reply_error(c, MHD_HTTP_NOT_FOUND, NULL,
+                          sv->web[0] ? "no such path (the API is under /api/v1/, docs/api.md)"
+                                     : "no such path (the page's files were not found: docs/web.md)");
+    int fd = open_page_file(sv, i);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0)
+            close(fd);
+        return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "this file of the page is missing (scripts/setup.sh installs it)");
+    }
+    struct MHD_Response *r = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
+    if (!r) {
+        close(fd);
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, "Content-Type", FILES[i].type);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    /* the page may talk to this server only: nothing leaves 127.0.0.1 */
+    MHD_add_response_header(r, "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                            "connect-src 'self'; frame-ancestors 'none'");
+    enum MHD_Result ok = MHD_queue_response(c, MHD_HTTP_OK, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
 /* ---- routes ---- */
 
 static const struct {
@@ -322,6 +396,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     if (strcmp(method, "GET") && strcmp(method, "HEAD"))
         return reply_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, NULL, "the API is read-only: GET only");
     const char *prefix = "/api/v1/";
+    if (strncmp(url, "/api/", 5))
+        return serve_page_file(sv, c, url);
     if (strncmp(url, prefix, strlen(prefix)))
         return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (the API is under /api/v1/, docs/api.md)");
     const char *route = url + strlen(prefix);
@@ -343,6 +419,35 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     enum MHD_Result r = ok ? answer(sv, c, route, &a) : reply_error(c, MHD_HTTP_BAD_REQUEST, a.bad_param, a.why);
     ask_free(&a);
     return r;
+}
+
+/* The page's folder: $WARTA_WEB_DIR, else next to the program (a build in
+ * build/ -> the source tree's web/; PREFIX/bin -> PREFIX/share/warta/web). */
+static void find_web_dir(char *out, size_t cap)
+{
+    out[0] = 0;
+    const char *env = getenv("WARTA_WEB_DIR");
+    if (env && *env) {
+        snprintf(out, cap, "%s", env);
+        return;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char *slash = n > 0 ? (exe[n] = 0, strrchr(exe, '/')) : NULL;
+    if (!slash)
+        return;
+    *slash = 0;
+    static const char *const REL[] = {"../web", "../share/warta/web"};
+    for (size_t i = 0; i < sizeof REL / sizeof *REL; i++) {
+        char probe[PATH_MAX + 64];
+        snprintf(probe, sizeof probe, "%s/%s/index.html", exe, REL[i]);
+        size_t k = strlen(probe) - strlen("/index.html");
+        if (access(probe, R_OK) == 0 && k < cap) {
+            memcpy(out, probe, k);
+            out[k] = 0;
+            return;
+        }
+    }
 }
 
 /* ---- the daemon ---- */
@@ -379,7 +484,9 @@ int cmd_serve(cli *c, int argc, char **argv)
         cli_say("--listen: expected ADDRESS:PORT (127.0.0.1:8080; port 0 picks a free one), got \"%s\"", listen);
         return EXIT_USAGE;
     }
-    server sv = {.db = c->db, .pg = c->pg, .timeout_ms = c->timeout_ms ? c->timeout_ms : 5000};
+    static server sv; /* its web path is large: not on the stack */
+    sv = (server){.db = c->db, .pg = c->pg, .timeout_ms = c->timeout_ms ? c->timeout_ms : 5000};
+    find_web_dir(sv.web, sizeof sv.web);
     /* the database must open before the server says it is up */
     wt_error err;
     wt_error_clear(&err);
@@ -410,8 +517,11 @@ int cmd_serve(cli *c, int argc, char **argv)
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
     char host[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, &addr.sin_addr, host, sizeof host);
-    printf("warta: serving %s on http://%s:%u/api/v1/ (Ctrl-C stops)\n", c->db ? c->db : "PostgreSQL", host,
-           info ? (unsigned)info->port : 0);
+    unsigned port = info ? (unsigned)info->port : 0;
+    printf("warta: serving %s on http://%s:%u/api/v1/, the page on http://%s:%u/ (Ctrl-C stops)\n",
+           c->db ? c->db : "PostgreSQL", host, port, host, port);
+    if (!sv.web[0])
+        fprintf(stderr, "warta: the page's files were not found (set WARTA_WEB_DIR; docs/web.md); the API answers\n");
     fflush(stdout);
     int sig;
     sigwait(&stop, &sig);

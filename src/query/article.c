@@ -144,6 +144,82 @@ static wt_status write_table_view(wt_qresult *const *p, FILE *out, wt_error *err
     return WT_OK;
 }
 
+/* The same marks for a program: kind and reference ("entity:0", "date:1",
+ * "quantity:0", "quote:7", "event:3"; a date or quantity by its place in
+ * its list, an entity by its index, a quote or event by its id). */
+static size_t collect_refs(wt_qresult *const *p, mark **out)
+{
+    static const struct {
+        int part, start_col, ref_col; /* ref_col -1: the row's place */
+        const char *kind;
+    } K[] = {{P_MENTIONS, 1, 0, "entity"},
+             {P_DATES, 1, -1, "date"},
+             {P_QTY, 4, -1, "quantity"},
+             {P_QUOTES, 5, 0, "quote"},
+             {P_SPANS, 1, 0, "event"}};
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < WT_ARRAY_LEN(K); i++)
+        n += wt_qresult_nrows(p[K[i].part]);
+    mark *m = calloc(n ? n : 1, sizeof *m);
+    if (!m)
+        return 0;
+    for (size_t i = 0; i < WT_ARRAY_LEN(K); i++)
+        for (size_t r = 0; r < wt_qresult_nrows(p[K[i].part]); r++, k++) {
+            const wt_qresult *q = p[K[i].part];
+            long ref = K[i].ref_col < 0 ? (long)r : cell_long(q, r, (size_t)K[i].ref_col);
+            m[k] = (mark){cell_long(q, r, (size_t)K[i].start_col), cell_long(q, r, (size_t)K[i].start_col + 1), ""};
+            snprintf(m[k].label, sizeof m[k].label, "%s:%ld", K[i].kind, ref);
+        }
+    *out = m;
+    return k;
+}
+
+static int by_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* "segments": the text cut at every mark's edge, each piece with the
+ * marks that cover it, so a page never converts byte offsets. */
+static void json_segments(wt_qresult *const *p, const char *text, wt_buf *b)
+{
+    mark *m = NULL;
+    size_t n = collect_refs(p, &m);
+    long len = (long)strlen(text);
+    long *cut = malloc((2 * n + 2) * sizeof *cut);
+    wt_buf_putc(b, '[');
+    if (cut) {
+        size_t nc = 0;
+        cut[nc++] = 0;
+        cut[nc++] = len;
+        for (size_t i = 0; i < n; i++)
+            if (m[i].start >= 0 && m[i].end <= len && m[i].start < m[i].end) {
+                cut[nc++] = m[i].start;
+                cut[nc++] = m[i].end;
+            }
+        qsort(cut, nc, sizeof *cut, by_long);
+        for (size_t i = 0; i + 1 < nc; i++) {
+            if (cut[i] == cut[i + 1])
+                continue;
+            wt_buf_puts(b, b->ptr[b->len - 1] == '[' ? "{\"text\":" : ",{\"text\":");
+            wt_json_str(b, text + cut[i], (size_t)(cut[i + 1] - cut[i]));
+            wt_buf_puts(b, ",\"marks\":[");
+            bool first = true;
+            for (size_t j = 0; j < n; j++)
+                if (m[j].start <= cut[i] && m[j].end >= cut[i + 1]) {
+                    wt_buf_puts(b, first ? "" : ",");
+                    wt_json_cstr(b, m[j].label);
+                    first = false;
+                }
+            wt_buf_puts(b, "]}");
+        }
+    }
+    wt_buf_putc(b, ']');
+    free(cut);
+    free(m);
+}
+
 static void write_json_view(wt_qresult *const *p, FILE *out)
 {
     wt_buf b;
@@ -164,6 +240,9 @@ static void write_json_view(wt_qresult *const *p, FILE *out)
         } else
             qresult_json_array(p[i], &b);
     }
+    const char *text = wt_qresult_nrows(p[P_ARTICLE]) ? wt_qresult_get(p[P_ARTICLE], 0, wt_qresult_ncols(p[P_ARTICLE]) - 1) : NULL;
+    wt_buf_puts(&b, ",\"segments\":");
+    json_segments(p, text ? text : "", &b);
     wt_buf_puts(&b, "}\n");
     fwrite(b.ptr, 1, b.len, out);
     wt_buf_free(&b);
