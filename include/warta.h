@@ -702,7 +702,7 @@ typedef struct wt_qreq {
     const char *search;  /* a full-text query over the articles' titles and text: the rows of matching
                             articles (docs/query.md says what it accepts) */
     const char *doc;     /* one article: its row id, doc id or content hash */
-    const char *by;      /* count: one or two (comma-separated) of day, week, month, year, pair, partner,
+    const char *by;      /* count: one or two (comma-separated) of day, week, month, year, pair, actors, partner,
                             country, actor, type, cameo, quad, domain, location, source, topic, speaker */
     wt_qkind of;         /* count: WT_QK_EVENTS (default), WT_QK_ARTICLES or WT_QK_QUOTES */
     const char *sort;    /* a result column; "-col" or "col:desc" for descending; NULL: the kind's default

@@ -73,22 +73,20 @@ function renderChips() {
   $('#search').value = s.get('q') || '';
 }
 
-// ---- facets ----
-async function renderFacets() {
+// ---- facets: counted by the server beside the event list ----
+function renderFacets(facets) {
   const box = $('#facets');
-  const parts = await Promise.all(FACETS.map(([dim]) =>
-    api('count', p({ by: dim, limit: 8 }, filters('events'))).catch(() => null)));
   box.replaceChildren();
-  FACETS.forEach(([dim, label], i) => {
-    const r = parts[i];
-    if (!r || !r.results.length) return;
+  for (const [dim, label] of FACETS) {
+    const rows = (facets || {})[dim] || [];
+    if (!rows.length) continue;
     box.append(el('h3', {}, label));
-    for (const row of r.results) {
-      const v = String(row[dim]);
+    for (const row of rows.slice(0, 8)) {
+      const v = String(row.value);
       box.append(el('button', { class: 'facet', 'data-facet': dim, 'data-value': v, onclick: () => go({ [dim]: v }) },
         el('span', {}, v), el('span', { class: 'n' }, row.count)));
     }
-  });
+  }
   if (!box.children.length) box.append(el('p', { class: 'muted' }, 'No events for these filters.'));
 }
 
@@ -134,50 +132,48 @@ async function renderTimeline() {
   }, data, box);
 }
 
-// ---- network of countries ----
+// ---- network of countries or actors ----
 let cy = null;
 async function renderNetwork() {
-  const box = $('#network');
+  const box = $('#network'), nodesAre = $('#nodes').value;
   let r;
-  try { r = await api('count', p({ by: 'pair,quad', limit: 'all' }, filters('events'))); } catch (e) { return fail(box, e); }
-  const edges = new Map(), weight = new Map();
-  for (const row of r.results) {
-    const key = `${row.country1}|${row.country2}`;
-    const e = edges.get(key) || { a: row.country1, b: row.country2, n: 0, byQuad: {} };
-    e.n += row.count;
-    e.byQuad[row.quad] = (e.byQuad[row.quad] || 0) + row.count;
-    edges.set(key, e);
-    for (const c of [row.country1, row.country2]) weight.set(c, (weight.get(c) || 0) + row.count);
-  }
-  const top = [...edges.values()].sort((x, y) => y.n - x.n).slice(0, 80);
-  const nodes = new Set(top.flatMap((e) => [e.a, e.b]));
-  const max = Math.max(1, ...top.map((e) => e.n));
+  try { r = await api('network', p({ nodes: nodesAre, limit: 80 }, filters('events'))); } catch (e) { return fail(box, e); }
+  const max = Math.max(1, ...r.edges.map((e) => e.count)), maxNode = Math.max(1, ...r.nodes.map((n) => n.count));
   const elements = [
-    ...[...nodes].map((c) => ({ data: { id: c, label: c, w: weight.get(c) } })),
-    ...top.map((e) => {
-      const quad = Object.entries(e.byQuad).sort((x, y) => y[1] - x[1])[0][0];
-      return { data: { id: `${e.a}|${e.b}`, source: e.a, target: e.b, n: e.n, colour: QUAD_COLOUR[quad] || '#888', width: 1 + 7 * e.n / max } };
-    }),
+    ...r.nodes.map((n) => ({ data: { id: n.id, label: n.id, size: 14 + 30 * Math.sqrt(n.count / maxNode) } })),
+    ...r.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, n: e.count,
+      colour: QUAD_COLOUR[e.quad_class] || '#888', width: 1 + 7 * e.count / max } })),
   ];
   if (cy) cy.destroy();
+  cy = null;
   box.replaceChildren();
-  if (!elements.length) { box.append(el('p', { class: 'muted' }, 'No events with a country on both sides.')); cy = null; return; }
+  if (!r.edges.length) { box.append(el('p', { class: 'muted' }, `No events with ${nodesAre === 'actors' ? 'an actor' : 'a country'} on both sides.`)); return; }
   cy = cytoscape({
     container: box, elements, wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, width: 'mapData(w, 1, 50, 14, 44)', height: 'mapData(w, 1, 50, 14, 44)', 'background-color': '#1f5f99', color: '#1d232a' } },
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, width: 'data(size)', height: 'data(size)', 'background-color': '#1f5f99', color: '#1d232a' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.8 } },
     ],
-    layout: { name: nodes.size > 2 ? 'cose' : 'circle', animate: false, randomize: false },
+    layout: { name: r.nodes.length > 2 ? 'cose' : 'circle', animate: false, randomize: false },
   });
-  cy.on('tap', 'node', (ev) => go({ country: ev.target.id() }));
-  cy.on('tap', 'edge', (ev) => listEdge(ev.target.data('source'), ev.target.data('target')));
+  const dim = nodesAre === 'actors' ? 'actor' : 'country';
+  cy.on('tap', 'node', (ev) => go({ [dim]: ev.target.id() }));
+  cy.on('tap', 'edge', (ev) => listEdge(dim, ev.target.data('source'), ev.target.data('target')));
 }
-async function listEdge(a, b) {
+async function listEdge(dim, a, b) {
   const box = $('#edge-events');
   try {
-    const r = await api('events', p({ between: `${a},${b}`, limit: 10 }, filters('events')));
-    box.replaceChildren(el('strong', {}, `${a} – ${b}: ${r.total} events`), eventTable(r.results, true));
+    let rows, total;
+    if (dim === 'country') {
+      const r = await api('events', p({ between: `${a},${b}`, limit: 10 }, filters('events')));
+      rows = r.results; total = r.total;
+    } else { // the events naming both actors
+      const r = await api('events', p({ actor: a, limit: 'all' }, filters('events')));
+      rows = r.results.filter((e) => [e.actor1, e.actor2].includes(b));
+      total = rows.length;
+      rows = rows.slice(0, 10);
+    }
+    box.replaceChildren(el('strong', {}, `${a} – ${b}: ${total} events`), eventTable(rows, true));
   } catch (e) { fail(box, e); }
 }
 
@@ -196,10 +192,11 @@ async function renderMap() {
   let r;
   try {
     await loadShapes();
-    r = await api('count', p({ by: 'country', limit: 'all' }, filters('events')));
+    r = await api('map', filters('events'));
   } catch (e) { return fail(box, e); }
   const count = {};
-  for (const row of r.results) count[row.country] = row.count;
+  for (const row of r.countries) count[row.country] = row.count;
+  $('#places').textContent = r.places.length ? `Places named: ${r.places.slice(0, 12).map((x) => `${x.location} ${x.count}`).join(' · ')}` : '';
   const max = Math.max(1, ...Object.values(count));
   if (!map) {
     map = L.map(box, { attributionControl: false, worldCopyJump: true, minZoom: 1, maxZoom: 6 }).setView([10, 100], 2);
@@ -252,7 +249,9 @@ async function renderList(kind, more = null) {
   const table = $(`#${kind}`), btn = $(`#${kind}-more`), params = filters(kind);
   exportLinks(kind, params);
   let r;
-  try { r = await api(kind, p({ limit: 25, cursor: more }, params)); } catch (e) { return fail(table, e); }
+  const facets = kind === 'events' && !more ? FACETS.map(([d]) => d).join(',') : null;
+  try { r = await api(kind, p({ limit: 25, cursor: more, facets }, params)); } catch (e) { return fail(table, e); }
+  if (facets) renderFacets(r.facets);
   $(`#${kind}-total`).textContent = `${r.total} in all`;
   if (kind === 'events') {
     const t = eventTable(r.results);
@@ -394,7 +393,7 @@ async function draw() {
   const key = FILTERS.map((k) => s.get(k) || '').join('|');
   if (key === last) return; // back from an article: the overview is as it was
   last = key;
-  await Promise.all([renderFacets(), renderTimeline(), renderNetwork(), renderMap(), renderList('events'), renderList('articles')]);
+  await Promise.all([renderTimeline(), renderNetwork(), renderMap(), renderList('events'), renderList('articles')]);
 }
 
 async function renderStats() {
@@ -407,6 +406,7 @@ async function renderStats() {
 $('#search-form').addEventListener('submit', (ev) => { ev.preventDefault(); go({ q: $('#search').value.trim() }); });
 $('#of').addEventListener('change', () => renderTimeline());
 $('#by').addEventListener('change', () => renderTimeline());
+$('#nodes').addEventListener('change', () => renderNetwork());
 window.addEventListener('hashchange', render);
 renderStats();
 render();

@@ -118,6 +118,8 @@ typedef struct ask {
     wt_qwrite w;
     char *copies[MAX_PARAMS]; /* values split at commas */
     size_t n_copies;
+    wt_qvalues facets;        /* lists: the dimensions to count beside the rows */
+    const char *nodes;        /* network: countries (default) or actors */
     const char *bad_param, *why;
 } ask;
 
@@ -190,6 +192,14 @@ static bool apply_param(ask *a, const char *key, const char *value)
     for (size_t i = 0; i < sizeof LISTS / sizeof *LISTS; i++)
         if (!strcmp(key, LISTS[i]))
             return add_list(a, lists[i], key, value, true);
+    if (!strcmp(key, "facets"))
+        return add_list(a, &a->facets, key, value, true);
+    if (!strcmp(key, "nodes")) {
+        if (a->nodes)
+            return fail(a, key, "given twice");
+        a->nodes = value;
+        return !strcmp(value, "countries") || !strcmp(value, "actors") ? true : fail(a, key, "expected countries or actors");
+    }
     if (!strcmp(key, "between")) {
         wt_qvalues v = {.n = 0};
         if (!add_list(a, &v, key, value, true) || v.n != 2 || rq->between[0])
@@ -307,7 +317,8 @@ static const struct {
     wt_qkind kind;
 } LISTS[] = {{"events", WT_QK_EVENTS},     {"entities", WT_QK_ENTITIES}, {"mentions", WT_QK_MENTIONS},
              {"quotes", WT_QK_QUOTES},     {"articles", WT_QK_ARTICLES}, {"count", WT_QK_COUNT},
-             {"stats", WT_QK_STATS},       {"dups", WT_QK_DUPS}};
+             {"stats", WT_QK_STATS},       {"dups", WT_QK_DUPS},         {"network", WT_QK_COUNT},
+             {"map", WT_QK_COUNT}};
 
 static const char *content_type(wt_qformat f)
 {
@@ -344,6 +355,213 @@ static enum MHD_Result reply_failure(struct MHD_Connection *c, wt_status st, con
     return reply_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "the database failed (the server's log says why)");
 }
 
+/* ---- answers made of counts: facets, network, map ---- */
+
+static wt_status refuse(wt_error *err, wt_status st, const char *param, const char *msg)
+{
+    wt_error_clear(err);
+    snprintf(err->file, sizeof err->file, "%s", param ? param : "");
+    snprintf(err->msg, sizeof err->msg, "%s", msg);
+    return st;
+}
+
+/* Runs a count of the request's rows by one dimension; the page size is limit (-1: all). */
+static wt_status count_by(wt_db *db, const wt_qreq *base, wt_qkind of, const char *by, long long limit,
+                          wt_qresult **r, wt_error *err)
+{
+    wt_qreq rq = *base;
+    rq.kind = WT_QK_COUNT;
+    rq.of = of;
+    rq.by = by;
+    rq.limit = limit;
+    rq.cursor = NULL;
+    rq.sort = NULL;
+    return wt_db_query(db, &rq, r, err);
+}
+
+static long long cell_ll(const wt_qresult *r, size_t row, size_t col)
+{
+    const char *v = wt_qresult_get(r, row, col);
+    return v ? atoll(v) : 0;
+}
+
+/* ,"facets":{"type":[{"value":"AGREE","count":4},...],...}: the ten
+ * largest values of each dimension asked for, under the same filters. */
+static wt_status write_facets(wt_db *db, const ask *a, FILE *m, wt_error *err)
+{
+    fputs(",\"facets\":{", m);
+    for (size_t i = 0; i < a->facets.n; i++) {
+        wt_qresult *r = NULL;
+        wt_status st = count_by(db, &a->rq, a->rq.kind, a->facets.v[i], 10, &r, err);
+        if (st != WT_OK) {
+            if (st == WT_EUSAGE)
+                snprintf(err->file, sizeof err->file, "facets");
+            return st;
+        }
+        fprintf(m, "%s", i ? "," : "");
+        json_str(m, a->facets.v[i]);
+        fputs(":[", m);
+        for (size_t k = 0; k < wt_qresult_nrows(r); k++) {
+            fputs(k ? ",{\"value\":" : "{\"value\":", m);
+            json_str(m, wt_qresult_get(r, k, 0));
+            fprintf(m, ",\"count\":%lld}", cell_ll(r, k, wt_qresult_ncols(r) - 1));
+        }
+        fputc(']', m);
+        wt_qresult_free(r);
+    }
+    fputc('}', m);
+    return WT_OK;
+}
+
+/* One edge of the network: two nodes and their events by quad class. */
+typedef struct edge {
+    const char *a, *b;
+    long long n, quad[5];
+} edge;
+
+static int by_weight(const void *x, const void *y)
+{
+    const edge *p = x, *q = y;
+    return p->n != q->n ? (p->n < q->n ? 1 : -1) : strcmp(p->a, q->a) ? strcmp(p->a, q->a) : strcmp(p->b, q->b);
+}
+
+static void write_edges(const edge *e, size_t n, FILE *m)
+{
+    fputs("\"edges\":[", m);
+    for (size_t i = 0; i < n; i++) {
+        int best = 1;
+        for (int q = 2; q <= 4; q++)
+            best = e[i].quad[q] > e[i].quad[best] ? q : best;
+        fputs(i ? ",{\"source\":" : "{\"source\":", m);
+        json_str(m, e[i].a);
+        fputs(",\"target\":", m);
+        json_str(m, e[i].b);
+        fprintf(m, ",\"count\":%lld,\"quad_class\":%d,\"quad\":{\"1\":%lld,\"2\":%lld,\"3\":%lld,\"4\":%lld}}", e[i].n,
+                best, e[i].quad[1], e[i].quad[2], e[i].quad[3], e[i].quad[4]);
+    }
+    fputc(']', m);
+}
+
+/* A node's weight: the events on its edges that are shown. */
+static void write_nodes(const edge *e, size_t n, FILE *m)
+{
+    fputs("\"nodes\":[", m);
+    size_t written = 0;
+    for (size_t i = 0; i < 2 * n; i++) {
+        const char *id = i % 2 ? e[i / 2].b : e[i / 2].a;
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = !strcmp(id, j % 2 ? e[j / 2].b : e[j / 2].a);
+        if (seen)
+            continue;
+        long long w = 0;
+        for (size_t j = 0; j < n; j++)
+            w += !strcmp(e[j].a, id) || !strcmp(e[j].b, id) ? e[j].n : 0;
+        fputs(written++ ? ",{\"id\":" : "{\"id\":", m);
+        json_str(m, id);
+        fprintf(m, ",\"count\":%lld}", w);
+    }
+    fputc(']', m);
+}
+
+/* network: countries (or actors) as nodes, their events as weighted edges
+ * coloured by the quad class most of them have; the `limit` heaviest. */
+static wt_status write_network(wt_db *db, const ask *a, FILE *m, wt_error *err)
+{
+    bool actors = a->nodes && !strcmp(a->nodes, "actors");
+    wt_qresult *r = NULL;
+    wt_status st = count_by(db, &a->rq, WT_QK_EVENTS, actors ? "actors,quad" : "pair,quad", -1, &r, err);
+    if (st != WT_OK)
+        return st;
+    size_t rows = wt_qresult_nrows(r), n = 0;
+    edge *e = calloc(rows ? rows : 1, sizeof *e);
+    if (!e) {
+        wt_qresult_free(r);
+        return refuse(err, WT_ENOMEM, NULL, "out of memory");
+    }
+    for (size_t i = 0; i < rows; i++) {
+        const char *x = wt_qresult_get(r, i, 0), *y = wt_qresult_get(r, i, 1);
+        long long q = cell_ll(r, i, 2), c = cell_ll(r, i, 3);
+        size_t k = 0;
+        while (k < n && (strcmp(e[k].a, x) || strcmp(e[k].b, y)))
+            k++; /* rows of one pair are not always adjacent: sorted by count */
+        if (k == n)
+            e[n++] = (edge){.a = x, .b = y};
+        e[k].n += c;
+        e[k].quad[q >= 1 && q <= 4 ? q : 0] += c;
+    }
+    qsort(e, n, sizeof *e, by_weight);
+    size_t shown = a->rq.limit < 0 || (size_t)a->rq.limit > n ? n : a->rq.limit ? (size_t)a->rq.limit : n < 100 ? n : 100;
+    fprintf(m, "{\"kind\":\"network\",\"nodes_are\":\"%s\",\"total\":%zu,", actors ? "actors" : "countries", n);
+    write_nodes(e, shown, m);
+    fputc(',', m);
+    write_edges(e, shown, m);
+    fputs("}\n", m);
+    free(e);
+    wt_qresult_free(r);
+    return WT_OK;
+}
+
+/* map: events by country (either side) and by the place they happened. */
+static wt_status write_map(wt_db *db, const ask *a, FILE *m, wt_error *err)
+{
+    static const char *const PART[][2] = {{"country", "countries"}, {"location", "places"}};
+    fputs("{\"kind\":\"map\"", m);
+    for (size_t i = 0; i < 2; i++) {
+        wt_qresult *r = NULL;
+        wt_status st = count_by(db, &a->rq, WT_QK_EVENTS, PART[i][0], -1, &r, err);
+        if (st != WT_OK)
+            return st;
+        fprintf(m, ",\"%s\":[", PART[i][1]);
+        for (size_t k = 0; k < wt_qresult_nrows(r); k++) {
+            fprintf(m, "%s{\"%s\":", k ? "," : "", PART[i][0]);
+            json_str(m, wt_qresult_get(r, k, 0));
+            fprintf(m, ",\"count\":%lld}", cell_ll(r, k, 1));
+        }
+        fputc(']', m);
+        wt_qresult_free(r);
+    }
+    fputs("}\n", m);
+    return WT_OK;
+}
+
+/* A list, with its facets when asked for (JSON only: spliced into the envelope). */
+static wt_status write_list(wt_db *db, ask *a, FILE *m, wt_error *err)
+{
+    wt_qresult *r = NULL;
+    wt_status st = wt_db_query(db, &a->rq, &r, err);
+    if (st != WT_OK || !a->facets.n) {
+        if (st == WT_OK)
+            st = wt_qresult_write(r, &a->w, m, err);
+        wt_qresult_free(r);
+        return st;
+    }
+    if (a->w.format != WT_QF_JSON) {
+        wt_qresult_free(r);
+        return refuse(err, WT_EUSAGE, "facets", "facets come with format=json only");
+    }
+    char *list = NULL;
+    size_t len = 0;
+    FILE *tmp = open_memstream(&list, &len);
+    if (!tmp) {
+        wt_qresult_free(r);
+        return refuse(err, WT_ENOMEM, NULL, "out of memory");
+    }
+    st = wt_qresult_write(r, &a->w, tmp, err);
+    fclose(tmp);
+    wt_qresult_free(r);
+    while (len && (list[len - 1] == '\n' || list[len - 1] == '}'))
+        if (list[--len] == '}')
+            break; /* the envelope's closing brace: the facets go before it */
+    if (st == WT_OK) {
+        fwrite(list, 1, len, m);
+        st = write_facets(db, a, m, err);
+        fputs("}\n", m);
+    }
+    free(list);
+    return st;
+}
+
 static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *route, ask *a)
 {
     wt_error err;
@@ -362,13 +580,14 @@ static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *
     if (!strncmp(route, "article/", 8)) {
         st = wt_db_article(db, route + 8, WT_QF_JSON, m, &err);
         a->w.format = WT_QF_JSON;
-    } else {
-        wt_qresult *r = NULL;
-        st = wt_db_query(db, &a->rq, &r, &err);
-        if (st == WT_OK)
-            st = wt_qresult_write(r, &a->w, m, &err);
-        wt_qresult_free(r);
-    }
+    } else if (!strcmp(route, "network")) {
+        st = write_network(db, a, m, &err);
+        a->w.format = WT_QF_JSON;
+    } else if (!strcmp(route, "map")) {
+        st = write_map(db, a, m, &err);
+        a->w.format = WT_QF_JSON;
+    } else
+        st = write_list(db, a, m, &err);
     fclose(m);
     if (st != WT_OK) {
         free(body);
@@ -416,6 +635,14 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         ok = apply_param(&a, p.key[i], p.value[i]);
     if (ok && article && p.n)
         ok = fail(&a, p.key[0], "an article takes no parameter");
+    bool counts = !strcmp(route, "network") || !strcmp(route, "map");
+    if (ok && a.nodes && strcmp(route, "network"))
+        ok = fail(&a, "nodes", "only network takes nodes");
+    if (ok && a.facets.n && strcmp(route, "events") && strcmp(route, "articles") && strcmp(route, "quotes"))
+        ok = fail(&a, "facets", "facets come with events, articles and quotes");
+    if (ok && counts && (a.rq.by || a.rq.cursor || a.rq.sort || a.w.format != WT_QF_JSON || a.w.fields))
+        ok = fail(&a, a.rq.by ? "by" : a.rq.cursor ? "cursor" : a.rq.sort ? "sort" : a.w.fields ? "fields" : "format",
+                  "network and map are JSON, counted their own way");
     enum MHD_Result r = ok ? answer(sv, c, route, &a) : reply_error(c, MHD_HTTP_BAD_REQUEST, a.bad_param, a.why);
     ask_free(&a);
     return r;

@@ -25,7 +25,8 @@ static const dim DIMS[] = {
     {"week", K_EVENTS | K_ARTICLES | K_QUOTES, D_TIME, {0}, 0, NULL},
     {"month", K_EVENTS | K_ARTICLES | K_QUOTES, D_TIME, {0}, 7, NULL},
     {"year", K_EVENTS | K_ARTICLES | K_QUOTES, D_TIME, {0}, 4, NULL},
-    {"pair", K_EVENTS, D_PAIR, {0}, 0, NULL},
+    {"pair", K_EVENTS, D_PAIR, {"e.actor1_country"}, 0, "e.actor2_country"},
+    {"actors", K_EVENTS, D_PAIR, {"e.actor1"}, 0, "e.actor2"},
     {"partner", K_EVENTS, D_PARTNER, {0}, 0, NULL},
     {"country", K_EVENTS | K_QUOTES, D_BOTH_SIDES, {"e.actor1_country", NULL, "q.speaker_country"}, 0,
      "e.actor2_country"},
@@ -202,11 +203,19 @@ static wt_status add_dim(build *b, keys *k, const dim *d)
     } else if (d->how == D_DOMAIN) {
         wt_buf_puts(&e, "x.domain");
         k->join = " JOIN event_domains x ON x.event = e.id";
-    } else if (d->how == D_PAIR) {
-        k->name[k->n] = "country1";
-        k->expr[k->n++] = "CASE WHEN e.actor1_country < e.actor2_country THEN e.actor1_country ELSE e.actor2_country END";
-        wt_buf_puts(&e, "CASE WHEN e.actor1_country < e.actor2_country THEN e.actor2_country ELSE e.actor1_country END");
-        k->where = " AND e.actor1_country IS NOT NULL AND e.actor2_country IS NOT NULL";
+    } else if (d->how == D_PAIR) { /* the two sides in alphabetical order */
+        const char *a = d->col[0], *z = d->side2;
+        wt_buf lo, where;
+        wt_buf_init(&lo, 0);
+        wt_buf_init(&where, 0);
+        wt_buf_printf(&lo, "CASE WHEN %s < %s THEN %s ELSE %s END", a, z, a, z);
+        wt_buf_printf(&e, "CASE WHEN %s < %s THEN %s ELSE %s END", a, z, z, a);
+        wt_buf_printf(&where, " AND %s IS NOT NULL AND %s IS NOT NULL", a, z);
+        k->name[k->n] = strstr(d->side2, "country") ? "country1" : "actor_a";
+        k->expr[k->n++] = wt_arena_strndup(b->a, lo.ptr, lo.len);
+        k->where = wt_arena_strndup(b->a, where.ptr, where.len);
+        wt_buf_free(&lo);
+        wt_buf_free(&where);
     } else if (d->how == D_PARTNER) {
         if (b->rq->country.n != 1) {
             wt_buf_free(&e);
@@ -221,7 +230,7 @@ static wt_status add_dim(build *b, keys *k, const dim *d)
     wt_buf_free(&e);
     if (k->n >= 3)
         return wt_fail(b->err, WT_EUSAGE, "count", 0, -1, "at most two dimensions");
-    k->name[k->n] = d->how == D_PAIR ? "country2" : d->name;
+    k->name[k->n] = d->how != D_PAIR ? d->name : strstr(d->side2, "country") ? "country2" : "actor_b";
     k->expr[k->n++] = expr;
     return WT_OK;
 }
