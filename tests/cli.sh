@@ -486,6 +486,19 @@ if [ -n "${WARTA_TEST_PG:-}" ] && [ -n "${pg:-}" ]; then
     psql -q "$WARTA_TEST_PG" -c "DROP DATABASE IF EXISTS $pgname2" 2>/dev/null
 fi
 
+# the answers cache: a repeated request is answered from it, until the
+# database changes under the server (another process ingests)
+"$W" ingest -q --db "$tmp/cache.db" "$root/samples/01-rusia-indonesia-nuklir.txt" 2>/dev/null
+serve_start --db "$tmp/cache.db"
+curl -s -o /dev/null "${url}stats"
+check "serve: the same request again comes from the cache" bash -c "curl -s -D - -o /dev/null '${url}stats' | grep -qi '^x-cache: hit'"
+"$W" ingest -q --db "$tmp/cache.db" "$root/samples/02-vietnam-rusia-minyak.txt" 2>/dev/null
+check "serve: after the database changed, the new answer" bash -c "curl -s -D '$tmp/h' '${url}stats' | jq -e '.results[0].documents == 2' && grep -qi '^x-cache: miss' '$tmp/h'"
+check "serve: a 400 is never cached" bash -c "curl -s -o /dev/null '${url}events?from=x'; ! curl -s -D - -o /dev/null '${url}events?from=x' | grep -qi '^x-cache'"
+kill -TERM "$spid"
+wait "$spid"
+check "serve: says on stopping how many answers came from the cache" grep -q 'answers from the cache' "$tmp/serve.err"
+
 # --- facts in the database: events and quotes ---
 check "samples: events found" bash -c "'$W' query --db '$db' --json --limit 1000 events | jq -e -s 'length >= 15'"
 check "query events has GDELT-like columns under the database's names" bash -c "'$W' query --db '$db' --tsv events | head -1 | grep -qP \"^id\tdate\ttype\tmode\tcameo\tquad_class\tactor1\tactor1_country\tactor2\tactor2_country\""

@@ -23,6 +23,7 @@ typedef struct cli {
     unsigned shard, shards; /* --shard I/N (shards 0: all) */
     const char *listen;     /* serve --listen ADDR:PORT */
     int timeout_ms;         /* serve --timeout MS */
+    int cache_mb;           /* serve --cache MB; -1: the default */
     /* training and tagging */
     const char *train[16];
     int n_train;

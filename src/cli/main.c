@@ -86,7 +86,7 @@ enum {
     O_DB = 256, O_MAX, O_NOTOK, O_PROGRESS, O_STAGE, O_TRAIN, O_DEV, O_CONLL, O_MAP,
     O_EPOCHS, O_BITS, O_ENSEMBLE, O_NO_MEMORY, O_CLUSTERS,
     O_DATA_DIR, O_NER_MODEL, O_NO_NER, O_HUNSPELL, O_KB, O_TOPIC_MODEL, O_NO_TOPIC, O_CONLLU, O_REPROCESS, O_FORCE,
-    O_PG, O_SHARD, O_LISTEN, O_TIMEOUT,
+    O_PG, O_SHARD, O_LISTEN, O_TIMEOUT, O_CACHE,
     O_SURFACE, O_SYNTAX_MODEL, O_NO_PARSE, O_PRUNE, O_COUNT
 };
 
@@ -103,6 +103,8 @@ static const flag FLAGS[] = {
      "where to listen (default 127.0.0.1:8080; port 0 picks a free one and prints it)", false},
     {{"timeout", required_argument, NULL, O_TIMEOUT}, C_SERVE, "MS", "stop a query after MS milliseconds (default 5000)",
      false},
+    {{"cache", required_argument, NULL, O_CACHE}, C_SERVE, "MB",
+     "keep up to MB megabytes of answers while the database is unchanged (default 64; 0: none)", false},
     {{"pg", required_argument, NULL, O_PG}, C_INGEST | C_SERVE | C_MERGE, "URL",
      "a PostgreSQL database instead (postgresql://... or a libpq connection string; docs/schema.md)", false},
     {{"jobs", required_argument, NULL, 'j'}, C_EXTRACT | C_INGEST | C_SERVE, "N",
@@ -465,6 +467,11 @@ static bool apply_flag(cli *c, const flag *fl, const char *arg)
             return false;
         c->timeout_ms = (int)v;
         break;
+    case O_CACHE:
+        if (!parse_int("cache", arg, 0, 65536, &v))
+            return false;
+        c->cache_mb = (int)v;
+        break;
     case O_MAX:
         if (!wt_parse_size(arg, &c->opt.max_doc_bytes) || c->opt.max_doc_bytes == 0) {
             cli_say("--max-doc-size: cannot read \"%s\" as a size (e.g. 64M)", arg);
@@ -643,7 +650,7 @@ int main(int argc, char **argv)
     }
     if (cmd->bit == C_QUERY) /* subcommands with flags of their own (query.c) */
         return cmd_query(argc - 2, argv + 2);
-    cli c = {.cmd = cmd->name, .jobs = 1, .bits = 20, .ensemble = 1};
+    cli c = {.cmd = cmd->name, .jobs = 1, .bits = 20, .ensemble = 1, .cache_mb = -1};
     wt_options_init(&c.opt);
     c.progress = isatty(2);
     int rc = 0;

@@ -2,6 +2,7 @@
  * (docs/api.md), on libmicrohttpd: a thread pool, one read-only database
  * handle per thread, a time limit per query, bounded requests, a limit of
  * connections per client, and a clean stop on SIGINT or SIGTERM. */
+#include "answers.h"
 #include "cli.h"
 
 #include <arpa/inet.h>
@@ -19,6 +20,7 @@
 typedef struct server {
     const char *db, *pg;
     char web[PATH_MAX]; /* the page's folder (docs/web.md); empty: no page */
+    answers *cache;     /* whole answers while the database is unchanged (answers.h) */
     int timeout_ms;
     pthread_key_t key; /* each thread's wt_db */
 } server;
@@ -38,19 +40,28 @@ static wt_db *thread_db(server *sv, wt_error *err)
     return db;
 }
 
-static enum MHD_Result reply(struct MHD_Connection *c, unsigned status, const char *type, char *body, size_t len)
+/* Sends body (taken: freed here); cached: "hit" or "miss" for X-Cache, or NULL. */
+static enum MHD_Result reply_as(struct MHD_Connection *c, unsigned status, const char *type, char *body, size_t len,
+                                const char *cached)
 {
     struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
     if (!r) {
         free(body);
         return MHD_NO;
     }
+    if (cached)
+        MHD_add_response_header(r, "X-Cache", cached);
     MHD_add_response_header(r, "Content-Type", type);
     MHD_add_response_header(r, "Cache-Control", "no-store");
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
     enum MHD_Result ok = MHD_queue_response(c, status, r);
     MHD_destroy_response(r);
     return ok;
+}
+
+static enum MHD_Result reply(struct MHD_Connection *c, unsigned status, const char *type, char *body, size_t len)
+{
+    return reply_as(c, status, type, body, len, NULL);
 }
 
 /* s as a JSON string (NULL as null). */
@@ -562,8 +573,29 @@ static wt_status write_list(wt_db *db, ask *a, FILE *m, wt_error *err)
     return st;
 }
 
-static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *route, ask *a)
+/* The cache's key of a request: its path and parameters in the order given. */
+static char *request_key(const char *url, const params *p)
 {
+    char *key = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&key, &len);
+    if (!m)
+        return NULL;
+    fputs(url, m);
+    for (size_t i = 0; i < p->n; i++)
+        fprintf(m, "\x01%s\x02%s", p->key[i], p->value[i]);
+    fclose(m);
+    return key;
+}
+
+static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *route, ask *a, const char *key)
+{
+    char *hit = NULL;
+    size_t hit_len = 0;
+    const char *hit_type = NULL;
+    unsigned long long gen = 0;
+    if (key && answers_get(sv->cache, key, &hit, &hit_len, &hit_type, &gen))
+        return reply_as(c, MHD_HTTP_OK, hit_type, hit, hit_len, "hit");
     wt_error err;
     wt_error_clear(&err);
     wt_db *db = thread_db(sv, &err);
@@ -595,7 +627,9 @@ static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *
             return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, err.msg);
         return reply_failure(c, st, &err);
     }
-    return reply(c, MHD_HTTP_OK, content_type(a->w.format), body, len);
+    if (key)
+        answers_put(sv->cache, gen, key, MHD_HTTP_OK, content_type(a->w.format), body, len);
+    return reply_as(c, MHD_HTTP_OK, content_type(a->w.format), body, len, key ? "miss" : NULL);
 }
 
 static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
@@ -643,7 +677,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     if (ok && counts && (a.rq.by || a.rq.cursor || a.rq.sort || a.w.format != WT_QF_JSON || a.w.fields))
         ok = fail(&a, a.rq.by ? "by" : a.rq.cursor ? "cursor" : a.rq.sort ? "sort" : a.w.fields ? "fields" : "format",
                   "network and map are JSON, counted their own way");
-    enum MHD_Result r = ok ? answer(sv, c, route, &a) : reply_error(c, MHD_HTTP_BAD_REQUEST, a.bad_param, a.why);
+    char *key = ok && sv->cache ? request_key(url, &p) : NULL;
+    enum MHD_Result r = ok ? answer(sv, c, route, &a, key) : reply_error(c, MHD_HTTP_BAD_REQUEST, a.bad_param, a.why);
+    free(key);
     ask_free(&a);
     return r;
 }
@@ -714,6 +750,8 @@ int cmd_serve(cli *c, int argc, char **argv)
     static server sv; /* its web path is large: not on the stack */
     sv = (server){.db = c->db, .pg = c->pg, .timeout_ms = c->timeout_ms ? c->timeout_ms : 5000};
     find_web_dir(sv.web, sizeof sv.web);
+    size_t cache_mb = c->cache_mb < 0 ? 64 : (size_t)c->cache_mb;
+    sv.cache = cache_mb ? answers_new(sv.pg ? NULL : sv.db, cache_mb << 20) : NULL;
     /* the database must open before the server says it is up */
     wt_error err;
     wt_error_clear(&err);
@@ -739,6 +777,7 @@ int cmd_serve(cli *c, int argc, char **argv)
     if (!d) {
         cli_say("serve: cannot listen on %s: %s", listen, strerror(errno));
         pthread_key_delete(sv.key);
+        answers_free(sv.cache);
         return EXIT_USAGE;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -754,6 +793,12 @@ int cmd_serve(cli *c, int argc, char **argv)
     sigwait(&stop, &sig);
     MHD_stop_daemon(d);
     pthread_key_delete(sv.key);
+    if (sv.cache) {
+        unsigned long long hits = 0, misses = 0;
+        answers_stats(sv.cache, &hits, &misses);
+        fprintf(stderr, "warta: %llu answers from the cache, %llu made\n", hits, misses);
+        answers_free(sv.cache);
+    }
     fprintf(stderr, "warta: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
     return 0;
 }
