@@ -452,6 +452,8 @@ check "GET map: countries and the places events happened" bash -c "curl -s '${ur
 check "GET events with facets: counts under the same filters" bash -c "curl -s '${url}events?country=RUS&facets=type,country&limit=1' | jq -e '.total >= 1 and (.facets.country[] | select(.value == \"RUS\") | .count) == .total'"
 check "facets a kind cannot be counted by: a 400 naming facets" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' '${url}articles?facets=type') = 400 && jq -e '.error.parameter == \"facets\"' '$tmp/e.json'"
 check "network takes no by: a 400 naming it" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' '${url}network?by=month') = 400 && jq -e '.error.parameter == \"by\"' '$tmp/e.json'"
+check "GET entity/NAME by another spelling: the minister, how he was written, his partners" bash -c "curl -s '${url}entity/Lavrov' | jq -e '.entity.name == \"Sergey Lavrov\" and .entity.country == \"RUS\" and any(.spellings[]; .text == \"Lavrov\") and any(.partners[]; .actor == \"Sugiono\") and .quotes >= 2'"
+check "an unknown entity is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}entity/No%20Such%20Person")" = 404
 check "an unknown article is a 404" test "$(curl -s -o /dev/null -w '%{http_code}' "${url}article/no-such")" = 404
 check "POST is refused (405)" test "$(curl -s -o /dev/null -w '%{http_code}' -X POST -d x=1 "${url}events")" = 405
 check "SQL in a parameter is a value, not SQL" bash -c "curl -s -G '${url}events' --data-urlencode \"actor=x' OR 1=1; DROP TABLE events; --\" | jq -e '.total == 0'"

@@ -333,11 +333,10 @@ async function renderEntity(name) {
   box.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   const who = p({ actor: name });
   try {
-    const [ent, arts, quotes, evs, months] = await Promise.all([
-      api('entities', p({ name, limit: 5 })), api('articles', p({ limit: 20 }, who)),
-      api('quotes', p({ limit: 20 }, who)), api('events', p({ limit: 'all' }, who)),
-      api('count', p({ by: 'month', limit: 'all' }, who))]);
-    const e = ent.results[0] || { name };
+    const [ent, arts, quotes, evs] = await Promise.all([
+      api(`entity/${encodeURIComponent(name)}`), api('articles', p({ limit: 20 }, who)),
+      api('quotes', p({ limit: 20 }, who)), api('events', p({ limit: 'all' }, who))]);
+    const e = ent.entity;
     const partners = new Map();
     for (const x of evs.results) {
       const other = x.actor1 === e.name ? [x.actor2, x.actor2_country] : [x.actor1, x.actor1_country];
@@ -365,8 +364,9 @@ async function renderEntity(name) {
       el('p', {}, `${e.type || ''}${e.country ? ' · ' + e.country : ''}${e.role ? ' · ' + e.role : ''}`,
         el('span', { class: 'muted' }, ` · ${e.articles || 0} articles, ${e.mentions || 0} mentions, seen ${e.first_seen || '?'} to ${e.last_seen || '?'}`),
         ' · ', el('a', { href: `#actor=${encodeURIComponent(e.name)}` }, 'filter everything by this name')),
+      el('p', { class: 'spellings' }, 'Written as: ', ent.spellings.map((x) => `${x.text} (${x.count})`).join(', ')),
       el('div', { class: 'two' },
-        el('div', { class: 'panel' }, el('h3', {}, `Partners in events (${evs.total} events; by month: ${months.results.map((m) => `${m.month} ${m.count}`).join(', ') || 'none'})`), ptable),
+        el('div', { class: 'panel' }, el('h3', {}, `Partners in events (${evs.total} events; by month: ${ent.months.map((m) => `${m.month} ${m.count}`).join(', ') || 'none'})`), ptable),
         el('div', { class: 'panel' }, el('h3', {}, `Quotes (${quotes.total})`), qlist)),
       el('div', { class: 'panel' }, el('h3', {}, `Articles (${arts.total})`), alist));
   } catch (err) { fail(box, err); }

@@ -536,6 +536,109 @@ static wt_status write_map(wt_db *db, const ask *a, FILE *m, wt_error *err)
     return WT_OK;
 }
 
+/* The rows of one query of kind for the actor name (limit -1: all). */
+static wt_status rows_for(wt_db *db, wt_qkind kind, const char *name, const char *by, long long limit,
+                          wt_qresult **r, wt_error *err)
+{
+    wt_qreq rq;
+    wt_qreq_init(&rq, kind);
+    rq.actor.v[rq.actor.n++] = name;
+    rq.by = by;
+    rq.limit = limit;
+    return wt_db_query(db, &rq, r, err);
+}
+
+static const char *cell_of(const wt_qresult *r, size_t row, const char *col)
+{
+    for (size_t c = 0; c < wt_qresult_ncols(r); c++)
+        if (!strcmp(wt_qresult_col(r, c), col))
+            return wt_qresult_get(r, row, c);
+    return NULL;
+}
+
+/* "spellings": how the articles wrote the entity, most frequent first. */
+static void write_spellings(const wt_qresult *m, FILE *out)
+{
+    size_t n = wt_qresult_nrows(m), k = 0;
+    const char **text = calloc(n ? n : 1, sizeof *text);
+    long long *count = calloc(n ? n : 1, sizeof *count);
+    for (size_t i = 0; text && count && i < n; i++) {
+        const char *t = cell_of(m, i, "text");
+        size_t j = 0;
+        while (j < k && strcmp(text[j], t ? t : ""))
+            j++;
+        if (j == k)
+            text[k++] = t ? t : "";
+        count[j]++;
+    }
+    fputs(",\"spellings\":[", out);
+    for (size_t done = 0; done < k; done++) { /* selection by count: a name has few spellings */
+        size_t best = 0;
+        for (size_t j = 1; j < k; j++)
+            best = count[j] > count[best] ? j : best;
+        fputs(done ? ",{\"text\":" : "{\"text\":", out);
+        json_str(out, text[best]);
+        fprintf(out, ",\"count\":%lld}", count[best]);
+        count[best] = -1;
+    }
+    fputc(']', out);
+    free(text);
+    free(count);
+}
+
+/* entity/NAME: the entity (any spelling), how it was written, its partners
+ * in events, its events by month, and how many quotes and articles. */
+static wt_status write_entity(wt_db *db, const char *name, FILE *out, wt_error *err)
+{
+    wt_qresult *ent = NULL, *men = NULL, *pairs = NULL, *months = NULL, *quotes = NULL, *arts = NULL;
+    wt_status st = rows_for(db, WT_QK_ENTITIES, name, NULL, 1, &ent, err);
+    if (st == WT_OK && !wt_qresult_nrows(ent))
+        st = refuse(err, WT_EUSAGE, NULL, "no entity by that name");
+    const char *canon = st == WT_OK ? cell_of(ent, 0, "name") : NULL;
+    if (st == WT_OK)
+        st = rows_for(db, WT_QK_MENTIONS, canon, NULL, -1, &men, err);
+    if (st == WT_OK)
+        st = rows_for(db, WT_QK_COUNT, canon, "actors", -1, &pairs, err);
+    if (st == WT_OK)
+        st = rows_for(db, WT_QK_COUNT, canon, "month", -1, &months, err);
+    if (st == WT_OK)
+        st = rows_for(db, WT_QK_QUOTES, canon, NULL, 1, &quotes, err);
+    if (st == WT_OK)
+        st = rows_for(db, WT_QK_ARTICLES, canon, NULL, 1, &arts, err);
+    if (st == WT_OK) {
+        fputs("{\"kind\":\"entity\",\"entity\":{", out);
+        for (size_t c = 0; c < wt_qresult_ncols(ent); c++) {
+            fputs(c ? "," : "", out);
+            json_str(out, wt_qresult_col(ent, c));
+            fputc(':', out);
+            if (wt_qresult_is_number(ent, 0, c))
+                fputs(wt_qresult_get(ent, 0, c), out);
+            else
+                json_str(out, wt_qresult_get(ent, 0, c));
+        }
+        fputc('}', out);
+        write_spellings(men, out);
+        fputs(",\"partners\":[", out);
+        for (size_t i = 0, w = 0; i < wt_qresult_nrows(pairs); i++) {
+            const char *x = wt_qresult_get(pairs, i, 0), *y = wt_qresult_get(pairs, i, 1);
+            fputs(w++ ? ",{\"actor\":" : "{\"actor\":", out);
+            json_str(out, x && !strcmp(x, canon) ? y : x);
+            fprintf(out, ",\"count\":%lld}", cell_ll(pairs, i, 2));
+        }
+        fputs("],\"months\":[", out);
+        for (size_t i = 0; i < wt_qresult_nrows(months); i++) {
+            fputs(i ? ",{\"month\":" : "{\"month\":", out);
+            json_str(out, wt_qresult_get(months, i, 0));
+            fprintf(out, ",\"count\":%lld}", cell_ll(months, i, 1));
+        }
+        fprintf(out, "],\"quotes\":%lld,\"articles\":%lld}\n", wt_qresult_total(quotes), wt_qresult_total(arts));
+    }
+    wt_qresult *all[] = {ent, men, pairs, months, quotes, arts};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        wt_qresult_free(all[i]);
+    return st;
+}
+
 /* A list, with its facets when asked for (JSON only: spliced into the envelope). */
 static wt_status write_list(wt_db *db, ask *a, FILE *m, wt_error *err)
 {
@@ -612,6 +715,9 @@ static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *
     if (!strncmp(route, "article/", 8)) {
         st = wt_db_article(db, route + 8, WT_QF_JSON, m, &err);
         a->w.format = WT_QF_JSON;
+    } else if (!strncmp(route, "entity/", 7)) {
+        st = write_entity(db, route + 7, m, &err);
+        a->w.format = WT_QF_JSON;
     } else if (!strcmp(route, "network")) {
         st = write_network(db, a, m, &err);
         a->w.format = WT_QF_JSON;
@@ -623,7 +729,7 @@ static enum MHD_Result answer(server *sv, struct MHD_Connection *c, const char *
     fclose(m);
     if (st != WT_OK) {
         free(body);
-        if (st == WT_EUSAGE && !strncmp(route, "article/", 8))
+        if (st == WT_EUSAGE && (!strncmp(route, "article/", 8) || !strncmp(route, "entity/", 7)))
             return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, err.msg);
         return reply_failure(c, st, &err);
     }
@@ -655,7 +761,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (the API is under /api/v1/, docs/api.md)");
     const char *route = url + strlen(prefix);
     ask a = {.w = {.format = WT_QF_JSON}};
-    bool article = !strncmp(route, "article/", 8) && route[8] && !strchr(route + 8, '/');
+    bool article = (!strncmp(route, "article/", 8) && route[8] && !strchr(route + 8, '/')) ||
+                   (!strncmp(route, "entity/", 7) && route[7]);
     size_t k = 0;
     while (k < sizeof LISTS / sizeof *LISTS && strcmp(LISTS[k].path, route))
         k++;
@@ -668,7 +775,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     for (size_t i = 0; ok && i < p.n; i++)
         ok = apply_param(&a, p.key[i], p.value[i]);
     if (ok && article && p.n)
-        ok = fail(&a, p.key[0], "an article takes no parameter");
+        ok = fail(&a, p.key[0], "an article or entity takes no parameter");
     bool counts = !strcmp(route, "network") || !strcmp(route, "map");
     if (ok && a.nodes && strcmp(route, "network"))
         ok = fail(&a, "nodes", "only network takes nodes");

@@ -123,6 +123,7 @@ try {
   const quotes = await api('quotes?speaker=Sergey%20Lavrov');
   check('entity: its name, country and role', (await page.textContent('#entity-view h2')) === 'Sergey Lavrov' &&
     (await page.textContent('#entity-view p')).includes('RUS'));
+  check('entity: the ways the articles wrote the name', (await page.textContent('#entity-view .spellings')).includes('Lavrov ('));
   check('entity: its quotes are listed', (await page.$$('#entity-view .fact')).length === Math.min(20, quotes.total));
   if (shots) await page.screenshot({ path: `${shots}/page-entity.png`, fullPage: true });
 
