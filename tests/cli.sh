@@ -462,6 +462,24 @@ head -c 100000 /dev/zero | tr '\0' a >"$tmp/big-param"
 check "a 100 KB parameter: a 400 naming it" bash -c "test \$(curl -s -o '$tmp/e.json' -w '%{http_code}' -G --data-urlencode 'actor@$tmp/big-param' '${url}events') = 400 && jq -e '.error.parameter == \"actor\"' '$tmp/e.json'"
 head -c 300000 /dev/zero | tr '\0' a >"$tmp/huge-param"
 check "a 300 KB request: a 4xx" bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' -G --data-urlencode 'actor@$tmp/huge-param' '${url}events') -ge 400"
+cat >"$tmp/slow.py" <<'PY'
+# 30 slow clients: each sends half a request and stalls; meanwhile a whole
+# request must be answered within 3 s
+import socket, subprocess, sys
+host, port, url = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+slow = []
+for _ in range(30):
+    s = socket.create_connection((host, port))
+    s.sendall(b"GET /api/v1/stats HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+    slow.append(s)
+ok = subprocess.run(["curl", "-s", "-f", "--max-time", "3", "-o", "/dev/null", url + "stats"]).returncode == 0
+for s in slow:
+    s.close()
+sys.exit(0 if ok else 1)
+PY
+hostport=${url#http://}
+hostport=${hostport%%/*}
+check "30 slow clients holding half a request: the server still answers at once" python3 "$tmp/slow.py" "${hostport%:*}" "${hostport#*:}" "$url"
 check "the server still answers" bash -c "curl -s '${url}stats' | jq -e '.results[0].documents == $nfiles'"
 check "the server never wrote the database" test "$(md5sum <"$db")" = "$before"
 kill -TERM "$spid"
