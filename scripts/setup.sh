@@ -11,8 +11,13 @@ PACKAGES=(
     libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
     libcmocka-dev jq libpq-dev libmicrohttpd-dev curl
     time bc python3 python3-readability
-    iso-codes nodejs npm chromium wrk
+    iso-codes chromium wrk
 )
+# Node.js and npm for the page's libraries: Debian's, unless the machine
+# already has them (another build of Node.js would conflict with Debian's npm)
+if ! command -v npm >/dev/null 2>&1; then
+    PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
