@@ -430,10 +430,17 @@ typedef struct edge {
     long long n, quad[5];
 } edge;
 
+static int by_pair(const void *x, const void *y)
+{
+    const edge *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    return c ? c : strcmp(p->b, q->b);
+}
+
 static int by_weight(const void *x, const void *y)
 {
     const edge *p = x, *q = y;
-    return p->n != q->n ? (p->n < q->n ? 1 : -1) : strcmp(p->a, q->a) ? strcmp(p->a, q->a) : strcmp(p->b, q->b);
+    return p->n != q->n ? (p->n < q->n ? 1 : -1) : by_pair(x, y);
 }
 
 static void write_edges(const edge *e, size_t n, FILE *m)
@@ -490,16 +497,19 @@ static wt_status write_network(wt_db *db, const ask *a, FILE *m, wt_error *err)
         wt_qresult_free(r);
         return refuse(err, WT_ENOMEM, NULL, "out of memory");
     }
-    for (size_t i = 0; i < rows; i++) {
-        const char *x = wt_qresult_get(r, i, 0), *y = wt_qresult_get(r, i, 1);
+    for (size_t i = 0; i < rows; i++) { /* one edge per row (pair and quad class) ... */
         long long q = cell_ll(r, i, 2), c = cell_ll(r, i, 3);
-        size_t k = 0;
-        while (k < n && (strcmp(e[k].a, x) || strcmp(e[k].b, y)))
-            k++; /* rows of one pair are not always adjacent: sorted by count */
-        if (k == n)
-            e[n++] = (edge){.a = x, .b = y};
-        e[k].n += c;
-        e[k].quad[q >= 1 && q <= 4 ? q : 0] += c;
+        e[i] = (edge){.a = wt_qresult_get(r, i, 0), .b = wt_qresult_get(r, i, 1), .n = c};
+        e[i].quad[q >= 1 && q <= 4 ? q : 0] = c;
+    }
+    qsort(e, rows, sizeof *e, by_pair);
+    for (size_t i = 0; i < rows; i++) { /* ... then the rows of one pair, now adjacent, as one */
+        if (n && !by_pair(&e[n - 1], &e[i])) {
+            e[n - 1].n += e[i].n;
+            for (int q = 0; q < 5; q++)
+                e[n - 1].quad[q] += e[i].quad[q];
+        } else
+            e[n++] = e[i];
     }
     qsort(e, n, sizeof *e, by_weight);
     size_t shown = a->rq.limit < 0 || (size_t)a->rq.limit > n ? n : a->rq.limit ? (size_t)a->rq.limit : n < 100 ? n : 100;
@@ -761,20 +771,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (the API is under /api/v1/, docs/api.md)");
     const char *route = url + strlen(prefix);
     ask a = {.w = {.format = WT_QF_JSON}};
-    bool article = (!strncmp(route, "article/", 8) && route[8] && !strchr(route + 8, '/')) ||
-                   (!strncmp(route, "entity/", 7) && route[7]);
+    bool one = (!strncmp(route, "article/", 8) && route[8] && !strchr(route + 8, '/')) || /* one article or entity */
+               (!strncmp(route, "entity/", 7) && route[7]);
     size_t k = 0;
     while (k < sizeof LISTS / sizeof *LISTS && strcmp(LISTS[k].path, route))
         k++;
-    if (!article && k == sizeof LISTS / sizeof *LISTS)
+    if (!one && k == sizeof LISTS / sizeof *LISTS)
         return reply_error(c, MHD_HTTP_NOT_FOUND, NULL, "no such path (docs/api.md lists them)");
-    wt_qreq_init(&a.rq, article ? WT_QK_ARTICLES : LISTS[k].kind);
+    wt_qreq_init(&a.rq, one ? WT_QK_ARTICLES : LISTS[k].kind);
     params p = {.n = 0};
     MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect, &p);
     bool ok = !p.too_many || fail(&a, NULL, "too many parameters");
     for (size_t i = 0; ok && i < p.n; i++)
         ok = apply_param(&a, p.key[i], p.value[i]);
-    if (ok && article && p.n)
+    if (ok && one && p.n)
         ok = fail(&a, p.key[0], "an article or entity takes no parameter");
     bool counts = !strcmp(route, "network") || !strcmp(route, "map");
     if (ok && a.nodes && strcmp(route, "network"))

@@ -47,32 +47,49 @@ static long cell_long(const wt_qresult *r, size_t row, size_t col)
     return v ? atol(v) : -1;
 }
 
-/* The marks: mentions, dates, quantities, quotes and event sentences. */
-static size_t collect_marks(wt_qresult *const *p, mark **out)
+/* Where each kind of mark is: its part, the column of its start (its end
+ * follows), the column of its reference (-1: the row's place in its list),
+ * its kind for a program and its label for a reader. */
+static const struct {
+    int part, start_col, ref_col;
+    const char *kind, *label; /* label NULL: the entity's type */
+} MARKED[] = {{P_MENTIONS, 1, 0, "entity", NULL},
+              {P_DATES, 1, -1, "date", "DATE"},
+              {P_QTY, 4, -1, "quantity", "QTY"},
+              {P_QUOTES, 5, 0, "quote", "Q"},
+              {P_SPANS, 1, 0, "event", "E"}};
+
+/* The marks: mentions, dates, quantities, quotes and event sentences,
+ * labelled for a reader ([words]PER:2, DATE, QTY, Q1, E3) or, refs true,
+ * for a program ("entity:2", "date:0", "quantity:0", "quote:1", "event:3";
+ * a date or quantity by its place in its list, an entity by its index, a
+ * quote or event by its id). */
+static size_t collect_marks(wt_qresult *const *p, bool refs, mark **out)
 {
-    size_t n = wt_qresult_nrows(p[P_MENTIONS]) + wt_qresult_nrows(p[P_DATES]) + wt_qresult_nrows(p[P_QTY]) +
-               wt_qresult_nrows(p[P_QUOTES]) + wt_qresult_nrows(p[P_SPANS]);
+    size_t n = 0, k = 0;
+    for (size_t i = 0; i < WT_ARRAY_LEN(MARKED); i++)
+        n += wt_qresult_nrows(p[MARKED[i].part]);
     mark *m = calloc(n ? n : 1, sizeof *m);
-    size_t k = 0;
     if (!m)
         return 0;
-    for (size_t i = 0; i < wt_qresult_nrows(p[P_MENTIONS]); i++, k++) {
-        long e = cell_long(p[P_MENTIONS], i, 0);
-        const char *type = e >= 0 && (size_t)e < wt_qresult_nrows(p[P_ENTITIES]) ? wt_qresult_get(p[P_ENTITIES], (size_t)e, 2) : "";
-        m[k] = (mark){cell_long(p[P_MENTIONS], i, 1), cell_long(p[P_MENTIONS], i, 2), ""};
-        snprintf(m[k].label, sizeof m[k].label, "%s:%ld", type ? type : "", e);
-    }
-    for (size_t i = 0; i < wt_qresult_nrows(p[P_DATES]); i++, k++)
-        m[k] = (mark){cell_long(p[P_DATES], i, 1), cell_long(p[P_DATES], i, 2), "DATE"};
-    for (size_t i = 0; i < wt_qresult_nrows(p[P_QTY]); i++, k++)
-        m[k] = (mark){cell_long(p[P_QTY], i, 4), cell_long(p[P_QTY], i, 5), "QTY"};
-    for (size_t i = 0; i < wt_qresult_nrows(p[P_QUOTES]); i++, k++) {
-        m[k] = (mark){cell_long(p[P_QUOTES], i, 5), cell_long(p[P_QUOTES], i, 6), ""};
-        snprintf(m[k].label, sizeof m[k].label, "Q%ld", cell_long(p[P_QUOTES], i, 0));
-    }
-    for (size_t i = 0; i < wt_qresult_nrows(p[P_SPANS]); i++, k++) {
-        m[k] = (mark){cell_long(p[P_SPANS], i, 1), cell_long(p[P_SPANS], i, 2), ""};
-        snprintf(m[k].label, sizeof m[k].label, "E%ld", cell_long(p[P_SPANS], i, 0));
+    for (size_t i = 0; i < WT_ARRAY_LEN(MARKED); i++) {
+        const wt_qresult *q = p[MARKED[i].part];
+        for (size_t r = 0; r < wt_qresult_nrows(q); r++, k++) {
+            size_t col = (size_t)MARKED[i].start_col;
+            long ref = MARKED[i].ref_col < 0 ? (long)r : cell_long(q, r, (size_t)MARKED[i].ref_col);
+            m[k] = (mark){cell_long(q, r, col), cell_long(q, r, col + 1), ""};
+            const char *type = !MARKED[i].label && ref >= 0 && (size_t)ref < wt_qresult_nrows(p[P_ENTITIES])
+                                   ? wt_qresult_get(p[P_ENTITIES], (size_t)ref, 2)
+                                   : NULL;
+            if (refs)
+                snprintf(m[k].label, sizeof m[k].label, "%s:%ld", MARKED[i].kind, ref);
+            else if (!MARKED[i].label)
+                snprintf(m[k].label, sizeof m[k].label, "%s:%ld", type ? type : "", ref);
+            else if (MARKED[i].ref_col < 0)
+                snprintf(m[k].label, sizeof m[k].label, "%s", MARKED[i].label);
+            else
+                snprintf(m[k].label, sizeof m[k].label, "%s%ld", MARKED[i].label, ref);
+        }
     }
     *out = m;
     return k;
@@ -126,7 +143,7 @@ static wt_status write_table_view(wt_qresult *const *p, FILE *out, wt_error *err
     }
     fputc('\n', out);
     mark *m = NULL;
-    size_t n = collect_marks(p, &m);
+    size_t n = collect_marks(p, false, &m);
     const char *text = wt_qresult_get(a, 0, wt_qresult_ncols(a) - 1);
     marked_text(text ? text : "", m, n, out);
     free(m);
@@ -144,36 +161,6 @@ static wt_status write_table_view(wt_qresult *const *p, FILE *out, wt_error *err
     return WT_OK;
 }
 
-/* The same marks for a program: kind and reference ("entity:0", "date:1",
- * "quantity:0", "quote:7", "event:3"; a date or quantity by its place in
- * its list, an entity by its index, a quote or event by its id). */
-static size_t collect_refs(wt_qresult *const *p, mark **out)
-{
-    static const struct {
-        int part, start_col, ref_col; /* ref_col -1: the row's place */
-        const char *kind;
-    } K[] = {{P_MENTIONS, 1, 0, "entity"},
-             {P_DATES, 1, -1, "date"},
-             {P_QTY, 4, -1, "quantity"},
-             {P_QUOTES, 5, 0, "quote"},
-             {P_SPANS, 1, 0, "event"}};
-    size_t n = 0, k = 0;
-    for (size_t i = 0; i < WT_ARRAY_LEN(K); i++)
-        n += wt_qresult_nrows(p[K[i].part]);
-    mark *m = calloc(n ? n : 1, sizeof *m);
-    if (!m)
-        return 0;
-    for (size_t i = 0; i < WT_ARRAY_LEN(K); i++)
-        for (size_t r = 0; r < wt_qresult_nrows(p[K[i].part]); r++, k++) {
-            const wt_qresult *q = p[K[i].part];
-            long ref = K[i].ref_col < 0 ? (long)r : cell_long(q, r, (size_t)K[i].ref_col);
-            m[k] = (mark){cell_long(q, r, (size_t)K[i].start_col), cell_long(q, r, (size_t)K[i].start_col + 1), ""};
-            snprintf(m[k].label, sizeof m[k].label, "%s:%ld", K[i].kind, ref);
-        }
-    *out = m;
-    return k;
-}
-
 static int by_long(const void *a, const void *b)
 {
     long x = *(const long *)a, y = *(const long *)b;
@@ -185,7 +172,7 @@ static int by_long(const void *a, const void *b)
 static void json_segments(wt_qresult *const *p, const char *text, wt_buf *b)
 {
     mark *m = NULL;
-    size_t n = collect_refs(p, &m);
+    size_t n = collect_marks(p, true, &m);
     long len = (long)strlen(text);
     long *cut = malloc((2 * n + 2) * sizeof *cut);
     wt_buf_putc(b, '[');
