@@ -355,7 +355,10 @@ static bool name_goes_on(const char *w)
  *  - letters after "inisial", "tersangka", "pelaku", "korban", "orangtua"
  *    are a person's initials ("orangtua AS"), not a country;
  *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
- *    the statesman of the same name. */
+ *    the statesman of the same name;
+ *  - a country's name with a word of direction after it names a region
+ *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
+ *    itself a name the knowledge base knows ("Korea Selatan"). */
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
@@ -372,6 +375,11 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
                 return false;
     if (i + m < e && name_goes_on(c->w[i + m]))
         return false; /* "Kolonel Turki al-Maliki": a given name */
+    static const char *const SIDES[] = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Latin", NULL};
+    if ((k == WT_KB_NAME || k == WT_KB_DEMONYM) && i + m < e)
+        for (size_t j = 0; SIDES[j]; j++)
+            if (!strcmp(c->w[i + m], SIDES[j]))
+                return false;
     /* "Lima orang ...": a town's or capital's name that is an Indonesian
      * word, first in its sentence, is that word */
     if (m == 1 && k != WT_KB_NAME && k != WT_KB_PERSON && (c->d->tokens[i].flags & WT_TF_SENT_START) && c->lex) {
@@ -949,6 +957,64 @@ static void titled_by_body(ctx *c, entity *ents)
     free(ends);
 }
 
+/* "Berlin Timur", "Natuna Utara", "Kota Surakarta", "Pulau Natuna": a
+ * place the knowledge base does not know, made of one it knows and
+ * words of direction or of kind, lies in that one's country, when the
+ * article names that country elsewhere (the gazetteer's Flores is in
+ * Guatemala, its Carolina in Puerto Rico). Not a country's name
+ * ("Amerika Utara" is a continent, "Desa Jepang" a village), nor a sea,
+ * a strait, a gulf or a peninsula: "Laut China Selatan" is no part of
+ * China. A kabupaten, kecamatan or kelurahan is Indonesia's alone
+ * ("Kabupaten Kampar", not Malaysia's town Kampar). */
+static const char *place_core_country(const ctx *c, const entity *en, const entity *ents, size_t ne)
+{
+    static const char *const KIND[] = {"Pulau",    "Kepulauan", "Desa",   "Kampung", "Kota",    "Kabupaten",
+                                       "Provinsi", "Kecamatan", "Distrik", "Wilayah", "Kawasan", "Negara",
+                                       "Bagian",   "Dataran",   "Tinggi", "Gunung",  "Lembah"};
+    static const char *const SIDE[] = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"};
+    static const char *const WATER[] = {"Laut", "Selat", "Teluk", "Samudra", "Samudera", "Semenanjung", "Tanjung"};
+    size_t lo = 0, hi = en->n_words;
+    if (hi > 1 && (!strcmp(en->words[0], "Kabupaten") || !strcmp(en->words[0], "Kecamatan") ||
+                   !strcmp(en->words[0], "Kelurahan")))
+        return "IDN";
+    for (size_t k = 0; lo < hi && k < WT_ARRAY_LEN(WATER); k++)
+        if (!strcmp(en->words[0], WATER[k]))
+            return NULL;
+    for (bool more = true; more && lo < hi;) {
+        more = false;
+        for (size_t k = 0; k < WT_ARRAY_LEN(KIND) && !more; k++)
+            more = !strcmp(en->words[lo], KIND[k]);
+        lo += more;
+    }
+    for (bool more = true; more && hi > lo;) {
+        more = false;
+        for (size_t k = 0; k < WT_ARRAY_LEN(SIDE) && !more; k++)
+            more = !strcmp(en->words[hi - 1], SIDE[k]);
+        hi -= more;
+    }
+    if (lo == hi || (lo == 0 && hi == en->n_words))
+        return NULL;
+    char core[256];
+    size_t n = 0;
+    for (size_t k = lo; k < hi; k++) {
+        size_t len = strlen(en->words[k]);
+        if (n + len + 2 > sizeof core)
+            return NULL;
+        if (n)
+            core[n++] = ' ';
+        memcpy(core + n, en->words[k], len);
+        n += len;
+    }
+    wt_kb_kind kind;
+    const wt_kb_entity *ke = wt_kb_lookup(c->t->kb, core, n, &kind);
+    if (!ke || !ke->country || (kind != WT_KB_PLACE && kind != WT_KB_CAPITAL && kind != WT_KB_SEAT))
+        return NULL;
+    for (size_t k = 0; k < ne; k++)
+        if (&ents[k] != en && ents[k].country && !strcmp(ents[k].country, ke->country))
+            return ke->country;
+    return NULL;
+}
+
 wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 {
     d->entities = NULL;
@@ -1177,6 +1243,9 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
              !strcmp(en->words[en->n_words - 1], "Tbk")))
             en->country = "IDN";
     }
+    for (size_t i = 0; i < ne; i++)
+        if (ents[i].type == WT_ENT_LOC && !ents[i].kb && !ents[i].country)
+            ents[i].country = place_core_country(&c, &ents[i], ents, ne);
     titled_by_body(&c, ents);
     /* a place written "Vladivostok, Rusia" is in that country */
     uint32_t *starts = calloc(d->n_tokens, sizeof *starts); /* mention starting at a token, + 1 */

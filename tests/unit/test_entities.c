@@ -398,6 +398,30 @@ static void family_names_and_misspelt_leaders(void **state)
     wt_doc_free(d);
 }
 
+/* A place made of a known one and words of direction or kind lies in
+ * its country when the article names that country; not a sea named after
+ * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
+ * with and without accents are one gazetteer name (Abadan is Iran's). */
+static void parts_of_known_places(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Ia lahir di Berlin Timur pada 1970 dan pindah ke Jerman Barat, kata sejarawan Jerman itu.\n\n"
+                           "Petani di Kabupaten Kampar, Riau, memanen sawit pada Senin.\n\n"
+                           "Kapal-kapal itu berlayar di Laut China Selatan dan menuju Amerika Utara.\n\n"
+                           "Kilang minyak di Abadan terbakar, kata pejabat setempat.\n",
+                           0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    expect_entity(d, "Berlin Timur", "DEU", NULL);
+    expect_entity(d, "Kabupaten Kampar", "IDN", NULL);
+    expect_entity(d, "Ābādān", "IRN", NULL);
+    const wt_entity *e = entity_named(d, "Laut China Selatan");
+    assert_true(!e || !e->country);
+    for (size_t i = 0; i < d->n_entities; i++) /* "Amerika Utara" is no USA, "Jerman Barat" no link */
+        assert_false(d->entities[i].country && !strcmp(d->entities[i].country, "USA"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -413,6 +437,7 @@ int main(void)
         cmocka_unit_test(directors_and_honorifics),
         cmocka_unit_test(places_ranks_and_given_names),
         cmocka_unit_test(family_names_and_misspelt_leaders),
+        cmocka_unit_test(parts_of_known_places),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
