@@ -447,6 +447,47 @@ static void company_forms(ctx *c, size_t first, size_t e)
     }
 }
 
+/* "Majelis Umum PBB", "Dewan Hak Asasi Manusia PBB", "Komisi Uni
+ * Eropa": capitalised words opening with a body's head noun right before
+ * an organisation the knowledge base knows name a body of it, one
+ * organisation in the parent's country, not a fragment and the parent. */
+static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
+{
+    static const char *const MORE[] = {"Majelis", "Sidang", "Sekretariat", "Komite", "Mahkamah", "Pengadilan",
+                                       "Parlemen", "Pasukan", "Dana", "Program"};
+    size_t n = c->n;
+    for (size_t k = first; k < n; k++) {
+        const mention *o = &c->m[k];
+        if (!o->kb || o->type != WT_ENT_ORG || o->s == b)
+            continue;
+        size_t h = o->s;
+        for (size_t i = o->s; i > b && i + 6 > o->s && (c->d->tokens[i - 1].flags & WT_TF_CAP) &&
+                              c->d->tokens[i - 1].kind == WT_TOK_WORD;) {
+            i--;
+            bool head = body_head(c->w[i]);
+            for (size_t j = 0; j < WT_ARRAY_LEN(MORE) && !head; j++)
+                head = !strcmp(c->w[i], MORE[j]);
+            if (head)
+                h = i;
+        }
+        if (h == o->s)
+            continue;
+        bool kb_inside = false; /* "Kedutaan Besar Rusia PBB" is no body of the UN */
+        for (size_t j = first; j < n; j++)
+            if (j != k && c->m[j].kb && c->m[j].type != 255 && c->m[j].s >= h && c->m[j].e <= o->s)
+                kb_inside = true;
+        if (kb_inside)
+            continue;
+        mention body = {(uint32_t)h, o->e, WT_ENT_ORG, NULL, 0, NULL, o->kb->country, -1};
+        for (size_t j = first; j < n; j++)
+            if (c->m[j].s >= h && c->m[j].e <= o->e && c->m[j].type != 255)
+                c->m[j].type = 255;
+        if (!add_mention(c, body))
+            return false;
+    }
+    return true;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -616,6 +657,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 return false;
         }
     }
+    if (!bodies_of_organisations(c, first, b))
+        return false;
     /* "Presiden Vietnam Luong Cuong": capitalised words after a title (and
      * a country) are a person's name when one of them is no Indonesian word */
     for (size_t i = b; i < e; i++) {

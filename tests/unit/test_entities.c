@@ -422,6 +422,19 @@ static void parts_of_known_places(void **state)
     wt_doc_free(d);
 }
 
+/* A body named before the organisation it belongs to is one entity, in
+ * the parent's country: "Majelis Umum PBB", "Komisi I DPR". */
+static void bodies_of_organisations(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Sebelum sidang tahunan Majelis Umum PBB dimulai, Komisi I DPR memanggil menteri itu.\n", 0);
+    expect_entity(d, "Majelis Umum PBB", NULL, NULL);
+    expect_entity(d, "Komisi I DPR", "IDN", NULL);
+    assert_null(entity_named(d, "Majelis"));
+    assert_null(entity_named(d, "Perserikatan Bangsa-Bangsa"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +451,7 @@ int main(void)
         cmocka_unit_test(places_ranks_and_given_names),
         cmocka_unit_test(family_names_and_misspelt_leaders),
         cmocka_unit_test(parts_of_known_places),
+        cmocka_unit_test(bodies_of_organisations),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
