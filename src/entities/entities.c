@@ -203,7 +203,12 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     /* "Duta Besar RI untuk Jepang, Nama", "Wakil Tetap Indonesia untuk PBB
      * di Jenewa, Nama": the country before "untuk" in an envoy's title is
      * the envoy's; the posting after it is not */
-    for (size_t u = s; u-- > lo + 2 && u + 8 > s;) {
+    for (size_t u = s; u-- > lo + 2 && u + 16 > s;) {
+        /* the posting is names, brackets and "di" or "dan" ("untuk
+         * Perserikatan Bangsa-Bangsa (PBB) di Jenewa, Nama") */
+        if (small_word(c, u) && strcasecmp(c->w[u], "untuk") != 0 && strcmp(c->w[u], "di") != 0 &&
+            strcmp(c->w[u], "dan") != 0)
+            break;
         if (strcasecmp(c->w[u], "untuk") != 0)
             continue;
         const wt_kb_entity *e;

@@ -323,7 +323,9 @@ static void companies_bodies_and_envoys(void **state)
     wt_doc *d = tu_process("Kerja sama itu baik, kata Direktur Utama PT Sinar Laut (Persero) Tbk Rudi Hartono, "
                            "pada Senin.\n\n"
                            "Duta Besar Republik Indonesia (RI) untuk Republik Chile Arif Wicaksono hadir.\n\n"
-                           "Hal itu dilaporkan CBS News dan Kompas.com pada Selasa.\n",
+                           "Hal itu dilaporkan CBS News dan Kompas.com pada Selasa.\n\n"
+                           "Sikap itu disampaikan Wakil Tetap Indonesia untuk Perserikatan Bangsa-Bangsa (PBB) di "
+                           "Jenewa, Bambang Sulistyo.\n",
                            0);
     const wt_entity *e = entity_named(d, "PT Sinar Laut (Persero) Tbk");
     assert_non_null(e); /* one name, brackets and all */
@@ -331,6 +333,7 @@ static void companies_bodies_and_envoys(void **state)
     assert_null(entity_named(d, "Persero) Tbk"));
     expect_entity(d, "Rudi Hartono", "IDN", NULL);
     expect_entity(d, "Arif Wicaksono", "IDN", "ambassador"); /* not Chile, where he serves */
+    expect_entity(d, "Bambang Sulistyo", "IDN", "ambassador"); /* a posting of several words */
     expect_entity(d, "CBS News", "USA", NULL);
     expect_entity(d, "Kompas", "IDN", NULL);
     wt_doc_free(d);
