@@ -762,8 +762,9 @@ static bool declines_comment(const ectx *x, size_t pe, size_t se)
 
 /* An actor that can be a party to relations between states: one with a
  * country (a state, its capital, its officials and bodies) or an
- * international organisation the knowledge base knows. A town, a news
- * agency, a person without a country is none. */
+ * international organisation the knowledge base knows, its bodies and
+ * its officials. A town, a news agency, a person without a country is
+ * none. */
 static bool political(const ectx *x, const wt_event_actor *a)
 {
     if (!a->name)
@@ -778,6 +779,12 @@ static bool political(const ectx *x, const wt_event_actor *a)
         return false;
     if (a->country)
         return true;
+    /* the UN's secretary-general: an office of no state */
+    if (e && k == WT_KB_PERSON && !e->country)
+        return true;
+    /* "Majelis Umum PBB": a body of an international organisation */
+    for (const char *p = a->name; !e && (p = strchr(p, ' ')) != NULL;)
+        e = wt_kb_lookup(x->t->kb, p + 1, strlen(p + 1), &k), p++;
     return e && k == WT_KB_ORG && !e->country && e->kind &&
            (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
 }

@@ -332,16 +332,18 @@ static bool year_field(const char *s, size_t n, int *year)
     return true;
 }
 
-/* NAME TAB ALIASES TAB ALPHA3 TAB ROLE TAB FROM [TAB TO] */
+/* NAME TAB ALIASES TAB ALPHA3|- TAB ROLE TAB FROM [TAB TO]; "-": an office
+ * of no country (the UN's secretary-general speaks for no state) */
 static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     const char *f[6];
     size_t fl[6] = {0};
     size_t k = wt_data_fields(line, len, f, fl, 6);
     int from = 0, to = 0;
-    if (k < 5 || !fl[0] || fl[0] > MAX_NAME || !is_a3(f[2], fl[2]) || !year_field(f[4], fl[4], &from) ||
+    bool stateless = fl[2] == 1 && *f[2] == '-';
+    if (k < 5 || !fl[0] || fl[0] > MAX_NAME || !(is_a3(f[2], fl[2]) || stateless) || !year_field(f[4], fl[4], &from) ||
         (k == 6 && fl[5] && !year_field(f[5], fl[5], &to)))
-        return wt_data_bad(err, d, WT_EMODEL, "expected NAME<TAB>ALIASES<TAB>ALPHA3<TAB>ROLE<TAB>FROM[<TAB>TO]");
+        return wt_data_bad(err, d, WT_EMODEL, "expected NAME<TAB>ALIASES<TAB>ALPHA3 or -<TAB>ROLE<TAB>FROM[<TAB>TO]");
     const char *role = intern_kind(f[3], fl[3]);
     if (!role)
         return wt_data_bad(err, d, WT_EMODEL, "unknown role '%.*s' (docs/kb.md lists them)", (int)fl[3], f[3]);
@@ -362,10 +364,10 @@ static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t
         return OOM(d);
     wt_kb_entity *en = &kb->ents[e];
     wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
-    char *country = dupn(f[2], 3), *latest = dupn(f[2], 3);
+    char *country = stateless ? NULL : dupn(f[2], 3), *latest = stateless ? NULL : dupn(f[2], 3);
     if (o)
         en->offices = o;
-    if (!o || !country || !latest) {
+    if (!o || (!stateless && (!country || !latest))) {
         free(country);
         free(latest);
         return OOM(d);

@@ -426,15 +426,19 @@ static void parts_of_known_places(void **state)
 }
 
 /* A body named before the organisation it belongs to is one entity, in
- * the parent's country: "Majelis Umum PBB", "Komisi I DPR". */
+ * the parent's country: "Majelis Umum PBB", "Komisi I DPR". The UN's
+ * secretary-general holds an office of no state: no country. */
 static void bodies_of_organisations(void **state)
 {
     (void)state;
-    wt_doc *d = tu_process("Sebelum sidang tahunan Majelis Umum PBB dimulai, Komisi I DPR memanggil menteri itu.\n", 0);
+    wt_doc *d = tu_process("Sebelum sidang tahunan Majelis Umum PBB dimulai, Komisi I DPR memanggil menteri itu.\n\n"
+                           "Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata.\n",
+                           0);
     expect_entity(d, "Majelis Umum PBB", NULL, NULL);
     expect_entity(d, "Komisi I DPR", "IDN", NULL);
     assert_null(entity_named(d, "Majelis"));
-    assert_null(entity_named(d, "Perserikatan Bangsa-Bangsa"));
+    expect_entity(d, "Antonio Guterres", NULL, "international_official");
+    assert_null(entity_named(d, "Antonio Guterres")->country);
     wt_doc_free(d);
 }
 
