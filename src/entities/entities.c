@@ -190,6 +190,15 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
 {
     if (s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0))
         s--; /* one comma, not a list ("A, B, C") */
+    /* an honorific right before the name: "Menlu Suriname H.E. Nama" */
+    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
+        const char *r;
+        if (s >= lo + len + 1 && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len) {
+            if (!*r)
+                s -= len;
+            break;
+        }
+    }
     /* "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno": an
      * acronym in brackets repeats the body before it */
     const char *bracket_cty = NULL;
@@ -618,6 +627,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                         m.country = ke->country;
                     m.s += (uint32_t)cm;
                 }
+                /* an honorific after the country: "Suriname H.E. Nama" */
+                while (m.s + 1 < m.e && (tl = wt_title_at(c->t->titles, c->w, m.e, m.s, &r)) > 0 && m.s + tl < m.e) {
+                    if (*r && !m.role)
+                        m.role = r;
+                    m.s += (uint32_t)tl;
+                }
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
@@ -868,7 +883,7 @@ static int cmp_order(const void *x, const void *y)
 {
     const order *a = x, *b = y;
     if (a->kb != b->kb)
-        return b->kb - a->kb; /* knowledge-base mentions first */
+        return b->kb - a->kb; /* knowledge-base mentions first, then persons */
     if (a->len != b->len)
         return a->len > b->len ? -1 : 1;
     return a->start < b->start ? -1 : a->start > b->start;
@@ -1144,7 +1159,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         return WT_ENOMEM;
     }
     for (size_t k = 0; k < c.n; k++)
-        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, c.m[k].kb != NULL};
+        /* knowledge-base mentions first, then persons, longest first */
+        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * (c.m[k].kb != NULL) + (c.m[k].type == WT_ENT_PER)};
     qsort(ord, c.n, sizeof *ord, cmp_order);
     size_t ne = 0;
     ent_index ix = {NULL, 16};
@@ -1190,6 +1206,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 at = index_find(&ix, ents, NULL, m->type, sf);
         } else if ((sf = surface(&c, m))) {
             at = index_find(&ix, ents, NULL, m->type, sf);
+            /* a person's full name that the tagger took for an organisation
+             * or a place where it is repeated ("disampaikan Nama Orang") */
+            if (at < 0 && m->e - m->s >= 2)
+                at = index_find(&ix, ents, NULL, WT_ENT_PER, sf);
             /* the tagger's "Kuba" where the knowledge base's Kuba is
              * already in the document (its rules held back this one, part
              * of "Misi Permanen Kuba"): the same Kuba */

@@ -351,6 +351,15 @@ static void directors_and_honorifics(void **state)
     expect_entity(d, "Salem Rashid al-Nuaimi", "ARE", "director");
     expect_entity(d, "Saud Al Qasimi", NULL, "royal");
     wt_doc_free(d);
+    /* an honorific between the country and the name; the full name
+     * repeated is the same person whatever the tagger calls it */
+    d = tu_process("Program itu diapresiasi oleh Menteri Luar Negeri Suriname H.E. Marlene Kromodikoro-Bell. "
+                   "Hal tersebut disampaikan Marlene Kromodikoro-Bell pada pembukaan lokakarya.\n",
+                   0);
+    expect_entity(d, "Marlene Kromodikoro-Bell", "SUR", "foreign_minister");
+    assert_int_equal(entity_named(d, "Marlene Kromodikoro-Bell")->n_mentions, 2);
+    assert_null(entity_named(d, "H.E. Marlene Kromodikoro-Bell"));
+    wt_doc_free(d);
 }
 
 /* where a country is a place, a rank before a name, an Arabic given name
