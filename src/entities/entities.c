@@ -1326,11 +1326,24 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     for (size_t k = 0; k < c.n; k++) {
         mention *m = &c.m[k];
         entity *en = &ents[m->ent];
-        if (en->type != WT_ENT_LOC || en->country || m->e + 1 >= d->n_tokens || strcmp(c.w[m->e], ","))
+        /* the tagger's person after "di", "ke" or "dari" is a place there
+         * ("di Nur Sultan, Kazakhstan") */
+        bool after_at = m->s > 0 && (!strcasecmp(c.w[m->s - 1], "di") || !strcasecmp(c.w[m->s - 1], "ke") ||
+                                     !strcasecmp(c.w[m->s - 1], "dari"));
+        bool person = en->type == WT_ENT_PER && !en->kb && !en->role && after_at;
+        if ((en->type != WT_ENT_LOC && !person) || en->country || m->e + 1 >= d->n_tokens || strcmp(c.w[m->e], ","))
             continue;
         uint32_t j = starts[m->e + 1];
-        if (j && c.m[j - 1].kb && is_country_kind(c.m[j - 1].kind))
-            en->country = c.m[j - 1].kb->country;
+        if (!j || !c.m[j - 1].kb || !is_country_kind(c.m[j - 1].kind))
+            continue;
+        /* the country closes the phrase; "di Teluk, UEA juga akan ..."
+         * is a new clause whose subject is the country */
+        uint32_t after = c.m[j - 1].e;
+        if (after < d->n_tokens && d->tokens[after].kind == WT_TOK_WORD && strcasecmp(c.w[after], "pada") != 0)
+            continue;
+        en->country = c.m[j - 1].kb->country;
+        if (person)
+            en->type = WT_ENT_LOC;
     }
     free(starts);
 

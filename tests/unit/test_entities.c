@@ -293,6 +293,16 @@ static void world_places(void **state)
     assert_non_null(e);
     assert_string_equal(e->country, "USA");
     wt_doc_free(d);
+    /* "Place, Country" closes a phrase; a country opening the next clause
+     * is no place's */
+    d = tu_process("Urusan konsuler masih dilayani kedutaan di Nur Sultan, Kazakhstan.\n\n"
+                   "Setelah kapal patroli AS berjaga di Teluk, Qatar juga akan mengirim kapal.\n",
+                   0);
+    expect_entity(d, "Nur Sultan", "KAZ", NULL);
+    assert_int_equal(entity_named(d, "Nur Sultan")->type, WT_ENT_LOC);
+    e = entity_named(d, "Teluk");
+    assert_true(!e || !e->country);
+    wt_doc_free(d);
     /* "Bolton" is a town in England, and here the adviser */
     d = tu_process("Penasihat keamanan nasional AS, John Bolton, dipecat pada Selasa.\n\n"
                    "Bolton mengatakan ia mengundurkan diri.\n", 0);
