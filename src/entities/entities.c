@@ -337,10 +337,22 @@ static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
 }
 
 /* a capitalised word that is neither part of a title nor a known name */
+/* A model or flight designation ("S-400", "C-130", "JT-610", "U-16"):
+ * letters, a hyphen, digits. A weapon, an aircraft, a flight or an age
+ * group, no person, organisation or place. */
+static bool designation(const char *w)
+{
+    size_t k = 0;
+    while (isalpha((unsigned char)w[k]) && k < 4)
+        k++;
+    return k > 0 && isupper((unsigned char)w[0]) && w[k] == '-' && isdigit((unsigned char)w[k + 1]);
+}
+
 static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 {
-    if (i < b || i >= e || c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP))
-        return false;
+    if (i < b || i >= e || c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP) ||
+        designation(c->w[i]))
+        return false; /* "S-400 Rusia": a designation is no part of a name */
     const char *r;
     const wt_kb_entity *ke;
     wt_kb_kind k;
@@ -502,6 +514,35 @@ static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
     return true;
 }
 
+/* A common noun of Indonesian public life written with capitals or as an
+ * acronym names a class of things, not one of them: civil servants, small
+ * firms, state companies, the exclusive economic zone, a bill. */
+static bool generic_term(const ctx *c, size_t s, size_t e)
+{
+    static const char *const TERMS[] = {
+        "ASN", "Aparatur Sipil Negara", "PNS", "Pegawai Negeri Sipil", "UMKM", "UKM", "Usaha Kecil Menengah",
+        "Usaha Mikro Kecil Menengah", "Badan Usaha Milik Negara", "Badan Usaha Milik Daerah", "BUMD", "ZEE",
+        "Zona Ekonomi Eksklusif", "APBN", "APBD", "WNI", "WNA", "Warga Negara Indonesia", "Warga Negara Asing",
+        "SDM", "Sumber Daya Manusia", "SDA", "Sumber Daya Alam", "TKI", "Tenaga Kerja Indonesia", "KTP", "NIK",
+        "PPN", "LSM", "Lembaga Swadaya Masyarakat", "RUU", "Alutsista", "Hak Asasi Manusia"};
+    char buf[64];
+    size_t n = 0;
+    for (size_t i = s; i < e; i++) {
+        size_t len = strlen(c->w[i]);
+        if (n + len + 2 > sizeof buf)
+            return false;
+        if (n)
+            buf[n++] = ' ';
+        memcpy(buf + n, c->w[i], len);
+        n += len;
+    }
+    buf[n] = 0;
+    for (size_t k = 0; k < WT_ARRAY_LEN(TERMS); k++)
+        if (!strcmp(buf, TERMS[k]))
+            return true;
+    return false;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -637,6 +678,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
+                continue;
+            if (designation(c->w[m.s]) || generic_term(c, m.s, m.e))
                 continue;
             /* a name has a capital somewhere ("smart city" is not one) */
             bool capital = false;

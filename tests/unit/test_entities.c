@@ -461,6 +461,26 @@ static void bodies_of_organisations(void **state)
     wt_doc_free(d);
 }
 
+/* Common nouns of public life written with capitals and model or flight
+ * designations are no entities; the country after a designation still
+ * is one. */
+static void classes_and_designations(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Program pelatihan itu ditujukan bagi Aparatur Sipil Negara (ASN) dan pelaku UMKM di daerah.\n\n"
+                           "Turki tetap membeli sistem pertahanan S-400 Rusia meski diprotes Washington.\n",
+                           0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+        assert_null(strstr(d->entities[i].name, "S-400"));
+        assert_null(strstr(d->entities[i].name, "Sipil"));
+        assert_string_not_equal(d->entities[i].name, "ASN");
+        assert_string_not_equal(d->entities[i].name, "UMKM");
+    }
+    expect_entity(d, "Rusia", "RUS", NULL);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +498,7 @@ int main(void)
         cmocka_unit_test(family_names_and_misspelt_leaders),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
+        cmocka_unit_test(classes_and_designations),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
