@@ -681,6 +681,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e))
                 continue;
+            /* a body's head noun the tagger left out opens the name
+             * ("Departemen" + "Luar Negeri AS") */
+            while (ty == WT_ENT_ORG && m.s > b && body_head(c->w[m.s - 1]))
+                m.s--;
             /* a name has a capital somewhere ("smart city" is not one) */
             bool capital = false;
             for (uint32_t t = m.s; t < m.e && !capital; t++)
@@ -1070,8 +1074,8 @@ static void titled_by_body(ctx *c, entity *ents)
  * Guatemala, its Carolina in Puerto Rico). Not a country's name
  * ("Amerika Utara" is a continent, "Desa Jepang" a village), nor a sea,
  * a strait, a gulf or a peninsula: "Laut China Selatan" is no part of
- * China. A kabupaten, kecamatan or kelurahan is Indonesia's alone
- * ("Kabupaten Kampar", not Malaysia's town Kampar). */
+ * China. A kabupaten, kecamatan, kelurahan or desa so named is
+ * Indonesia's alone ("Kabupaten Kampar", not Malaysia's town Kampar). */
 static const char *place_core_country(const ctx *c, const entity *en, const entity *ents, size_t ne)
 {
     static const char *const KIND[] = {"Pulau",    "Kepulauan", "Desa",   "Kampung", "Kota",    "Kabupaten",
@@ -1081,7 +1085,7 @@ static const char *place_core_country(const ctx *c, const entity *en, const enti
     static const char *const WATER[] = {"Laut", "Selat", "Teluk", "Samudra", "Samudera", "Semenanjung", "Tanjung"};
     size_t lo = 0, hi = en->n_words;
     if (hi > 1 && (!strcmp(en->words[0], "Kabupaten") || !strcmp(en->words[0], "Kecamatan") ||
-                   !strcmp(en->words[0], "Kelurahan")))
+                   !strcmp(en->words[0], "Kelurahan") || !strcmp(en->words[0], "Desa")))
         return "IDN";
     for (size_t k = 0; lo < hi && k < WT_ARRAY_LEN(WATER); k++)
         if (!strcmp(en->words[0], WATER[k]))
@@ -1343,6 +1347,18 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             if (code && (kind == WT_KB_NAME || kind == WT_KB_DEMONYM))
                 en->country = code;
             p--; /* the space before the word */
+        }
+        /* English puts it first: "United States Immigration and Customs
+         * Enforcement", "Singapore Airlines" */
+        p = en->name;
+        for (size_t k = 0; k < 2 && k + 2 < en->n_words && !en->country; k++) {
+            p = strchr(p + (k > 0), ' ');
+            if (!p)
+                break;
+            wt_kb_kind kind;
+            const char *code = wt_kb_country(c.t->kb, en->name, (size_t)(p - en->name), &kind);
+            if (code && kind == WT_KB_NAME)
+                en->country = code;
         }
     }
     /* "PT Wijaya Karya (Persero) Tbk": an Indonesian company's legal

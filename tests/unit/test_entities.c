@@ -481,6 +481,21 @@ static void classes_and_designations(void **state)
     wt_doc_free(d);
 }
 
+/* An organisation's country where its English name puts it first; a
+ * desa so named is Indonesia's. */
+static void countries_in_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kantor itu menerima kunjungan pejabat United States Customs and Border Protection pada "
+                           "Selasa.\n\nBantuan air bersih dikirim ke Desa Sukamaju pada Rabu.\n",
+                           0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    expect_entity(d, "United States Customs and Border Protection", "USA", NULL);
+    expect_entity(d, "Desa Sukamaju", "IDN", NULL);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -499,6 +514,7 @@ int main(void)
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
+        cmocka_unit_test(countries_in_names),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
