@@ -196,7 +196,7 @@ static const char *intern_kind(const char *s, size_t n)
                                     "region",            "landmark",      "person",        "intergovernmental",
                                     "state_company",     "government_body", "company",     "forum",
                                     "media",
-                                    "head_of_state",     "head_of_government", "foreign_minister",
+                                    "head_of_state",     "head_of_government", "vice_president", "foreign_minister",
                                     "party_leader",      "international_official", "defence_minister",
                                     "minister",          "ambassador",    "military",      "other", NULL};
     for (size_t i = 0; K[i]; i++)

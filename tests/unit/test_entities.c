@@ -194,6 +194,17 @@ static void offices_follow_the_document_year(void **state)
     assert_non_null(e->role);
     assert_string_equal(e->role, "defence_minister");
     wt_doc_free(d);
+    /* a former president years after his office: his country, and his
+     * nickname is him */
+    d = tu_process_dated("Bung Karno dulu mengajak bangsa ini bersahabat dengan Asia Tengah. Soekarno juga "
+                         "berkunjung ke Moskow.\n",
+                         0, "2019-09-20");
+    e = entity_named(d, "Soekarno");
+    assert_non_null(e);
+    assert_string_equal(e->country, "IDN");
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(!e->role || strcmp(e->role, "head_of_state") != 0);
+    wt_doc_free(d);
 }
 
 static void organisations_and_acronyms(void **state)
