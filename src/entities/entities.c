@@ -273,7 +273,8 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
     /* a body the knowledge base does not know: a head noun ("Badan",
      * "Kementerian", ...) opening capitalised words */
-    for (size_t h = t; !body && h > lo && h + 6 > t && (c->d->tokens[h - 1].flags & WT_TF_CAP);) {
+    size_t body_end = t;
+    for (size_t h = t; !body && h > lo && h + 8 > t && (c->d->tokens[h - 1].flags & WT_TF_CAP);) {
         h--;
         if (body_head(c->w[h])) {
             t = h;
@@ -282,6 +283,14 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
     if (body && !cty)
         cty = bracket_cty;
+    /* "Kantor Wilayah Bea Cukai Bali Nusa Tenggara": a known
+     * organisation inside the body gives its country */
+    for (size_t st = t; body && !cty && st < body_end; st++) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        if (wt_kb_match_entity(c->t->kb, c->w, body_end, st, true, &e, &k) && k == WT_KB_ORG)
+            cty = e->country;
+    }
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
         if (t < lo + len)
             continue;

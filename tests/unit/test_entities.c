@@ -381,6 +381,13 @@ static void directors_and_honorifics(void **state)
     assert_int_equal(entity_named(d, "Marlene Kromodikoro-Bell")->n_mentions, 2);
     assert_null(entity_named(d, "H.E. Marlene Kromodikoro-Bell"));
     wt_doc_free(d);
+    /* a long body with its region; a known organisation inside it gives
+     * the country */
+    d = tu_process("Kepala Kantor Wilayah Bea Cukai Jawa Timur Satu, Handoko Prasetyo, menyatakan pemeriksaan "
+                   "diperketat.\n",
+                   0);
+    expect_entity(d, "Handoko Prasetyo", "IDN", NULL);
+    wt_doc_free(d);
 }
 
 /* where a country is a place, a rank before a name, an Arabic given name
