@@ -694,6 +694,15 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * ("Departemen" + "Luar Negeri AS") */
             while (ty == WT_ENT_ORG && m.s > b && body_head(c->w[m.s - 1]))
                 m.s--;
+            /* and the country that closes a body's name ("Kementerian
+             * Keamanan Negara" + "China") */
+            if (ty == WT_ENT_ORG && body_head(c->w[m.s]) && m.e < e) {
+                const wt_kb_entity *ke;
+                wt_kb_kind k;
+                size_t cm = wt_kb_match_entity(c->t->kb, c->w, e, m.e, true, &ke, &k);
+                if (cm && (k == WT_KB_NAME || k == WT_KB_DEMONYM) && ke->country)
+                    m.e += (uint32_t)cm;
+            }
             /* a name has a capital somewhere ("smart city" is not one) */
             bool capital = false;
             for (uint32_t t = m.s; t < m.e && !capital; t++)

@@ -6,7 +6,7 @@
 
 #include "../base/base.h"
 
-#define WT_MAX_TITLE_WORDS 4
+#define WT_MAX_TITLE_WORDS 5
 
 typedef struct wt_titles wt_titles;
 

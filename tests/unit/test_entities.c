@@ -514,6 +514,24 @@ static void countries_in_names(void **state)
     wt_doc_free(d);
 }
 
+/* English titles copied into Indonesian text; a body's name closed by
+ * its country; the European Union's institutions. */
+static void english_titles_and_national_bodies(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Duta besar itu bertemu Deputy Minister of Foreign Affairs Uzbekistan, Alisher Nazarov, "
+                           "di Tashkent.\n\nLaporan itu menyimpulkan bahwa Kementerian Keamanan Publik Vietnam "
+                           "mengetahui rencana itu. Parlemen Eropa akan membahasnya.\n",
+                           0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    expect_entity(d, "Alisher Nazarov", "UZB", "deputy_minister");
+    expect_entity(d, "Kementerian Keamanan Publik Vietnam", "VNM", NULL);
+    expect_entity(d, "Parlemen Eropa", NULL, NULL);
+    assert_null(entity_named(d, "Eropa"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -533,6 +551,7 @@ int main(void)
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
         cmocka_unit_test(countries_in_names),
+        cmocka_unit_test(english_titles_and_national_bodies),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
