@@ -552,6 +552,37 @@ static bool generic_term(const ctx *c, size_t s, size_t e)
     return false;
 }
 
+/* "(dpa, afp, rtr)": the news agencies credited in brackets, written
+ * small as some outlets do, are mentions of those agencies. */
+static bool agency_credits(ctx *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++) {
+        if (strcmp(c->w[i], "("))
+            continue;
+        size_t j = i + 1, n = 0;
+        bool ok = true;
+        for (; j < e && strcmp(c->w[j], ")") && ok; j++) {
+            wt_kb_kind k;
+            const wt_kb_entity *ke = NULL;
+            if ((j - i) % 2 == 0)
+                ok = !strcmp(c->w[j], ",") || !strcmp(c->w[j], "/");
+            else
+                ok = (ke = wt_kb_lookup(c->t->kb, c->w[j], strlen(c->w[j]), &k)) && k == WT_KB_ORG && ke->kind &&
+                     !strcmp(ke->kind, "media") && ++n;
+        }
+        if (!ok || j >= e || !n)
+            continue;
+        for (size_t w = i + 1; w < j; w += 2) {
+            wt_kb_kind k;
+            const wt_kb_entity *ke = wt_kb_lookup(c->t->kb, c->w[w], strlen(c->w[w]), &k);
+            if (!add_mention(c, (mention){(uint32_t)w, (uint32_t)w + 1, WT_ENT_ORG, ke, k, NULL, NULL, -1}))
+                return false;
+        }
+        i = j;
+    }
+    return true;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -594,6 +625,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             return false;
         i += m;
     }
+    if (!agency_credits(c, b, e))
+        return false;
     size_t n_kb = c->n;
     /* the tagger, over the stretches around capitalised words (a name has
      * a capital; words three away from any are not tagged: O) */

@@ -515,7 +515,7 @@ static void countries_in_names(void **state)
 }
 
 /* English titles copied into Indonesian text; a body's name closed by
- * its country; the European Union's institutions. */
+ * its country; the European Union's institutions; agency credits. */
 static void english_titles_and_national_bodies(void **state)
 {
     (void)state;
@@ -529,6 +529,15 @@ static void english_titles_and_national_bodies(void **state)
     expect_entity(d, "Kementerian Keamanan Publik Vietnam", "VNM", NULL);
     expect_entity(d, "Parlemen Eropa", NULL, NULL);
     assert_null(entity_named(d, "Eropa"));
+    wt_doc_free(d);
+    /* news agencies credited in brackets, written small */
+    d = tu_process("Unjuk rasa berlanjut hingga malam.\n\nhp/ts (dpa, afp, rtr)\n", 0);
+    expect_entity(d, "Reuters", "GBR", NULL);
+    expect_entity(d, "Agence France-Presse", "FRA", NULL);
+    expect_entity(d, "Deutsche Presse-Agentur", "DEU", NULL);
+    wt_doc_free(d);
+    d = tu_process("Harga naik (as, dan lain-lain) di pasar itu.\n", 0);
+    assert_int_equal(d->n_entities, 0);
     wt_doc_free(d);
 }
 
