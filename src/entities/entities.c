@@ -583,6 +583,40 @@ static bool agency_credits(ctx *c, size_t b, size_t e)
     return true;
 }
 
+/* "Misi Permanen Kuba untuk PBB", "perutusan tetap RI untuk PBB": a
+ * state's mission to an international organisation is one organisation,
+ * that state's. */
+static bool missions(ctx *c, size_t first, size_t b, size_t e)
+{
+    for (size_t i = b; i + 3 < e; i++) {
+        const char *w = c->w[i];
+        bool cap = c->d->tokens[i].flags & WT_TF_CAP;
+        if (strcasecmp(w, "Misi") && strcasecmp(w, "Perutusan") && strcasecmp(w, "Delegasi"))
+            continue;
+        size_t p = i + 1;
+        if (!strcasecmp(c->w[p], "Tetap") || !strcasecmp(c->w[p], "Permanen"))
+            p++;
+        else if (!cap)
+            continue; /* "misi maritim": a mission, no name */
+        const wt_kb_entity *ce, *oe;
+        wt_kb_kind ck, ok;
+        size_t cm = p < e ? wt_kb_match_entity(c->t->kb, c->w, e, p, true, &ce, &ck) : 0;
+        if (!cm || !is_country_kind(ck) || !ce->country || p + cm + 1 >= e || strcasecmp(c->w[p + cm], "untuk"))
+            continue;
+        size_t o = p + cm + 1;
+        size_t om = wt_kb_match_entity(c->t->kb, c->w, e, o, true, &oe, &ok);
+        if (!om || ok != WT_KB_ORG || oe->country || !oe->kind || strcmp(oe->kind, "intergovernmental"))
+            continue;
+        for (size_t k = first; k < c->n; k++)
+            if (c->m[k].s < o + om && c->m[k].e > i)
+                c->m[k].type = 255;
+        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(o + om), WT_ENT_ORG, NULL, 0, NULL, ce->country, -1}))
+            return false;
+        i = o + om - 1;
+    }
+    return true;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -776,6 +810,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         }
     }
     if (!bodies_of_organisations(c, first, b))
+        return false;
+    if (!missions(c, first, b, e))
         return false;
     /* "Presiden Vietnam Luong Cuong": capitalised words after a title (and
      * a country) are a person's name when one of them is no Indonesian word */

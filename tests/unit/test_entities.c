@@ -464,7 +464,8 @@ static void parts_of_known_places(void **state)
 
 /* A body named before the organisation it belongs to is one entity, in
  * the parent's country: "Majelis Umum PBB", "Komisi I DPR". The UN's
- * secretary-general holds an office of no state: no country. */
+ * secretary-general holds an office of no state: no country. A state's
+ * mission to the UN is that state's. */
 static void bodies_of_organisations(void **state)
 {
     (void)state;
@@ -476,6 +477,14 @@ static void bodies_of_organisations(void **state)
     assert_null(entity_named(d, "Majelis"));
     expect_entity(d, "Antonio Guterres", NULL, "international_official");
     assert_null(entity_named(d, "Antonio Guterres")->country);
+    wt_doc_free(d);
+    /* a state's mission to an international organisation */
+    d = tu_process("Dua diplomat Misi Permanen Venezuela untuk PBB diminta pergi. Keterangan itu dimuat laman "
+                   "perutusan tetap RI untuk PBB pada Kamis. Sebuah misi maritim untuk ASEAN dibahas.\n",
+                   0);
+    expect_entity(d, "Misi Permanen Venezuela untuk PBB", "VEN", NULL);
+    expect_entity(d, "perutusan tetap RI untuk PBB", "IDN", NULL);
+    assert_null(entity_named(d, "misi maritim untuk ASEAN"));
     wt_doc_free(d);
 }
 
