@@ -1310,12 +1310,27 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         free(ents);
         return WT_ENOMEM;
     }
+    /* "Direktorat Sinyal Australia (ASD)": an acronym in brackets after a
+     * name stands for it, there and later (at most 64 per document) */
+    size_t acr[64], nacr = 0;
+    for (size_t k = 0; k < c.n && nacr < 64; k++) {
+        const mention *m = &c.m[k];
+        size_t e = m->e;
+        if (m->e - m->s >= 2 && e + 2 < d->n_tokens && !strcmp(c.w[e], "(") && !strcmp(c.w[e + 2], ")") &&
+            (d->tokens[e + 1].flags & WT_TF_UPPER) && strlen(c.w[e + 1]) >= 2)
+            acr[nacr++] = k;
+    }
     for (size_t oi = 0; oi < c.n; oi++) {
         mention *m = &c.m[ord[oi].idx];
         int at = -1;
         const wt_kb_entity *kb = m->kb;
         const char *sf = NULL;
-        if (kb) {
+        for (size_t a = 0; a < nacr && !kb && m->e - m->s == 1; a++)
+            if (c.m[acr[a]].ent >= 0 && !strcmp(c.w[m->s], c.w[c.m[acr[a]].e + 1]))
+                at = c.m[acr[a]].ent;
+        if (at >= 0) {
+            /* joined to the name it abbreviates */
+        } else if (kb) {
             at = index_find(&ix, ents, kb, 0, NULL);
         } else if (m->type == WT_ENT_PER) {
             /* the persons named last first; at most 256 of them */

@@ -509,7 +509,7 @@ static void classes_and_designations(void **state)
 }
 
 /* An organisation's country where its English name puts it first; a
- * desa so named is Indonesia's. */
+ * desa so named is Indonesia's; an acronym defined in brackets. */
 static void countries_in_names(void **state)
 {
     (void)state;
@@ -520,6 +520,14 @@ static void countries_in_names(void **state)
         fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
     expect_entity(d, "United States Customs and Border Protection", "USA", NULL);
     expect_entity(d, "Desa Sukamaju", "IDN", NULL);
+    wt_doc_free(d);
+    /* an acronym in brackets after a name stands for it, later too */
+    d = tu_process("Menurut Direktorat Jenderal Pengawasan Siber (DJPS), serangan itu terjadi pada Maret.\n\n"
+                   "DJPS menolak berkomentar.\n",
+                   0);
+    assert_null(entity_named(d, "DJPS"));
+    expect_entity(d, "Direktorat Jenderal Pengawasan Siber", NULL, NULL);
+    assert_int_equal(entity_named(d, "Direktorat Jenderal Pengawasan Siber")->n_mentions, 3);
     wt_doc_free(d);
 }
 
