@@ -617,6 +617,30 @@ static bool missions(ctx *c, size_t first, size_t b, size_t e)
     return true;
 }
 
+/* Words that name nothing alone: a company's legal form left when its
+ * name was cut ("PT", "(Persero)"), or two countries joined by a hyphen,
+ * a pair ("Tajikistan-Indonesia"), not a third thing. */
+static bool no_name(const ctx *c, size_t s, size_t e)
+{
+    static const char *const FORMS[] = {"PT", "Persero", "Tbk", "CV", "Ltd", "Inc"};
+    bool all_forms = true;
+    for (size_t i = s; i < e && all_forms; i++) {
+        bool form = c->d->tokens[i].kind == WT_TOK_PUNCT;
+        for (size_t k = 0; k < WT_ARRAY_LEN(FORMS) && !form; k++)
+            form = !strcmp(c->w[i], FORMS[k]);
+        all_forms = form;
+    }
+    if (all_forms)
+        return true;
+    const char *dash = e == s + 1 ? strchr(c->w[s], '-') : NULL;
+    if (!dash || dash == c->w[s])
+        return false;
+    wt_kb_kind k1, k2;
+    const char *a = wt_kb_country(c->t->kb, c->w[s], (size_t)(dash - c->w[s]), &k1);
+    const char *b = wt_kb_country(c->t->kb, dash + 1, strlen(dash + 1), &k2);
+    return a && b && k1 == WT_KB_NAME && k2 == WT_KB_NAME;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -755,7 +779,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 m.e--;
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
-            if (designation(c->w[m.s]) || generic_term(c, m.s, m.e))
+            if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))
                 continue;
             /* a body's head noun the tagger left out opens the name
              * ("Departemen" + "Luar Negeri AS") */

@@ -506,6 +506,15 @@ static void classes_and_designations(void **state)
     }
     expect_entity(d, "Rusia", "RUS", NULL);
     wt_doc_free(d);
+    /* a legal form left alone, two countries joined as a pair */
+    d = tu_process("Kerja sama itu diteken PT , (Persero) pada Senin.\n\nForum Bisnis Uzbekistan-Indonesia dibuka.\n", 0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        fprintf(stderr, "entity %s\n", d->entities[i].name);
+        assert_string_not_equal(d->entities[i].name, "PT");
+        assert_string_not_equal(d->entities[i].name, "Persero");
+        assert_string_not_equal(d->entities[i].name, "Uzbekistan-Indonesia");
+    }
+    wt_doc_free(d);
 }
 
 /* An organisation's country where its English name puts it first; a
