@@ -641,6 +641,17 @@ static bool no_name(const ctx *c, size_t s, size_t e)
     return a && b && k1 == WT_KB_NAME && k2 == WT_KB_NAME;
 }
 
+/* A word of land or water that opens a place's name. */
+static bool geo_class(const char *w)
+{
+    static const char *const G[] = {"Benua", "Pulau", "Kepulauan", "Semenanjung", "Gunung", "Pegunungan", "Sungai",
+                                    "Danau", "Selat", "Teluk", "Laut", "Tanjung", "Lembah"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(G); i++)
+        if (!strcmp(w, G[i]))
+            return true;
+    return false;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -781,6 +792,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))
                 continue;
+            /* a capitalised word of land or water the tagger left out
+             * opens a place's name ("Benua" + "Afrika", "Semenanjung" +
+             * "Korea") */
+            while (ty == WT_ENT_LOC && m.s > b && geo_class(c->w[m.s - 1]) &&
+                   (c->d->tokens[m.s - 1].flags & WT_TF_CAP))
+                m.s--;
             /* a body's head noun the tagger left out opens the name
              * ("Departemen" + "Luar Negeri AS") */
             while (ty == WT_ENT_ORG && m.s > b && body_head(c->w[m.s - 1]))

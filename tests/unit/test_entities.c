@@ -455,6 +455,11 @@ static void parts_of_known_places(void **state)
     expect_entity(d, "Berlin Timur", "DEU", NULL);
     expect_entity(d, "Kabupaten Kampar", "IDN", NULL);
     expect_entity(d, "Ābādān", "IRN", NULL);
+    wt_doc_free(d);
+    /* a capitalised word of land or water opens the place's name */
+    d = tu_process("Perusahaan itu ingin menjadi mitra negara-negara di Benua Afrika.\n", 0);
+    expect_entity(d, "Benua Afrika", NULL, NULL);
+    assert_null(entity_named(d, "Afrika"));
     const wt_entity *e = entity_named(d, "Laut China Selatan");
     assert_true(!e || !e->country);
     for (size_t i = 0; i < d->n_entities; i++) /* "Amerika Utara" is no USA, "Jerman Barat" no link */
