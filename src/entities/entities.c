@@ -1253,6 +1253,33 @@ static const char *place_core_country(const ctx *c, const entity *en, const enti
     return NULL;
 }
 
+/* "utusan Solomon" in a story that names Kepulauan Solomon, "Indonesia dan
+ * Korea" in one that names Korea Selatan: a word of the one country of
+ * the document whose name holds it is that country. Not a word of kind
+ * or direction, nor "Arab" or "Afrika" (peoples and continents). */
+static int country_by_word(const ctx *c, const entity *ents, size_t ne, const char *w)
+{
+    static const char *const NOT[] = {"Selatan", "Utara",  "Timur",     "Barat", "Tengah",   "Republik",
+                                      "Kepulauan", "Uni",  "Emirat",    "Kerajaan", "Federasi", "Serikat",
+                                      "Rakyat",  "Demokratik", "Islam", "Arab",  "Afrika",   "Raya"};
+    for (size_t k = 0; k < WT_ARRAY_LEN(NOT); k++)
+        if (!strcmp(w, NOT[k]))
+            return -1;
+    int found = -1;
+    for (size_t i = 0; i < ne; i++) {
+        const entity *en = &ents[i];
+        if (!en->kb || en->n_words < 2 || !en->kb->country || en->kb != wt_kb_country_entity(c->t->kb, en->kb->country))
+            continue;
+        for (size_t k = 0; k < en->n_words; k++)
+            if (!strcmp(en->words[k], w)) {
+                if (found >= 0 && found != (int)i)
+                    return -1; /* two countries hold it */
+                found = (int)i;
+            }
+    }
+    return found;
+}
+
 wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 {
     d->entities = NULL;
@@ -1394,6 +1421,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 at = index_find(&ix, ents, kb, 0, NULL);
             if (at < 0 && !kb && (sf = surface(&c, m)))
                 at = index_find(&ix, ents, NULL, m->type, sf);
+            if (at < 0 && !kb && m->e - m->s == 1 && !m->role)
+                at = country_by_word(&c, ents, ne, c.w[m->s]); /* "utusan Solomon" */
         } else if ((sf = surface(&c, m))) {
             at = index_find(&ix, ents, NULL, m->type, sf);
             /* a person's full name that the tagger took for an organisation
@@ -1406,6 +1435,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             const wt_kb_entity *same = at < 0 ? wt_kb_lookup(c.t->kb, sf, strlen(sf), NULL) : NULL;
             if (same)
                 at = index_find(&ix, ents, same, 0, NULL);
+            if (at < 0 && m->e - m->s == 1)
+                at = country_by_word(&c, ents, ne, c.w[m->s]);
             /* "kata Kementerian itu": a body's head noun with "itu" or
              * "tersebut" is the body of that kind named last before it */
             if (m->e - m->s == 1 && body_head(c.w[m->s]) && m->e < d->n_tokens &&
