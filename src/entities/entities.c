@@ -690,6 +690,20 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 continue;
             }
         }
+        /* "Bea Cukai Wilayah Bali Nusa Tenggara": a national body's
+         * regional office is one organisation of the body's country */
+        if (k == WT_KB_ORG && ke->country && i + m + 1 < e && !strcmp(c->w[i + m], "Wilayah")) {
+            size_t r = i + m + 1;
+            while (r < e && r < i + m + 5 && c->d->tokens[r].kind == WT_TOK_WORD &&
+                   (c->d->tokens[r].flags & WT_TF_CAP))
+                r++;
+            if (r > i + m + 1) {
+                if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)r, WT_ENT_ORG, NULL, 0, NULL, ke->country, -1}))
+                    return false;
+                i = r;
+                continue;
+            }
+        }
         if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1}))
             return false;
         i += m;
