@@ -355,13 +355,13 @@ static void companies_bodies_and_envoys(void **state)
     expect_entity(d, "Rudi Hartono", "IDN", NULL);
     expect_entity(d, "Arif Wicaksono", "IDN", "ambassador"); /* not Chile, where he serves */
     expect_entity(d, "Bambang Sulistyo", "IDN", "ambassador"); /* a posting of several words */
+    expect_entity(d, "CBS News", "USA", NULL);
+    expect_entity(d, "Kompas", "IDN", NULL);
     wt_doc_free(d);
     /* a national body's regional office */
     d = tu_process("Bea Cukai Wilayah Sumatera Utara menerima kunjungan delegasi itu pada Selasa.\n", 0);
     expect_entity(d, "Bea Cukai Wilayah Sumatera Utara", "IDN", NULL);
     assert_null(entity_named(d, "Sumatera Utara"));
-    expect_entity(d, "CBS News", "USA", NULL);
-    expect_entity(d, "Kompas", "IDN", NULL);
     wt_doc_free(d);
 }
 
