@@ -383,6 +383,20 @@ static bool name_goes_on(const char *w)
            !strcmp(w, "ibn") || !strcmp(w, "bint");
 }
 
+/* A noun that names a place or an institution after a person: "Gelora
+ * Bung Karno", "Jalan Soeharto", "Bandara Soekarno-Hatta". */
+static bool named_after(const char *w)
+{
+    static const char *const N[] = {"Gelora",  "Jalan",     "Jl",      "Jl.",      "Bandara",  "Stadion", "Universitas",
+                                    "Masjid",  "Museum",    "Monumen", "Taman",    "Gedung",   "Lapangan", "Jembatan",
+                                    "Pelabuhan", "Sekolah", "Institut", "Yayasan", "Makam",    "Lanud",   "Bendungan",
+                                    "KRI",     "Tol",       "Wisma",   "Graha",    "Kampus",   "Stasiun", "Terminal"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(N); i++)
+        if (!strcmp(w, N[i]))
+            return true;
+    return false;
+}
+
 /* A knowledge-base link needs evidence (precision first):
  *  - a name of one word is no link when it is part of a longer name
  *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
@@ -427,6 +441,10 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
                 return false;
         }
     }
+    /* "Gelora Bung Karno", "Jalan Soeharto", "Bandara BJ Habibie": a
+     * place or an institution named after a person is not the person */
+    if (k == WT_KB_PERSON && i > b && named_after(c->w[i - 1]))
+        return false;
     if (m != 1 || (c->d->tokens[i].flags & WT_TF_UPPER))
         return true;
     bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);
