@@ -36,6 +36,7 @@ typedef struct pattern {
     size_t n;
     char type[16], cameo[8], mode[16];
     bool noun, pair;
+    bool object; /* svo: the other party is the phrase's object, right after it */
 } pattern;
 
 typedef struct domain_kw {
@@ -68,21 +69,21 @@ static bool all_lower(const char *s, size_t n)
     return true;
 }
 
-/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|n|pair */
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_event_rules *r = ctx;
     const char *f[5];
     size_t fl[5];
     size_t k = wt_data_fields(line, len, f, fl, 5);
-    bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 1 && f[4][0] == 'n') ||
-                               (fl[4] == 4 && !strncmp(f[4], "pair", 4)));
+    bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 3 && !strncmp(f[4], "svo", 3)) ||
+                               (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)));
     size_t words = 1;
     for (size_t i = 0; i < fl[0]; i++)
         words += f[0][i] == ' ';
     if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
         fl[2] >= 8 || fl[3] >= 16)
-        return wt_data_bad(err, d, WT_EMODEL, "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|n|pair");
+        return wt_data_bad(err, d, WT_EMODEL, "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -94,6 +95,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
     pt->noun = fl[4] == 1 && f[4][0] == 'n';
     pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
+    pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
     r->npat++;
     return WT_OK;
 }
@@ -917,6 +919,38 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
     return se > sb && !strcmp(x->w[se - 1], "?");
 }
 
+/* "bahwa yang melakukan serangan ... adalah pemberontak Houthi": a
+ * relative clause with no head before it names its actor elsewhere (or
+ * nowhere); the entity before it is not the actor */
+static bool headless_relative(const ectx *x, size_t sb, size_t t)
+{
+    if (t <= sb || !wt_is(x->w[t - 1], "yang"))
+        return false;
+    if (t - 1 == sb)
+        return true;
+    const char *w = x->w[t - 2];
+    return wt_is(w, "bahwa") || wt_is(w, "adalah") || wt_is(w, "ialah"); /* ", yang ...": the head is before the comma */
+}
+
+/* "klaim kelompok Huthi bahwa mereka yang melakukan serangan ... kurang
+ * kredibel": an act told as the content of a claim, a report or an
+ * accusation that the sentence calls false is not asserted */
+static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
+{
+    static const char *const CLAIM[] = {"klaim", "klaimnya", "laporan", "kabar", "tuduhan", "tudingan", "isu", NULL};
+    static const char *const FALSE_[] = {"kredibel", "hoaks", "hoax", "bohong", "palsu", "fitnah", "mengada-ada", NULL};
+    bool claim = false;
+    for (size_t i = sb; i < t && !claim; i++)
+        claim = one_of(x->w[i], CLAIM);
+    for (size_t i = sb; claim && i < se; i++) {
+        if (one_of(x->w[i], FALSE_))
+            return true;
+        if (wt_is(x->w[i], "benar") && i > sb && (wt_is(x->w[i - 1], "tidak") || wt_is(x->w[i - 1], "tak")))
+            return true;
+    }
+    return false;
+}
+
 /* a date written in tokens [b, e): a day, month or year, not a duration;
  * with at least a month only when the date is read from another sentence
  * (a bare year there most often dates a figure or a background fact:
@@ -1191,7 +1225,8 @@ static bool sentence_events(ectx *x, size_t s)
             t = pe - 1;
             continue;
         }
-        if (negated_before(x, b, t) || hypothetical(x, b, t, e) ||
+        if (negated_before(x, b, t) || hypothetical(x, b, t, e) || reported_false(x, b, t, e) ||
+            headless_relative(x, b, t) ||
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
             (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {
             /* agreeing that something is so: an opinion, no intention */
@@ -1297,6 +1332,20 @@ static bool sentence_events(ectx *x, size_t s)
                         co_actor = x->ent[at - 2];
                     a2 = actor_after(x, pe, e, a1, true);
                 }
+            }
+        }
+        /* "memperingatkan Trump", "memperingatkan kepada AS": the other
+         * party is the object; "memperingatkan bahwa ..." or a warning of
+         * risks names none */
+        if (best->object) {
+            size_t o = pe;
+            if (o < e && (wt_is(x->w[o], "kepada") || wt_is(x->w[o], "terhadap")))
+                o++;
+            while (o < e && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
+                o++; /* a title before the name */
+            if (a2 < 0 || o >= e || x->ent[o] != a2) {
+                t = pe - 1;
+                continue;
             }
         }
         wt_event_actor A1, A2;

@@ -821,10 +821,37 @@ static void a_new_subject_speaks_on(void **state)
     wt_doc_free(d);
 }
 
+/* Warnings to someone are threats; a warning that something may happen
+ * names no target; an act told inside a claim the sentence calls false,
+ * or in a relative clause with no head, is not asserted; an exchange of
+ * fire is between both sides. */
+static void warnings_claims_and_clefts(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Rusia memperingatkan Ukraina agar tidak menyerang Krimea.\n\n"
+                    "Bank Dunia memperingatkan risiko perlambatan di Amerika Serikat dan China.\n\n"
+                    "Pasukan India dan Pakistan terlibat baku tembak di perbatasan pada Selasa.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "THREATEN", "RUS", "UKR"));
+    assert_null(event_of(d, "THREATEN", "USA", "CHN"));
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_false(d->events[i].actor1.name && strstr(d->events[i].actor1.name, "Bank Dunia"));
+    assert_non_null(event_of(d, "ASSAULT", "IND", "PAK"));
+    wt_doc_free(d);
+    d = run("Menteri itu mengatakan klaim kelompok bersenjata Suriah bahwa mereka yang melakukan serangan ke "
+            "Turki tidak kredibel.\n\n"
+            "Jepang percaya bahwa yang melakukan serangan terhadap Korea Selatan adalah kelompok lain.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "ASSAULT", "SYR", "TUR"));
+    assert_null(event_of(d, "ASSAULT", "JPN", "KOR"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar),
+        cmocka_unit_test(warnings_claims_and_clefts),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
