@@ -318,6 +318,15 @@ static wt_status load_place_org(wt_kb *kb, wt_data_src *d, const char *line, siz
     size_t e = new_entity(kb, f[0], fl[0], type, a3, k);
     if (e == SIZE_MAX || !put_name(kb, f[0], fl[0], e, kind) || !put_aliases(kb, f[1], fl[1], e, kind))
         return OOM(d);
+    /* "Kementrian Luar Negeri": the spelling without the second e is
+     * common enough in news to be a name of the body too */
+    static const char FULL[] = "Kementerian ", SHORT[] = "Kementrian ";
+    if (fl[0] > sizeof FULL - 1 && fl[0] < MAX_NAME && !memcmp(f[0], FULL, sizeof FULL - 1)) {
+        char v[MAX_NAME + 1];
+        int n = snprintf(v, sizeof v, "%s%.*s", SHORT, (int)(fl[0] - (sizeof FULL - 1)), f[0] + sizeof FULL - 1);
+        if (n > 0 && (size_t)n < sizeof v && !put_name(kb, v, (size_t)n, e, kind))
+            return OOM(d);
+    }
     return WT_OK;
 }
 

@@ -30,6 +30,15 @@ static void countries_by_every_name(void **state)
     }
     assert_null(wt_kb_country(tu_pipeline()->kb, "Prabowo", 7, NULL));
     assert_null(wt_kb_country(tu_pipeline()->kb, "", 0, NULL));
+    /* a ministry by its common misspelling is the same body */
+    const wt_kb_entity *a = wt_kb_lookup(tu_pipeline()->kb, "Kementerian Luar Negeri", 23, NULL),
+                       *b = wt_kb_lookup(tu_pipeline()->kb, "Kementrian Luar Negeri", 22, NULL);
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    /* an office of no state gives no country */
+    const wt_kb_entity *g = wt_kb_lookup(tu_pipeline()->kb, "Antonio Guterres", 16, NULL);
+    assert_non_null(g);
+    assert_null(g->country);
 }
 
 static void longest_match_over_words(void **state)
