@@ -1348,6 +1348,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     /* misspelt family names: a capitalised word close to a person's last
      * word (the distinct family names of the document, at most 64) */
     const char *fam[64];
+    uint32_t fam_s[64], fam_e[64]; /* the full name that gave it */
     size_t nfam = 0;
     for (size_t k = 0; k < c.n && nfam < 64; k++) {
         const mention *m = &c.m[k];
@@ -1356,8 +1357,11 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         bool seen = false;
         for (size_t f = 0; f < nfam && !seen; f++)
             seen = strcasecmp(fam[f], c.w[m->e - 1]) == 0;
-        if (!seen)
+        if (!seen) {
+            fam_s[nfam] = m->s;
+            fam_e[nfam] = m->e;
             fam[nfam++] = c.w[m->e - 1];
+        }
     }
     for (size_t k = 0; k < c.n; k++) {
         mention *m = &c.m[k];
@@ -1376,9 +1380,24 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             /* the family name itself too ("Wong bertemu Maas" after
              * "Joshua Wong"), where the tagger missed it */
             if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f])) || close_spelling(c.w[i], fam[f])) {
-                if (!add_mention(&c, (mention){(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
+                /* with the given names written before it, the whole name
+                 * ("Hong Kong Joshua Wong"), and what its title says */
+                size_t st = i, len = fam_e[f] - fam_s[f];
+                bool whole = i + 1 >= len;
+                for (size_t k = 1; whole && k < len; k++)
+                    whole = !c.covered[i - k] && !strcmp(c.w[i - k], c.w[fam_e[f] - 1 - k]);
+                if (whole)
+                    st = i + 1 - len;
+                mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
+                size_t sb = 0;
+                for (size_t q = 0; q < d->n_sentences; q++)
+                    if (d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
+                        sb = d->sentences[q].tok_begin;
+                if (whole)
+                    context_before(&c, sb, (uint32_t)st, &nm.role, &nm.country);
+                if (!add_mention(&c, nm))
                     return WT_ENOMEM;
-                c.covered[i] = 1;
+                memset(c.covered + st, 1, i + 1 - st);
                 break;
             }
     }

@@ -383,8 +383,8 @@ static void directors_and_honorifics(void **state)
     wt_doc_free(d);
     /* an honorific between the country and the name; the full name
      * repeated is the same person whatever the tagger calls it */
-    d = tu_process("Program itu diapresiasi oleh Menteri Luar Negeri Suriname H.E. Marlene Kromodikoro-Bell. "
-                   "Hal tersebut disampaikan Marlene Kromodikoro-Bell pada pembukaan lokakarya.\n",
+    d = tu_process("Menteri Luar Negeri Suriname H.E. Marlene Kromodikoro-Bell memuji program pelatihan itu. "
+                   "Pujian itu diucapkan Marlene Kromodikoro-Bell saat membuka lokakarya.\n",
                    0);
     expect_entity(d, "Marlene Kromodikoro-Bell", "SUR", "foreign_minister");
     assert_int_equal(entity_named(d, "Marlene Kromodikoro-Bell")->n_mentions, 2);
@@ -444,6 +444,19 @@ static void family_names_and_misspelt_leaders(void **state)
     assert_non_null(e);
     assert_string_equal(e->country, "DEU");
     assert_true(has_mention(d, e, "Angela Merkal"));
+    wt_doc_free(d);
+    /* where the tagger saw only the family name, the whole name written
+     * before it is the mention, and the country before that is his */
+    d = tu_process("Aktivis demokrasi Hong Kong Joshua Wong saat berbicara di Berlin pada Senin (09/09) meminta "
+                   "negara-negara lain mendukung para demonstran.\n\n"
+                   "Dalam diskusi di gedung parlemen Jerman, Joshua Wong menyebut gerakan itu belum selesai.\n",
+                   0);
+    e = entity_named(d, "Joshua Wong");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Joshua Wong"));
+    assert_false(has_mention(d, e, "Wong"));
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "HKG");
     wt_doc_free(d);
 }
 

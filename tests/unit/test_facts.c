@@ -838,9 +838,9 @@ static void warnings_claims_and_clefts(void **state)
         assert_false(d->events[i].actor1.name && strstr(d->events[i].actor1.name, "Bank Dunia"));
     assert_non_null(event_of(d, "ASSAULT", "IND", "PAK"));
     wt_doc_free(d);
-    d = run("Menteri itu mengatakan klaim kelompok bersenjata Suriah bahwa mereka yang melakukan serangan ke "
-            "Turki tidak kredibel.\n\n"
-            "Jepang percaya bahwa yang melakukan serangan terhadap Korea Selatan adalah kelompok lain.\n",
+    d = run("Menurut sang menteri, klaim milisi Suriah bahwa merekalah yang melakukan serangan ke Turki sama "
+            "sekali tidak kredibel.\n\n"
+            "Tokyo menilai bahwa yang melakukan serangan terhadap Korea Selatan adalah sebuah kelompok lain.\n",
             "2019-09-20");
     assert_null(event_of(d, "ASSAULT", "SYR", "TUR"));
     assert_null(event_of(d, "ASSAULT", "JPN", "KOR"));
