@@ -504,6 +504,39 @@ static void company_forms(ctx *c, size_t first, size_t e)
  * Eropa": capitalised words opening with a body's head noun right before
  * an organisation the knowledge base knows name a body of it, one
  * organisation in the parent's country, not a fragment and the parent. */
+/* Where a body of organisation o, opening at h, ends: "Kantor Komisaris
+ * Tinggi PBB untuk Hak Asasi Manusia" (an international body's remit
+ * after "untuk", no country), "Kantor Wilayah Bea Cukai Bali Nusa
+ * Tenggara" (a regional office's region). */
+static size_t body_tail(const ctx *c, size_t first, size_t n, size_t h, const mention *o)
+{
+    size_t e = c->d->n_tokens, end = o->e;
+    if (!o->kb->country && end + 1 < e && !strcmp(c->w[end], "untuk")) {
+        size_t r = end + 1;
+        while (r < e && r < end + 5 && c->d->tokens[r].kind == WT_TOK_WORD && (c->d->tokens[r].flags & WT_TF_CAP))
+            r++;
+        bool state = false;
+        for (size_t j = first; j < n; j++)
+            state |= c->m[j].kb && c->m[j].s > end && c->m[j].s < r && c->m[j].kind != WT_KB_ORG;
+        return r > end + 1 && !state ? r : end;
+    }
+    bool regional = false;
+    for (size_t i = h; i < o->s; i++)
+        regional |= !strcmp(c->w[i], "Wilayah") || !strcmp(c->w[i], "Daerah") || !strcmp(c->w[i], "Cabang");
+    for (size_t j = first; regional && j < n; j++) {
+        const mention *p = &c->m[j];
+        bool near = p->s >= end && p->s <= end + 2; /* "Bali" unlinked before "Nusa Tenggara" */
+        for (size_t i = end; near && i < p->s; i++)
+            near = c->d->tokens[i].kind == WT_TOK_WORD && (c->d->tokens[i].flags & WT_TF_CAP);
+        if (near && p->type == WT_ENT_LOC &&
+            (!p->kb || (p->kb->country && !strcmp(p->kb->country, o->kb->country)))) {
+            end = p->e;
+            j = first - 1; /* and the next place after it */
+        }
+    }
+    return end;
+}
+
 static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
 {
     static const char *const MORE[] = {"Majelis", "Sidang", "Sekretariat", "Komite", "Mahkamah", "Pengadilan",
@@ -531,9 +564,10 @@ static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
                 kb_inside = true;
         if (kb_inside)
             continue;
-        mention body = {(uint32_t)h, o->e, WT_ENT_ORG, NULL, 0, NULL, o->kb->country, -1};
+        size_t end = body_tail(c, first, n, h, o);
+        mention body = {(uint32_t)h, (uint32_t)end, WT_ENT_ORG, NULL, 0, NULL, o->kb->country, -1};
         for (size_t j = first; j < n; j++)
-            if (c->m[j].s >= h && c->m[j].e <= o->e && c->m[j].type != 255)
+            if (c->m[j].s >= h && c->m[j].e <= end && c->m[j].type != 255)
                 c->m[j].type = 255;
         if (!add_mention(c, body))
             return false;

@@ -523,6 +523,17 @@ static void bodies_of_organisations(void **state)
     expect_entity(d, "perutusan tetap RI untuk PBB", "IDN", NULL);
     assert_null(entity_named(d, "misi maritim untuk ASEAN"));
     wt_doc_free(d);
+    /* an international body's remit after "untuk"; a regional office's
+     * region */
+    d = tu_process("Laporan itu disusun Kantor Komisaris Tinggi PBB untuk Pengungsi pada Juni.\n\n"
+                   "Kepala Kantor Wilayah Bea Cukai Jawa Timur, Handoko Prasetyo, hadir.\n",
+                   0);
+    for (size_t i = 0; i < d->n_entities; i++)
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    expect_entity(d, "Kantor Komisaris Tinggi PBB untuk Pengungsi", NULL, NULL);
+    expect_entity(d, "Kantor Wilayah Bea Cukai Jawa Timur", "IDN", NULL);
+    assert_null(entity_named(d, "Jawa Timur"));
+    wt_doc_free(d);
 }
 
 /* Common nouns of public life written with capitals and model or flight
