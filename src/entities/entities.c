@@ -345,7 +345,6 @@ static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
     return false;
 }
 
-/* a capitalised word that is neither part of a title nor a known name */
 /* A model or flight designation ("S-400", "C-130", "JT-610", "U-16"):
  * letters, a hyphen, digits. A weapon, an aircraft, a flight or an age
  * group, no person, organisation or place. */
@@ -357,6 +356,7 @@ static bool designation(const char *w)
     return k > 0 && isupper((unsigned char)w[0]) && w[k] == '-' && isdigit((unsigned char)w[k + 1]);
 }
 
+/* a capitalised word that is neither part of a title nor a known name */
 static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 {
     if (i < b || i >= e || c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP) ||
@@ -670,10 +670,17 @@ static bool missions(ctx *c, size_t first, size_t b, size_t e)
 }
 
 /* Words that name nothing alone: a company's legal form left when its
- * name was cut ("PT", "(Persero)"), or two countries joined by a hyphen,
- * a pair ("Tajikistan-Indonesia"), not a third thing. */
+ * name was cut ("PT", "(Persero)"), two countries joined by a hyphen, a
+ * pair ("Tajikistan-Indonesia"), not a third thing, a people or faith
+ * ("Rohingya", "Arab" alone: no state, body or place), or a gathering or
+ * a document. */
 static bool no_name(const ctx *c, size_t s, size_t e)
 {
+    static const char *const PEOPLES[] = {"Arab",  "Rohingya", "Uighur", "Uyghur", "Uigur",   "Kurdi",
+                                          "Yahudi", "Yazidi",  "Tionghoa", "Muslim", "Pashtun", "Hazara"};
+    for (size_t k = 0; e == s + 1 && k < WT_ARRAY_LEN(PEOPLES); k++)
+        if (!strcmp(c->w[s], PEOPLES[k]))
+            return true;
     static const char *const FORMS[] = {"PT", "Persero", "Tbk", "CV", "Ltd", "Inc"};
     bool all_forms = true;
     for (size_t i = s; i < e && all_forms; i++) {
@@ -684,6 +691,19 @@ static bool no_name(const ctx *c, size_t s, size_t e)
     }
     if (all_forms)
         return true;
+    /* a gathering or a document, no party: "International Workshop on
+     * ...", "Konferensi ...", "... Infrastructure Dialog", "NY Agreement" */
+    static const char *const OPENS[] = {"Workshop", "Conference", "Konferensi", "Lokakarya", "Seminar",
+                                        "Festival", "Pameran",    "Expo",       "Dialogue", "Summit"};
+    static const char *const ENDS[] = {"Workshop", "Conference", "Dialog", "Dialogue", "Summit",
+                                       "Festival", "Expo",       "Agreement", "Treaty", "Accord"};
+    size_t o = s + (e > s + 1 && (!strcmp(c->w[s], "International") || !strcmp(c->w[s], "Internasional")));
+    for (size_t k = 0; k < WT_ARRAY_LEN(OPENS); k++)
+        if (!strcmp(c->w[o], OPENS[k]))
+            return true;
+    for (size_t k = 0; e > s + 1 && k < WT_ARRAY_LEN(ENDS); k++)
+        if (!strcmp(c->w[e - 1], ENDS[k]))
+            return true;
     const char *dash = e == s + 1 ? strchr(c->w[s], '-') : NULL;
     if (!dash || dash == c->w[s])
         return false;

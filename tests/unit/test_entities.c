@@ -554,6 +554,17 @@ static void classes_and_designations(void **state)
     }
     expect_entity(d, "Rusia", "RUS", NULL);
     wt_doc_free(d);
+    /* a people, a gathering, a document */
+    d = tu_process("Ribuan pengungsi Rohingya tiba di Cox's Bazar. Para delegasi menghadiri International Conference "
+                   "on Maritime Safety di Bali, lalu membahas Jakarta Maritime Accord.\n",
+                   0);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        fprintf(stderr, "entity %s\n", d->entities[i].name);
+        assert_string_not_equal(d->entities[i].name, "Rohingya");
+        assert_null(strstr(d->entities[i].name, "Conference"));
+        assert_null(strstr(d->entities[i].name, "Accord"));
+    }
+    wt_doc_free(d);
     /* a legal form left alone, two countries joined as a pair */
     d = tu_process("Kerja sama itu diteken PT , (Persero) pada Senin.\n\nForum Bisnis Uzbekistan-Indonesia dibuka.\n", 0);
     for (size_t i = 0; i < d->n_entities; i++) {
