@@ -139,13 +139,24 @@ wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err)
     return WT_OK;
 }
 
-static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw)
+/* The phrase's words at w[i]; its last word, a me- verb, may carry the
+ * object clitic ("membantahnya", "memintanya"): *clitic says so. */
+static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw, bool *clitic)
 {
     if (i + nw > n)
         return 0;
-    for (size_t k = 0; k < nw; k++)
-        if (!wt_is(w[i + k], words[k]))
-            return 0;
+    *clitic = false;
+    for (size_t k = 0; k < nw; k++) {
+        if (wt_is(w[i + k], words[k]))
+            continue;
+        size_t lw = strlen(words[k]);
+        if (k + 1 == nw && !strncmp(words[k], "me", 2) && lw > 4 && strlen(w[i + k]) == lw + 3 &&
+            !strncasecmp(w[i + k], words[k], lw) && !strcasecmp(w[i + k] + lw, "nya")) {
+            *clitic = true;
+            continue;
+        }
+        return 0;
+    }
     return nw;
 }
 
@@ -826,6 +837,9 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
         const char *w = x->w[i];
         if (!strcmp(w, ",") || !strcmp(w, "."))
             break;
+        /* "memutuskan untuk mendukung": a decision taken is the act */
+        if (wt_is(w, "untuk") && i > sb && (wt_is(x->w[i - 1], "memutuskan") || wt_is(x->w[i - 1], "sepakat")))
+            return M_ASSERTED;
         for (size_t k = 0; WILLING[k]; k++)
             if (wt_is(w, WILLING[k]))
                 return M_WILLING;
@@ -1194,9 +1208,12 @@ static bool sentence_events(ectx *x, size_t s)
     wt_doc *d = x->d;
     const wt_sentence *se = &d->sentences[s];
     size_t b = se->tok_begin, e = se->tok_end;
+    bool coded_before = false; /* an event of this sentence is coded */
+    size_t prev_end = b;       /* where its phrase ended */
     for (size_t t = b; t < e; t++) {
         const pattern *best = NULL;
         size_t bl = 0;
+        bool clitic = false; /* the verb's object is its -nya: said before */
         int c0 = tolower((unsigned char)x->w[t][0]);
         if (c0 < 'a' || c0 > 'z')
             continue;
@@ -1204,10 +1221,12 @@ static bool sentence_events(ectx *x, size_t s)
         for (size_t k = 0; k < r->npat; k++) {
             if (r->pat[k].words[0][0] != c0)
                 continue;
-            size_t m = phrase_at(x->w, e, t, r->pat[k].words, r->pat[k].n);
-            if (m > bl) {
+            bool cl;
+            size_t m = phrase_at(x->w, e, t, r->pat[k].words, r->pat[k].n, &cl);
+            if (m > bl || (m == bl && m && clitic && !cl)) {
                 bl = m;
                 best = &r->pat[k];
+                clitic = cl;
             }
         }
         if (!best)
@@ -1334,6 +1353,14 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
+        if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end))) {
+            t = pe - 1;
+            continue;
+        }
+        /* "membantahnya": the other party is the clitic, someone told of
+         * before, not the next name ("memintanya mengikuti model Libya") */
+        if (clitic && !best->noun)
+            a2 = -1;
         /* "memperingatkan Trump", "memperingatkan kepada AS": the other
          * party is the object; "memperingatkan bahwa ..." or a warning of
          * risks names none */
@@ -1461,7 +1488,12 @@ static bool sentence_events(ectx *x, size_t s)
             t = comma;
             continue;
         }
-        break; /* one event per sentence: the first phrase */
+        /* a later phrase of the sentence is an event of its own only with
+         * its own subject, written after this one ("..., sementara Jepang
+         * mengecam Korea Utara") */
+        coded_before = true;
+        prev_end = pe;
+        t = pe - 1;
     }
     return true;
 }

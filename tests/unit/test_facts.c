@@ -847,11 +847,34 @@ static void warnings_claims_and_clefts(void **state)
     wt_doc_free(d);
 }
 
+/* A decision taken is the act; a verb with its object clitic names no new
+ * partner; a later clause with its own subject is an event of its own,
+ * one without is not. */
+static void decisions_clitics_and_second_clauses(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perdana Menteri Fiji memutuskan untuk mendukung Jepang dalam pemungutan suara itu.\n\n"
+                    "Rusia menuduh Ukraina menyerang jembatan itu, sementara Belarus mengecam Polandia.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "SUPPORT", "FJI", "JPN"));
+    assert_non_null(event_of(d, "ACCUSE", "RUS", "UKR"));
+    assert_non_null(event_of(d, "ACCUSE", "BLR", "POL"));
+    wt_doc_free(d);
+    d = run("Pemerintah Kanada menuduh Iran memasok drone. Teheran membantahnya dan meminta Ottawa berhenti "
+            "menyebarkan tuduhan itu.\n",
+            "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++) /* "membantahnya": the denial answers Canada, not the next name */
+        assert_false(!strcmp(d->events[i].type, "REJECT") && d->events[i].actor2.country &&
+                     strcmp(d->events[i].actor2.country, "CAN") != 0);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar),
         cmocka_unit_test(warnings_claims_and_clefts),
+        cmocka_unit_test(decisions_clitics_and_second_clauses),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
