@@ -36,7 +36,8 @@ typedef struct pattern {
     size_t n;
     char type[16], cameo[8], mode[16];
     bool noun, pair;
-    bool object; /* svo: the other party is the phrase's object, right after it */
+    bool object;  /* svo: the other party is the phrase's object, right after it */
+    bool passive; /* the di- form of a me- verb: the subject is the target, the agent follows */
 } pattern;
 
 typedef struct domain_kw {
@@ -69,6 +70,46 @@ static bool all_lower(const char *s, size_t n)
     return true;
 }
 
+/* The di- forms a me- verb may have in the passive: "menuduh" ->
+ * "dituduh", "mengecam" -> "dikecam", "menyerang" -> "diserang",
+ * "memasok" -> "dipasok", "meminta" -> "diminta". Where the prefix hides
+ * the stem's first letter both readings are made (the wrong one is no
+ * word). Returns how many (at most 3). */
+static size_t passive_forms(const char *w, char out[3][28])
+{
+    size_t n = 0;
+    const char *r;
+#define FORM(pre, rest) (snprintf(out[n], sizeof out[n], "%s%s", pre, rest) < (int)sizeof out[n] ? n++ : n)
+#define VOWEL(c) (strchr("aeiou", (c)) != NULL && (c))
+    if (!strncmp(w, "meny", 4) && VOWEL(w[4])) {
+        FORM("dis", w + 4);
+    } else if (!strncmp(w, "meng", 4)) {
+        r = w + 4;
+        FORM("di", r);
+        if (VOWEL(*r))
+            FORM("dik", r);
+    } else if (!strncmp(w, "mem", 3)) {
+        r = w + 3;
+        if (VOWEL(*r)) {
+            FORM("dip", r);
+            FORM("dim", r);
+        } else
+            FORM("di", r);
+    } else if (!strncmp(w, "men", 3)) {
+        r = w + 3;
+        if (VOWEL(*r)) {
+            FORM("dit", r);
+            FORM("din", r);
+        } else
+            FORM("di", r);
+    } else if (!strncmp(w, "me", 2) && w[2] && strchr("lmnrwy", w[2])) {
+        FORM("di", w + 2);
+    }
+#undef FORM
+#undef VOWEL
+    return n;
+}
+
 /* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
@@ -97,6 +138,19 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
     pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
     r->npat++;
+    /* a verb of one word written with me- is found in the passive too:
+     * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
+    char forms[3][28];
+    size_t nf = pt->n == 1 && !pt->noun && !pt->pair ? passive_forms(pt->words[0], forms) : 0;
+    for (size_t q = 0; q < nf; q++) {
+        if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
+            return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+        pattern *pv = &r->pat[r->npat++];
+        *pv = r->pat[r->npat - 2 - q]; /* the active one, copied */
+        memcpy(pv->words[0], forms[q], sizeof pv->words[0]);
+        pv->object = false;
+        pv->passive = true;
+    }
     return WT_OK;
 }
 
@@ -1352,6 +1406,24 @@ static bool sentence_events(ectx *x, size_t s)
                     a2 = actor_after(x, pe, e, a1, true);
                 }
             }
+        }
+        /* "Iran dituduh AS ...", "kapal Vietnam ditangkap oleh aparat
+         * Indonesia": the subject is the target; the agent, right after
+         * the verb or after "oleh", is the actor. No agent, no event. */
+        if (best->passive) {
+            size_t o = pe;
+            if (o < e && wt_is(x->w[o], "oleh"))
+                o++;
+            while (o < e && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
+                o++; /* a title before the name */
+            int agent = o < e ? x->ent[o] : -1;
+            if (both || a1 < 0 || agent < 0 || agent == a1) {
+                t = pe - 1;
+                continue;
+            }
+            a2 = a1;
+            a1 = agent;
+            co_actor = -1;
         }
         if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end))) {
             t = pe - 1;

@@ -869,12 +869,33 @@ static void decisions_clitics_and_second_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* The passive: the subject is the target, the agent after the verb or
+ * after "oleh" acts; with no agent written there is no event. */
+static void passives(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kuba dikecam Amerika Serikat karena mengirim tentara ke Venezuela.\n\n"
+                    "Korea Utara dikritik oleh Jepang atas uji coba rudal itu.\n\n"
+                    "Kedutaan Prancis diserang pada Minggu malam.\n",
+                    "2019-09-20");
+    const wt_event *e = event_of(d, "ACCUSE", "USA", "CUB");
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "USA");
+    e = event_of(d, "ACCUSE", "JPN", "PRK");
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "JPN");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "ASSAULT"); /* "diserang" by nobody named */
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar),
         cmocka_unit_test(warnings_claims_and_clefts),
         cmocka_unit_test(decisions_clitics_and_second_clauses),
+        cmocka_unit_test(passives),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
