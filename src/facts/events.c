@@ -856,6 +856,30 @@ static bool political(const ectx *x, const wt_event_actor *a)
            (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
 }
 
+/* "Dengan ini pemerintah memutuskan hubungan diplomatik ...," kata Menlu
+ * Taiwan: inside a direct quote, "kami", "kita" or "pemerintah" as the
+ * verb's subject is the speaker's side; the speaker acts for the state.
+ * The entity, or -1; *at is where the speaker's name is. */
+static int speaker_as_subject(const ectx *x, size_t sb, size_t t, size_t *at)
+{
+    bool we = false;
+    for (size_t i = t; i-- > sb && i + 4 >= t && !we;)
+        we = wt_is(x->w[i], "kami") || wt_is(x->w[i], "kita") || wt_is(x->w[i], "pemerintah");
+    if (!we)
+        return -1;
+    uint32_t pos = x->d->tokens[t].start;
+    for (size_t q = 0; q < x->d->n_quotes; q++) {
+        const wt_quote *qu = &x->d->quotes[q];
+        if (qu->start > pos || pos >= qu->end || qu->speaker < 0 || !qu->kind || strcmp(qu->kind, "direct"))
+            continue;
+        if (!speaks_for_state(x, qu->speaker) || !x->d->entities[qu->speaker].country)
+            return -1;
+        *at = t; /* written elsewhere: no position in the clause */
+        return qu->speaker;
+    }
+    return -1;
+}
+
 /* What an event needs before it is asserted (precision first): a
  * political first actor; a second one that is political too or absent;
  * two different countries (a domestic affair is no relation between
@@ -1373,6 +1397,8 @@ static bool sentence_events(ectx *x, size_t s)
                     a1 = actor_before(x, b, t, &at);
                 if (a1 < 0 || at < b + 1)
                     a1 = pronoun_subject(x, s, b, t, a1);
+                if (a1 < 0)
+                    a1 = speaker_as_subject(x, b, t, &at);
                 int subj = subject_entity(x, b, e, t, at, a1);
                 if (subj >= 0 && subj != a1 && people_from(x, b, first_mention(x, b, e, subj)))
                     subj = -1; /* "Aktivis Hong Kong mendesak": the activists are the subject */

@@ -887,6 +887,13 @@ static void passives(void **state)
     for (size_t i = 0; i < d->n_events; i++)
         assert_string_not_equal(d->events[i].type, "ASSAULT"); /* "diserang" by nobody named */
     wt_doc_free(d);
+    /* "kami" or "pemerintah" inside a quote is the speaker's side */
+    d = run("\"Mulai hari ini pemerintah memutuskan hubungan diplomatik dengan Nauru,\" kata Menteri Luar Negeri "
+            "Kiribati Taneti Maamau.\n",
+            "2019-09-20");
+    e = event_of(d, "SANCTION", "KIR", "NRU");
+    assert_non_null(e);
+    wt_doc_free(d);
 }
 
 int main(void)
