@@ -643,7 +643,9 @@ static bool missions(ctx *c, size_t first, size_t b, size_t e)
     for (size_t i = b; i + 3 < e; i++) {
         const char *w = c->w[i];
         bool cap = c->d->tokens[i].flags & WT_TF_CAP;
-        if (strcasecmp(w, "Misi") && strcasecmp(w, "Perutusan") && strcasecmp(w, "Delegasi"))
+        int c0 = tolower((unsigned char)w[0]);
+        if ((c0 != 'm' && c0 != 'p' && c0 != 'd') ||
+            (strcasecmp(w, "Misi") && strcasecmp(w, "Perutusan") && strcasecmp(w, "Delegasi")))
             continue;
         size_t p = i + 1;
         if (!strcasecmp(c->w[p], "Tetap") || !strcasecmp(c->w[p], "Permanen"))

@@ -176,6 +176,19 @@ static wt_status load_domain(void *ctx, wt_data_src *d, const char *line, size_t
     return WT_OK;
 }
 
+/* by first word, then as written */
+static int cmp_first_word(const void *a, const void *b)
+{
+    const pattern *x = a, *y = b;
+    int c = strcmp(x->words[0], y->words[0]);
+    if (c)
+        return c;
+    for (size_t k = 1; k < x->n && k < y->n; k++)
+        if ((c = strcmp(x->words[k], y->words[k])))
+            return c;
+    return x->n != y->n ? (x->n < y->n ? -1 : 1) : (x->passive != y->passive ? (x->passive ? 1 : -1) : 0);
+}
+
 wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err)
 {
     *out = NULL;
@@ -189,8 +202,25 @@ wt_status wt_event_rules_load(wt_event_rules **out, wt_error *err)
         wt_event_rules_free(r);
         return st;
     }
+    /* sorted by first word: a token is compared with the phrases that
+     * start with it only (binary search) */
+    qsort(r->pat, r->npat, sizeof *r->pat, cmp_first_word);
     *out = r;
     return WT_OK;
+}
+
+/* The first of the patterns (sorted) whose first word is not below key. */
+static size_t first_with(const wt_event_rules *r, const char *key)
+{
+    size_t lo = 0, hi = r->npat;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(r->pat[mid].words[0], key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* The phrase's words at w[i]; its last word, a me- verb, may carry the
@@ -1296,17 +1326,32 @@ static bool sentence_events(ectx *x, size_t s)
         if (c0 < 'a' || c0 > 'z')
             continue;
         const wt_event_rules *r = x->t->rules;
-        for (size_t k = 0; k < r->npat; k++) {
-            if (r->pat[k].words[0][0] != c0)
-                continue;
-            bool cl;
-            size_t m = phrase_at(x->w, e, t, r->pat[k].words, r->pat[k].n, &cl);
-            if (m > bl || (m == bl && m && clitic && !cl)) {
-                bl = m;
-                best = &r->pat[k];
-                clitic = cl;
-            }
+        /* the phrases that start with this word, and the one-word ones it
+         * is with "-nya" */
+        char key[2][28];
+        size_t len = strlen(x->w[t]);
+        if (len >= sizeof key[0])
+            continue;
+        for (size_t i = 0; i <= len; i++)
+            key[0][i] = (char)tolower((unsigned char)x->w[t][i]);
+        size_t keys = 1;
+        if (len > 5 && !strcmp(key[0] + len - 3, "nya")) {
+            memcpy(key[1], key[0], len - 3);
+            key[1][len - 3] = 0;
+            keys = 2;
         }
+        for (size_t q = 0; q < keys; q++)
+            for (size_t k = first_with(r, key[q]); k < r->npat && !strcmp(r->pat[k].words[0], key[q]); k++) {
+                if (q == 1 && r->pat[k].n != 1)
+                    continue;
+                bool cl;
+                size_t m = phrase_at(x->w, e, t, r->pat[k].words, r->pat[k].n, &cl);
+                if (m > bl || (m == bl && m && clitic && !cl)) {
+                    bl = m;
+                    best = &r->pat[k];
+                    clitic = cl;
+                }
+            }
         if (!best)
             continue;
         size_t pe = t + bl;

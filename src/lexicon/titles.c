@@ -16,8 +16,9 @@ typedef struct title {
 } title;
 
 struct wt_titles {
-    title *v;
+    title *v; /* sorted by the first letter, lower-cased */
     size_t n, cap;
+    size_t from[257]; /* v[from[c] .. from[c + 1]) start with letter c */
 };
 
 void wt_titles_free(wt_titles *t)
@@ -51,6 +52,20 @@ static wt_status title_line(void *ctx, wt_data_src *d, const char *line, size_t 
     return WT_OK;
 }
 
+static size_t first_letter(const title *t) { return (size_t)tolower((unsigned char)t->words[0][0]); }
+
+/* by first letter, then longest first, then as written: the same order
+ * on every machine */
+static int cmp_first_letter(const void *a, const void *b)
+{
+    const title *x = a, *y = b;
+    if (first_letter(x) != first_letter(y))
+        return first_letter(x) < first_letter(y) ? -1 : 1;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return strcmp(x->words[0], y->words[0]) ? strcmp(x->words[0], y->words[0]) : strcmp(x->role, y->role);
+}
+
 wt_status wt_titles_load(wt_titles **out, wt_error *err)
 {
     static const char NAME[] = "data/titles.tsv";
@@ -63,6 +78,14 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
         wt_titles_free(ts);
         return st;
     }
+    /* a bucket per first letter: a word is compared with the titles that
+     * start as it does only */
+    qsort(ts->v, ts->n, sizeof *ts->v, cmp_first_letter);
+    for (size_t c = 0, k = 0; c <= 256; c++) {
+        while (k < ts->n && first_letter(&ts->v[k]) < c)
+            k++;
+        ts->from[c] = k;
+    }
     *out = ts;
     return WT_OK;
 }
@@ -70,10 +93,10 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
 size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role)
 {
     size_t best = 0;
-    int c0 = tolower((unsigned char)words[i][0]);
-    for (size_t k = 0; k < ts->n; k++) {
+    size_t c0 = (size_t)tolower((unsigned char)words[i][0]);
+    for (size_t k = ts->from[c0]; k < ts->from[c0 + 1]; k++) {
         const title *t = &ts->v[k];
-        if (tolower((unsigned char)t->words[0][0]) != c0 || t->n <= best || i + t->n > n)
+        if (t->n <= best || i + t->n > n)
             continue;
         bool ok = true;
         for (size_t w = 0; w < t->n && ok; w++)
