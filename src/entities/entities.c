@@ -575,6 +575,24 @@ static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
     return true;
 }
 
+/* words[0..n) joined by spaces into buf; its length, or SIZE_MAX when it
+ * does not fit */
+static size_t join_words(const char *const *words, size_t n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = strlen(words[i]);
+        if (len + wl + 2 > cap)
+            return SIZE_MAX;
+        if (len)
+            buf[len++] = ' ';
+        memcpy(buf + len, words[i], wl);
+        len += wl;
+    }
+    buf[len] = 0;
+    return len;
+}
+
 /* A common noun of Indonesian public life written with capitals or as an
  * acronym names a class of things, not one of them: civil servants, small
  * firms, state companies, the exclusive economic zone, a bill. */
@@ -587,17 +605,8 @@ static bool generic_term(const ctx *c, size_t s, size_t e)
         "SDM", "Sumber Daya Manusia", "SDA", "Sumber Daya Alam", "TKI", "Tenaga Kerja Indonesia", "KTP", "NIK",
         "PPN", "LSM", "Lembaga Swadaya Masyarakat", "RUU", "Alutsista", "Hak Asasi Manusia"};
     char buf[64];
-    size_t n = 0;
-    for (size_t i = s; i < e; i++) {
-        size_t len = strlen(c->w[i]);
-        if (n + len + 2 > sizeof buf)
-            return false;
-        if (n)
-            buf[n++] = ' ';
-        memcpy(buf + n, c->w[i], len);
-        n += len;
-    }
-    buf[n] = 0;
+    if (join_words(c->w + s, e - s, buf, sizeof buf) == SIZE_MAX)
+        return false;
     for (size_t k = 0; k < WT_ARRAY_LEN(TERMS); k++)
         if (!strcmp(buf, TERMS[k]))
             return true;
@@ -1321,16 +1330,9 @@ static const char *place_core_country(const ctx *c, const entity *en, const enti
     if (lo == hi || (lo == 0 && hi == en->n_words))
         return NULL;
     char core[256];
-    size_t n = 0;
-    for (size_t k = lo; k < hi; k++) {
-        size_t len = strlen(en->words[k]);
-        if (n + len + 2 > sizeof core)
-            return NULL;
-        if (n)
-            core[n++] = ' ';
-        memcpy(core + n, en->words[k], len);
-        n += len;
-    }
+    size_t n = join_words(en->words + lo, hi - lo, core, sizeof core);
+    if (n == SIZE_MAX)
+        return NULL;
     wt_kb_kind kind;
     const wt_kb_entity *ke = wt_kb_lookup(c->t->kb, core, n, &kind);
     if (!ke || !ke->country || (kind != WT_KB_PLACE && kind != WT_KB_CAPITAL && kind != WT_KB_SEAT))

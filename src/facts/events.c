@@ -77,37 +77,33 @@ static bool all_lower(const char *s, size_t n)
  * word). Returns how many (at most 3). */
 static size_t passive_forms(const char *w, char out[3][28])
 {
+    /* the active prefix; the di- prefixes before a vowel (the stem's
+     * first letter the nasal swallowed, or none) and before a consonant */
+    static const struct {
+        const char *me, *vowel[2], *consonant;
+    } P[] = {
+        {"meny", {"dis", NULL}, NULL},   /* menyerang: serang */
+        {"meng", {"di", "dik"}, "di"},   /* mengajak: ajak; mengecam: kecam; menghukum: hukum */
+        {"mem", {"dip", "dim"}, "di"},   /* memasok: pasok; meminta: minta; membantah: bantah */
+        {"men", {"dit", "din"}, "di"},   /* menuduh: tuduh; menilai: nilai; mendukung: dukung */
+        {"me", {NULL, NULL}, "di"},      /* melarang: larang (l, m, n, r, w, y) */
+    };
     size_t n = 0;
-    const char *r;
-#define FORM(pre, rest) (snprintf(out[n], sizeof out[n], "%s%s", pre, rest) < (int)sizeof out[n] ? n++ : n)
-#define VOWEL(c) (strchr("aeiou", (c)) != NULL && (c))
-    if (!strncmp(w, "meny", 4) && VOWEL(w[4])) {
-        FORM("dis", w + 4);
-    } else if (!strncmp(w, "meng", 4)) {
-        r = w + 4;
-        FORM("di", r);
-        if (VOWEL(*r))
-            FORM("dik", r);
-    } else if (!strncmp(w, "mem", 3)) {
-        r = w + 3;
-        if (VOWEL(*r)) {
-            FORM("dip", r);
-            FORM("dim", r);
-        } else
-            FORM("di", r);
-    } else if (!strncmp(w, "men", 3)) {
-        r = w + 3;
-        if (VOWEL(*r)) {
-            FORM("dit", r);
-            FORM("din", r);
-        } else
-            FORM("di", r);
-    } else if (!strncmp(w, "me", 2) && w[2] && strchr("lmnrwy", w[2])) {
-        FORM("di", w + 2);
+    for (size_t k = 0; k < sizeof P / sizeof *P; k++) {
+        size_t pl = strlen(P[k].me);
+        if (strncmp(w, P[k].me, pl) || !w[pl])
+            continue;
+        const char *rest = w + pl;
+        bool vowel = strchr("aeiou", *rest) != NULL;
+        if (!strcmp(P[k].me, "me") && !strchr("lmnrwy", *rest))
+            return 0;
+        const char *pre[2] = {vowel ? P[k].vowel[0] : P[k].consonant, vowel ? P[k].vowel[1] : NULL};
+        for (size_t q = 0; q < 2; q++)
+            if (pre[q] && snprintf(out[n], sizeof out[n], "%s%s", pre[q], rest) < (int)sizeof out[n])
+                n++;
+        return n;
     }
-#undef FORM
-#undef VOWEL
-    return n;
+    return 0;
 }
 
 /* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair */
