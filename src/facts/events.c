@@ -784,8 +784,28 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     }
     /* "tiba di lokasi", "berkunjung ke sana": the visit's place is
      * written, and it is no state we know */
-    return x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) && x->ent[pe] < 0 &&
-           x->d->tokens[pe].kind == WT_TOK_WORD; /* "tiba di Lanud Roesmin Nurjadin": a place we cannot place */
+    if (x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) && x->ent[pe] < 0 &&
+        x->d->tokens[pe].kind == WT_TOK_WORD)
+        return true; /* "tiba di Lanud Roesmin Nurjadin": a place we cannot place */
+    /* "mengunjungi daerah-daerah di Papua", "mengunjungi pabrik": a place
+     * of the country itself written as a common noun */
+    static const char *const PLACES[] = {"daerah",  "daerah-daerah", "wilayah", "kota", "desa", "kampung",
+                                         "lokasi",  "provinsi",      "kabupaten", "pulau", "pabrik", "kantor",
+                                         "kawasan", "pasar",         "sekolah",   "rumah", "korban", NULL};
+    return x->visit && pe < se && x->ent[pe] < 0 && one_of(x->w[pe], PLACES);
+}
+
+/* "DPR dan pemerintah telah sepakat": the subject joins the actor to a
+ * party written as a common noun; the act is between them, no other
+ * country is implied */
+static bool partner_in_subject(const ectx *x, size_t sb, size_t t)
+{
+    static const char *const ADV[] = {"telah", "sudah", "juga", "akhirnya", "pun", "kini", "sama-sama", NULL};
+    size_t i = t;
+    while (i > sb && one_of(x->w[i - 1], ADV))
+        i--;
+    return i >= sb + 2 && x->ent[i - 1] < 0 && x->d->tokens[i - 1].kind == WT_TOK_WORD &&
+           islower((unsigned char)x->w[i - 1][0]) && wt_is(x->w[i - 2], "dan");
 }
 
 static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
@@ -934,7 +954,7 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
                                          "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
                                          "diperkirakan", "berpotensi", "kemungkinan", "rencana", "agar", "supaya", "untuk",
-                                         NULL};
+                                         "diduga", "disebut-sebut", "konon", NULL}; /* and what is only suspected */
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
     for (size_t i = t; i-- > sb && i + 4 >= t;) {
@@ -1543,7 +1563,7 @@ static bool sentence_events(ectx *x, size_t s)
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
         if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
-            !partner_written(x, pe, e) &&
+            !partner_written(x, pe, e) && !partner_in_subject(x, b, t) &&
             speaks_for_state(x, a1) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {

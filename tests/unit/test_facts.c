@@ -896,6 +896,35 @@ static void passives(void **state)
     wt_doc_free(d);
 }
 
+/* A signature under sanctions is a sanction; what is only suspected is
+ * not asserted; a visit to the country's own regions implies no other
+ * country; an agreement between an actor and a party written as a common
+ * noun implies no other country either. */
+static void signatures_suspicions_and_implied_partners(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Jepang telah menandatangani sanksi berat terhadap Korea Utara atas uji coba misilnya.\n\n"
+                    "Kelompok itu diduga didukung oleh Iran sejak lama.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "SANCTION", "JPN", "PRK"));
+    assert_null(event_of(d, "SUPPORT", "JPN", "PRK"));
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_false(d->events[i].actor1.country && !strcmp(d->events[i].actor1.country, "IRN"));
+    wt_doc_free(d);
+    d = run("Presiden Joko Widodo bertemu Perdana Menteri Belanda Mark Rutte di Istana Bogor.\n\n"
+            "Jokowi juga telah mengunjungi daerah-daerah di Papua sebanyak 12 kali tahun ini.\n\n"
+            "DPR dan pemerintah telah sepakat soal pasal itu, kata anggota Komisi III.\n",
+            "2019-09-20");
+    size_t consult = 0, agree = 0;
+    for (size_t i = 0; i < d->n_events; i++) {
+        consult += !strcmp(d->events[i].type, "CONSULT");
+        agree += !strcmp(d->events[i].type, "AGREE");
+    }
+    assert_int_equal(consult, 1); /* the meeting, not the tour of Papua */
+    assert_int_equal(agree, 0);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -903,6 +932,7 @@ int main(void)
         cmocka_unit_test(warnings_claims_and_clefts),
         cmocka_unit_test(decisions_clitics_and_second_clauses),
         cmocka_unit_test(passives),
+        cmocka_unit_test(signatures_suspicions_and_implied_partners),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
