@@ -188,7 +188,15 @@ static bool place_phrase(const ctx *c, size_t lo, size_t t)
  * Nama Orang" */
 static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country)
 {
-    if (s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0))
+    bool comma = s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0);
+    /* the name opens a new clause when a lower-case word follows it
+     * ("..., Rini juga melakukan"), not a comma ("..., Khusrav Noviri,") */
+    size_t after = s;
+    while (after < c->d->n_tokens && c->d->tokens[after].kind == WT_TOK_WORD &&
+           (c->d->tokens[after].flags & (WT_TF_CAP | WT_TF_UPPER)))
+        after++;
+    bool clause = after < c->d->n_tokens && c->d->tokens[after].kind == WT_TOK_WORD;
+    if (comma)
         s--; /* one comma, not a list ("A, B, C") */
     /* an honorific right before the name: "Menlu Suriname H.E. Nama" */
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
@@ -296,6 +304,13 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             continue;
         const char *r;
         if (wt_title_at(c->t->titles, c->w, t, t - len, &r) == len) {
+            /* "Selain bertemu dengan Presiden Madagaskar, Rini juga ...": a
+             * titled object of the clause the comma closes is no apposition
+             * of the next clause's subject */
+            if (comma && clause && t - len > lo &&
+                (preposition(c->w[t - len - 1]) || !strcasecmp(c->w[t - len - 1], "bertemu") ||
+                 !strcasecmp(c->w[t - len - 1], "menemui") || !strcasecmp(c->w[t - len - 1], "mengunjungi")))
+                return;
             if (*r)
                 *role = r;
             else /* an honorific after the office: "Putra Mahkota Syekh Nama" */

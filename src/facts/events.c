@@ -1067,7 +1067,15 @@ static bool headless_relative(const ectx *x, size_t sb, size_t t)
     if (t - 1 == sb)
         return true;
     const char *w = x->w[t - 2];
-    return wt_is(w, "bahwa") || wt_is(w, "adalah") || wt_is(w, "ialah"); /* ", yang ...": the head is before the comma */
+    if (wt_is(w, "bahwa") || wt_is(w, "adalah") || wt_is(w, "ialah"))
+        return true; /* ", yang ...": the head is before the comma */
+    /* "menampilkan drone yang menyerang": a thing, no entity, heads the
+     * clause and is its subject; a statement speaks for who made it
+     * ("mengeluarkan pernyataan yang menyerukan Indonesia ...") */
+    static const char *const SAID[] = {"pernyataan", "seruan", "resolusi", "surat", "laporan", "keputusan",
+                                       "komunike", "deklarasi", "keterangan", "sikap", NULL};
+    return x->ent[t - 2] < 0 && x->d->tokens[t - 2].kind == WT_TOK_WORD && islower((unsigned char)w[0]) &&
+           !pronoun(w) && !one_of(w, SAID);
 }
 
 /* "klaim kelompok Huthi bahwa mereka yang melakukan serangan ... kurang
@@ -1484,6 +1492,10 @@ static bool sentence_events(ectx *x, size_t s)
                 /* "Malaysia dan Singapura menawarkan bantuan kepada
                  * Indonesia": an offer or a promise is not mutual */
                 bool one_way = !strcmp(best->mode, "offer") || !strcmp(best->mode, "promise");
+                /* "China dan Vietnam bekerja sama dengan polisi Inggris":
+                 * a partner written after "dengan" makes the two co-actors */
+                if (conj && wt_is(x->w[pe - 1], "dengan") && actor_after(x, pe, e, a1, true) >= 0)
+                    one_way = true;
                 if (conj && ((mutual(best->type) && !one_way) || best->pair)) {
                     a2 = a1;
                     a1 = x->ent[at - 2];
@@ -1593,7 +1605,12 @@ static bool sentence_events(ectx *x, size_t s)
         const pattern *coded = willing ? willing : best;
         if (!strcmp(best->mode, "promise") && promises_harm(x, pe, e))
             coded = &THREAT;
-        if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && !A2.name && !A2.country)) {
+        /* with no other party written or implied, only an actor that
+         * speaks for a state acts between states ("Trump membantah ...";
+         * not a minister's aide denying a corruption charge) */
+        bool alone = !A2.name && !A2.country;
+        if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && alone) ||
+            (alone && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1))) {
             t = pe - 1;
             continue;
         }

@@ -390,6 +390,15 @@ static void directors_and_honorifics(void **state)
     assert_int_equal(entity_named(d, "Marlene Kromodikoro-Bell")->n_mentions, 2);
     assert_null(entity_named(d, "H.E. Marlene Kromodikoro-Bell"));
     wt_doc_free(d);
+    /* a titled object of a clause the comma closes is no apposition of the
+     * next clause's subject; an apposition of an object still is */
+    d = tu_process("Selain bertemu dengan Presiden Madagaskar, Rini Handayani juga bertemu menteri perdagangan.\n\n"
+                   "Duta besar itu bertemu dengan Menteri Luar Negeri Uzbekistan, Alisher Nazarov, di Tashkent.\n",
+                   0);
+    const wt_entity *e = entity_named(d, "Rini Handayani");
+    assert_true(!e || !e->country || strcmp(e->country, "MDG") != 0);
+    expect_entity(d, "Alisher Nazarov", "UZB", "foreign_minister");
+    wt_doc_free(d);
     /* a long body with its region; a known organisation inside it gives
      * the country */
     d = tu_process("Kepala Kantor Wilayah Bea Cukai Jawa Timur Satu, Handoko Prasetyo, menyatakan pemeriksaan "

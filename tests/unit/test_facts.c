@@ -925,6 +925,27 @@ static void signatures_suspicions_and_implied_partners(void **state)
     wt_doc_free(d);
 }
 
+/* Read off the random sample of the corpus: subjects joined by "dan"
+ * acting with a partner after "dengan" are co-actors; a thing heading a
+ * relative clause is its subject; a private person's denial with no
+ * other party is no relation between states. */
+static void co_actors_things_and_private_denials(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pejabat Jepang dan Korea Selatan kini bekerja sama dengan polisi Australia.\n\n"
+                    "Kementerian Pertahanan Mesir memamerkan drone yang menyerang pangkalan itu sebagai bukti agresi "
+                    "Libya.\n\n"
+                    "Sebelumnya, Ahmad Fauzan membantah terlibat dalam kasus suap itu.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "COOPERATE", "JPN", "AUS"));
+    assert_non_null(event_of(d, "COOPERATE", "KOR", "AUS"));
+    assert_null(event_of(d, "COOPERATE", "JPN", "KOR"));
+    assert_null(event_of(d, "ASSAULT", "EGY", "LBY"));
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "REJECT");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -933,6 +954,7 @@ int main(void)
         cmocka_unit_test(decisions_clitics_and_second_clauses),
         cmocka_unit_test(passives),
         cmocka_unit_test(signatures_suspicions_and_implied_partners),
+        cmocka_unit_test(co_actors_things_and_private_denials),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
