@@ -779,6 +779,11 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     for (size_t i = pe - 1; i + 1 < se && i < pe + 3; i++) {
         if (i > pe && clause_end(x, i))
             return false;
+        static const char *const ALL[] = {"semua", "seluruh", "berbagai", NULL},
+                                 *const PUBLIC[] = {"pihak", "masyarakat", "warga", "rakyat", "elemen", "kalangan",
+                                                    "lapisan", "pemangku", NULL};
+        if (i >= pe && i + 1 < se && one_of(x->w[i], ALL) && one_of(x->w[i + 1], PUBLIC))
+            return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
             return true; /* "bertemu mahasiswa Papua" */
     }
@@ -954,7 +959,8 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
                                          "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
                                          "diperkirakan", "berpotensi", "kemungkinan", "rencana", "agar", "supaya", "untuk",
-                                         "diduga", "disebut-sebut", "konon", NULL}; /* and what is only suspected */
+                                         "diduga", "disebut-sebut", "konon", "dituduh", "dituding",
+                                         NULL}; /* and what is only suspected or alleged */
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
     for (size_t i = t; i-- > sb && i + 4 >= t;) {

@@ -944,6 +944,16 @@ static void co_actors_things_and_private_denials(void **state)
     for (size_t i = 0; i < d->n_events; i++)
         assert_string_not_equal(d->events[i].type, "REJECT");
     wt_doc_free(d);
+    /* an act one is accused of is alleged; an invitation to everyone
+     * implies no other country */
+    d = run("Amerika Serikat dan Indonesia membahas kasus itu pekan lalu.\n\n"
+            "Trump memilih tidak membalas Iran yang dituduh menyerang kilang minyak Arab Saudi.\n\n"
+            "Komisi Pemberantasan Korupsi mengajak semua pihak untuk mengawal kasus itu.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "ASSAULT", "IRN", "SAU"));
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "AGREE");
+    wt_doc_free(d);
 }
 
 int main(void)
