@@ -37,6 +37,13 @@ static bool has_mention(const wt_doc *d, const wt_entity *e, const char *text)
     return false;
 }
 
+/* the document's entities on stderr, for reading a failure */
+static void show_entities(const wt_doc *d)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+}
+
 static void leaders_short_forms_and_misspellings(void **state)
 {
     (void)state;
@@ -481,8 +488,7 @@ static void parts_of_known_places(void **state)
                            "Kapal-kapal itu berlayar di Laut China Selatan dan menuju Amerika Utara.\n\n"
                            "Kilang minyak di Abadan terbakar, kata pejabat setempat.\n",
                            0);
-    for (size_t i = 0; i < d->n_entities; i++)
-        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    show_entities(d);
     expect_entity(d, "Berlin Timur", "DEU", NULL);
     expect_entity(d, "Kabupaten Kampar", "IDN", NULL);
     expect_entity(d, "Ābādān", "IRN", NULL);
@@ -537,8 +543,7 @@ static void bodies_of_organisations(void **state)
     d = tu_process("Laporan itu disusun Kantor Komisaris Tinggi PBB untuk Pengungsi pada Juni.\n\n"
                    "Kepala Kantor Wilayah Bea Cukai Jawa Timur, Handoko Prasetyo, hadir.\n",
                    0);
-    for (size_t i = 0; i < d->n_entities; i++)
-        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    show_entities(d);
     expect_entity(d, "Kantor Komisaris Tinggi PBB untuk Pengungsi", NULL, NULL);
     expect_entity(d, "Kantor Wilayah Bea Cukai Jawa Timur", "IDN", NULL);
     assert_null(entity_named(d, "Jawa Timur"));
@@ -593,8 +598,7 @@ static void countries_in_names(void **state)
     wt_doc *d = tu_process("Kantor itu menerima kunjungan pejabat United States Customs and Border Protection pada "
                            "Selasa.\n\nBantuan air bersih dikirim ke Desa Sukamaju pada Rabu.\n",
                            0);
-    for (size_t i = 0; i < d->n_entities; i++)
-        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    show_entities(d);
     expect_entity(d, "United States Customs and Border Protection", "USA", NULL);
     expect_entity(d, "Desa Sukamaju", "IDN", NULL);
     wt_doc_free(d);
@@ -617,8 +621,7 @@ static void english_titles_and_national_bodies(void **state)
                            "di Tashkent.\n\nLaporan itu menyimpulkan bahwa Kementerian Keamanan Publik Vietnam "
                            "mengetahui rencana itu. Parlemen Eropa akan membahasnya.\n",
                            0);
-    for (size_t i = 0; i < d->n_entities; i++)
-        fprintf(stderr, "entity %s %s\n", d->entities[i].name, d->entities[i].country ? d->entities[i].country : "-");
+    show_entities(d);
     expect_entity(d, "Alisher Nazarov", "UZB", "deputy_minister");
     expect_entity(d, "Kementerian Keamanan Publik Vietnam", "VNM", NULL);
     expect_entity(d, "Parlemen Eropa", NULL, NULL);
