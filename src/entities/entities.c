@@ -98,15 +98,22 @@ static int type_of_tag(const char *tag)
     return -1;
 }
 
+/* w is one of the words of list, exactly as written */
+static bool word_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(w, list[i]))
+            return true;
+    return false;
+}
+#define WORD_IN(w, list) word_in((w), (list), WT_ARRAY_LEN(list))
+
 /* A word that opens the name of a government body. */
 static bool body_head(const char *w)
 {
     static const char *const HEADS[] = {"Departemen", "Kementerian", "Badan", "Dewan", "Direktorat", "Komisi",
                                         "Lembaga", "Kantor", "Biro", "Divisi", "Kedutaan", "Misi", "Perutusan"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(HEADS); i++)
-        if (strcmp(w, HEADS[i]) == 0)
-            return true;
-    return false;
+    return WORD_IN(w, HEADS);
 }
 
 /* a word after which a country is a place or a partner, not a nationality */
@@ -124,10 +131,7 @@ static bool preposition(const char *w)
 static bool state_form(const char *w)
 {
     static const char *const F[] = {"Republik", "Kerajaan", "Negara", "Federasi", "Kesultanan", "Keamiran"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(F); i++)
-        if (!strcmp(w, F[i]))
-            return true;
-    return false;
+    return WORD_IN(w, F);
 }
 
 /* "Menlu AS" before "Mike Pompeo": a span that is a title and a country
@@ -406,10 +410,7 @@ static bool named_after(const char *w)
                                     "Masjid",  "Museum",    "Monumen", "Taman",    "Gedung",   "Lapangan", "Jembatan",
                                     "Pelabuhan", "Sekolah", "Institut", "Yayasan", "Makam",    "Lanud",   "Bendungan",
                                     "KRI",     "Tol",       "Wisma",   "Graha",    "Kampus",   "Stasiun", "Terminal"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(N); i++)
-        if (!strcmp(w, N[i]))
-            return true;
-    return false;
+    return WORD_IN(w, N);
 }
 
 /* A knowledge-base link needs evidence (precision first):
@@ -439,11 +440,9 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
                 return false;
     if (i + m < e && name_goes_on(c->w[i + m]))
         return false; /* "Kolonel Turki al-Maliki": a given name */
-    static const char *const SIDES[] = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Latin", NULL};
-    if ((k == WT_KB_NAME || k == WT_KB_DEMONYM) && i + m < e)
-        for (size_t j = 0; SIDES[j]; j++)
-            if (!strcmp(c->w[i + m], SIDES[j]))
-                return false;
+    static const char *const SIDES[] = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Latin"};
+    if ((k == WT_KB_NAME || k == WT_KB_DEMONYM) && i + m < e && WORD_IN(c->w[i + m], SIDES))
+        return false;
     /* "Lima orang ...": a town's or capital's name that is an Indonesian
      * word, first in its sentence, is that word */
     if (m == 1 && k != WT_KB_NAME && k != WT_KB_PERSON && (c->d->tokens[i].flags & WT_TF_SENT_START) && c->lex) {
@@ -515,10 +514,6 @@ static void company_forms(ctx *c, size_t first, size_t e)
     }
 }
 
-/* "Majelis Umum PBB", "Dewan Hak Asasi Manusia PBB", "Komisi Uni
- * Eropa": capitalised words opening with a body's head noun right before
- * an organisation the knowledge base knows name a body of it, one
- * organisation in the parent's country, not a fragment and the parent. */
 /* Where a body of organisation o, opening at h, ends: "Kantor Komisaris
  * Tinggi PBB untuk Hak Asasi Manusia" (an international body's remit
  * after "untuk", no country), "Kantor Wilayah Bea Cukai Bali Nusa
@@ -552,6 +547,10 @@ static size_t body_tail(const ctx *c, size_t first, size_t n, size_t h, const me
     return end;
 }
 
+/* "Majelis Umum PBB", "Dewan Hak Asasi Manusia PBB", "Komisi Uni
+ * Eropa": capitalised words opening with a body's head noun right before
+ * an organisation the knowledge base knows name a body of it, one
+ * organisation in the parent's country, not a fragment and the parent. */
 static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
 {
     static const char *const MORE[] = {"Majelis", "Sidang", "Sekretariat", "Komite", "Mahkamah", "Pengadilan",
@@ -565,10 +564,7 @@ static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
         for (size_t i = o->s; i > b && i + 6 > o->s && (c->d->tokens[i - 1].flags & WT_TF_CAP) &&
                               c->d->tokens[i - 1].kind == WT_TOK_WORD;) {
             i--;
-            bool head = body_head(c->w[i]);
-            for (size_t j = 0; j < WT_ARRAY_LEN(MORE) && !head; j++)
-                head = !strcmp(c->w[i], MORE[j]);
-            if (head)
+            if (body_head(c->w[i]) || WORD_IN(c->w[i], MORE))
                 h = i;
         }
         if (h == o->s)
@@ -622,10 +618,7 @@ static bool generic_term(const ctx *c, size_t s, size_t e)
     char buf[64];
     if (join_words(c->w + s, e - s, buf, sizeof buf) == SIZE_MAX)
         return false;
-    for (size_t k = 0; k < WT_ARRAY_LEN(TERMS); k++)
-        if (!strcmp(buf, TERMS[k]))
-            return true;
-    return false;
+    return WORD_IN(buf, TERMS);
 }
 
 /* "(dpa, afp, rtr)": the news agencies credited in brackets, written
@@ -704,17 +697,12 @@ static bool no_name(const ctx *c, size_t s, size_t e)
 {
     static const char *const PEOPLES[] = {"Arab",  "Rohingya", "Uighur", "Uyghur", "Uigur",   "Kurdi",
                                           "Yahudi", "Yazidi",  "Tionghoa", "Muslim", "Pashtun", "Hazara"};
-    for (size_t k = 0; e == s + 1 && k < WT_ARRAY_LEN(PEOPLES); k++)
-        if (!strcmp(c->w[s], PEOPLES[k]))
-            return true;
+    if (e == s + 1 && WORD_IN(c->w[s], PEOPLES))
+        return true;
     static const char *const FORMS[] = {"PT", "Persero", "Tbk", "CV", "Ltd", "Inc"};
     bool all_forms = true;
-    for (size_t i = s; i < e && all_forms; i++) {
-        bool form = c->d->tokens[i].kind == WT_TOK_PUNCT;
-        for (size_t k = 0; k < WT_ARRAY_LEN(FORMS) && !form; k++)
-            form = !strcmp(c->w[i], FORMS[k]);
-        all_forms = form;
-    }
+    for (size_t i = s; i < e && all_forms; i++)
+        all_forms = c->d->tokens[i].kind == WT_TOK_PUNCT || WORD_IN(c->w[i], FORMS);
     if (all_forms)
         return true;
     /* a gathering or a document, no party: "International Workshop on
@@ -724,12 +712,8 @@ static bool no_name(const ctx *c, size_t s, size_t e)
     static const char *const ENDS[] = {"Workshop", "Conference", "Dialog", "Dialogue", "Summit",
                                        "Festival", "Expo",       "Agreement", "Treaty", "Accord"};
     size_t o = s + (e > s + 1 && (!strcmp(c->w[s], "International") || !strcmp(c->w[s], "Internasional")));
-    for (size_t k = 0; k < WT_ARRAY_LEN(OPENS); k++)
-        if (!strcmp(c->w[o], OPENS[k]))
-            return true;
-    for (size_t k = 0; e > s + 1 && k < WT_ARRAY_LEN(ENDS); k++)
-        if (!strcmp(c->w[e - 1], ENDS[k]))
-            return true;
+    if (WORD_IN(c->w[o], OPENS) || (e > s + 1 && WORD_IN(c->w[e - 1], ENDS)))
+        return true;
     const char *dash = e == s + 1 ? strchr(c->w[s], '-') : NULL;
     if (!dash || dash == c->w[s])
         return false;
@@ -744,10 +728,7 @@ static bool geo_class(const char *w)
 {
     static const char *const G[] = {"Benua", "Pulau", "Kepulauan", "Semenanjung", "Gunung", "Pegunungan", "Sungai",
                                     "Danau", "Selat", "Teluk", "Laut", "Tanjung", "Lembah"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(G); i++)
-        if (!strcmp(w, G[i]))
-            return true;
-    return false;
+    return WORD_IN(w, G);
 }
 
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
@@ -1327,21 +1308,12 @@ static const char *place_core_country(const ctx *c, const entity *en, const enti
     if (hi > 1 && (!strcmp(en->words[0], "Kabupaten") || !strcmp(en->words[0], "Kecamatan") ||
                    !strcmp(en->words[0], "Kelurahan") || !strcmp(en->words[0], "Desa")))
         return "IDN";
-    for (size_t k = 0; lo < hi && k < WT_ARRAY_LEN(WATER); k++)
-        if (!strcmp(en->words[0], WATER[k]))
-            return NULL;
-    for (bool more = true; more && lo < hi;) {
-        more = false;
-        for (size_t k = 0; k < WT_ARRAY_LEN(KIND) && !more; k++)
-            more = !strcmp(en->words[lo], KIND[k]);
-        lo += more;
-    }
-    for (bool more = true; more && hi > lo;) {
-        more = false;
-        for (size_t k = 0; k < WT_ARRAY_LEN(SIDE) && !more; k++)
-            more = !strcmp(en->words[hi - 1], SIDE[k]);
-        hi -= more;
-    }
+    if (hi && WORD_IN(en->words[0], WATER))
+        return NULL;
+    while (lo < hi && WORD_IN(en->words[lo], KIND))
+        lo++;
+    while (hi > lo && WORD_IN(en->words[hi - 1], SIDE))
+        hi--;
     if (lo == hi || (lo == 0 && hi == en->n_words))
         return NULL;
     char core[256];
@@ -1367,9 +1339,8 @@ static int country_by_word(const ctx *c, const entity *ents, size_t ne, const ch
     static const char *const NOT[] = {"Selatan", "Utara",  "Timur",     "Barat", "Tengah",   "Republik",
                                       "Kepulauan", "Uni",  "Emirat",    "Kerajaan", "Federasi", "Serikat",
                                       "Rakyat",  "Demokratik", "Islam", "Arab",  "Afrika",   "Raya"};
-    for (size_t k = 0; k < WT_ARRAY_LEN(NOT); k++)
-        if (!strcmp(w, NOT[k]))
-            return -1;
+    if (WORD_IN(w, NOT))
+        return -1;
     int found = -1;
     for (size_t i = 0; i < ne; i++) {
         const entity *en = &ents[i];

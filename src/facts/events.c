@@ -900,11 +900,25 @@ static bool political(const ectx *x, const wt_event_actor *a)
     /* the UN's secretary-general: an office of no state */
     if (e && k == WT_KB_PERSON && !e->country)
         return true;
-    /* "Majelis Umum PBB": a body of an international organisation */
-    for (const char *p = a->name; !e && (p = strchr(p, ' ')) != NULL;)
-        e = wt_kb_lookup(x->t->kb, p + 1, strlen(p + 1), &k), p++;
+    /* "Majelis Umum PBB": a body of an international organisation, named
+     * by the words that end its name */
+    for (const char *p = strchr(a->name, ' '); !e && p; p = strchr(p + 1, ' '))
+        e = wt_kb_lookup(x->t->kb, p + 1, strlen(p + 1), &k);
     return e && k == WT_KB_ORG && !e->country && e->kind &&
            (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
+}
+
+/* The entity written right after a phrase ending at pe, past one of the
+ * words of preps ("oleh", "kepada") and a title's capitalised words
+ * before the name; -1 when another word comes first. */
+static int entity_right_after(const ectx *x, size_t pe, size_t se, const char *const *preps)
+{
+    size_t o = pe;
+    if (o < se && one_of(x->w[o], preps))
+        o++;
+    while (o < se && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
+        o++;
+    return o < se ? x->ent[o] : -1;
 }
 
 /* "Dengan ini pemerintah memutuskan hubungan diplomatik ...," kata Menlu
@@ -1516,12 +1530,8 @@ static bool sentence_events(ectx *x, size_t s)
          * Indonesia": the subject is the target; the agent, right after
          * the verb or after "oleh", is the actor. No agent, no event. */
         if (best->passive) {
-            size_t o = pe;
-            if (o < e && wt_is(x->w[o], "oleh"))
-                o++;
-            while (o < e && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
-                o++; /* a title before the name */
-            int agent = o < e ? x->ent[o] : -1;
+            static const char *const BY[] = {"oleh", NULL};
+            int agent = entity_right_after(x, pe, e, BY);
             if (both || a1 < 0 || agent < 0 || agent == a1) {
                 t = pe - 1;
                 continue;
@@ -1542,12 +1552,8 @@ static bool sentence_events(ectx *x, size_t s)
          * party is the object; "memperingatkan bahwa ..." or a warning of
          * risks names none */
         if (best->object) {
-            size_t o = pe;
-            if (o < e && (wt_is(x->w[o], "kepada") || wt_is(x->w[o], "terhadap")))
-                o++;
-            while (o < e && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
-                o++; /* a title before the name */
-            if (a2 < 0 || o >= e || x->ent[o] != a2) {
+            static const char *const TO[] = {"kepada", "terhadap", NULL};
+            if (a2 < 0 || entity_right_after(x, pe, e, TO) != a2) {
                 t = pe - 1;
                 continue;
             }
