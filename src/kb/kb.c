@@ -478,9 +478,17 @@ static bool load_short_names(wt_kb *kb)
         const char *last = strrchr(e->name, ' ');
         if (last && !put_short(kb, last + 1, strlen(last + 1), i))
             return false;
-        /* Indonesians are often called by their first name ("Prabowo") */
+        /* Indonesians are often called by their first name ("Prabowo"),
+         * not when it is a given name that thousands share and that is
+         * said before the name people use ("Mohammad Hatta" is Hatta) */
+        static const char *const SHARED[] = {"Muhammad", "Mohammad", "Mohamad", "Muhamad", "Ahmad",
+                                             "Achmad",   "Abdul",    "Siti",    "Nur"};
         const char *sp = strchr(e->name, ' ');
-        if (sp && e->country && strcmp(e->country, "IDN") == 0 && !put_short(kb, e->name, (size_t)(sp - e->name), i))
+        bool shared = false;
+        for (size_t k = 0; sp && k < WT_ARRAY_LEN(SHARED); k++)
+            shared |= strlen(SHARED[k]) == (size_t)(sp - e->name) && !strncmp(e->name, SHARED[k], (size_t)(sp - e->name));
+        if (sp && !shared && e->country && strcmp(e->country, "IDN") == 0 &&
+            !put_short(kb, e->name, (size_t)(sp - e->name), i))
             return false;
     }
     return kb->shorts != NULL;
