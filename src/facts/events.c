@@ -315,6 +315,24 @@ static bool pronoun(const char *w)
     return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau") || wt_is(w, "mereka") || wt_is(w, "pihaknya");
 }
 
+/* "ia", "dia", "beliau": a person, never a place or a state */
+static bool person_pronoun(const char *w) { return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau"); }
+
+/* The person named nearest before token p in the sentence (the one a
+ * person pronoun at p stands for), -1 if none; the subject is written at
+ * the pronoun (at = p). */
+static int person_before(const ectx *x, size_t sb, size_t p, size_t *at)
+{
+    for (size_t i = p; i-- > sb;) {
+        int e = x->ent[i];
+        if (e >= 0 && x->d->entities[e].type == WT_ENT_PER) {
+            *at = p;
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* A word that opens a subordinate clause: an actor before it belongs to
  * another clause. */
 static bool subordinator(const char *w)
@@ -416,6 +434,11 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
          * comma belong to the clause before it */
         if (i > sb && pronoun(x->w[i]) && wt_is(x->w[i - 1], ","))
             return -1;
+        /* "... dari Jeddah, Arab Saudi, di mana ia bertemu": "ia", "dia",
+         * "beliau" stand for a person, so a place or a country between the
+         * person and the pronoun is not the actor */
+        if (i > sb && person_pronoun(x->w[i]))
+            return person_before(x, sb, i, at);
         int e = x->ent[i];
         if (e < 0)
             continue;
@@ -749,6 +772,13 @@ static bool speaks_for_state(const ectx *x, int a)
         if (!strcmp(en->role, STATE_ROLES[k]))
             return true;
     return false;
+}
+
+/* "Aktivis Joshua Wong terbang ke Berlin": a person who holds no office
+ * travels; only an official's journey is a visit between states */
+static bool private_travel(const ectx *x, const pattern *p, int a1)
+{
+    return !strcmp(p->mode, "visit") && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1);
 }
 
 static bool manner_noun(const char *w)
@@ -1622,7 +1652,8 @@ static bool sentence_events(ectx *x, size_t s)
          * not a minister's aide denying a corruption charge) */
         bool alone = !A2.name && !A2.country;
         if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && alone) ||
-            (alone && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1))) {
+            (alone && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1)) ||
+            private_travel(x, coded, a1)) {
             t = pe - 1;
             continue;
         }

@@ -570,6 +570,20 @@ static void subjects_of_subordinate_clauses(void **state)
             "2019-09-20");
     assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
     wt_doc_free(d);
+    /* "..., di mana ia bertemu": "ia" is a person, the one named before
+     * the places; the journey and the meeting are two events */
+    d = run("Menteri Luar Negeri Jepang Taro Kono terbang ke Hanoi pada Kamis dari kota Vientiane, Laos, di mana ia "
+            "bertemu dengan Perdana Menteri Laos Thongloun Sisoulith.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "JPN", "LAO"));
+    assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
+    assert_null(event_of(d, "CONSULT", "LAO", "LAO"));
+    wt_doc_free(d);
+    /* a person with no office travels: no visit between states */
+    d = run("Aktivis lingkungan Jepang Yuki Tanaka terbang ke Hanoi pada Kamis untuk menghadiri sebuah konser.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "CONSULT", "JPN", "VNM"));
+    wt_doc_free(d);
 }
 
 /* an actor before "setelah", "karena", "saat" ... belongs to another
