@@ -318,6 +318,12 @@ static bool pronoun(const char *w)
 /* "ia", "dia", "beliau": a person, never a place or a state */
 static bool person_pronoun(const char *w) { return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau"); }
 
+/* "saya", "aku", "kami", "kita": the speaker's side */
+static bool first_person(const char *w)
+{
+    return wt_is(w, "saya") || wt_is(w, "aku") || wt_is(w, "kami") || wt_is(w, "kita");
+}
+
 /* The person named nearest before token p in the sentence (the one a
  * person pronoun at p stands for), -1 if none; the subject is written at
  * the pronoun (at = p). */
@@ -439,6 +445,10 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
          * person and the pronoun is not the actor */
         if (i > sb && person_pronoun(x->w[i]))
             return person_before(x, sb, i, at);
+        /* "... oleh Presiden Trump untuk saya capai, dan saya berharap":
+         * the one who speaks is the subject, not a name before */
+        if (first_person(x->w[i]))
+            return -1;
         int e = x->ent[i];
         if (e < 0)
             continue;
@@ -938,6 +948,14 @@ static bool political(const ectx *x, const wt_event_actor *a)
            (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
 }
 
+/* a word for those who act for a state, before its name ("utusan
+ * Solomon", "pemerintah Australia", "pihak Jerman") */
+static bool envoy_noun(const char *w)
+{
+    return wt_is(w, "utusan") || wt_is(w, "pemerintah") || wt_is(w, "pihak") || wt_is(w, "delegasi") ||
+           wt_is(w, "otoritas");
+}
+
 /* The entity written right after a phrase ending at pe, past one of the
  * words of preps ("oleh", "kepada") and a title's capitalised words
  * before the name; -1 when another word comes first. */
@@ -946,7 +964,7 @@ static int entity_right_after(const ectx *x, size_t pe, size_t se, const char *c
     size_t o = pe;
     if (o < se && one_of(x->w[o], preps))
         o++;
-    while (o < se && o < pe + 4 && x->ent[o] < 0 && (x->d->tokens[o].flags & WT_TF_CAP))
+    while (o < se && o < pe + 4 && x->ent[o] < 0 && ((x->d->tokens[o].flags & WT_TF_CAP) || envoy_noun(x->w[o])))
         o++;
     return o < se ? x->ent[o] : -1;
 }
@@ -959,7 +977,7 @@ static int speaker_as_subject(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     bool we = false;
     for (size_t i = t; i-- > sb && i + 4 >= t && !we;)
-        we = wt_is(x->w[i], "kami") || wt_is(x->w[i], "kita") || wt_is(x->w[i], "pemerintah");
+        we = first_person(x->w[i]) || wt_is(x->w[i], "pemerintah");
     if (!we)
         return -1;
     uint32_t pos = x->d->tokens[t].start;
@@ -1582,7 +1600,7 @@ static bool sentence_events(ectx *x, size_t s)
          * party is the object; "memperingatkan bahwa ..." or a warning of
          * risks names none */
         if (best->object) {
-            static const char *const TO[] = {"kepada", "terhadap", NULL};
+            static const char *const TO[] = {"kepada", "terhadap", "agar", "supaya", NULL};
             if (a2 < 0 || entity_right_after(x, pe, e, TO) != a2) {
                 t = pe - 1;
                 continue;
@@ -1618,7 +1636,7 @@ static bool sentence_events(ectx *x, size_t s)
          * bantuan"); not a promise, which is often made at home */
         if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
             !partner_written(x, pe, e) && !partner_in_subject(x, b, t) &&
-            speaks_for_state(x, a1) &&
+            speaks_for_state(x, a1) && !(pe < e && wt_is(x->w[pe], "bersama")) && /* companions, not partners */
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))

@@ -586,6 +586,29 @@ static void subjects_of_subordinate_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* "X berharap Y dapat ...": a hope that another party act is an appeal
+ * to it; a hope for oneself names no party. "saya" in a quote is the
+ * speaker, not a name before it */
+static void hopes_are_appeals(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kementerian Luar Negeri Jepang berharap pemerintah Korea Selatan dapat menahan diri dalam sengketa "
+                    "dagang itu.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "REQUEST", "JPN", "KOR"));
+    wt_doc_free(d);
+    d = run("Kementerian Luar Negeri Jepang berharap dapat bertemu dalam waktu dekat.\n", "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "REQUEST");
+    wt_doc_free(d);
+    d = run("\"Ini keinginan Presiden Emmanuel Macron, dan saya berharap Jepang menerimanya,\" kata Menteri Luar "
+            "Negeri Kanada Chrystia Freeland.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "REQUEST", "CAN", "JPN"));
+    assert_null(event_of(d, "REQUEST", "FRA", "JPN"));
+    wt_doc_free(d);
+}
+
 /* an actor before "setelah", "karena", "saat" ... belongs to another
  * clause: "setelah pejabat di Washington menuding Iran" is not Arab
  * Saudi's accusation; "setelah dia ..." points back */
@@ -993,6 +1016,7 @@ int main(void)
         cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
+        cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
