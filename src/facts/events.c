@@ -38,6 +38,7 @@ typedef struct pattern {
     bool noun, pair;
     bool object;  /* svo: the other party is the phrase's object, right after it */
     bool passive; /* the di- form of a me- verb: the subject is the target, the agent follows */
+    bool that;    /* said of its subject in a "bahwa" clause: the one who says it is the actor */
 } pattern;
 
 typedef struct domain_kw {
@@ -106,7 +107,7 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair */
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_event_rules *r = ctx;
@@ -114,13 +115,15 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     size_t fl[5];
     size_t k = wt_data_fields(line, len, f, fl, 5);
     bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 3 && !strncmp(f[4], "svo", 3)) ||
-                               (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)));
+                               (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)) ||
+                               (fl[4] == 4 && !strncmp(f[4], "that", 4)));
     size_t words = 1;
     for (size_t i = 0; i < fl[0]; i++)
         words += f[0][i] == ' ';
     if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
         fl[2] >= 8 || fl[3] >= 16)
-        return wt_data_bad(err, d, WT_EMODEL, "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair");
+        return wt_data_bad(err, d, WT_EMODEL,
+                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -133,11 +136,12 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->noun = fl[4] == 1 && f[4][0] == 'n';
     pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
     pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
+    pt->that = fl[4] == 4 && !strncmp(f[4], "that", 4);
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
     char forms[3][28];
-    size_t nf = pt->n == 1 && !pt->noun && !pt->pair ? passive_forms(pt->words[0], forms) : 0;
+    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that ? passive_forms(pt->words[0], forms) : 0;
     for (size_t q = 0; q < nf; q++) {
         if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
             return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
@@ -318,6 +322,19 @@ static bool pronoun(const char *w)
 /* "ia", "dia", "beliau": a person, never a place or a state */
 static bool person_pronoun(const char *w) { return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau"); }
 
+/* The entity that is the subject of a clause from cb to the verb at t:
+ * the last one before the verb, past modal and linking words ("rezim
+ * Iran harus", "Kementerian Keamanan Negara China"); -1 if another word
+ * stands between. */
+static int clause_subject(const ectx *x, size_t cb, size_t t)
+{
+    size_t k = t;
+    while (k > cb && (wt_is(x->w[k - 1], "harus") || wt_is(x->w[k - 1], "yang") || wt_is(x->w[k - 1], "juga") ||
+                      wt_is(x->w[k - 1], "lah") || wt_is(x->w[k - 1], "telah") || wt_is(x->w[k - 1], "sepenuhnya")))
+        k--;
+    return k > cb ? x->ent[k - 1] : -1;
+}
+
 /* "saya", "aku", "kami", "kita": the speaker's side */
 static bool first_person(const char *w)
 {
@@ -453,6 +470,13 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
         if (e < 0)
             continue;
         size_t st = (size_t)mention_start(x, i);
+        /* "Pompeo yang disebut Trump bakal bertolak ...": the agent of a
+         * passive relative clause is not the subject of the sentence */
+        if (st >= sb + 2 && wt_is(x->w[st - 2], "yang") && !strncmp(x->w[st - 1], "di", 2) &&
+            strlen(x->w[st - 1]) > 4) {
+            i = st - 2;
+            continue;
+        }
         /* a place after "di", "ke"; the country a title serves ("Dubes RI
          * untuk Kazakhstan dan Tajikistan Rahmat Pramono") */
         if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") || in_place_phrase(x, sb, st) ||
@@ -545,6 +569,25 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size
                     return -1;
         }
         return phrase_entity(x, sb, se, k);
+    }
+    return -1;
+}
+
+/* With a parse: the entity that is the subject of the verb a clause
+ * headed by token t depends on ("Pompeo ... menyatakan mempunyai
+ * informasi bahwa Iran bertanggung jawab": Pompeo), climbing at most
+ * three heads; -1 when none names one. */
+static int saying_subject(const ectx *x, size_t sb, size_t se, size_t t, size_t nearest_at, int nearest)
+{
+    const wt_dep *dep = x->d->deps;
+    if (!dep)
+        return -1;
+    int32_t v = dep[t].head;
+    for (int up = 0; up < 3 && v >= (int32_t)sb && v < (int32_t)se; up++, v = dep[v].head) {
+        /* the subject only from the words before the clause (se) */
+        int subj = subject_entity(x, sb, se, (size_t)v, nearest_at, nearest);
+        if (subj >= 0)
+            return subj;
     }
     return -1;
 }
@@ -1468,7 +1511,8 @@ static bool sentence_events(ectx *x, size_t s)
             continue;
         }
         enum modality mod = modality_before(x, b, t);
-        if (mod == M_UNREAL && strcmp(best->type, "AGREE") != 0) {
+        /* "Iran harus bertanggung jawab": the obligation is the blame */
+        if (mod == M_UNREAL && strcmp(best->type, "AGREE") != 0 && !best->that) {
             t = pe - 1;
             continue;
         }
@@ -1486,7 +1530,7 @@ static bool sentence_events(ectx *x, size_t s)
         x->visit = !strcmp(best->mode, "visit");
         x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT") || !strcmp(best->type, "SANCTION");
         size_t at = t, pl, comma = 0;
-        bool both = false;
+        bool both = false, said_after = false;
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
          * noun a predicate, its actor the subject before it */
         bool light = best->noun && t > b &&
@@ -1494,7 +1538,30 @@ static bool sentence_events(ectx *x, size_t s)
                       wt_is(x->w[t - 1], "menggelar") || wt_is(x->w[t - 1], "mengadakan") ||
                       wt_is(x->w[t - 1], "menjalani") || wt_is(x->w[t - 1], "memulai") ||
                       wt_is(x->w[t - 1], "dalam")); /* "Nama dalam kunjungan di Berlin" */
-        if (light) {
+        if (best->that) {
+            /* "AS dan Arab Saudi sepakat bahwa rezim Iran harus bertanggung
+             * jawab atas ...": the one the clause is said of is the other
+             * party; who says it, the subject before "bahwa" */
+            size_t bi = t;
+            while (bi > b && !wt_is(x->w[bi - 1], "bahwa"))
+                bi--;
+            a2 = bi > b + 1 ? clause_subject(x, bi, t) : -1;
+            a1 = a2 >= 0 ? actor_before(x, b, bi - 1, &at) : -1;
+            int said_by = a1 >= 0 ? saying_subject(x, b, bi - 1, t, at, a1) : -1;
+            wt_event_actor S = actor(x, said_by);
+            if (said_by >= 0 && said_by != a1 && political(x, &S)) {
+                a1 = said_by; /* "Pompeo yang disebut Trump ... menyatakan bahwa": Pompeo */
+                for (at = b; at < e && x->ent[at] != a1; at++)
+                    ;
+            }
+            if (a1 < 0 || a1 == a2) {
+                t = pe - 1;
+                continue;
+            }
+            if (at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 && x->ent[at - 2] != a1)
+                co_actor = x->ent[at - 2];
+            said_after = bi > prev_end; /* a clause of its own after the event before */
+        } else if (light) {
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);
         } else if (best->noun) {
@@ -1588,7 +1655,7 @@ static bool sentence_events(ectx *x, size_t s)
             a1 = agent;
             co_actor = -1;
         }
-        if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end))) {
+        if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end && !said_after))) {
             t = pe - 1;
             continue;
         }

@@ -609,6 +609,35 @@ static void hopes_are_appeals(void **state)
     wt_doc_free(d);
 }
 
+/* "X menyimpulkan bahwa Y bertanggung jawab atas serangan itu": X
+ * blames Y; "AS dan Jepang sepakat bahwa ... harus bertanggung jawab":
+ * both do; with nobody saying it, no event; the agent of "yang disebut"
+ * is not the one who says it */
+static void blame_in_a_that_clause(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Badan intelijen Kanada menyimpulkan bahwa Rusia bertanggung jawab atas serangan siber terhadap "
+                    "jaringan listrik negara itu.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "CAN", "RUS"));
+    wt_doc_free(d);
+    d = run("Amerika Serikat dan Jepang sepakat bahwa rezim Korea Utara harus bertanggung jawab atas uji coba rudal "
+            "itu.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "USA", "PRK"));
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    wt_doc_free(d);
+    d = run("Rusia bertanggung jawab atas keamanan stadion selama turnamen itu berlangsung.\n", "2019-09-20");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Kanada Chrystia Freeland yang dikritik Presiden Rusia Vladimir Putin kemarin "
+            "menyatakan bahwa Korea Utara bertanggung jawab atas uji coba rudal itu.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "CAN", "PRK"));
+    assert_null(event_of(d, "ACCUSE", "RUS", "PRK"));
+    wt_doc_free(d);
+}
+
 /* an actor before "setelah", "karena", "saat" ... belongs to another
  * clause: "setelah pejabat di Washington menuding Iran" is not Arab
  * Saudi's accusation; "setelah dia ..." points back */
@@ -1017,6 +1046,7 @@ int main(void)
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
+        cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
