@@ -298,7 +298,6 @@ static void only_asserted_interstate_events(void **state)
                     "Gubernur Jawa Barat bertemu dengan Wali Kota Bandung di Bandung.\n\n"
                     "Presiden Korea Selatan Moon Jae-in meminta warga menghemat air.\n\n"
                     "Amerika Serikat dan Arab Saudi sepakat bahwa rezim Iran harus bertanggung jawab.\n\n"
-                    "Wakil Presiden Amerika Serikat Mike Pence membatalkan rencana bertemu Presiden Tiongkok Xi Jinping.\n\n"
                     "Perdana Menteri Vietnam sepakat stabilitas kawasan menjadi modal penting bagi Indonesia.\n\n"
                     "Pemerintah Australia menolak untuk mengesampingkan opsi sanksi terhadap Indonesia.\n",
                     "2019-09-20");
@@ -635,6 +634,29 @@ static void blame_in_a_that_clause(void **state)
             "2019-09-20");
     assert_non_null(event_of(d, "ACCUSE", "CAN", "PRK"));
     assert_null(event_of(d, "ACCUSE", "RUS", "PRK"));
+    wt_doc_free(d);
+}
+
+/* calling off a meeting, a plan or talks with a party rejects it; the
+ * cancelling told as the subject of another clause names no canceller */
+static void cancelled_meetings(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Filipina Rodrigo Duterte membatalkan pertemuan dengan Perdana Menteri Kanada Justin Trudeau "
+                    "di Manila.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "REJECT", "PHL", "CAN"));
+    wt_doc_free(d);
+    /* the meeting called off is not held; calling it off is the event */
+    d = run("Wakil Presiden Amerika Serikat Mike Pence membatalkan rencana bertemu Presiden Tiongkok Xi Jinping.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "CONSULT", "USA", "CHN"));
+    assert_non_null(event_of(d, "REJECT", "USA", "CHN"));
+    wt_doc_free(d);
+    d = run("Kelompok Abu Sayyaf menyatakan bahwa membatalkan pertemuan itu bakal membuat Filipina menderita.\n",
+            "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "REJECT");
     wt_doc_free(d);
 }
 
@@ -1047,6 +1069,7 @@ int main(void)
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
+        cmocka_unit_test(cancelled_meetings),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
