@@ -592,6 +592,42 @@ static int saying_subject(const ectx *x, size_t sb, size_t se, size_t t, size_t 
     return -1;
 }
 
+/* The person a subject of sentence k names ("Menteri Luar Negeri
+ * Pakistan Shah Mahmud"): of the root verb when main, else the latest
+ * subject's; -1 if none. */
+static int sentence_subject_person(const ectx *x, size_t k, bool main)
+{
+    const wt_dep *dep = x->d->deps;
+    const wt_sentence *ps = &x->d->sentences[k];
+    for (size_t i = ps->tok_end; i-- > ps->tok_begin;) {
+        if (strcmp(dep[i].rel, "nsubj") != 0)
+            continue;
+        if (main && (dep[i].head < 0 || strcmp(dep[dep[i].head].rel, "root") != 0))
+            continue;
+        for (size_t j = ps->tok_begin; j < ps->tok_end; j++) {
+            int en = x->ent[j];
+            if (en >= 0 && x->d->entities[en].type == WT_ENT_PER && in_phrase(dep, j, i))
+                return en;
+        }
+    }
+    return -1;
+}
+
+/* The named person who speaks a quote whose reporting verb is in
+ * sentence k, -1 if none. */
+static int quote_speaker_in(const ectx *x, size_t k)
+{
+    const wt_sentence *ps = &x->d->sentences[k];
+    uint32_t from = x->d->tokens[ps->tok_begin].start, to = x->d->tokens[ps->tok_end - 1].end;
+    for (size_t q = 0; q < x->d->n_quotes; q++) {
+        const wt_quote *qu = &x->d->quotes[q];
+        if (qu->speaker >= 0 && qu->cue_start >= from && qu->cue_start < to &&
+            x->d->entities[qu->speaker].type == WT_ENT_PER)
+            return qu->speaker;
+    }
+    return -1;
+}
+
 /* "Ia mendesak Sekjen PBB ...": a pronoun opening the sentence as the
  * verb's subject stands for the person who was the subject of the
  * sentences before (found by the parse: the latest nsubj naming a person,
@@ -604,27 +640,31 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
     /* the pronoun that is the verb's subject, first in the sentence or
      * after an adverbial set off by a comma ("Di sana, dia bertemu") */
     size_t pro = sb;
-    while (pro < verb && !(x->d->tokens[pro].kind == WT_TOK_WORD &&
-                           (wt_is(x->w[pro], "ia") || wt_is(x->w[pro], "dia") || wt_is(x->w[pro], "beliau"))))
+    while (pro < verb && !(x->d->tokens[pro].kind == WT_TOK_WORD && person_pronoun(x->w[pro])))
         pro++;
+    /* or right before the verb, after a clause of its own ("Dia menyatakan
+     * ..., dan dia berharap ...") */
+    for (size_t i = verb; i-- > sb && i + 3 >= verb;)
+        if (x->d->tokens[i].kind == WT_TOK_WORD && person_pronoun(x->w[i])) {
+            pro = i;
+            break;
+        }
     if (pro >= verb || dep[pro].head != (int32_t)verb || strncmp(dep[pro].rel, "nsubj", 5) != 0)
         return a1;
     for (size_t i = sb; i < pro; i++)
-        if (x->ent[i] >= 0)
-            return a1; /* a name before the pronoun: not this case */
+        if (x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_PER)
+            return a1; /* a person named before the pronoun: not this case */
     for (size_t k = s; k-- > 0 && k + 3 >= s;) {
-        const wt_sentence *ps = &x->d->sentences[k];
-        for (size_t i = ps->tok_end; i-- > ps->tok_begin;) {
-            if (strcmp(dep[i].rel, "nsubj") != 0)
-                continue;
-            /* the person the subject's noun phrase names ("Menteri Luar
-             * Negeri Pakistan Shah Mahmud") */
-            for (size_t j = ps->tok_begin; j < ps->tok_end; j++) {
-                int en = x->ent[j];
-                if (en >= 0 && x->d->entities[en].type == WT_ENT_PER && in_phrase(dep, j, i))
-                    return en;
-            }
-        }
+        /* a sentence that ends a quote ("..., tegas Wu."): its speaker */
+        int sp = quote_speaker_in(x, k);
+        if (sp >= 0)
+            return sp;
+        /* the person the main verb's subject names, else a later clause's */
+        int en = sentence_subject_person(x, k, true);
+        if (en < 0)
+            en = sentence_subject_person(x, k, false);
+        if (en >= 0)
+            return en;
     }
     return a1;
 }

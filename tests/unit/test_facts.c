@@ -438,6 +438,20 @@ static void pronoun_subjects_and_titled_targets(void **state)
     assert_non_null(e->actor2.name);
     assert_non_null(strstr(e->actor2.name, "Guterres"));
     wt_doc_free(d);
+    /* "dia" right before its verb, after a clause of its own; the one it
+     * stands for spoke the quote before it, whose sentence names another
+     * subject too */
+    d = run("Menteri Luar Negeri Jepang Taro Kono mengatakan Perdana Menteri Korea Selatan Lee Nak-yon menolak usul "
+            "itu.\n\n"
+            "\"Pemerintah kami tetap membuka pintu dialog,\" tegas Kono.\n\n"
+            "Dia menyatakan para diplomat Jepang bakal tetap bertugas, dan dia berharap pemerintah Korea Selatan juga "
+            "menahan diri.\n",
+            "2019-09-11");
+    e = event_of(d, "REQUEST", "JPN", "KOR");
+    assert_non_null(e);
+    assert_non_null(e->actor1.name);
+    assert_string_equal(e->actor1.name, "Taro Kono");
+    wt_doc_free(d);
     /* "katanya" after it: the one who urged, not the one urged */
     d = run("Menteri Luar Negeri Pakistan Shah Mahmud mengatakan situasi di perbatasan memburuk.\n\n"
             "Ia mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan. "
