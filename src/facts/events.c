@@ -1496,6 +1496,7 @@ static bool sentence_events(ectx *x, size_t s)
     const wt_sentence *se = &d->sentences[s];
     size_t b = se->tok_begin, e = se->tok_end;
     bool coded_before = false; /* an event of this sentence is coded */
+    size_t first_event = x->d->n_events; /* the events of this sentence start here */
     size_t prev_end = b;       /* where its phrase ended */
     for (size_t t = b; t < e; t++) {
         const pattern *best = NULL;
@@ -1772,6 +1773,15 @@ static bool sentence_events(ectx *x, size_t s)
                 A2 = country_actor(x, x->pair[1]);
             else if (!strcmp(A1.country, x->pair[1]))
                 A2 = country_actor(x, x->pair[0]);
+        }
+        /* "Pompeo menyalahkan Iran ..., dengan Teheran membantahnya": the
+         * denial answers the accusation just told against the denier */
+        if (clitic && !strcmp(best->type, "REJECT") && !A2.name && !A2.country && A1.country &&
+            first_event < d->n_events) {
+            const wt_event *pe_ev = &d->events[d->n_events - 1];
+            if (pe_ev->actor2.country && !strcmp(pe_ev->actor2.country, A1.country) && pe_ev->actor1.country &&
+                strcmp(pe_ev->actor1.country, A1.country))
+                A2 = pe_ev->actor1;
         }
         const pattern *coded = willing ? willing : best;
         if (!strcmp(best->mode, "promise") && promises_harm(x, pe, e))

@@ -651,6 +651,21 @@ static void blame_in_a_that_clause(void **state)
     wt_doc_free(d);
 }
 
+/* "X menuduh Y ..., dengan Y membantahnya": the denial answers X */
+static void denials_answer_the_accuser(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Jepang Taro Kono menuduh Korea Utara sebagai dalang serangan siber itu, dengan "
+                    "Pyongyang membantahnya.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    const wt_event *e = event_of(d, "REJECT", "PRK", "JPN");
+    assert_non_null(e);
+    assert_non_null(e->actor1.country);
+    assert_string_equal(e->actor1.country, "PRK");
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1084,6 +1099,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(denials_answer_the_accuser),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
