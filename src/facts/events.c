@@ -1419,8 +1419,10 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
                     common += !strcmp(dom[j], e->domains[k]);
             same = common == ndom && common == e->n_domains;
         }
+        /* the other way round only for a mutual act: B's support for A is
+         * another event than A's for B */
         bool actors = (same_actor(&e->actor1, &a1) && same_actor(&e->actor2, &a2)) ||
-                      (same_actor(&e->actor1, &a2) && same_actor(&e->actor2, &a1));
+                      (mutual(p->type) && same_actor(&e->actor1, &a2) && same_actor(&e->actor2, &a1));
         if (!same || !actors)
             continue;
         /* one event told twice: another span, the domains of both */

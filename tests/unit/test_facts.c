@@ -666,6 +666,26 @@ static void denials_answer_the_accuser(void **state)
     wt_doc_free(d);
 }
 
+/* "menyambut X": welcoming a party supports it; an accusation answered
+ * by one the other way is a second event, not the first told twice */
+static void welcomes_and_answers(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Kami menyambut Kepulauan Marshall dalam keluarga besar kami,\" kata Menteri Luar Negeri Jepang "
+                    "Taro Kono.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "SUPPORT", "JPN", "MHL"));
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Jepang Taro Kono menuduh Korea Utara melanggar resolusi PBB.\n\n"
+            "Korea Utara menuduh Jepang menyebarkan kebohongan.\n",
+            "2019-09-20");
+    size_t accusations = 0;
+    for (size_t i = 0; i < d->n_events; i++)
+        accusations += !strcmp(d->events[i].type, "ACCUSE");
+    assert_int_equal(accusations, 2);
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1099,6 +1119,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(welcomes_and_answers),
         cmocka_unit_test(denials_answer_the_accuser),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(reflexive_objects_are_no_party),
