@@ -322,12 +322,21 @@ static bool pronoun(const char *w)
 /* "ia", "dia", "beliau": a person, never a place or a state */
 static bool person_pronoun(const char *w) { return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau"); }
 
-/* The entity that is the subject of a clause from cb to the verb at t:
- * the last one before the verb, past modal and linking words ("rezim
- * Iran harus", "Kementerian Keamanan Negara China"); -1 if another word
- * stands between. */
-static int clause_subject(const ectx *x, size_t cb, size_t t)
+/* The entity that is the subject of a clause from cb to the verb at t
+ * (the sentence ending at se): without a parse, the last one before the
+ * verb, past modal and linking words ("rezim Iran harus", "Kementerian
+ * Keamanan Negara China"); -1 if another word stands between. */
+static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k);
+
+static int clause_subject(const ectx *x, size_t cb, size_t se, size_t t)
 {
+    /* with a parse, the entity the verb's subject names ("janji Perdana
+     * Menteri Israel ... untuk mencaplok Tepi Barat, Palestina melanggar":
+     * Netanyahu's promise, not Palestine) */
+    const wt_dep *dep = x->d->deps;
+    for (size_t k = cb; dep && k < t; k++)
+        if (dep[k].head == (int32_t)t && !strcmp(dep[k].rel, "nsubj"))
+            return phrase_entity(x, cb, se, k);
     size_t k = t;
     while (k > cb && (wt_is(x->w[k - 1], "harus") || wt_is(x->w[k - 1], "yang") || wt_is(x->w[k - 1], "juga") ||
                       wt_is(x->w[k - 1], "lah") || wt_is(x->w[k - 1], "telah") || wt_is(x->w[k - 1], "sepenuhnya")))
@@ -1592,7 +1601,7 @@ static bool sentence_events(ectx *x, size_t s)
             size_t bi = t;
             while (bi > b && !wt_is(x->w[bi - 1], "bahwa"))
                 bi--;
-            a2 = bi > b + 1 ? clause_subject(x, bi, t) : -1;
+            a2 = bi > b + 1 ? clause_subject(x, bi, e, t) : -1;
             a1 = a2 >= 0 ? actor_before(x, b, bi - 1, &at) : -1;
             int said_by = a1 >= 0 ? saying_subject(x, b, bi - 1, t, at, a1) : -1;
             wt_event_actor S = actor(x, said_by);

@@ -640,6 +640,18 @@ static void blame_in_a_that_clause(void **state)
     assert_non_null(event_of(d, "ACCUSE", "USA", "PRK"));
     assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
     wt_doc_free(d);
+    /* breaking an agreement, being behind an attack; the subject's
+     * owner, not the place in its phrase */
+    d = run("Pemerintah Kuba mengatakan bahwa koalisi Amerika Serikat telah melanggar kesepakatan yang dicapai di "
+            "Jenewa.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "CUB", "USA"));
+    wt_doc_free(d);
+    d = run("Jepang menegaskan bahwa rencana Presiden Rusia Vladimir Putin untuk membangun pangkalan di Kunashir, "
+            "Kepulauan Kuril melanggar hukum internasional.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "RUS"));
+    wt_doc_free(d);
     d = run("Rusia bertanggung jawab atas keamanan stadion selama turnamen itu berlangsung.\n", "2019-09-20");
     assert_int_equal(d->n_events, 0);
     wt_doc_free(d);
