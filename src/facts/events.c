@@ -741,12 +741,38 @@ static bool controlled_clause(const ectx *x, size_t sb, size_t t, size_t se, siz
 }
 
 /* where a verb's clause ends: a subordinate clause or a quotation begins */
+/* The quote mark nearest token i in direction dir (+1, -1) with only
+ * words between, at most four; -1 if none. */
+static long quote_over_words(const wt_token *tk, size_t n, size_t i, int dir)
+{
+    for (long k = (long)i + dir, steps = 0; k >= 0 && (size_t)k < n && steps < 5; k += dir, steps++) {
+        if (tk[k].kind == WT_TOK_QUOTE)
+            return steps > 0 ? k : -1;
+        if (tk[k].kind != WT_TOK_WORD)
+            return -1;
+    }
+    return -1;
+}
+
+/* A quote mark opening a few words that close again in the same
+ * sentence ("sebagai \"tindakan perang\" Iran"): a phrase in quotes, not
+ * a quotation that ends the clause. */
+static bool scare_quote(const ectx *x, size_t i)
+{
+    const wt_token *tk = x->d->tokens;
+    size_t n = x->d->n_tokens;
+    long open = quote_over_words(tk, n, i, 1), close = quote_over_words(tk, n, i, -1);
+    if (open >= 0) /* i opens it: a word after the closing mark */
+        return (size_t)open + 1 < n && tk[open + 1].kind == WT_TOK_WORD;
+    return close >= 0 && i + 1 < n && tk[i + 1].kind == WT_TOK_WORD;
+}
+
 static bool clause_end(const ectx *x, size_t i)
 {
     const char *w = x->w[i];
     return wt_is(w, "agar") || wt_is(w, "supaya") || wt_is(w, "bahwa") || wt_is(w, "karena") ||
            wt_is(w, "sehingga") || wt_is(w, "setelah") || wt_is(w, "sebelum") || wt_is(w, "ketika") ||
-           x->d->tokens[i].kind == WT_TOK_QUOTE;
+           (x->d->tokens[i].kind == WT_TOK_QUOTE && !scare_quote(x, i));
 }
 
 /* "mengutuk serangan ke Arab Saudi": the object is an attack; the

@@ -698,6 +698,18 @@ static void welcomes_and_answers(void **state)
     wt_doc_free(d);
 }
 
+/* a few words in quotes inside a clause do not end it: the party after
+ * them is still the target; a quotation does */
+static void phrases_in_quotes(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Jepang Taro Kono mengecam serangan itu sebagai \"tindakan perang\" Korea "
+                    "Utara.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1131,6 +1143,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(phrases_in_quotes),
         cmocka_unit_test(welcomes_and_answers),
         cmocka_unit_test(denials_answer_the_accuser),
         cmocka_unit_test(security_and_diplomacy_domains),
