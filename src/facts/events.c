@@ -39,6 +39,7 @@ typedef struct pattern {
     bool object;  /* svo: the other party is the phrase's object, right after it */
     bool passive; /* the di- form of a me- verb: the subject is the target, the agent follows */
     bool that;    /* said of its subject in a "bahwa" clause: the one who says it is the actor */
+    bool group;   /* an event only with a group as its subject ("kedua negara", "A dan B membahas") */
 } pattern;
 
 typedef struct domain_kw {
@@ -107,7 +108,7 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that */
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that|group */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_event_rules *r = ctx;
@@ -116,14 +117,14 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     size_t k = wt_data_fields(line, len, f, fl, 5);
     bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 3 && !strncmp(f[4], "svo", 3)) ||
                                (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)) ||
-                               (fl[4] == 4 && !strncmp(f[4], "that", 4)));
+                               (fl[4] == 4 && !strncmp(f[4], "that", 4)) || (fl[4] == 5 && !strncmp(f[4], "group", 5)));
     size_t words = 1;
     for (size_t i = 0; i < fl[0]; i++)
         words += f[0][i] == ' ';
     if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
         fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
-                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that");
+                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that|group");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -137,11 +138,12 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
     pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
     pt->that = fl[4] == 4 && !strncmp(f[4], "that", 4);
+    pt->group = fl[4] == 5 && !strncmp(f[4], "group", 5);
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
     char forms[3][28];
-    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that ? passive_forms(pt->words[0], forms) : 0;
+    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that && !pt->group ? passive_forms(pt->words[0], forms) : 0;
     for (size_t q = 0; q < nf; q++) {
         if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
             return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
@@ -693,6 +695,15 @@ static bool causative(const char *w)
  * the shape (no name, a comma between name and verb, a causative verb) */
 static int coordinated_subject(const ectx *x, size_t sb, size_t t, size_t *at)
 {
+    /* past an adverb of time between ("dan sejak itu berperang", "dan
+     * kemudian bertemu", "dan juga mengecam") */
+    size_t c = t;
+    while (c > sb + 3 && (wt_is(x->w[c - 1], "juga") || wt_is(x->w[c - 1], "telah") || wt_is(x->w[c - 1], "sudah") ||
+                          wt_is(x->w[c - 1], "kini") || wt_is(x->w[c - 1], "pun") || wt_is(x->w[c - 1], "akhirnya") ||
+                          wt_is(x->w[c - 1], "kemudian") || (wt_is(x->w[c - 1], "itu") && wt_is(x->w[c - 2], "sejak"))))
+        c -= wt_is(x->w[c - 1], "itu") ? 2 : 1;
+    if (c >= sb + 3 && (wt_is(x->w[c - 1], "dan") || wt_is(x->w[c - 1], "serta") || wt_is(x->w[c - 1], "lalu")))
+        t = c;
     if (t < sb + 3 || !(wt_is(x->w[t - 1], "dan") || wt_is(x->w[t - 1], "serta") || wt_is(x->w[t - 1], "lalu") ||
                         wt_is(x->w[t - 1], "kemudian")))
         return -1;
@@ -1527,6 +1538,48 @@ static wt_event_actor country_actor(const ectx *x, const char *code)
     return (wt_event_actor){ke ? ke->name : code, code, -1};
 }
 
+/* "Ketiga pemimpin membahas ...": a numbered group ("ketiga",
+ * "keempat", "kelima" + leaders, countries, ministers, parties) right
+ * before the verb; its size, or 0. */
+static size_t numbered_group(const ectx *x, size_t sb, size_t t)
+{
+    static const char *const NUM[] = {"ketiga", "keempat", "kelima"};
+    static const char *const WHO[] = {"pemimpin", "negara", "menteri", "pihak", "presiden", "kepala", "delegasi", NULL};
+    for (size_t i = t; i-- > sb && i + 4 > t;)
+        for (size_t k = 0; k < WT_ARRAY_LEN(NUM); k++)
+            if (wt_is(x->w[i], NUM[k]) && i + 1 < t && one_of(x->w[i + 1], WHO))
+                return k + 3;
+    return 0;
+}
+
+/* The parties of the meetings told in sentence s - 1 (actors and
+ * partners, each once) into g; how many. */
+static size_t previous_meeting_parties(const ectx *x, size_t s, int *g, size_t max)
+{
+    if (s == 0)
+        return 0;
+    const wt_sentence *ps = &x->d->sentences[s - 1];
+    uint32_t from = x->d->tokens[ps->tok_begin].start, to = x->d->tokens[ps->tok_end - 1].end;
+    size_t n = 0;
+    for (size_t i = 0; i < x->d->n_events; i++) {
+        const wt_event *ev = &x->d->events[i];
+        bool here = false;
+        for (size_t k = 0; k < ev->n_spans && !here; k++)
+            here = ev->spans[k].start >= from && ev->spans[k].start < to;
+        if (!here || strcmp(ev->type, "CONSULT") != 0)
+            continue;
+        int a[2] = {ev->actor1.entity, ev->actor2.entity};
+        for (size_t j = 0; j < 2; j++) {
+            bool seen = a[j] < 0;
+            for (size_t q = 0; q < n && !seen; q++)
+                seen = g[q] == a[j];
+            if (!seen && n < max)
+                g[n++] = a[j];
+        }
+    }
+    return n;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -1612,7 +1665,9 @@ static bool sentence_events(ectx *x, size_t s)
         x->visit = !strcmp(best->mode, "visit");
         x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT") || !strcmp(best->type, "SANCTION");
         size_t at = t, pl, comma = 0;
-        bool both = false, said_after = false;
+        bool both = false, said_after = false, joint = false; /* joint: "A dan B" as the subject */
+        int group[8];
+        size_t n_group = 0; /* "ketiga pemimpin": the parties in group */
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
          * noun a predicate, its actor the subject before it */
         bool light = best->noun && t > b &&
@@ -1672,7 +1727,14 @@ static bool sentence_events(ectx *x, size_t s)
                 if (wt_is(x->w[i], "dua") && i + 1 < t && wt_is(x->w[i + 1], "negara") &&
                     (i == b || !(x->d->tokens[i - 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i - 1][0]))))
                     both = true;
-            if (!both && controlled_clause(x, b, t, e, &comma)) {
+            /* "Ketiga pemimpin membahas ...": the parties of the meeting
+             * told just before, every two of them */
+            size_t want = mutual(best->type) && !both ? numbered_group(x, b, t) : 0;
+            if (want && previous_meeting_parties(x, s, group, 8) == want) {
+                n_group = want;
+                a1 = group[0];
+                a2 = group[1];
+            } else if (!both && controlled_clause(x, b, t, e, &comma)) {
                 /* "Setelah bertemu Mohammed bin Salman, Pompeo ...": the
                  * main clause's subject is the subordinate verb's */
                 a1 = actor_after(x, comma + 1, e, -1, false);
@@ -1716,6 +1778,7 @@ static bool sentence_events(ectx *x, size_t s)
                 if (conj && ((mutual(best->type) && !one_way) || best->pair)) {
                     a2 = a1;
                     a1 = x->ent[at - 2];
+                    joint = true;
                 } else {
                     if (conj)
                         co_actor = x->ent[at - 2];
@@ -1736,6 +1799,10 @@ static bool sentence_events(ectx *x, size_t s)
             a2 = a1;
             a1 = agent;
             co_actor = -1;
+        }
+        if (best->group && !both && !n_group && !joint) {
+            t = pe - 1;
+            continue; /* "Putin membahas isu Suriah": a topic, no meeting */
         }
         if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end && !said_after))) {
             t = pe - 1;
@@ -1870,6 +1937,14 @@ static bool sentence_events(ectx *x, size_t s)
                 !add_event(x, coded, C, A2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
                 return false;
         }
+        /* "Ketiga pemimpin ...": every other two of the group */
+        for (size_t i = 0; i < n_group; i++)
+            for (size_t j = i + 1; j < n_group; j++) {
+                wt_event_actor G1 = actor(x, group[i]), G2 = actor(x, group[j]);
+                if ((i || j > 1) && interstate(x, &G1, &G2) &&
+                    !add_event(x, coded, G1, G2, date, loc, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+                    return false;
+            }
         /* "bertemu dengan A, B dan C": one event per partner named */
         int more[8];
         size_t n_more = a2 >= 0 && !both ? more_partners(x, a1, a2, pe, e, more, 8) : 0;

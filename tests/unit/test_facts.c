@@ -710,6 +710,34 @@ static void phrases_in_quotes(void **state)
     wt_doc_free(d);
 }
 
+/* "Ketiga pemimpin membahas ...": the three met just before, every two
+ * of them; one leader discussing a matter meets nobody; "dan sejak itu
+ * berperang dengan": the first subject goes on */
+static void groups_and_coordinated_verbs(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Prancis Emmanuel Macron bertemu dengan Kanselir Jerman Angela Merkel dan Perdana Menteri "
+                    "Italia Giuseppe Conte di Roma. Ketiga pemimpin membahas krisis migran di Laut Tengah.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "FRA", "DEU"));
+    assert_non_null(event_of(d, "CONSULT", "FRA", "ITA"));
+    assert_non_null(event_of(d, "CONSULT", "DEU", "ITA"));
+    wt_doc_free(d);
+    d = run("Presiden Prancis Emmanuel Macron membahas krisis migran di Laut Tengah bersama para menterinya.\n",
+            "2019-09-20");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+    d = run("Inggris memimpin sebuah misi di Afghanistan dan sejak itu berperang dengan Taliban.\n", "2019-09-20");
+    const wt_event *e = NULL;
+    for (size_t i = 0; i < d->n_events && !e; i++)
+        if (!strcmp(d->events[i].type, "ASSAULT"))
+            e = &d->events[i];
+    assert_non_null(e);
+    assert_non_null(e->actor1.country);
+    assert_string_equal(e->actor1.country, "GBR");
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1143,6 +1171,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(groups_and_coordinated_verbs),
         cmocka_unit_test(phrases_in_quotes),
         cmocka_unit_test(welcomes_and_answers),
         cmocka_unit_test(denials_answer_the_accuser),
