@@ -108,7 +108,7 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that|group */
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that|group|by */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_event_rules *r = ctx;
@@ -117,14 +117,15 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     size_t k = wt_data_fields(line, len, f, fl, 5);
     bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 3 && !strncmp(f[4], "svo", 3)) ||
                                (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)) ||
-                               (fl[4] == 4 && !strncmp(f[4], "that", 4)) || (fl[4] == 5 && !strncmp(f[4], "group", 5)));
+                               (fl[4] == 4 && !strncmp(f[4], "that", 4)) || (fl[4] == 5 && !strncmp(f[4], "group", 5)) ||
+                               (fl[4] == 2 && !strncmp(f[4], "by", 2)));
     size_t words = 1;
     for (size_t i = 0; i < fl[0]; i++)
         words += f[0][i] == ' ';
     if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
         fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
-                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that|group");
+                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that|group|by");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -139,11 +140,12 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
     pt->that = fl[4] == 4 && !strncmp(f[4], "that", 4);
     pt->group = fl[4] == 5 && !strncmp(f[4], "group", 5);
+    pt->passive = fl[4] == 2 && !strncmp(f[4], "by", 2); /* "menuai kecaman dari": the subject is the target */
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
     char forms[3][28];
-    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that && !pt->group ? passive_forms(pt->words[0], forms) : 0;
+    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that && !pt->group && !pt->passive ? passive_forms(pt->words[0], forms) : 0;
     for (size_t q = 0; q < nf; q++) {
         if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
             return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");

@@ -738,6 +738,21 @@ static void groups_and_coordinated_verbs(void **state)
     wt_doc_free(d);
 }
 
+/* "X menuai kecaman dari Y": Y criticises X; a stern representation
+ * lodged with a party is a protest */
+static void criticism_drawn_and_protests(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Keputusan Canberra itu menuai kecaman keras dari Beijing.\n", "2019-09-20");
+    const wt_event *e = event_of(d, "ACCUSE", "CHN", "AUS");
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "CHN");
+    wt_doc_free(d);
+    d = run("Kementerian Luar Negeri Rusia telah mengajukan pernyataan tegas kepada pihak Norwegia.\n", "2019-09-20");
+    assert_non_null(event_of(d, "PROTEST", "RUS", "NOR"));
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1171,6 +1186,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(criticism_drawn_and_protests),
         cmocka_unit_test(groups_and_coordinated_verbs),
         cmocka_unit_test(phrases_in_quotes),
         cmocka_unit_test(welcomes_and_answers),
