@@ -110,14 +110,21 @@ static bool side_agrees(const wt_worker *kb, const wt_event_actor *p, json_t *g)
     return same_name(kb, gn, p->name);
 }
 
-static bool event_matches(const wt_worker *kb, const wt_event *p, json_t *g)
+/* Same type, both sides agree: as written, or also the other way round
+ * when reversed. */
+static bool event_matches_dir(const wt_worker *kb, const wt_event *p, json_t *g, bool reversed)
 {
     const char *type = jstr(g, "type");
     if (!type || !p->type || strcmp(type, p->type) != 0)
         return false;
     json_t *g1 = json_object_get(g, "actor1"), *g2 = json_object_get(g, "actor2");
     return (side_agrees(kb, &p->actor1, g1) && side_agrees(kb, &p->actor2, g2)) ||
-           (side_agrees(kb, &p->actor1, g2) && side_agrees(kb, &p->actor2, g1));
+           (reversed && side_agrees(kb, &p->actor1, g2) && side_agrees(kb, &p->actor2, g1));
+}
+
+static bool event_matches(const wt_worker *kb, const wt_event *p, json_t *g)
+{
+    return event_matches_dir(kb, p, g, true);
 }
 
 static bool same_opt(const wt_worker *kb, const char *gold, const char *pred)
@@ -182,15 +189,24 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
     bool *right = calloc(d->n_events ? d->n_events : 1, 1); /* predicted events that matched a gold one */
     s->events.gold += ng;
     s->events.pred += d->n_events;
+    /* one to one: matches in the written direction first, so that a
+     * reversed match does not take a gold event another prediction
+     * matches as written */
+    size_t *hits = malloc((d->n_events + 1) * sizeof *hits);
+    for (size_t i = 0; hits && i < d->n_events; i++)
+        hits[i] = ng;
+    for (int pass = 0; hits && pass < 2; pass++)
+        for (size_t i = 0; i < d->n_events; i++)
+            for (size_t g = 0; g < ng && hits[i] == ng; g++)
+                if (!used[g] && event_matches_dir(kb, &d->events[i], json_array_get(gold, g), pass == 1)) {
+                    hits[i] = g;
+                    used[g] = true;
+                }
     for (size_t i = 0; i < d->n_events; i++) {
         const wt_event *e = &d->events[i];
-        size_t hit = ng;
-        for (size_t g = 0; g < ng && hit == ng; g++)
-            if (!used[g] && event_matches(kb, e, json_array_get(gold, g)))
-                hit = g;
+        size_t hit = hits ? hits[i] : ng;
         if (hit < ng) {
             json_t *g = json_array_get(gold, hit);
-            used[hit] = true;
             if (right)
                 right[i] = true;
             s->events.right++;
@@ -212,6 +228,7 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
         if (!used[g])
             print_gold_event(out, "MISS ", json_array_get(gold, g));
     free(used);
+    free(hits);
     /* a trap is asserted by an event that matched no gold event (a gold
      * event and a trap may share their type and sides) */
     for (size_t t = 0; t < json_array_size(traps); t++) {
