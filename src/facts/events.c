@@ -1157,7 +1157,8 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
                                          "diperkirakan", "berpotensi", "kemungkinan", "rencana", "agar", "supaya", "untuk",
                                          "diduga", "disebut-sebut", "konon", "dituduh", "dituding",
-                                         NULL}; /* and what is only suspected or alleged */
+                                         "menuduh", "menuding", "menyalahkan",
+                                         NULL}; /* and what is only suspected or alleged ("menuduh Iran melakukan serangan") */
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
     for (size_t i = t; i-- > sb && i + 4 >= t;) {
@@ -1634,8 +1635,9 @@ static bool sentence_events(ectx *x, size_t s)
             continue;
         }
         /* "menahan diri", "membela diri": a reflexive object is no other
-         * party (restraint, self-defence) */
-        if (!best->noun && pe < e && wt_is(x->w[pe], "diri")) {
+         * party (restraint, self-defence); "meminta maaf" is an apology,
+         * no request */
+        if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")))) {
             t = pe - 1;
             continue;
         }

@@ -753,6 +753,22 @@ static void criticism_drawn_and_protests(void **state)
     wt_doc_free(d);
 }
 
+/* the act an accusation names is alleged, not asserted; "meminta maaf"
+ * apologises and asks for nothing */
+static void accused_acts_and_apologies(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Jepang menuduh Korea Utara melakukan serangan siber terhadap bank-bank Korea Selatan.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "JPN", "PRK"));
+    assert_null(event_of(d, "ASSAULT", "PRK", "KOR"));
+    wt_doc_free(d);
+    d = run("Perdana Menteri Jepang Shinzo Abe meminta maaf kepada Presiden Korea Selatan Moon Jae-in.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "REQUEST", "JPN", "KOR"));
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1186,6 +1202,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(accused_acts_and_apologies),
         cmocka_unit_test(criticism_drawn_and_protests),
         cmocka_unit_test(groups_and_coordinated_verbs),
         cmocka_unit_test(phrases_in_quotes),
