@@ -490,6 +490,12 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
             i = st - 2;
             continue;
         }
+        /* "Menurut Sekretariat ASEAN, ... wisatawan terbang ke ...": the
+         * source of what is told is not its actor */
+        if (st > sb && (wt_is(x->w[st - 1], "menurut") || wt_is(x->w[st - 1], "kata"))) {
+            i = st;
+            continue;
+        }
         /* a place after "di", "ke"; the country a title serves ("Dubes RI
          * untuk Kazakhstan dan Tajikistan Rahmat Pramono") */
         if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") || in_place_phrase(x, sb, st) ||

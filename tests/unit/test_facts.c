@@ -592,6 +592,11 @@ static void subjects_of_subordinate_clauses(void **state)
     assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
     assert_null(event_of(d, "CONSULT", "LAO", "LAO"));
     wt_doc_free(d);
+    /* the source after "menurut" is not the traveller */
+    d = run("Pada tahun lalu, menurut Sekretariat ASEAN, sekitar seratus juta wisatawan terbang ke Jepang.\n",
+            "2019-09-20");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
     /* a person with no office travels: no visit between states */
     d = run("Aktivis lingkungan Jepang Yuki Tanaka terbang ke Hanoi pada Kamis untuk menghadiri sebuah konser.\n",
             "2019-09-20");
