@@ -1167,6 +1167,14 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
                                          NULL}; /* and what is only suspected or alleged ("menuduh Iran melakukan serangan") */
     static const char *const WILLING[] = {"siap", "bersedia", "ingin", "berniat", "bertekad", "berkeinginan",
                                           "terbuka", "mau", "menawarkan", "mengajak", "mengundang", NULL};
+    /* "Pihak UEA akan berkunjung ke Indonesia bulan depan, bertemu dengan
+     * ...": a verb right after a comma goes on with the clause before,
+     * and with its plan */
+    if (t >= sb + 2 && !strcmp(x->w[t - 1], ",") && x->ent[t - 2] < 0)
+        for (size_t i = t - 1; i-- > sb && i + 14 >= t && strcmp(x->w[i], ",") != 0;)
+            if (wt_is(x->w[i], "akan") || wt_is(x->w[i], "bakal") || wt_is(x->w[i], "berencana") ||
+                wt_is(x->w[i], "dijadwalkan") || wt_is(x->w[i], "hendak"))
+                return M_UNREAL;
     for (size_t i = t; i-- > sb && i + 4 >= t;) {
         const char *w = x->w[i];
         if (!strcmp(w, ",") || !strcmp(w, "."))

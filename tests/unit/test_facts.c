@@ -592,6 +592,12 @@ static void subjects_of_subordinate_clauses(void **state)
     assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
     assert_null(event_of(d, "CONSULT", "LAO", "LAO"));
     wt_doc_free(d);
+    /* a verb right after a comma goes on with the plan before it */
+    d = run("Menteri Luar Negeri Jepang Taro Kono akan berkunjung ke Vietnam bulan depan, bertemu dengan Perdana "
+            "Menteri Vietnam Nguyen Xuan Phuc.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "CONSULT", "JPN", "VNM"));
+    wt_doc_free(d);
     /* the source after "menurut" is not the traveller */
     d = run("Pada tahun lalu, menurut Sekretariat ASEAN, sekitar seratus juta wisatawan terbang ke Jepang.\n",
             "2019-09-20");
