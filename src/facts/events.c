@@ -833,6 +833,25 @@ static bool group_after(const ectx *x, size_t i)
            !pronoun(x->w[i + 1]);
 }
 
+static bool speaks_for_state(const ectx *x, int a);
+static int entity_right_after(const ectx *x, size_t pe, size_t se, const char *const *preps);
+
+/* "tidak puas atas pertemuan Wong dengan Maas": of a meeting between a
+ * person who holds no office and an official, the official's side is the
+ * party; e is the entity at [st, i], else e itself. */
+static int official_met(const ectx *x, size_t st, size_t i, size_t se, int e)
+{
+    if (st == 0 || x->d->entities[e].type != WT_ENT_PER || speaks_for_state(x, e) ||
+        !(wt_is(x->w[st - 1], "pertemuan") || wt_is(x->w[st - 1], "kunjungan") ||
+          wt_is(x->w[st - 1], "pembicaraan")))
+        return e;
+    while (i + 1 < se && x->ent[i + 1] == e)
+        i++;
+    static const char *const WITH[] = {"dengan", NULL};
+    int other = i + 2 < se && wt_is(x->w[i + 1], "dengan") ? entity_right_after(x, i + 1, se, WITH) : -1;
+    return other >= 0 && other != e && speaks_for_state(x, other) ? other : e;
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -867,6 +886,8 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             if (k < se && x->ent[k] >= 0 && x->ent[k] != e && title_country(x, k, se))
                 while (k < se && x->ent[k] == x->ent[j + 1])
                     k++;
+            if (k + 1 < se && !strcmp(x->w[k], ",")) /* "Sekjen PBB, António Guterres": an apposition */
+                k++;
             if (k < se && x->ent[k] >= 0 && x->d->entities[x->ent[k]].type == WT_ENT_PER) {
                 i = j;
                 continue;
@@ -886,7 +907,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
         const wt_entity *en = &x->d->entities[e];
         if (!placed)
-            return e;
+            return official_met(x, st, i, se, e);
         /* "berpartisipasi dalam proyek di Vietnam": a country the act is
          * in may be its partner; a city is where it happens ("bertemu di
          * Hanoi", "pertemuan dengan investor di Tokyo"), unless the act is

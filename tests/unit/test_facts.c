@@ -780,6 +780,27 @@ static void accused_acts_and_apologies(void **state)
     wt_doc_free(d);
 }
 
+/* a complaint about a meeting between an activist and an official is
+ * aimed at the official's side; "Sekjen PBB, António Guterres" is one
+ * partner, the person */
+static void officials_over_private_people(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Juru bicara Kementerian Luar Negeri China Hua Chunying mengatakan pihaknya tidak puas atas "
+                    "pertemuan Nathan Law dengan Menteri Luar Negeri Jerman Heiko Maas.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "CHN", "DEU"));
+    assert_null(event_of(d, "ACCUSE", "CHN", "HKG"));
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Jepang Taro Kono bertemu dengan Sekjen PBB, António Guterres di New York.\n",
+            "2019-09-20");
+    size_t meetings = 0;
+    for (size_t i = 0; i < d->n_events; i++)
+        meetings += !strcmp(d->events[i].type, "CONSULT");
+    assert_int_equal(meetings, 1);
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1213,6 +1234,7 @@ int main(void)
         cmocka_unit_test(hopes_are_appeals),
         cmocka_unit_test(blame_in_a_that_clause),
         cmocka_unit_test(cancelled_meetings),
+        cmocka_unit_test(officials_over_private_people),
         cmocka_unit_test(accused_acts_and_apologies),
         cmocka_unit_test(criticism_drawn_and_protests),
         cmocka_unit_test(groups_and_coordinated_verbs),
