@@ -1618,6 +1618,18 @@ static size_t previous_meeting_parties(const ectx *x, size_t s, int *g, size_t m
     return n;
 }
 
+/* Where the clause of a phrase ending at pe stops: at a comma, "dan",
+ * "serta" or a word that opens another clause ("terbang ke Abu Dhabi hari
+ * Kamis (19/09) dari kota Jeddah, ..., di mana ia bertemu ... pada Rabu
+ * (18/09)": each verb its own day). */
+static size_t clause_stop(const ectx *x, size_t pe, size_t se)
+{
+    for (size_t i = pe; i < se; i++)
+        if (!strcmp(x->w[i], ",") || wt_is(x->w[i], "dan") || wt_is(x->w[i], "serta") || clause_end(x, i))
+            return i;
+    return se;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -1943,7 +1955,9 @@ static bool sentence_events(ectx *x, size_t s)
          * paragraph (a meeting, then "kata Putin pada Kamis (19/6/2025)");
          * never the article's date (a past event told later keeps its own
          * date or none) */
-        const char *date = date_in(d, b, e);
+        const char *date = date_in(d, t, clause_stop(x, pe, e)); /* the phrase's own clause first */
+        if (!date)
+            date = date_in(d, b, e);
         if (!date) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;

@@ -585,11 +585,17 @@ static void subjects_of_subordinate_clauses(void **state)
     wt_doc_free(d);
     /* "..., di mana ia bertemu": "ia" is a person, the one named before
      * the places; the journey and the meeting are two events */
-    d = run("Menteri Luar Negeri Jepang Taro Kono terbang ke Hanoi pada Kamis dari kota Vientiane, Laos, di mana ia "
-            "bertemu dengan Perdana Menteri Laos Thongloun Sisoulith.\n",
+    d = run("Menteri Luar Negeri Jepang Taro Kono terbang ke Hanoi pada Kamis (19/9/2019) dari kota Vientiane, Laos, "
+            "di mana ia bertemu dengan Perdana Menteri Laos Thongloun Sisoulith pada Rabu (18/9/2019).\n",
             "2019-09-20");
-    assert_non_null(event_of(d, "CONSULT", "JPN", "LAO"));
-    assert_non_null(event_of(d, "CONSULT", "JPN", "VNM"));
+    const wt_event *met = event_of(d, "CONSULT", "JPN", "LAO"), *went = event_of(d, "CONSULT", "JPN", "VNM");
+    assert_non_null(met);
+    assert_non_null(went);
+    /* each its own day, from its own clause */
+    assert_non_null(met->date);
+    assert_string_equal(met->date, "2019-09-18");
+    assert_non_null(went->date);
+    assert_string_equal(went->date, "2019-09-19");
     assert_null(event_of(d, "CONSULT", "LAO", "LAO"));
     wt_doc_free(d);
     /* a verb right after a comma goes on with the plan before it */
