@@ -108,24 +108,34 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB sv|svo|n|pair|that|group|by */
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_NONE };
+
+/* The ORDER column (data/events.tsv says what each means). */
+static enum order order_of(const char *f, size_t n)
+{
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by"};
+    for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
+        if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
+            return (enum order)k;
+    return O_NONE;
+}
+
+/* PHRASE TAB PLOVER TAB CAMEO TAB MODE|- TAB ORDER */
 static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_event_rules *r = ctx;
     const char *f[5];
     size_t fl[5];
     size_t k = wt_data_fields(line, len, f, fl, 5);
-    bool order_ok = k == 5 && ((fl[4] == 2 && !strncmp(f[4], "sv", 2)) || (fl[4] == 3 && !strncmp(f[4], "svo", 3)) ||
-                               (fl[4] == 1 && f[4][0] == 'n') || (fl[4] == 4 && !strncmp(f[4], "pair", 4)) ||
-                               (fl[4] == 4 && !strncmp(f[4], "that", 4)) || (fl[4] == 5 && !strncmp(f[4], "group", 5)) ||
-                               (fl[4] == 2 && !strncmp(f[4], "by", 2)));
+    enum order order = k == 5 ? order_of(f[4], fl[4]) : O_NONE;
     size_t words = 1;
     for (size_t i = 0; i < fl[0]; i++)
         words += f[0][i] == ' ';
-    if (!order_ok || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 || !fl[2] ||
-        fl[2] >= 8 || fl[3] >= 16)
+    if (order == O_NONE || !fl[0] || !all_lower(f[0], fl[0]) || words > MAX_PHRASE || !fl[1] || fl[1] >= 16 ||
+        !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
-                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>sv|svo|n|pair|that|group|by");
+                           "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
+                           "sv|svo|n|pair|that|group|by");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -135,17 +145,18 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
     if (!(fl[3] == 1 && f[3][0] == '-'))
         snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
-    pt->noun = fl[4] == 1 && f[4][0] == 'n';
-    pt->pair = fl[4] == 4 && !strncmp(f[4], "pair", 4);
-    pt->object = fl[4] == 3 && !strncmp(f[4], "svo", 3);
-    pt->that = fl[4] == 4 && !strncmp(f[4], "that", 4);
-    pt->group = fl[4] == 5 && !strncmp(f[4], "group", 5);
-    pt->passive = fl[4] == 2 && !strncmp(f[4], "by", 2); /* "menuai kecaman dari": the subject is the target */
+    pt->noun = order == O_NOUN;
+    pt->pair = order == O_PAIR;
+    pt->object = order == O_SVO;
+    pt->that = order == O_THAT;
+    pt->group = order == O_GROUP;
+    pt->passive = order == O_BY; /* "menuai kecaman dari": the subject is the target */
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
     char forms[3][28];
-    size_t nf = pt->n == 1 && !pt->noun && !pt->pair && !pt->that && !pt->group && !pt->passive ? passive_forms(pt->words[0], forms) : 0;
+    bool active_verb = order == O_SV || order == O_SVO;
+    size_t nf = pt->n == 1 && active_verb ? passive_forms(pt->words[0], forms) : 0;
     for (size_t q = 0; q < nf; q++) {
         if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
             return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
