@@ -1214,6 +1214,12 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
         /* "memutuskan untuk mendukung": a decision taken is the act */
         if (wt_is(w, "untuk") && i > sb && (wt_is(x->w[i - 1], "memutuskan") || wt_is(x->w[i - 1], "sepakat")))
             return M_ASSERTED;
+        /* "mereka akan membahas ... ketika mereka bertemu": a time clause
+         * takes the tense of the clause it hangs on */
+        if (wt_is(w, "ketika") || wt_is(w, "saat"))
+            for (size_t k = sb; k < i; k++)
+                if (wt_is(x->w[k], "akan") || wt_is(x->w[k], "bakal"))
+                    return M_UNREAL;
         for (size_t k = 0; WILLING[k]; k++)
             if (wt_is(w, WILLING[k]))
                 return M_WILLING;
@@ -1312,6 +1318,10 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
  * nowhere); the entity before it is not the actor */
 static bool headless_relative(const ectx *x, size_t sb, size_t t)
 {
+    /* past an adverb of time ("kelompok-kelompok yang telah melancarkan") */
+    while (t > sb + 1 && (wt_is(x->w[t - 1], "telah") || wt_is(x->w[t - 1], "sudah") || wt_is(x->w[t - 1], "pernah") ||
+                          wt_is(x->w[t - 1], "juga") || wt_is(x->w[t - 1], "kerap") || wt_is(x->w[t - 1], "terus")))
+        t--;
     if (t <= sb || !wt_is(x->w[t - 1], "yang"))
         return false;
     if (t - 1 == sb)

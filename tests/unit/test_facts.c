@@ -622,6 +622,15 @@ static void subjects_of_subordinate_clauses(void **state)
             "2019-09-20");
     assert_null(event_of(d, "CONSULT", "JPN", "VNM"));
     wt_doc_free(d);
+    /* a time clause takes the tense of the clause it hangs on */
+    assert_false(text_has_event("Presiden Prancis Emmanuel Macron mengatakan mereka akan membahas kesepakatan itu "
+                                "ketika mereka bertemu dengan Kanselir Jerman Angela Merkel.\n",
+                                "CONSULT", "FRA", "DEU"));
+    /* the act of a relative clause headed by a common noun is that
+     * noun's ("kelompok-kelompok yang telah melancarkan serangan") */
+    assert_false(text_has_event("Perdana Menteri Israel Benjamin Netanyahu menuduh Hamas gagal mengendalikan "
+                                "kelompok-kelompok yang telah melancarkan serangan terhadap Mesir.\n",
+                                "ASSAULT", "PSE", "EGY"));
     /* the source after "menurut" is not the traveller */
     d = run("Pada tahun lalu, menurut Sekretariat ASEAN, sekitar seratus juta wisatawan terbang ke Jepang.\n",
             "2019-09-20");
