@@ -359,6 +359,25 @@ static int clause_subject(const ectx *x, size_t cb, size_t se, size_t t)
     return k > cb ? x->ent[k - 1] : -1;
 }
 
+/* A person's name at st written after an aide's title and the person's
+ * office ("Penasihat Presiden", "Juru bicara Perdana Menteri", "Utusan
+ * Khusus Presiden"): the aide is meant, not the person. */
+static bool aide_of(const ectx *x, size_t sb, size_t st)
+{
+    if (st < sb + 2 || x->ent[st] < 0 || x->d->entities[x->ent[st]].type != WT_ENT_PER)
+        return false;
+    size_t o = st - 1; /* the principal's office */
+    if (!(wt_is(x->w[o], "presiden") || wt_is(x->w[o], "menteri") || wt_is(x->w[o], "raja")))
+        return false;
+    if (wt_is(x->w[o], "menteri") && o > sb && wt_is(x->w[o - 1], "perdana"))
+        o--;
+    for (size_t i = o; i-- > sb && i + 3 >= o;)
+        if (wt_is(x->w[i], "penasihat") || wt_is(x->w[i], "utusan") || wt_is(x->w[i], "ajudan") ||
+            wt_is(x->w[i], "bicara") || wt_is(x->w[i], "staf") || wt_is(x->w[i], "asisten"))
+            return true;
+    return false;
+}
+
 /* "saya", "aku", "kami", "kita": the speaker's side */
 static bool first_person(const char *w)
 {
@@ -501,6 +520,10 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
             i = st - 2;
             continue;
         }
+        /* "Penasihat Presiden Xi Jinping untuk urusan luar negeri ...
+         * sepakat": an aide of the person named acts, not the person */
+        if (aide_of(x, sb, st))
+            return -1;
         /* "Menurut Sekretariat ASEAN, ... wisatawan terbang ke ...": the
          * source of what is told is not its actor */
         if (st > sb && (wt_is(x->w[st - 1], "menurut") || wt_is(x->w[st - 1], "kata"))) {

@@ -631,6 +631,16 @@ static void subjects_of_subordinate_clauses(void **state)
     assert_false(text_has_event("Perdana Menteri Israel Benjamin Netanyahu menuduh Hamas gagal mengendalikan "
                                 "kelompok-kelompok yang telah melancarkan serangan terhadap Mesir.\n",
                                 "ASSAULT", "PSE", "EGY"));
+    /* an aide of the person named acts, not the person */
+    wt_doc *a = run("Presiden Joko Widodo maupun Penasihat Presiden Vladimir Putin untuk urusan luar negeri itu juga "
+                    "sepakat untuk meningkatkan kerja sama perdagangan.\n",
+                    "2019-09-20");
+    for (size_t i = 0; i < a->n_events; i++) {
+        const wt_event *ev = &a->events[i];
+        assert_false(ev->actor1.name && !strcmp(ev->actor1.name, "Vladimir Putin"));
+        assert_false(ev->actor2.name && !strcmp(ev->actor2.name, "Vladimir Putin"));
+    }
+    wt_doc_free(a);
     /* the source after "menurut" is not the traveller */
     d = run("Pada tahun lalu, menurut Sekretariat ASEAN, sekitar seratus juta wisatawan terbang ke Jepang.\n",
             "2019-09-20");
