@@ -903,7 +903,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * is written, a group; the place after it is where they are */
         if (i < t + 2 && i + 1 < se && group_after(x, i))
             allow_place = false;
-        if (attack && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap")))
+        if (attack && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap") || wt_is(x->w[i], "milik")))
             victims = true;
         else if (victims && (wt_is(x->w[i], "oleh") || wt_is(x->w[i], "sebagai") || wt_is(x->w[i], "dari")))
             victims = false; /* "... sebagai tindakan perang Iran": the attacker again */
@@ -1265,12 +1265,24 @@ static bool promises_harm(const ectx *x, size_t pe, size_t se)
     static const char *const HARM[] = {"memukul",  "menyerang",  "mencaplok",   "menganeksasi", "menghancurkan",
                                        "membalas", "menyerbu",   "menghukum",   "memerangi",    "menggempur",
                                        "membom",   "mengebom",   "menduduki",   "membunuh",     "melenyapkan", NULL};
-    for (size_t i = pe; i < se && i < pe + 3; i++) {
-        if (one_of(x->w[i], HARM))
-            return true;
-        if (!wt_is(x->w[i], "untuk") && !wt_is(x->w[i], "akan") && !wt_is(x->w[i], "bakal") &&
-            !wt_is(x->w[i], "segera"))
+    size_t v = pe;
+    while (v < se && v < pe + 2 && (wt_is(x->w[v], "untuk") || wt_is(x->w[v], "akan") || wt_is(x->w[v], "bakal") ||
+                                    wt_is(x->w[v], "segera")))
+        v++;
+    if (v < se && one_of(x->w[v], HARM))
+        return true;
+    /* "berjanji untuk memperluas jangkauan serangannya terhadap ...": an
+     * attack is what the promise brings */
+    for (size_t i = v; i < se && i < v + 4; i++) {
+        /* "berjanji membantu mencegah serangan": a defence, no threat */
+        if (wt_is(x->w[i], "mencegah") || wt_is(x->w[i], "menangkal") || wt_is(x->w[i], "melawan") ||
+            wt_is(x->w[i], "menghentikan") || wt_is(x->w[i], "menghadapi"))
             return false;
+        char w[32];
+        size_t n = strlen(x->w[i]);
+        snprintf(w, sizeof w, "%.*s", (int)(n > 3 && !strcmp(x->w[i] + n - 3, "nya") ? n - 3 : n), x->w[i]);
+        if (attack_noun(w))
+            return true;
     }
     return false;
 }
@@ -1674,6 +1686,21 @@ static size_t clause_stop(const ectx *x, size_t pe, size_t se)
     return se;
 }
 
+/* "mengunjungi bersama Presiden", "kunjungan Presiden Jokowi bersama Ibu
+ * Negara": companions follow the verb, or the noun's actor; they are no
+ * partners, and no story country is put in their place. */
+static bool with_companions(const ectx *x, const pattern *p, int a1, size_t pe, size_t se)
+{
+    size_t i = pe;
+    if (p->noun) {
+        while (i < se && x->ent[i] != a1)
+            i++;
+        while (i < se && x->ent[i] == a1)
+            i++;
+    }
+    return i < se && wt_is(x->w[i], "bersama");
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -1947,7 +1974,7 @@ static bool sentence_events(ectx *x, size_t s)
          * bantuan"); not a promise, which is often made at home */
         if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
             !partner_written(x, pe, e) && !partner_in_subject(x, b, t) &&
-            speaks_for_state(x, a1) && !(pe < e && wt_is(x->w[pe], "bersama")) && /* companions, not partners */
+            speaks_for_state(x, a1) && !with_companions(x, best, a1, pe, e) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {
             if (!strcmp(A1.country, x->pair[0]))

@@ -641,6 +641,23 @@ static void subjects_of_subordinate_clauses(void **state)
         assert_false(ev->actor2.name && !strcmp(ev->actor2.name, "Vladimir Putin"));
     }
     wt_doc_free(a);
+    /* a promise that brings an attack is a threat; one to prevent it is not */
+    assert_true(text_has_event("Houthi berjanji untuk memperluas jangkauan serangannya terhadap Uni Emirat Arab.\n",
+                               "THREATEN", "YEM", "ARE"));
+    assert_false(text_has_event("Presiden Prancis Emmanuel Macron berjanji membantu mencegah serangan terhadap "
+                                "Irak.\n",
+                                "THREATEN", "FRA", "IRQ"));
+    /* the owner of what was attacked is its victim, not the one condemned */
+    wt_doc *c = run("Sekretaris Jenderal PBB Antonio Guterres mengutuk serangan di fasilitas milik Arab Saudi.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(c, "ACCUSE"), 0);
+    wt_doc_free(c);
+    /* a noun's companions are no partner and bring no story country */
+    c = run("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Shinzo Abe.\n\n"
+            "Duta Besar itu mengenang kunjungan Presiden Joko Widodo bersama Ibu Negara pada 2016 di Gunungsitoli.\n",
+            "2019-09-20");
+    assert_int_equal(events_of_type(c, "CONSULT"), 1);
+    wt_doc_free(c);
     /* the source after "menurut" is not the traveller */
     d = run("Pada tahun lalu, menurut Sekretariat ASEAN, sekitar seratus juta wisatawan terbang ke Jepang.\n",
             "2019-09-20");
