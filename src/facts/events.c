@@ -337,12 +337,12 @@ static bool pronoun(const char *w)
 /* "ia", "dia", "beliau": a person, never a place or a state */
 static bool person_pronoun(const char *w) { return wt_is(w, "dia") || wt_is(w, "ia") || wt_is(w, "beliau"); }
 
+static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k);
+
 /* The entity that is the subject of a clause from cb to the verb at t
  * (the sentence ending at se): without a parse, the last one before the
  * verb, past modal and linking words ("rezim Iran harus", "Kementerian
  * Keamanan Negara China"); -1 if another word stands between. */
-static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k);
-
 static int clause_subject(const ectx *x, size_t cb, size_t se, size_t t)
 {
     /* with a parse, the entity the verb's subject names ("janji Perdana
@@ -793,7 +793,6 @@ static bool controlled_clause(const ectx *x, size_t sb, size_t t, size_t se, siz
     return false;
 }
 
-/* where a verb's clause ends: a subordinate clause or a quotation begins */
 /* The quote mark nearest token i in direction dir (+1, -1) with only
  * words between, at most four; -1 if none. */
 static long quote_over_words(const wt_token *tk, size_t n, size_t i, int dir)
@@ -820,6 +819,7 @@ static bool scare_quote(const ectx *x, size_t i)
     return close >= 0 && i + 1 < n && tk[i + 1].kind == WT_TOK_WORD;
 }
 
+/* where a verb's clause ends: a subordinate clause or a quotation begins */
 static bool clause_end(const ectx *x, size_t i)
 {
     const char *w = x->w[i];
