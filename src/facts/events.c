@@ -1686,18 +1686,27 @@ static size_t clause_stop(const ectx *x, size_t pe, size_t se)
     return se;
 }
 
+/* "AS dan Arab Saudi menyalahkan ...": the other entity joined by "dan"
+ * to the subject a1 written at at, or -1. "Dubes RI untuk Kazakhstan dan
+ * Tajikistan Rahmat Pramono": a list of postings is no pair of actors. */
+static int joined_subject(const ectx *x, size_t sb, size_t at, int a1)
+{
+    if (a1 < 0 || at < sb + 2 || !wt_is(x->w[at - 1], "dan") || x->ent[at - 2] < 0 || x->ent[at - 2] == a1)
+        return -1;
+    size_t st = (size_t)mention_start(x, at - 2);
+    if (st > sb && (wt_is(x->w[st - 1], "untuk") || place_word(x->w[st - 1])))
+        return -1;
+    return x->ent[at - 2];
+}
+
 /* "mengunjungi bersama Presiden", "kunjungan Presiden Jokowi bersama Ibu
  * Negara": companions follow the verb, or the noun's actor; they are no
  * partners, and no story country is put in their place. */
 static bool with_companions(const ectx *x, const pattern *p, int a1, size_t pe, size_t se)
 {
-    size_t i = pe;
-    if (p->noun) {
-        while (i < se && x->ent[i] != a1)
-            i++;
-        while (i < se && x->ent[i] == a1)
-            i++;
-    }
+    size_t i = p->noun ? first_mention(x, pe, se, a1) : pe;
+    while (p->noun && i < se && x->ent[i] == a1)
+        i++;
     return i < se && wt_is(x->w[i], "bersama");
 }
 
@@ -1810,15 +1819,13 @@ static bool sentence_events(ectx *x, size_t s)
             wt_event_actor S = actor(x, said_by);
             if (said_by >= 0 && said_by != a1 && political(x, &S)) {
                 a1 = said_by; /* "Pompeo yang disebut Trump ... menyatakan bahwa": Pompeo */
-                for (at = b; at < e && x->ent[at] != a1; at++)
-                    ;
+                at = first_mention(x, b, e, a1);
             }
             if (a1 < 0 || a1 == a2) {
                 t = pe - 1;
                 continue;
             }
-            if (at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 && x->ent[at - 2] != a1)
-                co_actor = x->ent[at - 2];
+            co_actor = joined_subject(x, b, at, a1);
             said_after = bi > prev_end; /* a clause of its own after the event before */
         } else if (light) {
             a1 = actor_before(x, b, t - 1, &at);
@@ -1875,21 +1882,13 @@ static bool sentence_events(ectx *x, size_t s)
                 if (subj >= 0 && subj != a1) {
                     /* the parse names another subject: it is the actor */
                     a1 = subj;
-                    for (at = b; at < e && x->ent[at] != subj; at++)
-                        ;
+                    at = first_mention(x, b, e, subj);
                 }
                 /* "Putin dan Prabowo membahas": both are actors of a
                  * mutual act; "AS dan Arab Saudi menyalahkan Iran": each
                  * is an actor of its own event, the object the target */
-                bool conj = a1 >= 0 && at >= b + 2 && wt_is(x->w[at - 1], "dan") && x->ent[at - 2] >= 0 &&
-                            x->ent[at - 2] != a1;
-                if (conj) {
-                    /* "Dubes RI untuk Kazakhstan dan Tajikistan Rahmat
-                     * Pramono": a list of postings is no pair of actors */
-                    size_t st = (size_t)mention_start(x, at - 2);
-                    if (st > b && (wt_is(x->w[st - 1], "untuk") || place_word(x->w[st - 1])))
-                        conj = false;
-                }
+                int other = joined_subject(x, b, at, a1);
+                bool conj = other >= 0;
                 /* "Malaysia dan Singapura menawarkan bantuan kepada
                  * Indonesia": an offer or a promise is not mutual */
                 bool one_way = !strcmp(best->mode, "offer") || !strcmp(best->mode, "promise");
@@ -1899,11 +1898,10 @@ static bool sentence_events(ectx *x, size_t s)
                     one_way = true;
                 if (conj && ((mutual(best->type) && !one_way) || best->pair)) {
                     a2 = a1;
-                    a1 = x->ent[at - 2];
+                    a1 = other;
                     joint = true;
                 } else {
-                    if (conj)
-                        co_actor = x->ent[at - 2];
+                    co_actor = other;
                     a2 = actor_after(x, pe, e, a1, true);
                 }
             }
