@@ -40,6 +40,7 @@ typedef struct pattern {
     bool passive; /* the di- form of a me- verb: the subject is the target, the agent follows */
     bool that;    /* said of its subject in a "bahwa" clause: the one who says it is the actor */
     bool group;   /* an event only with a group as its subject ("kedua negara", "A dan B membahas") */
+    bool territory; /* the object is a territory, where it happens: no other party (occupy, annex) */
 } pattern;
 
 typedef struct domain_kw {
@@ -108,12 +109,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -135,7 +136,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by");
+                           "sv|svo|n|pair|that|group|by|place");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -151,6 +152,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->that = order == O_THAT;
     pt->group = order == O_GROUP;
     pt->passive = order == O_BY; /* "menuai kecaman dari": the subject is the target */
+    pt->territory = order == O_PLACE;
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
@@ -1550,6 +1552,7 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
     for (size_t i = d->n_events > 256 ? d->n_events - 256 : 0; i < d->n_events; i++) {
         wt_event *e = &d->events[i];
         bool same = !strcmp(e->type, p->type) && ((!e->date && !date) || (e->date && date && !strcmp(e->date, date))) &&
+                    (!p->territory || (e->location && loc && !strcmp(e->location, loc))) && /* another territory */
                     (strcmp(p->type, "CONSULT") || !strcmp(e->cameo, p->cameo)); /* a visit is no meeting */
         /* and about the same things: the same domains, or one names none */
         if (same && e->n_domains && ndom) {
@@ -1710,6 +1713,104 @@ static bool with_companions(const ectx *x, const pattern *p, int a1, size_t pe, 
     return i < se && wt_is(x->w[i], "bersama");
 }
 
+/* "rencana Perdana Menteri Israel, Benjamin Netanyahu mencaplok ...",
+ * "janji Trump menghapus sanksi": an act whose actor (with the title and
+ * apposition before the name) follows a noun of plan, promise or threat
+ * is planned, not done */
+static bool planned_by(const ectx *x, size_t sb, size_t at)
+{
+    static const char *const PLAN[] = {"rencana", "janji", "ancaman", "niat", "usulan", "usul",
+                                       "keinginan", "ambisi", "wacana", "gagasan", NULL};
+    size_t st = title_start(x, sb, (size_t)mention_start(x, at));
+    if (st >= sb + 2 && !strcmp(x->w[st - 1], ",")) {
+        size_t before = title_start(x, sb, st - 1);
+        if (before < st - 1)
+            st = before;
+    }
+    return st > sb && one_of(x->w[st - 1], PLAN);
+}
+
+/* whether token k lies inside a date the dates stage found */
+static bool in_date(const wt_doc *d, size_t k)
+{
+    uint32_t at = d->tokens[k].start;
+    size_t lo = 0, hi = d->n_dates; /* the first date starting after the token */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->dates[mid].start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && d->dates[lo - 1].end > at;
+}
+
+/* A word that may sit between two territories of one list and the dates
+ * that go with each ("Yerusalem Timur pada tahun 1980, dan Dataran Tinggi
+ * Golan pada tahun 1981"); *joined when it joins two members. */
+static bool list_filler(const ectx *x, size_t k, bool *joined)
+{
+    const char *w = x->w[k];
+    if (!strcmp(w, ",") || wt_is(w, "dan") || wt_is(w, "serta")) {
+        *joined = true;
+        return true;
+    }
+    return wt_is(w, "pada") || wt_is(w, "sejak") || wt_is(w, "tahun") || in_date(x->d, k);
+}
+
+/* "Israel menduduki Tepi Barat, ... menganeksasi Yerusalem Timur pada
+ * tahun 1980, dan Dataran Tinggi Golan pada tahun 1981": occupying or
+ * annexing acts upon a place, not a party. One event per territory of
+ * the list that follows the phrase (after "wilayah", "sebagian", ...),
+ * the territory its place, the date written with it (the first one's
+ * also before the phrase), the state it is taken from ("dari Ukraina")
+ * its other party. None when no territory follows ("menduduki jabatan",
+ * "menduduki peringkat") or it lies in the actor's own country; a name
+ * followed by a verb starts a clause of its own ("..., dan Armenia
+ * menganeksasi ..."). */
+static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1, size_t b, size_t t, size_t pe,
+                             size_t e, bool *coded)
+{
+    static const char *const BEFORE[] = {"wilayah", "kawasan", "daerah", "sebagian", "seluruh", NULL};
+    wt_doc *d = x->d;
+    size_t i = pe;
+    while (i < e && one_of(x->w[i], BEFORE))
+        i++;
+    const char *dom[16];
+    size_t ndom = 0;
+    domains_of(x, b, e, dom, &ndom, 16);
+    for (bool first = true; i < e; first = false) {
+        int en = x->ent[i];
+        if (en < 0 || d->entities[en].type != WT_ENT_LOC || mention_start(x, i) != (int)i)
+            break;
+        size_t st = i;
+        while (i < e && x->ent[i] == en)
+            i++;
+        if (!first && i < e && verb_like(x, i))
+            break;
+        size_t k = i;
+        bool joined = false;
+        while (k < e && x->ent[k] < 0 && list_filler(x, k, &joined))
+            k++;
+        wt_event_actor from = actor(x, -1);
+        if (k + 1 < e && wt_is(x->w[k], "dari") && x->ent[k + 1] >= 0 && is_country(x, &d->entities[x->ent[k + 1]]))
+            from = actor(x, x->ent[k + 1]);
+        const wt_entity *place = &d->entities[en];
+        const char *date = date_in(d, st, k);
+        if (!date && first)
+            date = date_in(d, b, t);
+        bool abroad = !place->country || !A1->country || strcmp(place->country, A1->country) != 0;
+        if (abroad && !add_event(x, p, *A1, from, date, place->name, dom, ndom, d->tokens[b].start,
+                                 d->tokens[e - 1].end))
+            return false;
+        *coded |= abroad;
+        if (!joined)
+            break;
+        i = k;
+    }
+    return true;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -1718,6 +1819,7 @@ static bool sentence_events(ectx *x, size_t s)
     bool coded_before = false; /* an event of this sentence is coded */
     size_t first_event = x->d->n_events; /* the events of this sentence start here */
     size_t prev_end = b;       /* where its phrase ended */
+    wt_event_actor occupier = {NULL, NULL, -1}; /* the actor of a territorial act coded */
     for (size_t t = b; t < e; t++) {
         const pattern *best = NULL;
         size_t bl = 0;
@@ -1905,6 +2007,27 @@ static bool sentence_events(ectx *x, size_t s)
                     a2 = actor_after(x, pe, e, a1, true);
                 }
             }
+        }
+        if (a1 >= 0 && at < t && planned_by(x, b, at)) {
+            t = pe - 1;
+            continue;
+        }
+        if (best->territory) {
+            wt_event_actor A = actor(x, a1);
+            if (!political(x, &A) && occupier.name)
+                A = occupier; /* "..., secara efektif menganeksasi ...": the same subject acts again */
+            bool acts = !both && political(x, &A) &&
+                        (A.entity < 0 || x->d->entities[A.entity].type != WT_ENT_PER || speaks_for_state(x, A.entity));
+            bool coded = false;
+            if (acts && !territory_events(x, best, &A, b, t, pe, e, &coded))
+                return false;
+            if (coded) {
+                occupier = A;
+                coded_before = true;
+                prev_end = pe;
+            }
+            t = pe - 1;
+            continue;
         }
         /* "Iran dituduh AS ...", "kapal Vietnam ditangkap oleh aparat
          * Indonesia": the subject is the target; the agent, right after

@@ -1243,6 +1243,51 @@ static void co_actors_things_and_private_denials(void **state)
     wt_doc_free(d);
 }
 
+/* occupying or annexing a territory: an act upon a place, one event per
+ * territory listed, each with its own date; "menduduki peringkat" is no
+ * occupation; a planned annexation is no act */
+static void territories(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Turki menduduki Siprus Utara pada tahun 1974, dan Armenia menganeksasi Nagorno-Karabakh "
+                    "pada tahun 1991, dan Abkhazia pada tahun 1993.\n",
+                    "2019-09-20");
+    const wt_event *e = event_told_by(d, "Siprus") && d->n_events ? &d->events[0] : NULL;
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "TUR");
+    assert_null(e->actor2.country);
+    assert_string_equal(e->date, "1974");
+    /* "..., dan Armenia menganeksasi": a name before a verb starts a clause, no territory of Turkey's */
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_false(d->events[i].location && !strcmp(d->events[i].location, "Armenia"));
+    wt_doc_free(d);
+    d = run("Rusia menduduki Krimea pada Maret 2014, dan Tiongkok menguasai kawasan itu.\n", "2019-09-20");
+    e = events_of_type(d, "COERCE") == 1 ? &d->events[0] : NULL;
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "RUS");
+    assert_string_equal(e->location, "Krimea");
+    assert_string_equal(e->date, "2014-03");
+    wt_doc_free(d);
+    /* a list: one event per territory, the state taken from as the other party */
+    d = run("Israel merebut dan menduduki Yerusalem Timur pada tahun 1967, dan Dataran Tinggi Golan pada tahun 1981 "
+            "dari Suriah.\n",
+            "2019-09-20");
+    assert_int_equal(events_of_type(d, "COERCE"), 2);
+    assert_string_equal(d->events[0].date, "1967");
+    assert_string_equal(d->events[1].date, "1981");
+    assert_string_equal(d->events[1].location, "Dataran Tinggi Golan");
+    assert_string_equal(d->events[1].actor2.country, "SYR");
+    wt_doc_free(d);
+    d = run("Partai Buruh menduduki peringkat kedua dalam jajak pendapat di Inggris.\n", "2019-09-20");
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+    d = run("Yordania mengecam rencana Perdana Menteri Israel, Benjamin Netanyahu mencaplok Lembah Yordan.\n",
+            "2019-09-20");
+    assert_int_equal(events_of_type(d, "COERCE"), 0);
+    assert_non_null(event_of(d, "ACCUSE", "JOR", "ISR"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1252,6 +1297,7 @@ int main(void)
         cmocka_unit_test(passives),
         cmocka_unit_test(signatures_suspicions_and_implied_partners),
         cmocka_unit_test(co_actors_things_and_private_denials),
+        cmocka_unit_test(territories),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
