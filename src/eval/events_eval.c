@@ -211,8 +211,16 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
                 right[i] = true;
             s->events.right++;
             s->matched++;
-            s->date_ok += same_opt(kb, jstr(g, "date"), e->date);
-            s->loc_ok += same_opt(kb, jstr(g, "location"), e->location);
+            bool date_ok = same_opt(kb, jstr(g, "date"), e->date), loc_ok = same_opt(kb, jstr(g, "location"), e->location);
+            s->date_ok += date_ok;
+            s->loc_ok += loc_ok;
+            if (verbose && (!date_ok || !loc_ok)) { /* a match whose date or place differs */
+                fprintf(out, "  %s %s %s -> %s: date %s (gold %s), place %s (gold %s)\n", !date_ok ? "DATE " : "PLACE",
+                        e->type, e->actor1.name ? e->actor1.name : "-", e->actor2.name ? e->actor2.name : "-",
+                        e->date ? e->date : "-", jstr(g, "date") ? jstr(g, "date") : "-",
+                        e->location ? e->location : "-", jstr(g, "location") ? jstr(g, "location") : "-");
+                print_sentence(out, d, e->n_spans ? e->spans[0].start : 0);
+            }
             s->dom_ok += same_domains(e, g);
             continue;
         }

@@ -1398,11 +1398,39 @@ static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
  * with at least a month only when the date is read from another sentence
  * (a bare year there most often dates a figure or a background fact:
  * "nilai perdagangan ... pada 2024", "sejak 2010") */
-static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at_least);
-static const char *date_in(const wt_doc *d, size_t b, size_t e) { return date_in_ex(d, b, e, false); }
-
-static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at_least)
+/* "..., kata Hua mengutip Channel News Asia, Selasa (10/9/2019)",
+ * "Melansir Reuters, Senin (16/9/2019)": a date right after a media
+ * citation (up to eight tokens after "melansir", "dilansir", "mengutip",
+ * "dikutip", "dilaporkan", "diberitakan") is when the outlet was quoted,
+ * not when the event happened */
+static bool citation_date(const ectx *x, uint32_t start)
 {
+    const wt_doc *d = x->d;
+    size_t lo = 0, hi = d->n_tokens; /* the date's first token */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tokens[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
+        const char *w = x->w[i];
+        if (!strcmp(w, ".") || !strcmp(w, "\"") || !strcmp(w, "\u201d"))
+            return false;
+        if (strstr(w, "lansir") || strstr(w, "kutip") || wt_is(w, "mengutip") || wt_is(w, "dilaporkan") ||
+            wt_is(w, "diberitakan"))
+            return true;
+    }
+    return false;
+}
+
+static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_least);
+static const char *date_in(const ectx *x, size_t b, size_t e) { return date_in_ex(x, b, e, false); }
+
+static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_least)
+{
+    const wt_doc *d = x->d;
     if (b >= e)
         return NULL;
     uint32_t s0 = d->tokens[b].start, s1 = d->tokens[e - 1].end;
@@ -1417,7 +1445,7 @@ static const char *date_in_ex(const wt_doc *d, size_t b, size_t e, bool month_at
     for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
-            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7))
+            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start))
             return dt->value;
     }
     return NULL;
@@ -1490,6 +1518,14 @@ static bool same_actor(const wt_event_actor *a, const wt_event_actor *b)
     return !a->name && !b->name;
 }
 
+/* the same party by name (or, unnamed, by country) */
+static bool same_named(const wt_event_actor *a, const wt_event_actor *b)
+{
+    if (a->name || b->name)
+        return a->name && b->name && !strcmp(a->name, b->name);
+    return same_actor(a, b);
+}
+
 /* The partners coordinated with the first one after the phrase: "dengan
  * Perdana Menteri A, Menteri Luar Negeri B dan Ketua Parlemen C" gives B
  * and C (titles between them skipped; the list ends at any other word). */
@@ -1551,7 +1587,10 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
     /* the same event is told in the same story: the last 256 events */
     for (size_t i = d->n_events > 256 ? d->n_events - 256 : 0; i < d->n_events; i++) {
         wt_event *e = &d->events[i];
-        bool same = !strcmp(e->type, p->type) && ((!e->date && !date) || (e->date && date && !strcmp(e->date, date))) &&
+        /* an undated telling is the dated one told again, between the
+         * same named parties ("AS" and later "Pompeo" may act apart) */
+        bool one_dated = !e->date != !date;
+        bool same = !strcmp(e->type, p->type) && (!e->date || !date || !strcmp(e->date, date)) &&
                     (!p->territory || (e->location && loc && !strcmp(e->location, loc))) && /* another territory */
                     (strcmp(p->type, "CONSULT") || !strcmp(e->cameo, p->cameo)); /* a visit is no meeting */
         /* and about the same things: the same domains, or one names none */
@@ -1564,8 +1603,9 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
         }
         /* the other way round only for a mutual act: B's support for A is
          * another event than A's for B */
-        bool actors = (same_actor(&e->actor1, &a1) && same_actor(&e->actor2, &a2)) ||
-                      (mutual(p->type) && same_actor(&e->actor1, &a2) && same_actor(&e->actor2, &a1));
+        bool (*eq)(const wt_event_actor *, const wt_event_actor *) = one_dated ? same_named : same_actor;
+        bool actors = (eq(&e->actor1, &a1) && eq(&e->actor2, &a2)) ||
+                      (mutual(p->type) && eq(&e->actor1, &a2) && eq(&e->actor2, &a1));
         if (!same || !actors)
             continue;
         /* one event told twice: another span, the domains of both */
@@ -1589,6 +1629,8 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
         e->n_domains = k;
         if (!e->location)
             e->location = loc;
+        if (!e->date)
+            e->date = date;
         if (!e->mode && *p->mode)
             e->mode = p->mode;
         double best = conf > e->confidence ? conf : e->confidence;
@@ -1796,9 +1838,9 @@ static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1
         if (k + 1 < e && wt_is(x->w[k], "dari") && x->ent[k + 1] >= 0 && is_country(x, &d->entities[x->ent[k + 1]]))
             from = actor(x, x->ent[k + 1]);
         const wt_entity *place = &d->entities[en];
-        const char *date = date_in(d, st, k);
+        const char *date = date_in(x, st, k);
         if (!date && first)
-            date = date_in(d, b, t);
+            date = date_in(x, b, t);
         bool abroad = !place->country || !A1->country || strcmp(place->country, A1->country) != 0;
         if (abroad && !add_event(x, p, *A1, from, date, place->name, dom, ndom, d->tokens[b].start,
                                  d->tokens[e - 1].end))
@@ -2144,27 +2186,22 @@ static bool sentence_events(ectx *x, size_t s)
             continue;
         }
         /* when, where, what about: the event's own sentence, else its
-         * paragraph (a meeting, then "kata Putin pada Kamis (19/6/2025)");
+         * paragraph (a meeting, then "kata Putin pada Kamis (19/6/2025)")
+         * unless "pernah", "dulu" or "sempat" put it in an undated past;
          * never the article's date (a past event told later keeps its own
-         * date or none) */
-        const char *date = date_in(d, t, clause_stop(x, pe, e)); /* the phrase's own clause first */
+         * date or none), nor the next paragraph's */
+        const char *date = date_in(x, t, clause_stop(x, pe, e)); /* the phrase's own clause first */
         if (!date)
-            date = date_in(d, b, e);
-        if (!date) {
+            date = date_in(x, b, e);
+        if (!date && !undated_past(x, b, t)) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;
             while (pb > 0 && d->sentences[pb - 1].paragraph == para)
                 pb--;
             while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
                 pend++;
-            date = date_in_ex(d, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, true);
+            date = date_in_ex(x, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, true);
         }
-        /* the next sentence, which often says when what the event's
-         * sentence told was said ("usai pertemuan ...", "..., kata Putin
-         * pada Kamis (19/6/2025)"); not for what "pernah" (once) or
-         * "dulu" puts in an undated past */
-        if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t))
-            date = date_in_ex(d, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
             for (size_t i = pe; i + 1 < e && !loc; i++)

@@ -1288,6 +1288,34 @@ static void territories(void **state)
     wt_doc_free(d);
 }
 
+/* an event's date: never the day an outlet was quoted ("melansir
+ * Reuters, Senin (16/9/2019)"), nor one from the next paragraph; an
+ * undated telling joins the dated one between the same named parties */
+static void dates_of_citations_and_retellings(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kanada mengecam Rusia atas serangan siber itu, melansir Reuters, Senin (16/9/2019).\n", "2019-09-20");
+    const wt_event *e = event_of(d, "ACCUSE", "CAN", "RUS");
+    assert_non_null(e);
+    assert_null(e->date);
+    wt_doc_free(d);
+    d = run("Jepang mengecam Korea Utara atas uji coba rudal itu.\n\n"
+            "Uji coba itu digelar di lepas pantai timur pada Rabu (18/9/2019).\n",
+            "2019-09-20");
+    e = event_of(d, "ACCUSE", "JPN", "PRK");
+    assert_non_null(e);
+    assert_null(e->date);
+    wt_doc_free(d);
+    d = run("Presiden Rusia Vladimir Putin bertemu dengan Presiden Turki Recep Tayyip Erdogan di Sochi pada Kamis "
+            "(19/9/2019).\n\n"
+            "Sebelumnya, Putin bertemu Erdogan untuk membahas perdagangan, kata juru bicara Kremlin.\n",
+            "2019-09-20");
+    assert_int_equal(events_of_type(d, "CONSULT"), 1);
+    assert_string_equal(d->events[0].date, "2019-09-19");
+    assert_int_equal(d->events[0].n_spans, 2);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1298,6 +1326,7 @@ int main(void)
         cmocka_unit_test(signatures_suspicions_and_implied_partners),
         cmocka_unit_test(co_actors_things_and_private_denials),
         cmocka_unit_test(territories),
+        cmocka_unit_test(dates_of_citations_and_retellings),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
