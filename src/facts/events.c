@@ -41,6 +41,7 @@ typedef struct pattern {
     bool that;    /* said of its subject in a "bahwa" clause: the one who says it is the actor */
     bool group;   /* an event only with a group as its subject ("kedua negara", "A dan B membahas") */
     bool territory; /* the object is a territory, where it happens: no other party (occupy, annex) */
+    bool conditional; /* a harm announced on a condition: a threat to those the "jika" clause names */
 } pattern;
 
 typedef struct domain_kw {
@@ -109,12 +110,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -136,7 +137,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by|place");
+                           "sv|svo|n|pair|that|group|by|place|if");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -153,6 +154,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->group = order == O_GROUP;
     pt->passive = order == O_BY; /* "menuai kecaman dari": the subject is the target */
     pt->territory = order == O_PLACE;
+    pt->conditional = order == O_IF;
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
@@ -1772,6 +1774,52 @@ static bool planned_by(const ectx *x, size_t sb, size_t at)
     return st > sb && one_of(x->w[st - 1], PLAN);
 }
 
+/* "Zarif menegaskan bakal "perang habis-habisan" jika AS atau Saudi
+ * menyerang", "Iran siap berperang jika diserang koalisi Saudi dan AS": a
+ * harm announced on a condition threatens those the condition names, the
+ * subject of the "jika" clause (or the agent of its passive) and those
+ * listed with it; a condition that names nobody ("jika konflik terjadi")
+ * threatens nobody. The attack the condition imagines is no event. */
+static bool conditional_threats(ectx *x, const pattern *p, size_t b, size_t t, size_t pe, size_t e, bool *coded)
+{
+    static const char *const IF[] = {"jika", "jikalau", "apabila", "bila", "kalau", NULL};
+    size_t at = t;
+    int a1 = actor_before(x, b, t, &at);
+    size_t k = pe;
+    while (k < e && k < pe + 8 && !one_of(x->w[k], IF) && strcmp(x->w[k], "."))
+        k++;
+    if (a1 < 0 || k >= e || !one_of(x->w[k], IF))
+        return true;
+    size_t j = k + 1;
+    if (j < e && !strncmp(x->w[j], "diserang", 8))
+        j += j + 1 < e && wt_is(x->w[j + 1], "oleh") ? 2 : 1;
+    while (j < e && j < k + 4 && x->ent[j] < 0 && !verb_like(x, j))
+        j++; /* "jika militer Amerika ..." */
+    wt_event_actor A1 = actor(x, a1);
+    const char *date = date_in(x, b, e);
+    const char *dom[16];
+    size_t ndom = 0;
+    domains_of(x, b, e, dom, &ndom, 16);
+    while (j < e && x->ent[j] >= 0) {
+        int en = x->ent[j];
+        wt_event_actor T = actor(x, en);
+        if (en != a1 && interstate(x, &A1, &T)) {
+            if (!add_event(x, p, A1, T, date, NULL, dom, ndom, x->d->tokens[b].start, x->d->tokens[e - 1].end))
+                return false;
+            *coded = true;
+        }
+        while (j < e && x->ent[j] == en)
+            j++;
+        /* "AS atau Saudi", "koalisi Saudi dan AS" */
+        if (j + 1 < e && (wt_is(x->w[j], "atau") || wt_is(x->w[j], "dan") || wt_is(x->w[j], "serta") ||
+                          !strcmp(x->w[j], ",")))
+            j++;
+        else
+            break;
+    }
+    return true;
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -1917,6 +1965,12 @@ static bool sentence_events(ectx *x, size_t s)
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
             (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {
             /* agreeing that something is so: an opinion, no intention */
+            t = pe - 1;
+            continue;
+        }
+        if (best->conditional) { /* the future or readiness before it is the threat's own */
+            if (!conditional_threats(x, best, b, t, pe, e, &coded_before))
+                return false;
             t = pe - 1;
             continue;
         }

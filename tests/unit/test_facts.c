@@ -1316,6 +1316,24 @@ static void dates_of_citations_and_retellings(void **state)
     wt_doc_free(d);
 }
 
+/* a harm announced on a condition threatens those the condition names */
+static void conditional_threats(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Pertahanan Venezuela Vladimir Padrino menegaskan negaranya bakal \"perang total\" jika "
+                    "Kolombia atau Amerika Serikat menyerang.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "THREATEN", "VEN", "COL"));
+    assert_non_null(event_of(d, "THREATEN", "VEN", "USA"));
+    assert_null(event_of(d, "ASSAULT", "COL", "VEN")); /* the attack imagined */
+    wt_doc_free(d);
+    assert_true(text_has_event("Pemerintah Iran siap berperang jika diserang oleh Israel.\n", "THREATEN", "IRN", "ISR"));
+    /* a condition that names nobody threatens nobody */
+    d = run("Korea Utara siap membalas jika provokasi terus terjadi di perbatasan.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "THREATEN"), 0);
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1327,6 +1345,7 @@ int main(void)
         cmocka_unit_test(co_actors_things_and_private_denials),
         cmocka_unit_test(territories),
         cmocka_unit_test(dates_of_citations_and_retellings),
+        cmocka_unit_test(conditional_threats),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
