@@ -482,6 +482,26 @@ static bool in_place_phrase(const ectx *x, size_t sb, size_t st)
     return false;
 }
 
+/* a preposition whose object is no subject of a verb after it
+ * ("memutuskan hubungan dengan Taiwan dalam mendukung China": not Taiwan) */
+static bool oblique(const char *w) { return wt_is(w, "dengan") || wt_is(w, "kepada") || wt_is(w, "terhadap"); }
+
+/* whether the mention ending at token i is followed by the verb at t,
+ * with at most adverbs between ("..., dengan Teheran membantahnya": the
+ * object of "dengan" is the subject of its own verb) */
+static bool subject_of_next(const ectx *x, size_t i, size_t t)
+{
+    static const char *const ADV[] = {"juga", "telah", "sudah", "pun", "segera", "langsung", "kemudian", "lalu", NULL};
+    size_t k = i + 1;
+    if (k + 1 < t && !strcmp(x->w[k], ",") && wt_is(x->w[k + 1], "yang"))
+        k++; /* "terhadap Teheran, yang menyangkal ...": the head of a relative clause */
+    if (k < t && wt_is(x->w[k], "yang"))
+        k++;
+    while (k < t && one_of(x->w[k], ADV))
+        k++;
+    return k == t;
+}
+
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
@@ -536,7 +556,9 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
         }
         /* a place after "di", "ke"; the country a title serves ("Dubes RI
          * untuk Kazakhstan dan Tajikistan Rahmat Pramono") */
-        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") || in_place_phrase(x, sb, st) ||
+        if (st > sb && (place_word(x->w[st - 1]) || wt_is(x->w[st - 1], "untuk") ||
+                        (oblique(x->w[st - 1]) && !subject_of_next(x, i, t)) ||
+                        in_place_phrase(x, sb, st) ||
                         (st > sb + 2 && wt_is(x->w[st - 1], "dan") && wt_is(x->w[st - 3], "untuk")))) {
             i = st;
             continue;
@@ -890,14 +912,31 @@ static int official_met(const ectx *x, size_t st, size_t i, size_t se, int e)
     return other >= 0 && other != e && speaks_for_state(x, other) ? other : e;
 }
 
+/* a verb that lists what the noun before its "yang" is made of ("49
+ * kapal asing, yang terdiri dari 18 kapal Vietnam ...") */
+static bool listing(const char *w)
+{
+    return wt_is(w, "terdiri") || wt_is(w, "meliputi") || wt_is(w, "berasal") || wt_is(w, "termasuk") ||
+           wt_is(w, "antara");
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
     /* "mengutuk serangan", "mengutuk keras serangan" */
     bool attack = (t < se && attack_noun(x->w[t])) || (t + 1 < se && attack_noun(x->w[t + 1]));
     bool victims = false; /* after "serangan ... ke/terhadap": the attacked */
+    /* "menuntut agar pemerintah mengusir pasukan AS": the one asked is
+     * the common noun after "agar"; the names in its clause are not */
+    if (t + 1 < se && (wt_is(x->w[t], "agar") || wt_is(x->w[t], "supaya")) && x->ent[t + 1] < 0 &&
+        x->d->tokens[t + 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[t + 1][0]))
+        return -1;
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
+            break;
+        /* "menolak legislasi ekstradisi, yang memungkinkan warga diadili di
+         * Cina": a relative clause after a comma describes the object */
+        if (i > t && i + 2 < se && !strcmp(x->w[i], ",") && wt_is(x->w[i + 1], "yang") && !listing(x->w[i + 2]))
             break;
         /* "membatalkan pertemuan itu bakal membuat AS ...": a future
          * outside a relative clause opens the predicate of a new clause */
@@ -1013,6 +1052,14 @@ static bool other_named_near(const ectx *x, size_t s, const char *c1)
 
 /* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
  * is written, a person or group that is no state; no other is implied */
+/* a number word or quantifier before a noun */
+static bool quantity_word(const char *w)
+{
+    static const char *const Q[] = {"dua", "tiga", "empat", "lima", "puluhan", "ratusan", "ribuan", "beberapa",
+                                    "sejumlah", "banyak", "para", NULL};
+    return one_of(w, Q);
+}
+
 static bool partner_written(const ectx *x, size_t pe, size_t se)
 {
     /* from the phrase's last word: "bekerja sama dengan" ends in one */
@@ -1026,6 +1073,11 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
             return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
             return true; /* "bertemu mahasiswa Papua" */
+        /* "bertemu dengan 12 mahasiswa kita", "dengan ratusan pengusaha" */
+        if ((wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama") || wt_is(x->w[i], "kepada")) && i + 2 < se &&
+            x->ent[i + 1] < 0 && (isdigit((unsigned char)x->w[i + 1][0]) || quantity_word(x->w[i + 1])) &&
+            x->ent[i + 2] < 0 && private_people(x->w[i + 2]))
+            return true;
     }
     /* "tiba di lokasi", "berkunjung ke sana": the visit's place is
      * written, and it is no state we know */
@@ -1221,6 +1273,7 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
                                          "dijadwalkan", "harus", "perlu", "seharusnya", "semestinya", "sebaiknya",
                                          "bisa", "dapat", "mungkin", "diharapkan", "berharap", "mampu", "boleh",
                                          "diperkirakan", "berpotensi", "kemungkinan", "rencana", "agar", "supaya", "untuk",
+                                         "upaya", /* "sebagai upaya menggelar pertemuan": an effort, not a deed */
                                          "diduga", "disebut-sebut", "konon", "dituduh", "dituding",
                                          "menuduh", "menuding", "menyalahkan",
                                          NULL}; /* and what is only suspected or alleged ("menuduh Iran melakukan serangan") */
@@ -1901,6 +1954,33 @@ static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1
     return true;
 }
 
+/* a word of meeting or talks, whose "dengan" names a party */
+static bool meeting_word(const char *w)
+{
+    static const char *const M[] = {"bertemu", "berunding", "berbicara", "bernegosiasi", "berdialog", "pertemuan",
+                                    "perundingan", "pembicaraan", "dialog", "negosiasi", "kunjungan", "bertatap",
+                                    "menemui", "mengundang", "menerima", "mengunjungi", "berkunjung", NULL};
+    return one_of(w, M);
+}
+
+/* What a refusal refuses is no party when it is an act ("menolak untuk
+ * mundur dari kesepakatan dengan Moskow"; not "menolak untuk bertemu
+ * dengan AS") or when the name sits after a preposition inside the thing
+ * refused ("menolak jalan keluar Brexit tanpa kesepakatan dengan Uni
+ * Eropa", "menolak sanksi terhadap Iran"); the holder of a claim or a
+ * request is ("menolak tuduhan AS", "menolak tudingan dari Washington"). */
+static bool refuses_a_thing(const ectx *x, size_t pe, size_t se, int a2)
+{
+    if (pe + 1 < se && wt_is(x->w[pe], "untuk") && verb_like(x, pe + 1) && !meeting_word(x->w[pe + 1]))
+        return true;
+    static const char *const PREP[] = {"dengan", "tanpa", "bagi", "terhadap", "ke", "untuk", NULL};
+    for (size_t k = pe; k < se && x->ent[k] != a2; k++)
+        if (one_of(x->w[k], PREP) && !(k > 0 && meeting_word(x->w[k - 1])) &&
+            !(wt_is(x->w[k], "untuk") && k + 1 < se && meeting_word(x->w[k + 1])))
+            return true;
+    return false;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -2104,6 +2184,9 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
+        if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
+            refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
+            a2 = -1;
         if (a1 >= 0 && at < t && planned_by(x, b, at)) {
             t = pe - 1;
             continue;

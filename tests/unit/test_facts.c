@@ -1334,6 +1334,38 @@ static void conditional_threats(void **state)
     wt_doc_free(d);
 }
 
+/* what a refusal refuses, whom an appeal asks, whom a speaker met */
+static void refusals_appeals_and_obliques(void **state)
+{
+    (void)state;
+    /* a refusal to act is no refusal of the party named in the act */
+    assert_false(text_has_event("Pemerintah Mesir menolak untuk keluar dari perjanjian gas dengan Israel.\n", "REJECT",
+                                "EGY", "ISR"));
+    assert_true(text_has_event("Presiden Brasil Jair Bolsonaro menolak untuk bertemu dengan Presiden Prancis Emmanuel "
+                               "Macron.\n",
+                               "REJECT", "BRA", "FRA"));
+    /* a name after a preposition inside the thing refused is no party */
+    assert_false(text_has_event("Parlemen Inggris menolak rancangan anggaran tanpa persetujuan dengan Irlandia.\n",
+                                "REJECT", "GBR", "IRL"));
+    assert_true(text_has_event("Iran menolak tuduhan Amerika Serikat atas serangan itu.\n", "REJECT", "IRN", "USA"));
+    /* "agar" + a common noun: the one asked is not named */
+    assert_false(text_has_event("Anggota parlemen Belanda mendesak agar pemerintah memulangkan diplomat Rusia.\n",
+                                "REQUEST", "NLD", "RUS"));
+    /* the object of "dengan" is no subject of a verb after it ... */
+    assert_false(text_has_event("Kepulauan Marshall memutuskan hubungan dengan Taiwan dalam mendukung China.\n",
+                                "SUPPORT", "TWN", "CHN"));
+    /* ... unless the verb is its own: "..., dengan Teheran membantahnya" */
+    assert_true(text_has_event("Arab Saudi menyalahkan Iran atas serangan itu, dengan Teheran membantahnya.\n",
+                               "REJECT", "IRN", "SAU"));
+    /* people met are no state */
+    wt_doc *d = run("Presiden Indonesia Joko Widodo membahas hubungan dengan Kanada. \"Waktu saya ke Kanada, saya bertemu "
+                    "mungkin dengan 20 mahasiswa kita,\" kata Joko Widodo.\n",
+                    "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].cameo, "040");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1346,6 +1378,7 @@ int main(void)
         cmocka_unit_test(territories),
         cmocka_unit_test(dates_of_citations_and_retellings),
         cmocka_unit_test(conditional_threats),
+        cmocka_unit_test(refusals_appeals_and_obliques),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
