@@ -971,7 +971,9 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             }
         }
         size_t st = (size_t)mention_start(x, i);
-        if (st > t && topic_noun(x->w[st - 1])) {
+        /* "konser grup vokal asal Irlandia": where a thing or person comes
+         * from is no party */
+        if (st > t && (topic_noun(x->w[st - 1]) || (!x->upon_people && wt_is(x->w[st - 1], "asal")))) {
             while (i + 1 < se && x->ent[i + 1] == e)
                 i++;
             continue; /* "penyelesaian isu Palestina": what is discussed, no party */
@@ -1081,9 +1083,10 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     }
     /* "tiba di lokasi", "berkunjung ke sana": the visit's place is
      * written, and it is no state we know */
-    if (x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) && x->ent[pe] < 0 &&
-        x->d->tokens[pe].kind == WT_TOK_WORD)
-        return true; /* "tiba di Lanud Roesmin Nurjadin": a place we cannot place */
+    if (x->visit && pe < se && (wt_is(x->w[pe - 1], "di") || wt_is(x->w[pe - 1], "ke")) &&
+        ((x->ent[pe] < 0 && x->d->tokens[pe].kind == WT_TOK_WORD) ||
+         (x->ent[pe] >= 0 && x->d->entities[x->ent[pe]].type == WT_ENT_LOC && !x->d->entities[x->ent[pe]].country)))
+        return true; /* "tiba di Lanud Roesmin Nurjadin Pekanbaru": a place we cannot place */
     /* "mengunjungi daerah-daerah di Papua", "mengunjungi pabrik": a place
      * of the country itself written as a common noun */
     static const char *const PLACES[] = {"daerah",  "daerah-daerah", "wilayah", "kota", "desa", "kampung",
@@ -1954,6 +1957,32 @@ static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1
     return true;
 }
 
+/* "Ketua Umum Partai Golkar membantah melakukan pertemuan dengan Ketum
+ * PDI-P": a denial that names nobody of another country in its sentence
+ * is a home affair */
+static bool other_country_in(const ectx *x, size_t b, size_t e, const char *own)
+{
+    for (size_t i = b; i < e; i++) {
+        const char *c = x->ent[i] >= 0 ? x->d->entities[x->ent[i]].country : NULL;
+        if (c && (!own || strcmp(c, own) != 0))
+            return true;
+    }
+    return false;
+}
+
+/* a country or its capital that is one of the story's two countries
+ * ("Iran membantah terlibat" in a story about Iran and Saudi Arabia) */
+static bool state_in_its_story(const ectx *x, int a)
+{
+    if (a < 0 || !x->pair[0] || !x->pair[1])
+        return false;
+    const wt_entity *en = &x->d->entities[a];
+    wt_kb_kind k;
+    bool state = en->type == WT_ENT_LOC && wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) &&
+                 (k == WT_KB_NAME || k == WT_KB_CAPITAL || k == WT_KB_SEAT);
+    return state && en->country && (!strcmp(en->country, x->pair[0]) || !strcmp(en->country, x->pair[1]));
+}
+
 /* a word of meeting or talks, whose "dengan" names a party */
 static bool meeting_word(const char *w)
 {
@@ -2317,6 +2346,7 @@ static bool sentence_events(ectx *x, size_t s)
          * not a minister's aide denying a corruption charge) */
         bool alone = !A2.name && !A2.country;
         if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && alone) ||
+            (alone && denial && !other_country_in(x, b, e, A1.country) && !state_in_its_story(x, a1)) ||
             (alone && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1)) ||
             private_travel(x, coded, a1)) {
             t = pe - 1;

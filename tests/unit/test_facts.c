@@ -1366,6 +1366,37 @@ static void refusals_appeals_and_obliques(void **state)
     wt_doc_free(d);
 }
 
+/* home affairs: a denial naming nobody abroad, an arrival at a home
+ * airbase in a story that names another country */
+static void home_affairs(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Ketua Umum Partai Gerindra Prabowo Subianto membantah melakukan pertemuan dengan Ketua Umum "
+                    "Partai Demokrat.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "REJECT"), 0);
+    wt_doc_free(d);
+    /* a state of the story denies a role: kept without a named accuser */
+    d = run("Arab Saudi menuding Iran mendalangi serangan itu. Iran dan Arab Saudi bersaing di kawasan.\n\n"
+            "Iran membantah terlibat.\n",
+            "2019-09-20");
+    const wt_event *e = NULL;
+    for (size_t i = 0; i < d->n_events; i++)
+        if (!strcmp(d->events[i].type, "REJECT"))
+            e = &d->events[i];
+    assert_non_null(e);
+    assert_string_equal(e->actor1.country, "IRN");
+    wt_doc_free(d);
+    /* a vessel from abroad is the state's when it is seized */
+    assert_true(text_has_event("Kementerian Kelautan dan Perikanan menangkap satu kapal ikan asing asal Malaysia.\n",
+                               "COERCE", "IDN", "MYS"));
+    d = run("Presiden Indonesia Joko Widodo membahas kebakaran hutan. Wali kota Pekanbaru justru berangkat ke Kanada.\n\n"
+            "Joko Widodo tiba di Lanud Roesmin Nurjadin Pekanbaru pada Senin (16/9/2019) malam.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "CONSULT", "IDN", "CAN"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1379,6 +1410,7 @@ int main(void)
         cmocka_unit_test(dates_of_citations_and_retellings),
         cmocka_unit_test(conditional_threats),
         cmocka_unit_test(refusals_appeals_and_obliques),
+        cmocka_unit_test(home_affairs),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
