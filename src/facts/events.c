@@ -920,6 +920,16 @@ static bool listing(const char *w)
            wt_is(w, "antara");
 }
 
+/* "menjual senjata yang mengandung komponen buatan di Jerman": a place in
+ * a relative clause describes a noun, not where the act is */
+static bool relative_between(const ectx *x, size_t t, size_t st)
+{
+    for (size_t k = t; k < st; k++)
+        if (wt_is(x->w[k], "yang"))
+            return true;
+    return false;
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -992,7 +1002,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * Hanoi", "pertemuan dengan investor di Tokyo"), unless the act is
          * a visit ("tiba di Moskow") */
         if (allow_place && !attack && fallback < 0 && en->type == WT_ENT_LOC && en->country &&
-            (x->visit || is_country(x, en)))
+            (x->visit || is_country(x, en)) && !relative_between(x, t, st))
             fallback = e;
         while (i + 1 < se && x->ent[i + 1] == e)
             i++;

@@ -1357,6 +1357,10 @@ static void refusals_appeals_and_obliques(void **state)
     /* ... unless the verb is its own: "..., dengan Teheran membantahnya" */
     assert_true(text_has_event("Arab Saudi menyalahkan Iran atas serangan itu, dengan Teheran membantahnya.\n",
                                "REJECT", "IRN", "SAU"));
+    /* a place in a relative clause describes a noun: no partner */
+    assert_false(text_has_event("Pemerintah Spanyol menjual senjata yang memuat komponen yang dibuat di Italia ke "
+                                "negara-negara di Afrika.\n",
+                                "AID", "ESP", "ITA"));
     /* people met are no state */
     wt_doc *d = run("Presiden Indonesia Joko Widodo membahas hubungan dengan Kanada. \"Waktu saya ke Kanada, saya bertemu "
                     "mungkin dengan 20 mahasiswa kita,\" kata Joko Widodo.\n",
