@@ -120,7 +120,8 @@ static bool body_head(const char *w)
 static bool preposition(const char *w)
 {
     static const char *const P[] = {"di", "ke", "dari", "untuk", "dengan", "terhadap", "oleh", "bagi", "kepada",
-                                    "antara", "dan", "atau", "asal", "pada", "sejak", "menuju", "atas", "tentang"};
+                                    "antara", "dan", "atau", "asal", "pada", "sejak", "menuju", "atas", "tentang",
+                                    "terkait", "mengenai", "soal", "seputar"}; /* "Terkait Iran, John Bolton ..." */
     for (size_t i = 0; i < WT_ARRAY_LEN(P); i++)
         if (!strcasecmp(w, P[i]))
             return true;

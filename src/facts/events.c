@@ -1402,6 +1402,12 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
         if (!strcmp(w, ",") || !strcmp(w, "."))
             break;
     }
+    /* "Tidak seluruh pejabat Solomon mendukung ...": a subject quantified
+     * by "tidak semua" asserts the act of nobody in particular */
+    for (size_t i = sb; i + 1 < t; i++)
+        if ((wt_is(x->w[i], "tidak") || wt_is(x->w[i], "tak") || wt_is(x->w[i], "bukan")) &&
+            (wt_is(x->w[i + 1], "semua") || wt_is(x->w[i + 1], "seluruh") || wt_is(x->w[i + 1], "setiap")))
+            return true;
     return false;
 }
 
@@ -1993,6 +1999,15 @@ static bool state_in_its_story(const ectx *x, int a)
     return state && en->country && (!strcmp(en->country, x->pair[0]) || !strcmp(en->country, x->pair[1]));
 }
 
+/* "menangkap gambar", "menangkap ikan", "menangkap peluang": what is
+ * caught is a thing, an image or a chance, no arrest */
+static bool caught_thing(const char *verb, const char *obj)
+{
+    static const char *const THINGS[] = {"gambar", "foto", "citra", "sinyal", "momen", "peluang", "kesempatan",
+                                         "pesan", "makna", "suara", "ikan", "layar", "video", NULL};
+    return wt_is(verb, "menangkap") && one_of(obj, THINGS);
+}
+
 /* a word of meeting or talks, whose "dengan" names a party */
 static bool meeting_word(const char *w)
 {
@@ -2075,7 +2090,8 @@ static bool sentence_events(ectx *x, size_t s)
         /* "menahan diri", "membela diri": a reflexive object is no other
          * party (restraint, self-defence); "meminta maaf" is an apology,
          * no request */
-        if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")))) {
+        if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")) ||
+                                      caught_thing(x->w[t], x->w[pe]))) {
             t = pe - 1;
             continue;
         }

@@ -159,6 +159,13 @@ static void nationality_from_the_phrase_before(void **state)
     assert_non_null(e);
     assert_null(e->country);
     wt_doc_free(d);
+    /* the country a topic phrase names ("Terkait Iran, ...") is not the
+     * next name's */
+    d = tu_process("Terkait Venezuela, Marco Halden telah menolak usulan itu dalam rapat kabinet.\n", 0);
+    e = entity_named(d, "Marco Halden");
+    assert_non_null(e);
+    assert_null(e->country);
+    wt_doc_free(d);
     /* an envoy is of the country before "untuk", not of his posting; a
      * body's acronym in brackets between a title and a name */
     d = tu_process("Duta Besar RI untuk Jepang, Bambang Wiryo, hadir dalam acara itu.\n\n"

@@ -1361,6 +1361,14 @@ static void refusals_appeals_and_obliques(void **state)
     assert_false(text_has_event("Pemerintah Spanyol menjual senjata yang memuat komponen yang dibuat di Italia ke "
                                 "negara-negara di Afrika.\n",
                                 "AID", "ESP", "ITA"));
+    /* "tidak seluruh" before the subject: nobody in particular acts */
+    assert_false(text_has_event("Tidak seluruh pejabat Vanuatu mendukung keputusan Kuba membuka hubungan dengan "
+                                "Taiwan.\n",
+                                "SUPPORT", "VUT", "CUB"));
+    /* "menangkap gambar", "menangkap ikan": no arrest */
+    assert_false(text_has_event("Pesawat pengintai Jepang menangkap gambar kapal-kapal perang Rusia di lepas pantai "
+                                "Hokkaido.\n",
+                                "COERCE", "JPN", "RUS"));
     /* people met are no state */
     wt_doc *d = run("Presiden Indonesia Joko Widodo membahas hubungan dengan Kanada. \"Waktu saya ke Kanada, saya bertemu "
                     "mungkin dengan 20 mahasiswa kita,\" kata Joko Widodo.\n",
