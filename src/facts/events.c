@@ -2008,6 +2008,51 @@ static bool caught_thing(const char *verb, const char *obj)
     return wt_is(verb, "menangkap") && one_of(obj, THINGS);
 }
 
+/* Whether sentence s is said by the actor (or, for a state, by someone
+ * of it): the name after "kata", "ujar" ... or the nearest before
+ * "mengatakan", "menyatakan" ... ("Juru bicara Kemlu, Teuku Faizasyah
+ * dalam sebuah pernyataan Rabu (11/9/2019) mengatakan"). A next sentence
+ * that only names the actor ("India membanjiri lembah Kashmir ... pada 5
+ * Agustus") tells another happening. */
+static bool actor_speaks_in(const ectx *x, size_t s, const wt_event_actor *a)
+{
+    static const char *const AFTER[] = {"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tambah",
+                                        "imbuh", "terang", "tegas", NULL},
+                             *const BEFORE[] = {"mengatakan", "menyatakan", "menegaskan", "menuturkan", "menjelaskan",
+                                                "mengungkapkan", "menambahkan", "menyampaikan", "menerangkan", NULL};
+    const wt_sentence *se = &x->d->sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        int sp = -1;
+        if (one_of(x->w[i], AFTER)) {
+            size_t k = i + 1;
+            const char *r;
+            size_t tl;
+            while (k < se->tok_end && (tl = wt_title_at(x->t->titles, x->w, se->tok_end, k, &r)) > 0)
+                k += tl;
+            sp = k < se->tok_end ? x->ent[k] : -1;
+        } else if (one_of(x->w[i], BEFORE)) {
+            for (size_t k = i; k-- > se->tok_begin && sp < 0;)
+                sp = x->ent[k];
+        }
+        if (sp < 0)
+            continue;
+        const char *c = x->d->entities[sp].country;
+        if (sp == a->entity || (a->entity < 0 && a->country && c && !strcmp(c, a->country)) ||
+            (a->entity >= 0 && x->d->entities[a->entity].type == WT_ENT_LOC && a->country && c &&
+             !strcmp(c, a->country)))
+            return true;
+    }
+    return false;
+}
+
+/* a verb of asking or seeking, whose object is not had */
+static bool sought(const char *w)
+{
+    static const char *const S[] = {"meminta", "mengharapkan", "mengharap", "mencari", "menggalang", "memohon",
+                                    "menginginkan", "membutuhkan", "memerlukan", "menanti", "menunggu", NULL};
+    return one_of(w, S);
+}
+
 /* a word of meeting or talks, whose "dengan" names a party */
 static bool meeting_word(const char *w)
 {
@@ -2092,6 +2137,12 @@ static bool sentence_events(ectx *x, size_t s)
          * no request */
         if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")) ||
                                       caught_thing(x->w[t], x->w[pe]))) {
+            t = pe - 1;
+            continue;
+        }
+        /* "meminta dukungan Polandia", "menggalang dukungan bagi ...": support
+         * or help asked for or sought is not given */
+        if (best->noun && t > b && sought(x->w[t - 1])) {
             t = pe - 1;
             continue;
         }
@@ -2395,6 +2446,11 @@ static bool sentence_events(ectx *x, size_t s)
                 pend++;
             date = date_in_ex(x, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, true);
         }
+        /* "... usai melakukan pertemuan bilateral dengan Presiden Prabowo"
+         * then "..., kata Putin pada Kamis (19/6/2025)": the next sentence
+         * dates what this one told when the actor speaks in it */
+        if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t) && actor_speaks_in(x, s + 1, &A1))
+            date = date_in_ex(x, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
         const char *loc = place_in(x, pe, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
             for (size_t i = pe; i + 1 < e && !loc; i++)

@@ -1306,6 +1306,22 @@ static void dates_of_citations_and_retellings(void **state)
     assert_non_null(e);
     assert_null(e->date);
     wt_doc_free(d);
+    /* ... unless the actor speaks in it: it says when the thing was told */
+    d = run("Presiden Kenya Uhuru Kenyatta bertemu dengan Presiden Tanzania John Magufuli di Nairobi.\n\n"
+            "\"Kami sepakat memperkuat perdagangan,\" kata Kenyatta pada Rabu (18/9/2019).\n",
+            "2019-09-20");
+    e = event_of(d, "CONSULT", "KEN", "TZA");
+    assert_non_null(e);
+    assert_non_null(e->date);
+    assert_string_equal(e->date, "2019-09-18");
+    wt_doc_free(d);
+    /* support asked for is not given */
+    d = run("Menteri Luar Negeri Indonesia Retno Marsudi juga meminta dukungan Polandia untuk produk kelapa sawit "
+            "Indonesia.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "SUPPORT", "POL", "IDN"));
+    assert_non_null(event_of(d, "REQUEST", "IDN", "POL"));
+    wt_doc_free(d);
     d = run("Presiden Rusia Vladimir Putin bertemu dengan Presiden Turki Recep Tayyip Erdogan di Sochi pada Kamis "
             "(19/9/2019).\n\n"
             "Sebelumnya, Putin bertemu Erdogan untuk membahas perdagangan, kata juru bicara Kremlin.\n",
