@@ -186,6 +186,24 @@ static int last_person(qctx *q, size_t t, const char *role)
     return role ? any : -1;
 }
 
+/* the person of country c named last before token t (within 3,000
+ * tokens), preferring one in the role; else the body */
+static int person_of(qctx *q, size_t t, const char *c, const char *role, int body)
+{
+    int any = -1;
+    for (size_t i = t; i-- > 0 && i + 3000 > t;) {
+        int e = q->ent[i];
+        if (e < 0 || q->d->entities[e].type != WT_ENT_PER || !q->d->entities[e].country ||
+            strcmp(q->d->entities[e].country, c) != 0)
+            continue;
+        if (!role || (q->d->entities[e].role && !strcmp(q->d->entities[e].role, role)))
+            return e;
+        if (any < 0)
+            any = e;
+    }
+    return any >= 0 ? any : body;
+}
+
 /* the speaker written at tokens [i, limit): an entity, a pronoun or a
  * title; sets *end to the token after it */
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
@@ -202,6 +220,17 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
      * comma sets the name in apposition to a long title ("Direktur
      * Departemen Kerja Sama Keamanan Internasional UEA, Salem ...") */
     size_t window = i + 6, comma = i + 1;
+    /* "kata juru bicara Departemen Luar Negeri AS Morgan Ortagus": a title
+     * and the body it serves before the name */
+    const char *r0;
+    size_t t0 = i < limit ? wt_title_at(q->t->titles, q->w, limit, i, &r0) : 0;
+    if (t0) {
+        size_t k = i + t0;
+        while (k < limit && q->ent[k] >= 0 && q->d->entities[q->ent[k]].type != WT_ENT_PER)
+            k++;
+        if (k > i + t0 && k + 4 > window)
+            window = k + 4;
+    }
     while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
         comma++;
     if (comma < limit && comma < i + 9 && !strcmp(q->w[comma], ","))
@@ -232,7 +261,12 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
     size_t tl = i < limit ? wt_title_at(q->t->titles, q->w, limit, i, &role) : 0;
     if (tl) {
         *end = i + tl;
-        int e = last_person(q, before, role && *role ? role : NULL);
+        /* "kata juru bicara Huthi": the body's spokesman named before, or
+         * the body itself; not another body's */
+        int body = i + tl < limit ? q->ent[i + tl] : -1;
+        const char *bc = body >= 0 && q->d->entities[body].type != WT_ENT_PER ? q->d->entities[body].country : NULL;
+        int e = bc ? person_of(q, before, bc, role && *role ? role : NULL, body)
+                   : last_person(q, before, role && *role ? role : NULL);
         q->how = HOW_TITLE;
         return e;
     }
@@ -361,7 +395,13 @@ static bool channel_before(const qctx *q, size_t j, size_t sb)
 
 static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, int *spk)
 {
-    for (size_t i = open; i-- > sb && i + 8 > open;) {
+    /* "Ashrawi, mengatakan kepada kantor berita AFP, bahwa Netanyahu
+     * "...": farther back than eight tokens only across a "bahwa" */
+    bool that = false;
+    for (size_t i = open; i-- > sb && i + 12 > open;) {
+        that |= wt_is(q->w[i], "bahwa");
+        if (i + 8 <= open && !that)
+            break;
         int k = verb_kind(q->t->verbs, q->w[i]);
         if (k == V_BEFORE || k == V_AFTER) {
             /* the subject before the verb */

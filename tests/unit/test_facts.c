@@ -1425,6 +1425,33 @@ static void home_affairs(void **state)
     wt_doc_free(d);
 }
 
+/* a speaker after a long title and the body it serves; a spokesman
+ * named by his body alone; a quote in a "bahwa" clause is the sayer's */
+static void speakers_by_office_and_body(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Juru bicara militer Houthi, Brigadir Yusuf Hamdan mengatakan serangan itu diluncurkan dari Yaman.\n\n"
+                    "Kanada dan Jepang \"sepakat bahwa serangan itu harus diselidiki secara tuntas,\" kata juru bicara "
+                    "Kementerian Luar Negeri Kanada Emily Tremblay dalam sebuah pernyataan.\n\n"
+                    "\"Jika Anda menginginkan keamanan, maka hentikan perang di Yaman,\" kata juru bicara Houthi.\n\n"
+                    "Pejabat senior Palestina Hanan Ashrawi, mengatakan kepada kantor berita AFP, bahwa Netanyahu "
+                    "\"telah merusak semua peluang perdamaian di kawasan itu.\"\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "sepakat bahwa");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Emily Tremblay");
+    q = quote_starting(d, "Jika Anda");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Yusuf Hamdan");
+    q = quote_starting(d, "telah merusak");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Hanan Ashrawi");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1439,6 +1466,7 @@ int main(void)
         cmocka_unit_test(conditional_threats),
         cmocka_unit_test(refusals_appeals_and_obliques),
         cmocka_unit_test(home_affairs),
+        cmocka_unit_test(speakers_by_office_and_body),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
