@@ -615,6 +615,7 @@ static bool reported_speech(qctx *q)
         const wt_sentence *se = &d->sentences[s];
         if (sentence_used(q, se))
             continue;
+        int prev_spk = -2; /* the speaker of a verb just before "dan"/"serta" */
         for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
             int spk = -2;
             size_t vb = t, ce = t + 1, qs;
@@ -653,6 +654,8 @@ static bool reported_speech(qctx *q)
                     spk = q->ent[j - 1];
                 else if (is_pronoun(q->w[j - 1]))
                     spk = last_person(q, j - 1, NULL);
+                else if (prev_spk != -2 && (wt_is(q->w[j - 1], "dan") || wt_is(q->w[j - 1], "serta")))
+                    spk = prev_spk; /* "membantah terlibat ... dan mengatakan ...": the same speaker */
                 else
                     continue;
                 qs = t + 1;
@@ -663,9 +666,25 @@ static bool reported_speech(qctx *q)
             } else {
                 continue;
             }
-            if (!add_quote(q, qs, se->tok_end, spk, vb, ce, "indirect"))
+            /* "memperingatkan kepada parlemen, "..."": marked words are a
+             * direct quote's, not reported speech */
+            bool marked = false;
+            for (size_t k = qs; k < se->tok_end && k < qs + 6 && !marked; k++)
+                marked = d->tokens[k].kind == WT_TOK_QUOTE && k > qs && (!strcmp(q->w[k - 1], ",") || !strcmp(q->w[k - 1], ":"));
+            if (marked)
+                break;
+            /* "membantah terlibat ... dan mengatakan ...": a second verb of
+             * the same speaker ends the first report and opens its own */
+            size_t qe = se->tok_end;
+            for (size_t k = qs + 1; k + 1 < se->tok_end && qe == se->tok_end; k++)
+                if ((wt_is(q->w[k], "dan") || wt_is(q->w[k], "serta")) && verb_kind(q->t->verbs, q->w[k + 1]) == V_BEFORE)
+                    qe = k;
+            if (!add_quote(q, qs, qe, spk, vb, ce, "indirect"))
                 return false;
-            break;
+            if (qe == se->tok_end)
+                break;
+            prev_spk = spk;
+            t = qe;
         }
     }
     return true;

@@ -1452,6 +1452,29 @@ static void speakers_by_office_and_body(void **state)
     wt_doc_free(d);
 }
 
+/* reported speech: verbs of claim, promise and blame report too; a
+ * second verb of the same speaker opens its own report; marked words
+ * after a comma are no reported speech */
+static void reported_speech_verbs(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kementerian Luar Negeri Kanada membantah terlibat dalam serangan siber itu dan mengatakan tuduhan "
+                    "tersebut tidak berdasar.\n\n"
+                    "Menteri Luar Negeri Swedia Ann Linde mengaku prihatin atas keputusan itu.\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "tuduhan tersebut tidak berdasar");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_string_equal(q->speaker_name, "Kementerian Luar Negeri Kanada");
+    q = quote_starting(d, "terlibat dalam serangan siber itu");
+    assert_non_null(q);
+    assert_true(q->end <= (uint32_t)(strstr(d->text, " dan mengatakan") - d->text));
+    q = quote_starting(d, "prihatin atas keputusan itu");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Ann Linde");
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1467,6 +1490,7 @@ int main(void)
         cmocka_unit_test(refusals_appeals_and_obliques),
         cmocka_unit_test(home_affairs),
         cmocka_unit_test(speakers_by_office_and_body),
+        cmocka_unit_test(reported_speech_verbs),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
