@@ -608,6 +608,65 @@ static bool unmarked_quotes(qctx *q)
 }
 
 /* "Putin menegaskan (bahwa) ...", "Menurut Putin, ..." */
+/* a noun that, right after "menyampaikan", "menjawab" or "menyatakan",
+ * is its object: what is delivered or answered, not what is said */
+static bool said_object(const char *v, const char *w)
+{
+    if (!wt_is(v, "menyampaikan") && !wt_is(v, "menjawab") && !wt_is(v, "menyatakan"))
+        return false; /* "mengakui ucapan Trump terus mempengaruhi ...": a subject */
+    static const char *const O[] = {"pertanyaan", "hak", "pidato", "ucapan", "salam", "belasungkawa", "sambutan",
+                                    "surat", "nota", "laporan", "undangan", "apresiasi", "pesan", "permohonan",
+                                    NULL};
+    for (size_t i = 0; O[i]; i++)
+        if (wt_is(w, O[i]) || (!strncmp(w, O[i], strlen(O[i])) && !strcmp(w + strlen(O[i]), "nya")))
+            return true;
+    return false;
+}
+
+/* Where the subject of a reporting verb at t ends: past adverbs ("Trump
+ * telah mengakui", "Sogavare sempat mengungkapkan"), a comma after a name
+ * ("Kim Myong Gil, mengatakan") and a phrase of time or channel after it
+ * ("Teuku Faizasyah dalam sebuah pernyataan Rabu (11/9/2019) mengatakan",
+ * "Merkel di Berlin hari Rabu (18/09) mengatakan"). */
+static size_t subject_end(const qctx *q, size_t sb, size_t t)
+{
+    static const char *const ADV[] = {"juga", "pun", "kembali", "lantas", "sempat", "telah", "sudah", "pernah",
+                                      "lalu", "kemudian", "bahkan", "masih", "akhirnya", "sebelumnya", NULL};
+    static const char *const PHRASE[] = {"dalam", "pada", "di", "saat", "ketika", "melalui", "lewat", "via",
+                                         "hari", "usai", "seusai", "setelah", NULL};
+    size_t j = t;
+    for (bool moved = true; moved && j > sb;) {
+        moved = false;
+        for (size_t k = 0; ADV[k]; k++)
+            if (wt_is(q->w[j - 1], ADV[k])) {
+                j--;
+                moved = true;
+                break;
+            }
+    }
+    if (j == sb)
+        return j;
+    if (j > sb + 1 && !strcmp(q->w[j - 1], ",") && q->ent[j - 2] >= 0)
+        return j - 1;
+    if (q->ent[j - 1] >= 0 || is_pronoun(q->w[j - 1]))
+        return j;
+    /* a phrase of time or channel between the name and its verb: no verb
+     * in it, and it opens with one of PHRASE right after the name */
+    for (size_t k = j - 1; k > sb && k + 12 > j; k--) {
+        if (q->d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)q->w[k][0]) &&
+            (!strncmp(q->w[k], "me", 2) || !strncmp(q->w[k], "ber", 3)) && strlen(q->w[k]) > 4)
+            break; /* a verb of its own */
+        if (q->ent[k - 1] >= 0 && q->ent[k] != q->ent[k - 1]) {
+            const char *w = q->w[k];
+            bool opens = false;
+            for (size_t p = 0; PHRASE[p] && !opens; p++)
+                opens = wt_is(w, PHRASE[p]);
+            return opens ? k : j;
+        }
+    }
+    return j;
+}
+
 static bool reported_speech(qctx *q)
 {
     wt_doc *d = q->d;
@@ -629,10 +688,7 @@ static bool reported_speech(qctx *q)
             } else if (verb_kind(q->t->verbs, q->w[t]) == V_BEFORE && t > se->tok_begin) {
                 /* the subject: an entity or a pronoun just before the verb
                  * ("Putin juga menegaskan") */
-                size_t j = t;
-                while (j > se->tok_begin && (wt_is(q->w[j - 1], "juga") || wt_is(q->w[j - 1], "pun") ||
-                                             wt_is(q->w[j - 1], "kembali") || wt_is(q->w[j - 1], "lantas")))
-                    j--;
+                size_t j = subject_end(q, se->tok_begin, t);
                 if (j == se->tok_begin)
                     continue;
                 /* "Pompeo di Twitter menyatakan": the channel is not the
@@ -663,6 +719,10 @@ static bool reported_speech(qctx *q)
                     qs++;
                 if (qs < se->tok_end && wt_is(q->w[qs], "tentang"))
                     qs++;
+                /* "menjawab pertanyaan", "menyampaikan hak jawabnya",
+                 * "menyampaikan pidato": an object, not words reported */
+                if (qs < se->tok_end && said_object(q->w[t], q->w[qs]))
+                    continue;
             } else {
                 continue;
             }

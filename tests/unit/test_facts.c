@@ -1473,6 +1473,25 @@ static void reported_speech_verbs(void **state)
     assert_non_null(q);
     assert_string_equal(q->speaker_name, "Ann Linde");
     wt_doc_free(d);
+    /* the subject before adverbs, a comma, or a phrase of time or channel */
+    d = run("Sempat mengatakan bahwa ia lelah, pelatih itu pulang.\n\n"
+            "Menteri Luar Negeri Swedia Ann Linde dalam sebuah pernyataan Rabu (18/9/2019) mengatakan bahwa serangan "
+            "itu melanggar hukum internasional.\n\n"
+            "Perdana Menteri Kanada Justin Trudeau telah mengakui bahwa kebijakan itu keliru.\n\n"
+            "Kanselir Jerman Angela Merkel, mengatakan, Inggris masih bisa meninggalkan Uni Eropa dengan tertib.\n\n"
+            "Presiden Rusia Vladimir Putin menjawab pertanyaan tentang serangan itu.\n",
+            "2019-09-20");
+    q = quote_starting(d, "serangan itu melanggar");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Ann Linde");
+    q = quote_starting(d, "kebijakan itu keliru");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Justin Trudeau");
+    q = quote_starting(d, "Inggris masih bisa");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Angela Merkel");
+    assert_null(quote_starting(d, "pertanyaan tentang"));
+    wt_doc_free(d);
 }
 
 int main(void)
