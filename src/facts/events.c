@@ -1892,6 +1892,77 @@ static bool conditional_threats(ectx *x, const pattern *p, size_t b, size_t t, s
     return true;
 }
 
+/* The leader of a coalition or mission joined, written after it
+ * ("bergabung dengan misi maritim pimpinan Amerika Serikat", "koalisi
+ * yang dipimpin Arab Saudi", "misi maritim AS"), or, when the phrase
+ * ends "tersebut"/"itu", the leader written with the last coalition named
+ * before in the document ("bergabung dengan misi maritim tersebut"). */
+static int coalition_leader(const ectx *x, size_t pe, size_t se)
+{
+    bool back = false;
+    for (size_t i = pe; i < se && i < pe + 5; i++) {
+        if (x->ent[i] >= 0 && is_country(x, &x->d->entities[x->ent[i]]))
+            return x->ent[i];
+        if (wt_is(x->w[i], "tersebut") || wt_is(x->w[i], "itu")) {
+            back = true;
+            break;
+        }
+        if (!strcmp(x->w[i], ",") || verb_like(x, i))
+            break;
+    }
+    if (!back)
+        return -1;
+    size_t at = pe;
+    while (at > 0 && !(wt_is(x->w[at - 1], "misi") || wt_is(x->w[at - 1], "koalisi") || wt_is(x->w[at - 1], "aliansi")))
+        at--;
+    for (size_t i = at > 1 ? at - 1 : 0; i-- > 0;) {
+        if (!(wt_is(x->w[i], "misi") || wt_is(x->w[i], "koalisi") || wt_is(x->w[i], "aliansi")))
+            continue;
+        for (size_t k = i + 1; k < x->d->n_tokens && k < i + 6; k++) {
+            if (x->ent[k] >= 0 && is_country(x, &x->d->entities[x->ent[k]]))
+                return x->ent[k];
+            if (!strcmp(x->w[k], ",") || !strcmp(x->w[k], "."))
+                break;
+        }
+    }
+    return -1;
+}
+
+/* "negara-negara yang telah bergabung dengan misi maritim tersebut adalah
+ * Korea Selatan, Australia dan Inggris, serta Bahrain": a relative clause
+ * with a common noun for its head, said of a list after "adalah", makes
+ * each of the list an actor. The partner is written in the clause (for a
+ * coalition, its leader). False only when memory runs out. */
+static bool cleft_events(ectx *x, const pattern *p, size_t b, size_t pe, size_t e, bool *coded)
+{
+    size_t cop = pe;
+    while (cop < e && !(wt_is(x->w[cop], "adalah") || wt_is(x->w[cop], "ialah")) && !clause_end(x, cop))
+        cop++;
+    if (cop + 1 >= e || !(wt_is(x->w[cop], "adalah") || wt_is(x->w[cop], "ialah")) || x->ent[cop + 1] < 0)
+        return true; /* no cleft: no event */
+    bool joins = !strcmp(p->type, "COOPERATE") && wt_is(p->words[0], "bergabung");
+    int partner = joins ? coalition_leader(x, pe, cop) : actor_after(x, pe, cop, -1, true);
+    wt_event_actor A2 = actor(x, partner);
+    const char *date = date_in(x, b, e);
+    const char *dom[16];
+    size_t ndom = 0;
+    domains_of(x, b, e, dom, &ndom, 16);
+    for (size_t j = cop + 1; j < e && x->ent[j] >= 0;) {
+        int en = x->ent[j];
+        wt_event_actor A1 = actor(x, en);
+        if (en != partner && interstate(x, &A1, &A2) && (A2.name || A2.country)) {
+            if (!add_event(x, p, A1, A2, date, NULL, dom, ndom, x->d->tokens[b].start, x->d->tokens[e - 1].end))
+                return false;
+            *coded = true;
+        }
+        while (j < e && x->ent[j] == en)
+            j++;
+        while (j < e && (!strcmp(x->w[j], ",") || wt_is(x->w[j], "dan") || wt_is(x->w[j], "serta")))
+            j++;
+    }
+    return true;
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2146,8 +2217,15 @@ static bool sentence_events(ectx *x, size_t s)
             t = pe - 1;
             continue;
         }
+        if (!negated_before(x, b, t) && !hypothetical(x, b, t, e) && headless_relative(x, b, t)) {
+            bool coded = false;
+            if (!cleft_events(x, best, b, pe, e, &coded))
+                return false;
+            coded_before |= coded;
+            t = pe - 1;
+            continue;
+        }
         if (negated_before(x, b, t) || hypothetical(x, b, t, e) || reported_false(x, b, t, e) ||
-            headless_relative(x, b, t) ||
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
             (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {
             /* agreeing that something is so: an opinion, no intention */

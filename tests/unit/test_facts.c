@@ -1494,6 +1494,22 @@ static void reported_speech_verbs(void **state)
     wt_doc_free(d);
 }
 
+/* a cleft names the actors after "adalah"; a coalition joined is its
+ * leader's, found back in the story when it is "tersebut" */
+static void clefts_and_coalitions(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Jepang memutuskan bergabung dengan koalisi patroli pimpinan Prancis di Selat Hormuz.\n\n"
+                    "Sejauh ini negara-negara yang telah bergabung dengan koalisi tersebut adalah Belanda, Denmark dan "
+                    "Yunani.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "COOPERATE", "JPN", "FRA"));
+    assert_non_null(event_of(d, "COOPERATE", "NLD", "FRA"));
+    assert_non_null(event_of(d, "COOPERATE", "DNK", "FRA"));
+    assert_non_null(event_of(d, "COOPERATE", "GRC", "FRA"));
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1510,6 +1526,7 @@ int main(void)
         cmocka_unit_test(home_affairs),
         cmocka_unit_test(speakers_by_office_and_body),
         cmocka_unit_test(reported_speech_verbs),
+        cmocka_unit_test(clefts_and_coalitions),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
