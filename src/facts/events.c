@@ -42,6 +42,7 @@ typedef struct pattern {
     bool group;   /* an event only with a group as its subject ("kedua negara", "A dan B membahas") */
     bool territory; /* the object is a territory, where it happens: no other party (occupy, annex) */
     bool conditional; /* a harm announced on a condition: a threat to those the "jika" clause names */
+    bool purchase;    /* the subject buys arms: the seller's supply to the buyer */
 } pattern;
 
 typedef struct domain_kw {
@@ -110,12 +111,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -137,7 +138,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by|place|if");
+                           "sv|svo|n|pair|that|group|by|place|if|buy");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -155,6 +156,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->passive = order == O_BY; /* "menuai kecaman dari": the subject is the target */
     pt->territory = order == O_PLACE;
     pt->conditional = order == O_IF;
+    pt->purchase = order == O_BUY;
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
@@ -1963,6 +1965,53 @@ static bool cleft_events(ectx *x, const pattern *p, size_t b, size_t pe, size_t 
     return true;
 }
 
+/* "Erdogan memutuskan untuk membeli sistem pertahanan udara S-400 dari
+ * Rusia": arms bought are the seller's supply to the buyer (AID). The
+ * thing bought must be arms (a word of arms within the four words after
+ * the verb); the seller is written after "dari" or "buatan" in the
+ * clause, or as the country the arms are named by ("sistem pertahanan
+ * udara Rusia"). No seller written, no event ("membeli senjata api
+ * ilegal"). */
+static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_t pe, size_t e, bool *coded)
+{
+    static const char *const ARMS[] = {"senjata", "rudal", "sistem", "jet", "pesawat", "kapal", "tank", "drone",
+                                       "helikopter", "amunisi", "alutsista", "peluru", NULL};
+    bool arms = false;
+    for (size_t i = pe; i < e && i < pe + 4 && !arms; i++)
+        arms = one_of(x->w[i], ARMS) || (x->d->tokens[i].kind == WT_TOK_WORD && isupper((unsigned char)x->w[i][0]) &&
+                                          strchr(x->w[i], '-') && isdigit((unsigned char)strchr(x->w[i], '-')[1]));
+    size_t at = t;
+    int buyer = actor_before(x, b, t, &at);
+    if (!arms || buyer < 0)
+        return true;
+    int seller = -1;
+    for (size_t i = pe; i < e && seller < 0 && !clause_end(x, i) && i < pe + 14; i++) {
+        if (!strcmp(x->w[i], ",") || wt_is(x->w[i], "dan") || wt_is(x->w[i], "serta") || wt_is(x->w[i], "seperti"))
+            break; /* the thing bought ends */
+        int en = x->ent[i];
+        if (en < 0 || !is_country(x, &x->d->entities[en]) || en == buyer)
+            continue;
+        static const char *const PREP[] = {"untuk", "kepada", "bagi", "dengan", "oleh", "terhadap", "dan", "atau",
+                                           "melawan", NULL};
+        if (i > pe && ((place_word(x->w[i - 1]) && !wt_is(x->w[i - 1], "dari")) || one_of(x->w[i - 1], PREP)))
+            break; /* "membeli senjata untuk Ukraina": a beneficiary, no seller */
+        bool from = i > pe && (wt_is(x->w[i - 1], "dari") || wt_is(x->w[i - 1], "buatan") || wt_is(x->w[i - 1], "produksi"));
+        bool named_by = !from && i > pe && x->ent[i - 1] < 0 && x->d->tokens[i - 1].kind == WT_TOK_WORD;
+        if (from || named_by) /* "dari Rusia", "sistem pertahanan udara Rusia" */
+            seller = en;
+    }
+    wt_event_actor S = actor(x, seller), B = actor(x, buyer);
+    if (seller < 0 || !interstate(x, &S, &B))
+        return true;
+    const char *dom[16];
+    size_t ndom = 0;
+    domains_of(x, b, e, dom, &ndom, 16);
+    if (!add_event(x, p, S, B, date_in(x, b, e), NULL, dom, ndom, x->d->tokens[b].start, x->d->tokens[e - 1].end))
+        return false;
+    *coded = true;
+    return true;
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2372,6 +2421,15 @@ static bool sentence_events(ectx *x, size_t s)
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
             a2 = -1;
         if (a1 >= 0 && at < t && planned_by(x, b, at)) {
+            t = pe - 1;
+            continue;
+        }
+        if (best->purchase) {
+            bool coded = false;
+            if (!purchase_events(x, best, b, t, pe, e, &coded))
+                return false;
+            coded_before |= coded;
+            prev_end = coded ? pe : prev_end;
             t = pe - 1;
             continue;
         }

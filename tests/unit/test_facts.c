@@ -1494,6 +1494,22 @@ static void reported_speech_verbs(void **state)
     wt_doc_free(d);
 }
 
+/* arms bought are the seller's supply to the buyer; no seller, no event */
+static void arms_bought(void **state)
+{
+    (void)state;
+    assert_true(text_has_event("Mesir memutuskan untuk membeli jet tempur Su-35 dari Rusia.\n", "AID", "RUS", "EGY"));
+    assert_true(text_has_event("India membeli sistem rudal buatan Israel tahun lalu.\n", "AID", "ISR", "IND"));
+    /* a beneficiary is no seller; a suggestion to buy is no purchase */
+    assert_false(text_has_event("Kanada membeli senjata untuk Ukraina.\n", "AID", "UKR", "CAN"));
+    assert_false(text_has_event("Presiden Prancis menyarankan Yunani untuk membeli kapal perang dari Prancis.\n", "AID",
+                                "FRA", "GRC"));
+    /* "S-300 kami, dan seperti ... Presiden Turki": the thing bought ends at the comma */
+    assert_false(text_has_event("\"Mesir perlu membuat keputusan cerdas, seperti yang dilakukan Iran dengan membeli "
+                                "S-300 kami, dan seperti yang dilakukan (Presiden Turki) Erdogan,\" kata Putin.\n",
+                                "AID", "TUR", "EGY"));
+}
+
 /* a cleft names the actors after "adalah"; a coalition joined is its
  * leader's, found back in the story when it is "tersebut" */
 static void clefts_and_coalitions(void **state)
@@ -1527,6 +1543,7 @@ int main(void)
         cmocka_unit_test(speakers_by_office_and_body),
         cmocka_unit_test(reported_speech_verbs),
         cmocka_unit_test(clefts_and_coalitions),
+        cmocka_unit_test(arms_bought),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
