@@ -2012,6 +2012,31 @@ static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_
     return true;
 }
 
+/* "mengecam pernyataan PM Israel Benjamin Netanyahu yang menjanjikan
+ * akan mencaplok ...": a relative clause on the actor's name (up to two
+ * words between "yang" and the phrase) is that actor's own act, even
+ * after another event of the sentence */
+static bool relative_of(const ectx *x, int a1, size_t t)
+{
+    size_t k = t;
+    for (size_t n = 0; n < 2 && k > 0 && x->d->tokens[k - 1].kind == WT_TOK_WORD &&
+                       islower((unsigned char)x->w[k - 1][0]) && !wt_is(x->w[k - 1], "yang");
+         n++)
+        k--;
+    return k >= 2 && wt_is(x->w[k - 1], "yang") && x->ent[k - 2] == a1;
+}
+
+/* the place right after a phrase, past "wilayah", "kawasan", "sebagian",
+ * "seluruh" ("mencaplok sebagian wilayah Tepi Barat"), or -1 */
+static int territory_after(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const BEFORE[] = {"wilayah", "kawasan", "daerah", "sebagian", "seluruh", NULL};
+    size_t i = pe;
+    while (i < se && one_of(x->w[i], BEFORE))
+        i++;
+    return i < se && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_LOC ? x->ent[i] : -1;
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2468,7 +2493,7 @@ static bool sentence_events(ectx *x, size_t s)
             t = pe - 1;
             continue; /* "Putin membahas isu Suriah": a topic, no meeting */
         }
-        if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end && !said_after))) {
+        if (coded_before && (both || a1 < 0 || (!best->noun && at < prev_end && !said_after && !relative_of(x, a1, t)))) {
             t = pe - 1;
             continue;
         }
@@ -2502,6 +2527,13 @@ static bool sentence_events(ectx *x, size_t s)
             }
             A1 = actor(x, a1);
             A2 = actor(x, a2);
+            /* "akan mencaplok wilayah Tepi Barat": a threat to a territory
+             * threatens the state it belongs to */
+            int land = a2 >= 0 ? a2 : territory_after(x, pe, e);
+            wt_event_actor L = actor(x, land);
+            if (!strcmp(best->type, "THREATEN") && land >= 0 && !political(x, &L) &&
+                x->d->entities[land].type == WT_ENT_LOC && L.country && (!A1.country || strcmp(A1.country, L.country) != 0))
+                A2 = country_actor(x, L.country);
             if (A2.country && A1.country && !strcmp(A1.country, A2.country) && a2 != a1 &&
                 x->d->entities[a2].type == WT_ENT_LOC && x->d->entities[a1].type != WT_ENT_LOC) {
                 /* "Putin ... Rusia": the actor's own country is no partner;
@@ -2571,9 +2603,14 @@ static bool sentence_events(ectx *x, size_t s)
          * never the article's date (a past event told later keeps its own
          * date or none), nor the next paragraph's */
         const char *date = date_in(x, t, clause_stop(x, pe, e)); /* the phrase's own clause first */
-        if (!date)
+        /* "bersumpah akan mencaplok sebagian Tepi Barat, yang ... diduduki
+         * Israel sejak 1967": what is to come takes no date from the rest
+         * of its sentence or paragraph */
+        bool to_come = wt_is(x->w[t], "akan") || wt_is(x->w[t], "bakal") ||
+                       (t > b && (wt_is(x->w[t - 1], "akan") || wt_is(x->w[t - 1], "bakal")));
+        if (!date && !to_come)
             date = date_in(x, b, e);
-        if (!date && !undated_past(x, b, t)) {
+        if (!date && !to_come && !undated_past(x, b, t)) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;
             while (pb > 0 && d->sentences[pb - 1].paragraph == para)

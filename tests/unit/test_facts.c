@@ -1278,6 +1278,17 @@ static void territories(void **state)
     assert_string_equal(d->events[1].location, "Dataran Tinggi Golan");
     assert_string_equal(d->events[1].actor2.country, "SYR");
     wt_doc_free(d);
+    /* a threat to annex threatens the territory's state; a relative clause
+     * on a name after another event of the sentence is that name's act;
+     * what is to come takes no year from the rest of the sentence */
+    d = run("Yordania mengecam pernyataan Perdana Menteri Israel Benjamin Netanyahu yang menjanjikan akan mencaplok "
+            "sebagian wilayah Tepi Barat, yang diduduki Israel sejak 1967.\n",
+            "2019-09-20");
+    e = event_of(d, "THREATEN", "ISR", "PSE");
+    assert_non_null(e);
+    assert_null(e->date);
+    assert_non_null(event_of(d, "ACCUSE", "JOR", "ISR"));
+    wt_doc_free(d);
     d = run("Partai Buruh menduduki peringkat kedua dalam jajak pendapat di Inggris.\n", "2019-09-20");
     assert_int_equal(d->n_events, 0);
     wt_doc_free(d);
