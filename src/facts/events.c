@@ -43,6 +43,8 @@ typedef struct pattern {
     bool territory; /* the object is a territory, where it happens: no other party (occupy, annex) */
     bool conditional; /* a harm announced on a condition: a threat to those the "jika" clause names */
     bool purchase;    /* the subject buys arms: the seller's supply to the buyer */
+    bool role;        /* the other party is named after a word of role ("bukti ... peran Iran") */
+    bool calls;       /* naming someone by an insult ("menyebut Netanyahu sebagai perusak") */
 } pattern;
 
 typedef struct domain_kw {
@@ -111,12 +113,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_ROLE, O_CALLS, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy", "role", "calls"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -138,7 +140,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by|place|if|buy");
+                           "sv|svo|n|pair|that|group|by|place|if|buy|role|calls");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -157,6 +159,8 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->territory = order == O_PLACE;
     pt->conditional = order == O_IF;
     pt->purchase = order == O_BUY;
+    pt->role = order == O_ROLE;
+    pt->calls = order == O_CALLS;
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
@@ -2037,6 +2041,51 @@ static int territory_after(const ectx *x, size_t pe, size_t se)
     return i < se && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_LOC ? x->ent[i] : -1;
 }
 
+/* The party named right after a word of role or blame within the eight
+ * tokens after a phrase ("merilis bukti baru yang menguatkan peran Iran
+ * dalam serangan", "memaparkan bukti dugaan Iran sebagai dalang"), or -1. */
+static int party_of_role(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const ROLE[] = {"peran", "keterlibatan", "dugaan", "tanggung", "kesalahan", NULL};
+    for (size_t i = pe; i + 1 < se && i < pe + 8 && !clause_end(x, i); i++)
+        if (one_of(x->w[i], ROLE))
+            for (size_t k = i + 1; k < se && k < i + 3; k++)
+                if (x->ent[k] >= 0)
+                    return x->ent[k];
+    return -1;
+}
+
+/* the entity named at token i, past a title and the country of the
+ * title ("Presiden Kolombia Ivan Duque"), or -1 */
+static int named_at(const ectx *x, size_t i, size_t se)
+{
+    const char *r;
+    size_t tl;
+    while (i < se && (tl = wt_title_at(x->t->titles, x->w, se, i, &r)) > 0)
+        i += tl;
+    if (i < se && title_country(x, i, se)) {
+        int c = x->ent[i];
+        while (i < se && x->ent[i] == c)
+            i++;
+    }
+    return i < se ? x->ent[i] : -1;
+}
+
+/* "menyebut Netanyahu sebagai "perusak utama proses perdamaian"",
+ * "menjulukinya maniak perang": a name for someone that is an insult
+ * within the five tokens after the one named is an accusation; any other
+ * name ("menyebut Jokowi sebagai sahabat") is none */
+static bool insult_after(const ectx *x, size_t from, size_t se)
+{
+    static const char *const INSULT[] = {"perusak", "pembuat", "bajingan", "teroris", "penjahat", "pembohong",
+                                         "pengkhianat", "diktator", "provokator", "penghasut", "maniak", "pembunuh",
+                                         "boneka", "musuh", "pengacau", "penjajah", "perampok", "preman", NULL};
+    for (size_t i = from; i < se && i < from + 5; i++)
+        if (one_of(x->w[i], INSULT))
+            return true;
+    return false;
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2446,6 +2495,35 @@ static bool sentence_events(ectx *x, size_t s)
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
             a2 = -1;
         if (a1 >= 0 && at < t && planned_by(x, b, at)) {
+            t = pe - 1;
+            continue;
+        }
+        if (best->role || best->calls) {
+            int other = -1;
+            if (best->role)
+                other = party_of_role(x, pe, e);
+            else if (named_at(x, pe, e) >= 0) {
+                size_t k = pe;
+                int named = named_at(x, pe, e);
+                while (k < e && x->ent[k] != named)
+                    k++;
+                while (k < e && x->ent[k] == named)
+                    k++;
+                other = insult_after(x, k, e) ? named : -1;
+            } else if (clitic && pe < e)
+                other = insult_after(x, pe, e) ? -2 : -1; /* "menjulukinya": told of before */
+            size_t at2 = t;
+            int subj = actor_before(x, b, t, &at2);
+            wt_event_actor S = actor(x, subj), O = actor(x, other >= 0 ? other : -1);
+            if (other >= 0 && subj >= 0 && subj != other && interstate(x, &S, &O) && (O.name || O.country)) {
+                const char *dom[16];
+                size_t ndom = 0;
+                domains_of(x, b, e, dom, &ndom, 16);
+                if (!add_event(x, best, S, O, date_in(x, b, e), NULL, dom, ndom, d->tokens[b].start, d->tokens[e - 1].end))
+                    return false;
+                coded_before = true;
+                prev_end = pe;
+            }
             t = pe - 1;
             continue;
         }

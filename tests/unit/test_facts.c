@@ -1521,6 +1521,21 @@ static void arms_bought(void **state)
                                 "AID", "TUR", "EGY"));
 }
 
+/* evidence of someone's role, and a name that is an insult, accuse */
+static void evidence_and_insults(void **state)
+{
+    (void)state;
+    assert_true(text_has_event("Inggris merilis bukti baru yang menguatkan peran Rusia dalam serangan siber itu.\n",
+                               "ACCUSE", "GBR", "RUS"));
+    assert_true(text_has_event("Presiden Venezuela Nicolas Maduro menyebut Presiden Kolombia Ivan Duque sebagai "
+                               "\"pembohong besar\".\n",
+                               "ACCUSE", "VEN", "COL"));
+    /* a name that is no insult, evidence of no one's role */
+    assert_false(text_has_event("Presiden Chile menyebut Presiden Peru sebagai sahabat lama.\n", "ACCUSE", "CHL",
+                                "PER"));
+    assert_false(text_has_event("Inggris merilis bukti baru tentang serangan siber di Rusia.\n", "ACCUSE", "GBR", "RUS"));
+}
+
 /* a cleft names the actors after "adalah"; a coalition joined is its
  * leader's, found back in the story when it is "tersebut" */
 static void clefts_and_coalitions(void **state)
@@ -1555,6 +1570,7 @@ int main(void)
         cmocka_unit_test(reported_speech_verbs),
         cmocka_unit_test(clefts_and_coalitions),
         cmocka_unit_test(arms_bought),
+        cmocka_unit_test(evidence_and_insults),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
