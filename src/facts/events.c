@@ -2041,13 +2041,16 @@ static int territory_after(const ectx *x, size_t pe, size_t se)
     return i < se && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_LOC ? x->ent[i] : -1;
 }
 
-/* The party named right after a word of role or blame within the eight
- * tokens after a phrase ("merilis bukti baru yang menguatkan peran Iran
- * dalam serangan", "memaparkan bukti dugaan Iran sebagai dalang"), or -1. */
+/* The party named right after a word of role, blame or statement within
+ * the twelve tokens after a phrase ("merilis bukti baru yang menguatkan
+ * peran Iran dalam serangan", "memaparkan bukti dugaan Iran sebagai
+ * dalang", "menyampaikan hak jawabnya (Right of Reply) untuk menanggapi
+ * pernyataan Vanuatu"), or -1. */
 static int party_of_role(const ectx *x, size_t pe, size_t se)
 {
-    static const char *const ROLE[] = {"peran", "keterlibatan", "dugaan", "tanggung", "kesalahan", NULL};
-    for (size_t i = pe; i + 1 < se && i < pe + 8 && !clause_end(x, i); i++)
+    static const char *const ROLE[] = {"peran", "keterlibatan", "dugaan", "tanggung", "kesalahan", "pernyataan",
+                                       "tuduhan", "tudingan", "klaim", NULL};
+    for (size_t i = pe; i + 1 < se && i < pe + 12 && !clause_end(x, i); i++)
         if (one_of(x->w[i], ROLE))
             for (size_t k = i + 1; k < se && k < i + 3; k++)
                 if (x->ent[k] >= 0)
