@@ -2089,6 +2089,16 @@ static bool insult_after(const ectx *x, size_t from, size_t se)
     return false;
 }
 
+/* "... yang mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei
+ * menyetujui serangan itu": a comma right after a verb of saying opens
+ * what is said, as "bahwa" does */
+static bool said_comma(const ectx *x, size_t sb, size_t k)
+{
+    static const char *const SAY[] = {"mengatakan", "menyatakan", "menegaskan", "menuturkan", "menjelaskan",
+                                      "mengungkapkan", "menambahkan", "menyebutkan", "menyimpulkan", NULL};
+    return k > sb && !strcmp(x->w[k], ",") && one_of(x->w[k - 1], SAY);
+}
+
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2399,7 +2409,7 @@ static bool sentence_events(ectx *x, size_t s)
              * jawab atas ...": the one the clause is said of is the other
              * party; who says it, the subject before "bahwa" */
             size_t bi = t;
-            while (bi > b && !wt_is(x->w[bi - 1], "bahwa"))
+            while (bi > b && !wt_is(x->w[bi - 1], "bahwa") && !said_comma(x, b, bi - 1))
                 bi--;
             a2 = bi > b + 1 ? clause_subject(x, bi, e, t) : -1;
             a1 = a2 >= 0 ? actor_before(x, b, bi - 1, &at) : -1;

@@ -1534,6 +1534,10 @@ static void evidence_and_insults(void **state)
     assert_false(text_has_event("Presiden Chile menyebut Presiden Peru sebagai sahabat lama.\n", "ACCUSE", "CHL",
                                 "PER"));
     assert_false(text_has_event("Inggris merilis bukti baru tentang serangan siber di Rusia.\n", "ACCUSE", "GBR", "RUS"));
+    /* a comma after a verb of saying opens what is said, as "bahwa" does */
+    assert_true(text_has_event("Seorang pejabat Inggris yang tidak mau disebutkan namanya mengatakan, Presiden Suriah "
+                               "Bashar al-Assad memerintahkan serangan itu.\n",
+                               "ACCUSE", "GBR", "SYR"));
     /* a right of reply rejects the statement it answers */
     assert_true(text_has_event("Delegasi Filipina menyampaikan hak jawabnya untuk menanggapi pernyataan Islandia di "
                                "Dewan HAM PBB.\n",
