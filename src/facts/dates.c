@@ -377,8 +377,9 @@ static bool pass_relative(scan *s, long anchor)
         if (s->used[i])
             continue;
         /* every expression here starts with a digit or one of these letters
-         * (antara, dari, kemarin, tahun, pekan, setengah, Rabu, lima...) */
-        if (!isdigit((unsigned char)w[i][0]) && !strchr("abdehjklmprsStuAKBDHJLMPRSTUEN", w[i][0]))
+         * (antara, dari, kemarin, tahun, pekan, setengah, Rabu, lima, and
+         * the months: Februari, Oktober...) */
+        if (!isdigit((unsigned char)w[i][0]) && !strchr("abdehjklmprsStuAKBDHJLMPRSTUENFO", w[i][0]))
             continue;
         int y1, y2;
         /* antara 1995 dan 2023; 1995-2023; dari 1995 hingga 2023 */
@@ -471,6 +472,39 @@ static bool pass_relative(scan *s, long anchor)
                 int y, m, d;
                 wt_civil_from_days(anchor + off, &y, &m, &d);
                 if (!push(s, (found){(uint32_t)i, (uint32_t)(i + len), y, m, d, -1, NULL}))
+                    return false;
+                i += len - 1;
+                continue;
+            }
+        }
+        /* "pada bulan Maret", "Juni lalu", "Juni tahun lalu", "Desember
+         * mendatang": a month without a year (nor a day before it) is the
+         * last such month up to the document's date, the one before for
+         * "lalu" when it is the same month, the next for "mendatang" or
+         * "depan" or in a sentence that speaks of what is to come ("akan",
+         * "bakal", "selanjutnya"); a month name with no such word around
+         * is left alone */
+        {
+            int mo = month_of(w[i]);
+            bool year_after = i + 1 < s->n && all_digits(w[i + 1], 4, 4), day_before = i > 0 && all_digits(w[i - 1], 1, 2);
+            const char *next = i + 1 < s->n ? w[i + 1] : "";
+            bool last_year = i + 2 < s->n && wt_is(next, "tahun") && wt_is(w[i + 2], "lalu");
+            bool ago = wt_is(next, "lalu"), ahead = wt_is(next, "mendatang") || wt_is(next, "depan");
+            bool cued = i > 0 && (wt_is(w[i - 1], "bulan") || wt_is(w[i - 1], "pada") || wt_is(w[i - 1], "sejak") ||
+                                  wt_is(w[i - 1], "awal") || wt_is(w[i - 1], "akhir") || wt_is(w[i - 1], "pertengahan"));
+            if (mo > 0 && isupper((unsigned char)w[i][0]) && !year_after && !day_before &&
+                (cued || ago || ahead || last_year)) {
+                bool future = ahead;
+                const wt_sentence *sen = &s->doc->sentences[wt_doc_sentence_of(s->doc, i)];
+                for (size_t k = sen->tok_begin; k < sen->tok_end && !future && !ago && !last_year; k++)
+                    future = wt_is(w[k], "akan") || wt_is(w[k], "bakal") || wt_is(w[k], "selanjutnya") ||
+                             wt_is(w[k], "berikutnya") || wt_is(w[k], "mendatang");
+                int y = last_year ? ay - 1
+                        : future  ? (mo >= am ? ay : ay + 1)
+                        : ago     ? (mo < am ? ay : ay - 1)
+                                  : (mo <= am ? ay : ay - 1);
+                size_t len = last_year ? 3 : ago || ahead ? 2 : 1;
+                if (!push(s, (found){(uint32_t)i, (uint32_t)(i + len), 0, 0, 0, -1, fmt(a, "%04d-%02d", y, mo)}))
                     return false;
                 i += len - 1;
                 continue;

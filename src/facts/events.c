@@ -1505,6 +1505,29 @@ static bool citation_date(const ectx *x, uint32_t start)
     return false;
 }
 
+/* "sejak Boris Johnson menjadi Perdana Menteri Inggris Juli lalu": a date
+ * in a clause of "sejak" starts a period; read from another sentence, it
+ * dates nothing of this one */
+static bool after_since(const ectx *x, uint32_t start)
+{
+    const wt_doc *d = x->d;
+    size_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tokens[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
+        if (!strcmp(x->w[i], ",") || !strcmp(x->w[i], "."))
+            return false;
+        if (wt_is(x->w[i], "sejak") || wt_is(x->w[i], "semenjak"))
+            return true;
+    }
+    return false;
+}
+
 static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_least);
 static const char *date_in(const ectx *x, size_t b, size_t e) { return date_in_ex(x, b, e, false); }
 
@@ -1525,7 +1548,8 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
     for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
-            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start))
+            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
+            !(month_at_least && after_since(x, dt->start)))
             return dt->value;
     }
     return NULL;

@@ -101,6 +101,16 @@ static void relative_dates_ranges_and_durations(void **state)
     expect_date(d, "setengah tahun", "P6M");
     expect_date(d, "Rabu", "2025-03-05"); /* the last Wednesday up to Monday 10 March */
     wt_doc_free(d);
+    /* a month without a year: the last such month, or the next when the
+     * sentence speaks of what is to come */
+    d = run("Kedua menteri bertemu pada bulan Februari. Kunjungan itu menyusul pertemuan Juni tahun lalu dan "
+            "perundingan Oktober lalu. Pertemuan berikutnya akan digelar pada Mei di Jenewa.\n",
+            "2025-03-10");
+    expect_date(d, "Februari", "2025-02");
+    expect_date(d, "Juni tahun lalu", "2024-06");
+    expect_date(d, "Oktober lalu", "2024-10");
+    expect_date(d, "Mei", "2025-05");
+    wt_doc_free(d);
 }
 
 static const wt_quantity *qty_as(const wt_doc *d, const char *as)
