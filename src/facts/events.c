@@ -490,7 +490,10 @@ static bool in_place_phrase(const ectx *x, size_t sb, size_t st)
 
 /* a preposition whose object is no subject of a verb after it
  * ("memutuskan hubungan dengan Taiwan dalam mendukung China": not Taiwan) */
-static bool oblique(const char *w) { return wt_is(w, "dengan") || wt_is(w, "kepada") || wt_is(w, "terhadap"); }
+static bool oblique(const char *w)
+{
+    return wt_is(w, "dengan") || wt_is(w, "kepada") || wt_is(w, "terhadap") || wt_is(w, "oleh");
+}
 
 /* whether the mention ending at token i is followed by the verb at t,
  * with at most adverbs between ("..., dengan Teheran membantahnya": the
@@ -947,6 +950,11 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
     if (t + 1 < se && (wt_is(x->w[t], "agar") || wt_is(x->w[t], "supaya")) && x->ent[t + 1] < 0 &&
         x->d->tokens[t + 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[t + 1][0]))
         return -1;
+    /* "menyerukan semua negara untuk ... mengutuk serangan Iran": everyone
+     * is asked; the name in what they are asked to do is no partner */
+    if (t + 1 < se && (wt_is(x->w[t], "semua") || wt_is(x->w[t], "seluruh")) &&
+        (wt_is(x->w[t + 1], "negara") || wt_is(x->w[t + 1], "negara-negara") || wt_is(x->w[t + 1], "pihak")))
+        return -1;
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
             break;
@@ -1086,7 +1094,7 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
             return false;
         static const char *const ALL[] = {"semua", "seluruh", "berbagai", NULL},
                                  *const PUBLIC[] = {"pihak", "masyarakat", "warga", "rakyat", "elemen", "kalangan",
-                                                    "lapisan", "pemangku", NULL};
+                                                    "lapisan", "pemangku", "negara", "negara-negara", "bangsa", NULL};
         if (i >= pe && i + 1 < se && one_of(x->w[i], ALL) && one_of(x->w[i + 1], PUBLIC))
             return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
@@ -2453,7 +2461,10 @@ static bool sentence_events(ectx *x, size_t s)
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);
         } else if (best->noun) {
-            if (pe < e && (private_people(x->w[pe]) || wt_is(x->w[pe], "ke"))) {
+            /* "demonstrasi dukungan untuk Amerika Serikat": the one after
+             * "untuk", "bagi", "kepada" receives; who gives is not written */
+            if (pe < e && (private_people(x->w[pe]) || wt_is(x->w[pe], "ke") || wt_is(x->w[pe], "untuk") ||
+                           wt_is(x->w[pe], "bagi") || wt_is(x->w[pe], "kepada"))) {
                 t = pe - 1;
                 continue; /* "kunjungan wisatawan Indonesia ke Taiwan": no state's act;
                              "kunjungan ke PT DI": the visitor is not written */

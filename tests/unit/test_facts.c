@@ -1406,6 +1406,16 @@ static void refusals_appeals_and_obliques(void **state)
     assert_false(text_has_event("Pesawat pengintai Jepang menangkap gambar kapal-kapal perang Rusia di lepas pantai "
                                 "Hokkaido.\n",
                                 "COERCE", "JPN", "RUS"));
+    /* a noun's "untuk" names who receives, not who gives; the agent of
+     * another clause's passive is no subject; everyone asked is no partner */
+    assert_false(text_has_event("Kehadiran kapal perang Kanada itu dipandang sebagai demonstrasi dukungan untuk Jepang di "
+                                "perairan sengketa dengan China.\n",
+                                "SUPPORT", "JPN", "CHN"));
+    assert_false(text_has_event("Urutan pertama diisi oleh Prancis dengan 20 persen dan 15 persen senjata di pasar dunia "
+                                "dipasok oleh Jerman.\n",
+                                "AID", "DEU", "FRA"));
+    assert_false(text_has_event("Menteri Luar Negeri Inggris menyerukan semua negara untuk mengutuk serangan Suriah.\n",
+                                "REQUEST", "GBR", "SYR"));
     /* people met are no state */
     wt_doc *d = run("Presiden Indonesia Joko Widodo membahas hubungan dengan Kanada. \"Waktu saya ke Kanada, saya bertemu "
                     "mungkin dengan 20 mahasiswa kita,\" kata Joko Widodo.\n",
