@@ -1486,15 +1486,10 @@ static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
  * with at least a month only when the date is read from another sentence
  * (a bare year there most often dates a figure or a background fact:
  * "nilai perdagangan ... pada 2024", "sejak 2010") */
-/* "..., kata Hua mengutip Channel News Asia, Selasa (10/9/2019)",
- * "Melansir Reuters, Senin (16/9/2019)": a date right after a media
- * citation (up to eight tokens after "melansir", "dilansir", "mengutip",
- * "dikutip", "dilaporkan", "diberitakan") is when the outlet was quoted,
- * not when the event happened */
-static bool citation_date(const ectx *x, uint32_t start)
+/* the first token starting at or after offset start */
+static size_t token_at(const wt_doc *d, uint32_t start)
 {
-    const wt_doc *d = x->d;
-    size_t lo = 0, hi = d->n_tokens; /* the date's first token */
+    size_t lo = 0, hi = d->n_tokens;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (d->tokens[mid].start < start)
@@ -1502,6 +1497,17 @@ static bool citation_date(const ectx *x, uint32_t start)
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* "..., kata Hua mengutip Channel News Asia, Selasa (10/9/2019)",
+ * "Melansir Reuters, Senin (16/9/2019)": a date right after a media
+ * citation (up to eight tokens after "melansir", "dilansir", "mengutip",
+ * "dikutip", "dilaporkan", "diberitakan") is when the outlet was quoted,
+ * not when the event happened */
+static bool citation_date(const ectx *x, uint32_t start)
+{
+    size_t lo = token_at(x->d, start);
     for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
         const char *w = x->w[i];
         if (!strcmp(w, ".") || !strcmp(w, "\"") || !strcmp(w, "\u201d"))
@@ -1518,15 +1524,7 @@ static bool citation_date(const ectx *x, uint32_t start)
  * dates nothing of this one */
 static bool after_since(const ectx *x, uint32_t start)
 {
-    const wt_doc *d = x->d;
-    size_t lo = 0, hi = d->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = token_at(x->d, start);
     for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
         if (!strcmp(x->w[i], ",") || !strcmp(x->w[i], "."))
             return false;
