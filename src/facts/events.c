@@ -1076,8 +1076,6 @@ static bool other_named_near(const ectx *x, size_t s, const char *c1)
     return false;
 }
 
-/* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
- * is written, a person or group that is no state; no other is implied */
 /* a number word or quantifier before a noun */
 static bool quantity_word(const char *w)
 {
@@ -1086,6 +1084,8 @@ static bool quantity_word(const char *w)
     return one_of(w, Q);
 }
 
+/* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
+ * is written, a person or group that is no state; no other is implied */
 static bool partner_written(const ectx *x, size_t pe, size_t se)
 {
     /* from the phrase's last word: "bekerja sama dengan" ends in one */
@@ -1482,10 +1482,6 @@ static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
     return false;
 }
 
-/* a date written in tokens [b, e): a day, month or year, not a duration;
- * with at least a month only when the date is read from another sentence
- * (a bare year there most often dates a figure or a background fact:
- * "nilai perdagangan ... pada 2024", "sejak 2010") */
 /* the first token starting at or after offset start */
 static size_t token_at(const wt_doc *d, uint32_t start)
 {
@@ -1534,6 +1530,11 @@ static bool after_since(const ectx *x, uint32_t start)
     return false;
 }
 
+/* a date written in tokens [b, e): a day, month or year, not a duration,
+ * nor a citation's; with at least a month, and not after "sejak", only
+ * when the date is read from another sentence (a bare year there most
+ * often dates a figure or a background fact: "nilai perdagangan ... pada
+ * 2024", "sejak 2010") */
 static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_least);
 static const char *date_in(const ectx *x, size_t b, size_t e) { return date_in_ex(x, b, e, false); }
 
@@ -2060,13 +2061,15 @@ static bool relative_of(const ectx *x, int a1, size_t t)
     return k >= 2 && wt_is(x->w[k - 1], "yang") && x->ent[k - 2] == a1;
 }
 
-/* the place right after a phrase, past "wilayah", "kawasan", "sebagian",
- * "seluruh" ("mencaplok sebagian wilayah Tepi Barat"), or -1 */
+/* words before a territory's name ("sebagian wilayah Tepi Barat") */
+static const char *const TERRITORY_WORDS[] = {"wilayah", "kawasan", "daerah", "sebagian", "seluruh", NULL};
+
+/* the place right after a phrase, past TERRITORY_WORDS ("mencaplok
+ * sebagian wilayah Tepi Barat"), or -1 */
 static int territory_after(const ectx *x, size_t pe, size_t se)
 {
-    static const char *const BEFORE[] = {"wilayah", "kawasan", "daerah", "sebagian", "seluruh", NULL};
     size_t i = pe;
-    while (i < se && one_of(x->w[i], BEFORE))
+    while (i < se && one_of(x->w[i], TERRITORY_WORDS))
         i++;
     return i < se && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_LOC ? x->ent[i] : -1;
 }
@@ -2170,10 +2173,9 @@ static bool list_filler(const ectx *x, size_t k, bool *joined)
 static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1, size_t b, size_t t, size_t pe,
                              size_t e, bool *coded)
 {
-    static const char *const BEFORE[] = {"wilayah", "kawasan", "daerah", "sebagian", "seluruh", NULL};
     wt_doc *d = x->d;
     size_t i = pe;
-    while (i < e && one_of(x->w[i], BEFORE))
+    while (i < e && one_of(x->w[i], TERRITORY_WORDS))
         i++;
     const char *dom[16];
     size_t ndom = 0;
