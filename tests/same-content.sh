@@ -17,7 +17,7 @@ Q=(
 "select d.hash, e.idx, m.start, m.\"end\", m.text from mentions m join entities e on e.id = m.entity join documents d on d.id = e.doc order by 1, 2, 3"
 "select d.hash, x.start, x.\"end\", x.value, x.text from dates x join documents d on d.id = x.doc order by 1, 2"
 "select d.hash, q.start, q.text, q.speaker, q.kind, (select idx from entities e where e.id = q.entity) from quotes q join documents d on d.id = q.doc order by 1, 2, 4"
-"select d.hash, e.start, e.type, e.actor1, e.actor2, e.date, e.domains, e.text, (select idx from entities x where x.id = e.actor1_entity) from events e join documents d on d.id = e.doc order by 1, 2, 3, 4, 5"
+"select d.hash, e.start, e.type, e.actor1, e.actor2, e.date, e.domains, e.text, (select idx from entities x where x.id = e.actor1_entity) from events e join documents d on d.id = e.doc order by 1, 2, 3, 4, coalesce(e.actor2, ''), coalesce(e.date, ''), coalesce(e.location, '')"
 "select d.hash, e.start, e.type, e.actor1, x.domain from event_domains x join events e on e.id = x.event join documents d on d.id = e.doc order by 1, 2, 3, 4, 5"
 "select CASE WHEN a.hash < b.hash THEN a.hash ELSE b.hash END, CASE WHEN a.hash < b.hash THEN b.hash ELSE a.hash END, x.distance from duplicates x join documents a on a.id = x.doc join documents b on b.id = x.other order by 1, 2"
 )
