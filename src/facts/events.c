@@ -1482,20 +1482,6 @@ static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
     return false;
 }
 
-/* the first token starting at or after offset start */
-static size_t token_at(const wt_doc *d, uint32_t start)
-{
-    size_t lo = 0, hi = d->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* "..., kata Hua mengutip Channel News Asia, Selasa (10/9/2019)",
  * "Melansir Reuters, Senin (16/9/2019)": a date right after a media
  * citation (up to eight tokens after "melansir", "dilansir", "mengutip",
@@ -1503,7 +1489,7 @@ static size_t token_at(const wt_doc *d, uint32_t start)
  * not when the event happened */
 static bool citation_date(const ectx *x, uint32_t start)
 {
-    size_t lo = token_at(x->d, start);
+    size_t lo = wt_doc_token_at(x->d, start);
     for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
         const char *w = x->w[i];
         if (!strcmp(w, ".") || !strcmp(w, "\"") || !strcmp(w, "\u201d"))
@@ -1520,7 +1506,7 @@ static bool citation_date(const ectx *x, uint32_t start)
  * dates nothing of this one */
 static bool after_since(const ectx *x, uint32_t start)
 {
-    size_t lo = token_at(x->d, start);
+    size_t lo = wt_doc_token_at(x->d, start);
     for (size_t i = lo; i-- > 0 && i + 8 >= lo;) {
         if (!strcmp(x->w[i], ",") || !strcmp(x->w[i], "."))
             return false;
