@@ -1993,7 +1993,10 @@ static bool cleft_events(ectx *x, const pattern *p, size_t b, size_t pe, size_t 
  * clause, or as the country the arms are named by ("sistem pertahanan
  * udara Rusia"). No seller written, no event ("membeli senjata api
  * ilegal"). */
-static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_t pe, size_t e, bool *coded)
+/* The seller of the arms bought, written in the thing bought right
+ * after the verb ("dari Rusia", "buatan Rusia", "sistem pertahanan udara
+ * Rusia"); -1 when the thing is no arms or names no seller. */
+static int arms_seller(const ectx *x, size_t pe, size_t e, int buyer)
 {
     static const char *const ARMS[] = {"senjata", "rudal", "sistem", "jet", "pesawat", "kapal", "tank", "drone",
                                        "helikopter", "amunisi", "alutsista", "peluru", NULL};
@@ -2001,12 +2004,9 @@ static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_
     for (size_t i = pe; i < e && i < pe + 4 && !arms; i++)
         arms = one_of(x->w[i], ARMS) || (x->d->tokens[i].kind == WT_TOK_WORD && isupper((unsigned char)x->w[i][0]) &&
                                           strchr(x->w[i], '-') && isdigit((unsigned char)strchr(x->w[i], '-')[1]));
-    size_t at = t;
-    int buyer = actor_before(x, b, t, &at);
-    if (!arms || buyer < 0)
-        return true;
-    int seller = -1;
-    for (size_t i = pe; i < e && seller < 0 && !clause_end(x, i) && i < pe + 14; i++) {
+    if (!arms)
+        return -1;
+    for (size_t i = pe; i < e && !clause_end(x, i) && i < pe + 14; i++) {
         if (!strcmp(x->w[i], ",") || wt_is(x->w[i], "dan") || wt_is(x->w[i], "serta") || wt_is(x->w[i], "seperti"))
             break; /* the thing bought ends */
         int en = x->ent[i];
@@ -2019,8 +2019,18 @@ static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_
         bool from = i > pe && (wt_is(x->w[i - 1], "dari") || wt_is(x->w[i - 1], "buatan") || wt_is(x->w[i - 1], "produksi"));
         bool named_by = !from && i > pe && x->ent[i - 1] < 0 && x->d->tokens[i - 1].kind == WT_TOK_WORD;
         if (from || named_by) /* "dari Rusia", "sistem pertahanan udara Rusia" */
-            seller = en;
+            return en;
     }
+    return -1;
+}
+
+static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_t pe, size_t e, bool *coded)
+{
+    size_t at = t;
+    int buyer = actor_before(x, b, t, &at);
+    if (buyer < 0)
+        return true;
+    int seller = arms_seller(x, pe, e, buyer);
     wt_event_actor S = actor(x, seller), B = actor(x, buyer);
     if (seller < 0 || !interstate(x, &S, &B))
         return true;
@@ -2029,6 +2039,47 @@ static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_
     domains_of(x, b, e, dom, &ndom, 16);
     if (!add_event(x, p, S, B, date_in(x, b, e), NULL, dom, ndom, x->d->tokens[b].start, x->d->tokens[e - 1].end))
         return false;
+    *coded = true;
+    return true;
+}
+
+static const char *const ADVISE[] = {"menyarankan", "mengajak", "mendorong", "menganjurkan", "merekomendasikan",
+                                     "membujuk", "menawarkan", NULL};
+static const char *const URGE[] = {"meminta", "mendesak", "mengimbau", "menyerukan", NULL};
+
+/* "Putin menyarankan Arab Saudi untuk membeli sistem pertahanan Rusia":
+ * a purchase advised, urged or offered is not made. Advised by the
+ * seller (or one who speaks for the seller's state) it is the seller's
+ * offer (AGREE); advised by anyone else, or urged ("mendesak Turki
+ * membeli ..." is the request coded at "mendesak"), no event. True when
+ * the purchase at t is advised or urged (whether coded or not). */
+static bool advised_purchase(ectx *x, size_t b, size_t t, size_t pe, size_t e, bool *ok, bool *coded)
+{
+    static const pattern ARMS_OFFER = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "offer"};
+    size_t v = t;
+    if (v > b && wt_is(x->w[v - 1], "untuk"))
+        v--;
+    if (v <= b || x->ent[v - 1] < 0)
+        return false;
+    int buyer = x->ent[v - 1];
+    while (v > b && x->ent[v - 1] == buyer)
+        v--;
+    if (v <= b || !(one_of(x->w[v - 1], ADVISE) || one_of(x->w[v - 1], URGE)))
+        return false;
+    if (one_of(x->w[v - 1], URGE))
+        return true;
+    size_t at = v - 1;
+    int adviser = actor_before(x, b, v - 1, &at);
+    int seller = arms_seller(x, pe, e, buyer);
+    wt_event_actor A = actor(x, adviser), S = actor(x, seller), B = actor(x, buyer);
+    if (adviser < 0 || seller < 0 || !A.country || !S.country || strcmp(A.country, S.country) != 0 ||
+        !interstate(x, &A, &B))
+        return true; /* an advice to buy from another: nobody offers */
+    const char *dom[16];
+    size_t ndom = 0;
+    domains_of(x, b, e, dom, &ndom, 16);
+    *ok = add_event(x, &ARMS_OFFER, A, B, date_in(x, b, e), NULL, dom, ndom, x->d->tokens[b].start,
+                    x->d->tokens[e - 1].end);
     *coded = true;
     return true;
 }
@@ -2370,6 +2421,16 @@ static bool sentence_events(ectx *x, size_t s)
         if (best->noun && t > b && sought(x->w[t - 1])) {
             t = pe - 1;
             continue;
+        }
+        if (best->purchase && !negated_before(x, b, t) && !hypothetical(x, b, t, e)) {
+            bool ok = true, coded = false;
+            if (advised_purchase(x, b, t, pe, e, &ok, &coded)) {
+                if (!ok)
+                    return false;
+                coded_before |= coded;
+                t = pe - 1;
+                continue;
+            }
         }
         if (!negated_before(x, b, t) && !hypothetical(x, b, t, e) && headless_relative(x, b, t)) {
             bool coded = false;

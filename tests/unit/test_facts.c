@@ -1535,6 +1535,18 @@ static void arms_bought(void **state)
     assert_false(text_has_event("Kanada membeli senjata untuk Ukraina.\n", "AID", "UKR", "CAN"));
     assert_false(text_has_event("Presiden Prancis menyarankan Yunani untuk membeli kapal perang dari Prancis.\n", "AID",
                                 "FRA", "GRC"));
+    /* advised by the seller's own state, a purchase is its offer; advised
+     * by another, nobody offers; either way nothing is sold */
+    assert_true(text_has_event("Presiden Prancis Emmanuel Macron menyarankan Yunani untuk membeli kapal perang dari "
+                               "Prancis.\n", "AGREE", "FRA", "GRC"));
+    assert_false(text_has_event("Presiden Rusia Vladimir Putin mengajak Mesir membeli jet tempur Rusia.\n", "AID", "RUS",
+                                "EGY"));
+    assert_true(text_has_event("Presiden Rusia Vladimir Putin mengajak Mesir membeli jet tempur Rusia.\n", "AGREE", "RUS",
+                               "EGY"));
+    assert_false(text_has_event("Presiden Prancis Emmanuel Macron menyarankan Polandia untuk membeli tank buatan "
+                                "Jerman.\n", "AGREE", "FRA", "POL"));
+    assert_false(text_has_event("Presiden Prancis Emmanuel Macron menyarankan Polandia untuk membeli tank buatan "
+                                "Jerman.\n", "AID", "DEU", "POL"));
     /* "S-300 kami, dan seperti ... Presiden Turki": the thing bought ends at the comma */
     assert_false(text_has_event("\"Mesir perlu membuat keputusan cerdas, seperti yang dilakukan Iran dengan membeli "
                                 "S-300 kami, dan seperti yang dilakukan (Presiden Turki) Erdogan,\" kata Putin.\n",
