@@ -45,6 +45,7 @@ typedef struct pattern {
     bool purchase;    /* the subject buys arms: the seller's supply to the buyer */
     bool role;        /* the other party is named after a word of role ("bukti ... peran Iran") */
     bool calls;       /* naming someone by an insult ("menyebut Netanyahu sebagai perusak") */
+    bool voiced;      /* a noun of criticism voiced by the subject of a verb of saying before it */
 } pattern;
 
 typedef struct domain_kw {
@@ -113,12 +114,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_ROLE, O_CALLS, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_ROLE, O_CALLS, O_VOICED, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy", "role", "calls"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy", "role", "calls", "voiced"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -140,7 +141,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by|place|if|buy|role|calls");
+                           "sv|svo|n|pair|that|group|by|place|if|buy|role|calls|voiced");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -161,6 +162,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     pt->purchase = order == O_BUY;
     pt->role = order == O_ROLE;
     pt->calls = order == O_CALLS;
+    pt->voiced = order == O_VOICED;
     r->npat++;
     /* a verb of one word written with me- is found in the passive too:
      * "Iran dituduh AS", "kapal itu ditangkap oleh Indonesia" */
@@ -250,23 +252,33 @@ static size_t first_with(const wt_event_rules *r, const char *key)
 
 /* The phrase's words at w[i]; its last word, a me- verb, may carry the
  * object clitic ("membantahnya", "memintanya"): *clitic says so. */
+static bool quote_mark(const char *w)
+{
+    return !strcmp(w, "\"") || !strcmp(w, "\u201c") || !strcmp(w, "\u201d");
+}
+
+/* The number of tokens the phrase takes at w[i], or 0. */
 static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw, bool *clitic)
 {
-    if (i + nw > n)
-        return 0;
     *clitic = false;
-    for (size_t k = 0; k < nw; k++) {
-        if (wt_is(w[i + k], words[k]))
+    size_t j = i; /* the token read */
+    for (size_t k = 0; k < nw; k++, j++) {
+        /* "kecaman" atas: a quotation ends inside the phrase */
+        if (k > 0 && j + 1 < n && quote_mark(w[j]))
+            j++;
+        if (j >= n)
+            return 0;
+        if (wt_is(w[j], words[k]))
             continue;
         size_t lw = strlen(words[k]);
-        if (k + 1 == nw && !strncmp(words[k], "me", 2) && lw > 4 && strlen(w[i + k]) == lw + 3 &&
-            !strncasecmp(w[i + k], words[k], lw) && !strcasecmp(w[i + k] + lw, "nya")) {
+        if (k + 1 == nw && !strncmp(words[k], "me", 2) && lw > 4 && strlen(w[j]) == lw + 3 &&
+            !strncasecmp(w[j], words[k], lw) && !strcasecmp(w[j] + lw, "nya")) {
             *clitic = true;
             continue;
         }
         return 0;
     }
-    return nw;
+    return j - i;
 }
 
 typedef struct ectx {
@@ -2356,6 +2368,40 @@ static bool refuses_a_thing(const ectx *x, size_t pe, size_t se, int a2)
     return false;
 }
 
+/* "Tsai mengutarakan "rasa kecewa sekaligus kecaman" atas ...": a verb of
+ * saying, up to eight words before the noun in its clause, voices it */
+static bool voiced_before(const ectx *x, size_t sb, size_t t)
+{
+    static const char *const SAY[] = {"menyampaikan", "mengutarakan", "melontarkan", "menyatakan", "mengungkapkan",
+                                      "melayangkan", "menyuarakan", NULL};
+    for (size_t i = t; i-- > sb && i + 8 >= t;) {
+        if (!strcmp(x->w[i], ",") || x->ent[i] >= 0)
+            return false;
+        if (one_of(x->w[i], SAY))
+            return true;
+    }
+    return false;
+}
+
+/* "kecaman atas keputusan itu", "mengecam langkah tersebut": the decision
+ * or step told before is the latest one of another state's actor, in an
+ * event of an earlier sentence (before the event `first`) */
+static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
+{
+    static const char *const ACT[] = {"keputusan", "langkah", "kebijakan", "tindakan", NULL};
+    size_t i = pe < se && quote_mark(x->w[pe]) ? pe + 1 : pe;
+    if (i + 1 >= se || !one_of(x->w[i], ACT) ||
+        !(wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini")))
+        return -1;
+    const char *own = country_of(x, a1);
+    for (size_t k = first; k-- > 0;) {
+        const wt_event_actor *p = &x->d->events[k].actor1;
+        if (p->entity >= 0 && p->entity != a1 && p->country && (!own || strcmp(p->country, own) != 0))
+            return p->entity;
+    }
+    return -1;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -2421,6 +2467,10 @@ static bool sentence_events(ectx *x, size_t s)
         if (best->noun && t > b && sought(x->w[t - 1])) {
             t = pe - 1;
             continue;
+        }
+        if (best->voiced && !voiced_before(x, b, t)) {
+            t = pe - 1;
+            continue; /* "menuai kecaman atas": criticism drawn, not voiced */
         }
         if (best->purchase && !negated_before(x, b, t) && !hypothetical(x, b, t, e)) {
             bool ok = true, coded = false;
@@ -2586,6 +2636,8 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
+        if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && a2 < 0 && !best->passive)
+            a2 = decision_antecedent(x, pe, e, a1, first_event);
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
             a2 = -1;

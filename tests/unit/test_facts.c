@@ -1553,6 +1553,22 @@ static void arms_bought(void **state)
                                 "AID", "TUR", "EGY"));
 }
 
+/* criticism voiced by a verb of saying accuses; "keputusan itu" is the
+ * decision of the latest actor of another state told before */
+static void criticism_voiced(void **state)
+{
+    (void)state;
+    assert_true(text_has_event("Menteri Luar Negeri Iran Mohammad Javad Zarif menyampaikan kecaman keras terhadap "
+                               "Israel.\n", "ACCUSE", "IRN", "ISR"));
+    const char *decided = "Pemerintah Kepulauan Solomon memutuskan untuk mendukung Beijing. Presiden Taiwan Tsai Ing-wen "
+                          "mengungkapkan \"kekecewaan dan kecaman\" atas keputusan itu.\n";
+    assert_true(text_has_event(decided, "ACCUSE", "TWN", "SLB"));
+    /* the latest decision is Taiwan's own: the one before it is meant */
+    const char *own = "Kepulauan Solomon memutuskan untuk mendukung Beijing. Taiwan lalu memutuskan hubungan diplomatik "
+                      "dengan Kepulauan Solomon. Menteri Luar Negeri China Wang Yi mengecam langkah tersebut.\n";
+    assert_true(text_has_event(own, "ACCUSE", "CHN", "TWN"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1611,6 +1627,7 @@ int main(void)
         cmocka_unit_test(clefts_and_coalitions),
         cmocka_unit_test(arms_bought),
         cmocka_unit_test(evidence_and_insults),
+        cmocka_unit_test(criticism_voiced),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
