@@ -2171,16 +2171,6 @@ static bool insult_after(const ectx *x, size_t from, size_t se)
     return false;
 }
 
-/* "... yang mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei
- * menyetujui serangan itu": a comma right after a verb of saying opens
- * what is said, as "bahwa" does */
-static bool said_comma(const ectx *x, size_t sb, size_t k)
-{
-    static const char *const SAY[] = {"mengatakan", "menyatakan", "menegaskan", "menuturkan", "menjelaskan",
-                                      "mengungkapkan", "menambahkan", "menyebutkan", "menyimpulkan", NULL};
-    return k > sb && !strcmp(x->w[k], ",") && one_of(x->w[k - 1], SAY);
-}
-
 /* whether token k lies inside a date the dates stage found */
 static bool in_date(const wt_doc *d, size_t k)
 {
@@ -2194,6 +2184,24 @@ static bool in_date(const wt_doc *d, size_t k)
             hi = mid;
     }
     return lo > 0 && d->dates[lo - 1].end > at;
+}
+
+/* "... yang mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei
+ * menyetujui serangan itu": a comma right after a verb of saying opens
+ * what is said, as "bahwa" does */
+static bool said_comma(const ectx *x, size_t sb, size_t k)
+{
+    static const char *const SAY[] = {"mengatakan", "menyatakan", "menegaskan", "menuturkan", "menjelaskan",
+                                      "mengungkapkan", "menambahkan", "menyebutkan", "menyimpulkan", NULL};
+    if (k <= sb || strcmp(x->w[k], ",") != 0)
+        return false;
+    /* "mengatakan hari Kamis (19/09), ...": the day it was said between */
+    size_t j = k;
+    while (j > sb && j + 8 > k &&
+           (in_date(x->d, j - 1) || wt_is(x->w[j - 1], "hari") || wt_is(x->w[j - 1], "pada") ||
+            !strcmp(x->w[j - 1], "(") || !strcmp(x->w[j - 1], ")")))
+        j--;
+    return j > sb && one_of(x->w[j - 1], SAY);
 }
 
 /* A word that may sit between two territories of one list and the dates
@@ -2368,6 +2376,32 @@ static bool refuses_a_thing(const ectx *x, size_t pe, size_t se, int a2)
     return false;
 }
 
+/* "klaim kelompok Huthi bahwa ...": a noun of claim at i and the party
+ * whose claim it is, up to three words after it; the entity, or -1 */
+static int claim_of(const ectx *x, size_t i, size_t se)
+{
+    static const char *const CLAIM[] = {"klaim", "tuduhan", "tudingan", "pernyataan", "laporan", NULL};
+    if (i >= se || !one_of(x->w[i], CLAIM))
+        return -1;
+    for (size_t k = i + 1; k < se && k < i + 4; k++) {
+        if (x->ent[k] >= 0)
+            return x->ent[k];
+        if (!strcmp(x->w[k], ",") || wt_is(x->w[k], "bahwa"))
+            break;
+    }
+    return -1;
+}
+
+/* where the noun of claim whose "bahwa" is at k starts ("klaim kelompok
+ * Huthi bahwa"), or SIZE_MAX */
+static size_t claim_before(const ectx *x, size_t sb, size_t k)
+{
+    for (size_t i = k; i-- > sb && i + 5 > k;)
+        if (claim_of(x, i, k + 1) >= 0)
+            return i;
+    return SIZE_MAX;
+}
+
 /* "Tsai mengutarakan "rasa kecewa sekaligus kecaman" atas ...": a verb of
  * saying, up to eight words before the noun in its clause, voices it */
 static bool voiced_before(const ectx *x, size_t sb, size_t t)
@@ -2490,7 +2524,8 @@ static bool sentence_events(ectx *x, size_t s)
             t = pe - 1;
             continue;
         }
-        if (negated_before(x, b, t) || hypothetical(x, b, t, e) || reported_false(x, b, t, e) ||
+        bool dismisses = best->that && !strcmp(best->type, "REJECT"); /* the claim called false is its object */
+        if (negated_before(x, b, t) || hypothetical(x, b, t, e) || (reported_false(x, b, t, e) && !dismisses) ||
             (!strcmp(best->type, "REJECT") && declines_comment(x, pe, e)) ||
             (!strcmp(best->type, "AGREE") && pe < e && (wt_is(x->w[pe], "bahwa") || agrees_with_opinion(x, best, pe, e)))) {
             /* agreeing that something is so: an opinion, no intention */
@@ -2538,9 +2573,20 @@ static bool sentence_events(ectx *x, size_t s)
              * jawab atas ...": the one the clause is said of is the other
              * party; who says it, the subject before "bahwa" */
             size_t bi = t;
-            while (bi > b && !wt_is(x->w[bi - 1], "bahwa") && !said_comma(x, b, bi - 1))
-                bi--;
-            a2 = bi > b + 1 ? clause_subject(x, bi, e, t) : -1;
+            bool dismissal = !strcmp(best->type, "REJECT");
+            for (;;) {
+                while (bi > b && !wt_is(x->w[bi - 1], "bahwa") && !said_comma(x, b, bi - 1))
+                    bi--;
+                /* "klaim kelompok Huthi bahwa mereka ... kurang kredibel": the
+                 * claim's own "bahwa" is inside the clause said */
+                if (!dismissal || bi <= b + 1 || !wt_is(x->w[bi - 1], "bahwa") || claim_before(x, b, bi - 1) == SIZE_MAX)
+                    break;
+                bi = claim_before(x, b, bi - 1);
+            }
+            if (dismissal) /* a claim called false: whose claim it is, or nothing */
+                a2 = bi > b + 1 ? claim_of(x, bi, e) : -1;
+            else
+                a2 = bi > b + 1 ? clause_subject(x, bi, e, t) : -1;
             a1 = a2 >= 0 ? actor_before(x, b, bi - 1, &at) : -1;
             int said_by = a1 >= 0 ? saying_subject(x, b, bi - 1, t, at, a1) : -1;
             wt_event_actor S = actor(x, said_by);

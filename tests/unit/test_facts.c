@@ -1569,6 +1569,22 @@ static void criticism_voiced(void **state)
     assert_true(text_has_event(own, "ACCUSE", "CHN", "TWN"));
 }
 
+/* a claim called false by the one who speaks rejects the claimant */
+static void claims_dismissed(void **state)
+{
+    (void)state;
+    assert_true(text_has_event("Menteri Luar Negeri Jerman Heiko Maas mengatakan pada Selasa (10/9), klaim Rusia bahwa "
+                               "pasukannya tidak berada di Ukraina \"tidak benar.\"\n", "REJECT", "DEU", "RUS"));
+    assert_true(text_has_event("Menteri Luar Negeri Jerman Heiko Maas menegaskan bahwa tuduhan Rusia terhadap Berlin "
+                               "tidak berdasar.\n", "REJECT", "DEU", "RUS"));
+    /* what a claim says stays false: no attack by the claimant */
+    assert_false(text_has_event("Menteri Luar Negeri Jerman Heiko Maas mengatakan, klaim Rusia bahwa Ukraina menyerang "
+                                "Krimea tidak benar.\n", "ASSAULT", "UKR", "RUS"));
+    /* a claim not called false rejects nobody */
+    assert_false(text_has_event("Menteri Luar Negeri Jerman Heiko Maas mengatakan, klaim Rusia itu mungkin benar.\n",
+                                "REJECT", "DEU", "RUS"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1628,6 +1644,7 @@ int main(void)
         cmocka_unit_test(arms_bought),
         cmocka_unit_test(evidence_and_insults),
         cmocka_unit_test(criticism_voiced),
+        cmocka_unit_test(claims_dismissed),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
