@@ -46,6 +46,7 @@ typedef struct pattern {
     bool role;        /* the other party is named after a word of role ("bukti ... peran Iran") */
     bool calls;       /* naming someone by an insult ("menyebut Netanyahu sebagai perusak") */
     bool voiced;      /* a noun of criticism voiced by the subject of a verb of saying before it */
+    bool joins;       /* a noun of joining: its actor follows, then the coalition joined, led by the partner */
 } pattern;
 
 typedef struct domain_kw {
@@ -114,12 +115,12 @@ static size_t passive_forms(const char *w, char out[3][28])
     return 0;
 }
 
-enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_ROLE, O_CALLS, O_VOICED, O_NONE };
+enum order { O_SV, O_SVO, O_NOUN, O_PAIR, O_THAT, O_GROUP, O_BY, O_PLACE, O_IF, O_BUY, O_ROLE, O_CALLS, O_VOICED, O_JOINS, O_NONE };
 
 /* The ORDER column (data/events.tsv says what each means). */
 static enum order order_of(const char *f, size_t n)
 {
-    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy", "role", "calls", "voiced"};
+    static const char *const NAMES[] = {"sv", "svo", "n", "pair", "that", "group", "by", "place", "if", "buy", "role", "calls", "voiced", "joins"};
     for (size_t k = 0; k < WT_ARRAY_LEN(NAMES); k++)
         if (strlen(NAMES[k]) == n && !strncmp(f, NAMES[k], n))
             return (enum order)k;
@@ -141,7 +142,7 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
         !fl[2] || fl[2] >= 8 || fl[3] >= 16)
         return wt_data_bad(err, d, WT_EMODEL,
                            "expected PHRASE (lower case)<TAB>PLOVER<TAB>CAMEO<TAB>MODE or -<TAB>"
-                           "sv|svo|n|pair|that|group|by|place|if|buy|role|calls|voiced");
+                           "sv|svo|n|pair|that|group|by|place|if|buy|role|calls|voiced|joins");
     if (!wt_heap_grow(&r->pat, r->npat, &r->pcap, sizeof *r->pat))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     pattern *pt = &r->pat[r->npat];
@@ -151,7 +152,8 @@ static wt_status load_pattern(void *ctx, wt_data_src *d, const char *line, size_
     snprintf(pt->cameo, sizeof pt->cameo, "%.*s", (int)fl[2], f[2]);
     if (!(fl[3] == 1 && f[3][0] == '-'))
         snprintf(pt->mode, sizeof pt->mode, "%.*s", (int)fl[3], f[3]);
-    pt->noun = order == O_NOUN;
+    pt->noun = order == O_NOUN || order == O_JOINS;
+    pt->joins = order == O_JOINS;
     pt->pair = order == O_PAIR;
     pt->object = order == O_SVO;
     pt->that = order == O_THAT;
@@ -1306,6 +1308,18 @@ static bool interstate(const ectx *x, const wt_event_actor *a1, const wt_event_a
  * bertemu", "ingin bekerja sama", "terbuka untuk"). */
 enum modality { M_ASSERTED, M_UNREAL, M_WILLING };
 
+/* "mengikuti langkah Arab Saudi untuk ...": where "mengikuti" is when
+ * the word before k ends a name after "mengikuti langkah", or SIZE_MAX */
+static size_t followed_step(const ectx *x, size_t sb, size_t k)
+{
+    if (k < sb + 3 || x->ent[k - 1] < 0)
+        return SIZE_MAX;
+    size_t m = (size_t)mention_start(x, k - 1);
+    if (m < sb + 2 || !wt_is(x->w[m - 1], "langkah") || !wt_is(x->w[m - 2], "mengikuti"))
+        return SIZE_MAX;
+    return m - 2;
+}
+
 static enum modality modality_before(const ectx *x, size_t sb, size_t t)
 {
     static const char *const UNREAL[] = {"akan", "bakal", "hendak", "berencana", "rencananya", "direncanakan",
@@ -1332,6 +1346,10 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
             break;
         /* "memutuskan untuk mendukung": a decision taken is the act */
         if (wt_is(w, "untuk") && i > sb && (wt_is(x->w[i - 1], "memutuskan") || wt_is(x->w[i - 1], "sepakat")))
+            return M_ASSERTED;
+        /* "mengikuti langkah Arab Saudi untuk bergabung": a step followed
+         * was taken */
+        if (wt_is(w, "untuk") && followed_step(x, sb, i) != SIZE_MAX)
             return M_ASSERTED;
         /* "mereka akan membahas ... ketika mereka bertemu": a time clause
          * takes the tense of the clause it hangs on */
@@ -1936,6 +1954,8 @@ static int coalition_leader(const ectx *x, size_t pe, size_t se)
 {
     bool back = false;
     for (size_t i = pe; i < se && i < pe + 5; i++) {
+        if (i > pe && place_word(x->w[i - 1]))
+            break; /* "koalisi militer di Yaman": where it acts, not who leads it */
         if (x->ent[i] >= 0 && is_country(x, &x->d->entities[x->ent[i]]))
             return x->ent[i];
         if (wt_is(x->w[i], "tersebut") || wt_is(x->w[i], "itu")) {
@@ -1954,6 +1974,8 @@ static int coalition_leader(const ectx *x, size_t pe, size_t se)
         if (!(wt_is(x->w[i], "misi") || wt_is(x->w[i], "koalisi") || wt_is(x->w[i], "aliansi")))
             continue;
         for (size_t k = i + 1; k < x->d->n_tokens && k < i + 6; k++) {
+            if (place_word(x->w[k - 1]))
+                break;
             if (x->ent[k] >= 0 && is_country(x, &x->d->entities[x->ent[k]]))
                 return x->ent[k];
             if (!strcmp(x->w[k], ",") || !strcmp(x->w[k], "."))
@@ -1961,6 +1983,17 @@ static int coalition_leader(const ectx *x, size_t pe, size_t se)
         }
     }
     return -1;
+}
+
+/* "ke dalam aliansi", "dengan koalisi", "dalam misi" right at i: the
+ * token after the coalition's word, or SIZE_MAX */
+static size_t coalition_after(const ectx *x, size_t i, size_t se)
+{
+    while (i < se && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "dalam") || wt_is(x->w[i], "dengan")))
+        i++;
+    if (i >= se || !(wt_is(x->w[i], "misi") || wt_is(x->w[i], "koalisi") || wt_is(x->w[i], "aliansi")))
+        return SIZE_MAX;
+    return i + 1;
 }
 
 /* "negara-negara yang telah bergabung dengan misi maritim tersebut adalah
@@ -2619,7 +2652,17 @@ static bool sentence_events(ectx *x, size_t s)
                     i++;
                 while (i < e && x->ent[i] == a1)
                     i++;
-                a2 = actor_after(x, i, e, a1, true);
+                if (best->joins) {
+                    /* "bergabungnya UEA ke dalam aliansi tersebut": into a
+                     * coalition, whose leader is the partner; else none */
+                    size_t k = coalition_after(x, i, e);
+                    a2 = k != SIZE_MAX ? coalition_leader(x, k, e) : -1;
+                    if (a2 < 0 || a2 == a1) {
+                        t = pe - 1;
+                        continue;
+                    }
+                } else
+                    a2 = actor_after(x, i, e, a1, true);
             }
         } else {
             /* "kedua negara ... sepakat" */
@@ -2665,6 +2708,13 @@ static bool sentence_events(ectx *x, size_t s)
                  * is an actor of its own event, the object the target */
                 int other = joined_subject(x, b, at, a1);
                 bool conj = other >= 0;
+                /* "UEA mengikuti langkah Arab Saudi untuk bergabung": the
+                 * one who follows does it too, an actor of its own */
+                size_t fol = pe < e && t > b && wt_is(x->w[t - 1], "untuk") ? followed_step(x, b, t - 1) : SIZE_MAX;
+                size_t fat = fol;
+                int follower = fol != SIZE_MAX ? actor_before(x, b, fol, &fat) : -1;
+                if (!conj && follower >= 0 && follower != a1)
+                    other = follower;
                 /* "Malaysia dan Singapura menawarkan bantuan kepada
                  * Indonesia": an offer or a promise is not mutual */
                 bool one_way = !strcmp(best->mode, "offer") || !strcmp(best->mode, "promise");

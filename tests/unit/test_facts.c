@@ -1585,6 +1585,27 @@ static void claims_dismissed(void **state)
                                 "REJECT", "DEU", "RUS"));
 }
 
+/* joining a coalition: a step followed was taken by both; a noun of
+ * joining needs the coalition, whose leader (never the place where it
+ * acts) is the partner */
+static void coalitions_joined(void **state)
+{
+    (void)state;
+    const char *follows = "Uni Emirat Arab mengikuti langkah Arab Saudi untuk bergabung dengan misi maritim pimpinan "
+                          "Amerika Serikat.\n";
+    assert_true(text_has_event(follows, "COOPERATE", "SAU", "USA"));
+    assert_true(text_has_event(follows, "COOPERATE", "ARE", "USA"));
+    assert_true(text_has_event("Inggris bergabung dengan misi maritim pimpinan Amerika Serikat di Teluk. Bergabungnya "
+                               "Australia ke dalam misi tersebut diumumkan kemarin.\n", "COOPERATE", "AUS", "USA"));
+    wt_doc *d = run("Arab Saudi memimpin koalisi militer di Yaman. Keputusan bergabungnya Sudan ke dalam koalisi itu "
+                    "dikritik.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "COOPERATE"), 0);
+    wt_doc_free(d);
+    d = run("Bergabungnya Inggris dengan Uni Eropa pada 1973 mengubah perdagangan kedua pihak.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "COOPERATE"), 0);
+    wt_doc_free(d);
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1645,6 +1666,7 @@ int main(void)
         cmocka_unit_test(evidence_and_insults),
         cmocka_unit_test(criticism_voiced),
         cmocka_unit_test(claims_dismissed),
+        cmocka_unit_test(coalitions_joined),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
