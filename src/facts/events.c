@@ -2435,6 +2435,38 @@ static size_t claim_before(const ectx *x, size_t sb, size_t k)
     return SIZE_MAX;
 }
 
+/* "kelompok militan tersebut mengaku telah membunuh ...": a group named
+ * back by "kelompok ... tersebut/itu" right before the verb is the latest
+ * non-state group (the knowledge base's kind "other": Taliban, Houthi,
+ * Hamas) named before it in the story; -1 when none */
+static int group_anaphor(const ectx *x, size_t sb, size_t t, size_t *at)
+{
+    static const char *const AUX[] = {"telah", "sudah", "mengaku", "juga", "pun", "lalu", "kemudian", NULL};
+    size_t k = t;
+    while (k > sb && one_of(x->w[k - 1], AUX))
+        k--;
+    if (k < sb + 2 || !(wt_is(x->w[k - 1], "tersebut") || wt_is(x->w[k - 1], "itu")))
+        return -1;
+    size_t g = k - 1; /* "kelompok" is at g - 1, up to three words before */
+    while (g > sb && g + 4 > k && !wt_is(x->w[g - 1], "kelompok") && x->ent[g - 1] < 0)
+        g--;
+    if (g <= sb || !wt_is(x->w[g - 1], "kelompok") || x->ent[g - 1] >= 0)
+        return -1;
+    for (size_t i = g - 1; i-- > 0;) {
+        int e = x->ent[i];
+        if (e < 0)
+            continue;
+        const wt_entity *en = &x->d->entities[e];
+        wt_kb_kind kk;
+        const wt_kb_entity *ke = wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &kk);
+        if (ke && ke->kind && !strcmp(ke->kind, "other")) {
+            *at = g - 1;
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* "Tsai mengutarakan "rasa kecewa sekaligus kecaman" atas ...": a verb of
  * saying, up to eight words before the noun in its clause, voices it */
 static bool voiced_before(const ectx *x, size_t sb, size_t t)
@@ -2688,7 +2720,9 @@ static bool sentence_events(ectx *x, size_t s)
                 a1 = actor_after(x, comma + 1, e, -1, false);
                 a2 = actor_after(x, pe, comma, a1, true);
             } else if (!both) {
-                a1 = coordinated_subject(x, b, t, &at);
+                a1 = group_anaphor(x, b, t, &at);
+                if (a1 < 0)
+                    a1 = coordinated_subject(x, b, t, &at);
                 if (a1 < 0)
                     a1 = actor_before(x, b, t, &at);
                 if (a1 < 0 || at < b + 1)
@@ -2737,6 +2771,12 @@ static bool sentence_events(ectx *x, size_t s)
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
             a2 = -1;
+        /* "dia membunuh perawat asal China": a person who kills commits a
+         * crime; a state or an armed group that kills wages war */
+        if (!strcmp(best->mode, "lethal") && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER) {
+            t = pe - 1;
+            continue;
+        }
         if (a1 >= 0 && at < t && planned_by(x, b, at)) {
             t = pe - 1;
             continue;

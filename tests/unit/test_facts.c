@@ -1606,6 +1606,22 @@ static void coalitions_joined(void **state)
     wt_doc_free(d);
 }
 
+/* "kelompok militan tersebut" is the non-state group named before; a
+ * state or group that kills assaults, a person who kills does not */
+static void groups_named_back(void **state)
+{
+    (void)state;
+    assert_true(text_has_event("Presiden AS Donald Trump menolak bertemu delegasi Taliban setelah kelompok militan "
+                               "tersebut mengaku telah membunuh seorang tentara AS.\n", "ASSAULT", "AFG", "USA"));
+    assert_true(text_has_event("Juru bicara Houthi berbicara kepada wartawan. Ia mengatakan bahwa kelompok itu telah "
+                               "melakukan serangan ke Arab Saudi.\n", "ASSAULT", "YEM", "SAU"));
+    assert_true(text_has_event("Pasukan Israel membunuh tiga warga Palestina di Tepi Barat.\n", "ASSAULT", "ISR", "PSE"));
+    wt_doc *d = run("Menteri Luar Negeri Iran Mohammad Javad Zarif tiba di Kuala Lumpur. Seorang pria diadili di "
+                    "Singapura karena dia membunuh seorang perawat asal China.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "ASSAULT"), 0);
+    wt_doc_free(d);
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1667,6 +1683,7 @@ int main(void)
         cmocka_unit_test(criticism_voiced),
         cmocka_unit_test(claims_dismissed),
         cmocka_unit_test(coalitions_joined),
+        cmocka_unit_test(groups_named_back),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
