@@ -1286,6 +1286,25 @@ static int speaker_as_subject(const ectx *x, size_t sb, size_t t, size_t *at)
     return -1;
 }
 
+/* '"...," ujarnya, mengutuk serangan ...': a verb right after the cue of
+ * a quotation just closed and a comma has the quote's speaker (a person)
+ * for its subject; the entity, or -1 */
+static int cue_subject(const ectx *x, size_t sb, size_t t, size_t *at)
+{
+    if (t < sb + 3 || strcmp(x->w[t - 1], ",") != 0 || !quote_mark(x->w[t - 3]))
+        return -1;
+    uint32_t pos = x->d->tokens[t - 2].start;
+    for (size_t q = 0; q < x->d->n_quotes; q++) {
+        const wt_quote *qu = &x->d->quotes[q];
+        if (qu->speaker >= 0 && qu->cue_start <= pos && pos < qu->cue_end &&
+            x->d->entities[qu->speaker].type == WT_ENT_PER) {
+            *at = t; /* written elsewhere: no position in the clause */
+            return qu->speaker;
+        }
+    }
+    return -1;
+}
+
 /* What an event needs before it is asserted (precision first): a
  * political first actor; a second one that is political too or absent;
  * two different countries (a domestic affair is no relation between
@@ -1457,6 +1476,14 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
 
 static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
 {
+    /* '"... yang seharusnya tidak mereka lakukan," ujarnya, mengutuk ...':
+     * a quotation closed before the verb does not govern it */
+    for (size_t i = t; i-- > sb + 1;)
+        if (quote_mark(x->w[i]) && (!strcmp(x->w[i - 1], ",") || !strcmp(x->w[i - 1], ".") ||
+                                    !strcmp(x->w[i - 1], "!") || !strcmp(x->w[i - 1], "?"))) {
+            sb = i + 1;
+            break;
+        }
     for (size_t i = sb; i < t; i++) {
         const char *w = x->w[i];
         if (wt_is(w, "jika") || wt_is(w, "jikalau") || wt_is(w, "kalau") || wt_is(w, "apabila") || wt_is(w, "seandainya") ||
@@ -2484,17 +2511,24 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
 
 /* "kecaman atas keputusan itu", "mengecam langkah tersebut": the decision
  * or step told before is the latest one of another state's actor, in an
- * event of an earlier sentence (before the event `first`) */
+ * event of an earlier sentence (before the event `first`); "mengutuk
+ * serangan itu/yang ...": the actor of the latest attack told before */
 static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
 {
-    static const char *const ACT[] = {"keputusan", "langkah", "kebijakan", "tindakan", NULL};
+    static const char *const ACT[] = {"keputusan", "langkah", "kebijakan", "tindakan", "serangan", NULL};
     size_t i = pe < se && quote_mark(x->w[pe]) ? pe + 1 : pe;
+    bool attack = i < se && wt_is(x->w[i], "serangan");
+    /* "serangan yang menewaskan 12 orang": an attack told again */
     if (i + 1 >= se || !one_of(x->w[i], ACT) ||
-        !(wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini")))
+        !(wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini") ||
+          (attack && wt_is(x->w[i + 1], "yang"))))
         return -1;
     const char *own = country_of(x, a1);
     for (size_t k = first; k-- > 0;) {
-        const wt_event_actor *p = &x->d->events[k].actor1;
+        const wt_event *ev = &x->d->events[k];
+        const wt_event_actor *p = &ev->actor1;
+        if (attack && strcmp(ev->type, "ASSAULT") != 0)
+            continue; /* an attack condemned is the latest attack told */
         if (p->entity >= 0 && p->entity != a1 && p->country && (!own || strcmp(p->country, own) != 0))
             return p->entity;
     }
@@ -2720,7 +2754,9 @@ static bool sentence_events(ectx *x, size_t s)
                 a1 = actor_after(x, comma + 1, e, -1, false);
                 a2 = actor_after(x, pe, comma, a1, true);
             } else if (!both) {
-                a1 = group_anaphor(x, b, t, &at);
+                a1 = cue_subject(x, b, t, &at);
+                if (a1 < 0)
+                    a1 = group_anaphor(x, b, t, &at);
                 if (a1 < 0)
                     a1 = coordinated_subject(x, b, t, &at);
                 if (a1 < 0)
@@ -2729,6 +2765,7 @@ static bool sentence_events(ectx *x, size_t s)
                     a1 = pronoun_subject(x, s, b, t, a1);
                 if (a1 < 0)
                     a1 = speaker_as_subject(x, b, t, &at);
+
                 int subj = subject_entity(x, b, e, t, at, a1);
                 if (subj >= 0 && subj != a1 && people_from(x, b, first_mention(x, b, e, subj)))
                     subj = -1; /* "Aktivis Hong Kong mendesak": the activists are the subject */
@@ -2766,8 +2803,12 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
-        if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && a2 < 0 && !best->passive)
-            a2 = decision_antecedent(x, pe, e, a1, first_event);
+        if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && !best->passive) {
+            /* the act named back is the other party's, whoever its clause names */
+            int back = decision_antecedent(x, pe, e, a1, first_event);
+            if (back >= 0)
+                a2 = back;
+        }
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
             a2 = -1;

@@ -1622,6 +1622,22 @@ static void groups_named_back(void **state)
     wt_doc_free(d);
 }
 
+/* an attack condemned is the latest attack told; a verb after a quote's
+ * cue is its speaker's; a condition inside a closed quotation governs
+ * nothing after it */
+static void attacks_condemned(void **state)
+{
+    (void)state;
+    const char *text = "Kelompok Taliban menyerang pangkalan militer AS di Kabul. Presiden AS Donald Trump berbicara di "
+                       "Gedung Putih. \"Kami tidak akan bertemu mereka jika mereka terus membunuh,\" ujarnya, mengutuk "
+                       "serangan yang menewaskan seorang tentara AS.\n";
+    assert_true(text_has_event(text, "ACCUSE", "USA", "AFG"));
+    assert_false(text_has_event(text, "ACCUSE", "USA", "USA"));
+    /* the victims of the attack are not the ones accused */
+    assert_true(text_has_event("Kelompok Houthi menyerang kilang minyak Arab Saudi. Menteri Luar Negeri Inggris Dominic "
+                               "Raab mengutuk serangan itu.\n", "ACCUSE", "GBR", "YEM"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1684,6 +1700,7 @@ int main(void)
         cmocka_unit_test(claims_dismissed),
         cmocka_unit_test(coalitions_joined),
         cmocka_unit_test(groups_named_back),
+        cmocka_unit_test(attacks_condemned),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
