@@ -101,14 +101,17 @@ static const struct {
 
 static double unit_word(const char *w)
 {
+    int c = tolower((unsigned char)w[0]);
     for (size_t i = 0; UNITS[i].w; i++)
-        if (strcasecmp(w, UNITS[i].w) == 0)
+        if (UNITS[i].w[0] == c && strcasecmp(w, UNITS[i].w) == 0)
             return UNITS[i].v;
     return -1;
 }
 
 static double scale_word(const char *w)
 {
+    if (!strchr("rjmtRJMT", w[0]) || !w[0])
+        return 0;
     if (!strcasecmp(w, "ribu"))
         return 1e3;
     if (!strcasecmp(w, "juta"))

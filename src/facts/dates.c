@@ -43,13 +43,14 @@ static void low(const char *w, char *out, size_t cap)
 
 static int month_of(const char *w)
 {
-    if (!isalpha((unsigned char)w[0]) || strlen(w) > 10)
+    /* every name and abbreviation starts with one of these letters */
+    if (!strchr("jfpmasondJFPMASOND", w[0]) || !w[0] || strlen(w) > 10)
         return 0;
     char l[16];
     low(w, l, sizeof l);
     for (int m = 0; m < 12; m++)
         for (int k = 0; k < 4 && MONTHS[m][k]; k++)
-            if (!strcmp(l, MONTHS[m][k]))
+            if (MONTHS[m][k][0] == l[0] && !strcmp(l, MONTHS[m][k]))
                 return m + 1;
     return 0;
 }
@@ -460,7 +461,9 @@ static bool pass_relative(scan *s, long anchor)
         {
             long off = LONG_MIN;
             size_t len = 1;
-            if (wt_is(w[i], "kemarin"))
+            if (!strchr("kblhKBLH", w[i][0]))
+                ; /* none of the words below */
+            else if (wt_is(w[i], "kemarin"))
                 off = -1;
             else if (wt_is(w[i], "besok"))
                 off = 1;
@@ -484,15 +487,15 @@ static bool pass_relative(scan *s, long anchor)
          * "depan" or in a sentence that speaks of what is to come ("akan",
          * "bakal", "selanjutnya"); a month name with no such word around
          * is left alone */
-        {
-            int mo = month_of(w[i]);
+        int mo = isupper((unsigned char)w[i][0]) ? month_of(w[i]) : 0;
+        if (mo > 0) {
             bool year_after = i + 1 < s->n && all_digits(w[i + 1], 4, 4), day_before = i > 0 && all_digits(w[i - 1], 1, 2);
             const char *next = i + 1 < s->n ? w[i + 1] : "";
             bool last_year = i + 2 < s->n && wt_is(next, "tahun") && wt_is(w[i + 2], "lalu");
             bool ago = wt_is(next, "lalu"), ahead = wt_is(next, "mendatang") || wt_is(next, "depan");
             bool cued = i > 0 && (wt_is(w[i - 1], "bulan") || wt_is(w[i - 1], "pada") || wt_is(w[i - 1], "sejak") ||
                                   wt_is(w[i - 1], "awal") || wt_is(w[i - 1], "akhir") || wt_is(w[i - 1], "pertengahan"));
-            if (mo > 0 && isupper((unsigned char)w[i][0]) && !year_after && !day_before &&
+            if (!year_after && !day_before &&
                 (cued || ago || ahead || last_year)) {
                 bool future = ahead;
                 const wt_sentence *sen = &s->doc->sentences[wt_doc_sentence_of(s->doc, i)];
