@@ -293,6 +293,7 @@ typedef struct ectx {
     bool visit;       /* the phrase being read is a visit: its place is its partner */
     bool upon_people; /* an arrest, an attack, a sanction: "menahan dua warga Inggris" acts on
                          Britain, "sanksi terhadap perusahaan minyak Iran" on Iran */
+    bool noun;        /* the phrase being read is a noun ("kunjungan ini ... antara A dan B") */
 } ectx;
 
 /* the country an entity stands for as an actor */
@@ -1015,6 +1016,22 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
             while (i + 1 < se && x->ent[i + 1] == e)
                 i++;
             continue; /* "penyelesaian isu Palestina": what is discussed, no party */
+        }
+        /* "mendukung perjanjian nuklir 2015 antara Iran dan negara-negara
+         * besar": the parties of a thing a verb acts upon, named after
+         * "antara", are not the act's (a noun's "kunjungan ini untuk
+         * mempererat persahabatan antara A dan B" still names its own) */
+        if (!x->noun && st > t + 1 && wt_is(x->w[st - 1], "antara")) {
+            while (i + 1 < se && x->ent[i + 1] == e)
+                i++;
+            /* and the other of the two: "antara Malaysia dan Indonesia" */
+            if (i + 2 < se && (wt_is(x->w[i + 1], "dan") || wt_is(x->w[i + 1], "serta")) && x->ent[i + 2] >= 0) {
+                int other = x->ent[i + 2];
+                i += 2;
+                while (i + 1 < se && x->ent[i + 1] == other)
+                    i++;
+            }
+            continue;
         }
         if (st > t && !x->upon_people && people_from(x, t, st)) {
             while (i + 1 < se && x->ent[i + 1] == e)
@@ -2655,6 +2672,7 @@ static bool sentence_events(ectx *x, size_t s)
         }
         int a1 = -1, a2 = -1, co_actor = -1;
         x->visit = !strcmp(best->mode, "visit");
+        x->noun = best->noun;
         x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT") || !strcmp(best->type, "SANCTION");
         size_t at = t, pl, comma = 0;
         bool both = false, said_after = false, joint = false; /* joint: "A dan B" as the subject */
@@ -3080,7 +3098,7 @@ wt_status wt_events(wt_doc *d, const wt_event_tables *t)
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false, false};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

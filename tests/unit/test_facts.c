@@ -1638,6 +1638,19 @@ static void attacks_condemned(void **state)
                                "Raab mengutuk serangan itu.\n", "ACCUSE", "GBR", "YEM"));
 }
 
+/* "antara A dan B" after the thing a verb acts upon names that thing's
+ * parties, not the act's; after a noun of meeting, its own */
+static void parties_of_a_thing(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Presiden Prancis Emmanuel Macron mendukung perjanjian nuklir antara Iran dan "
+                                "negara-negara besar.\n", "SUPPORT", "FRA", "IRN"));
+    assert_true(text_has_event("Presiden Prancis Emmanuel Macron mendukung Iran.\n", "SUPPORT", "FRA", "IRN"));
+    assert_true(text_has_event("Delegasi Kementerian Komunikasi Malaysia berada di Jakarta. \"Tujuan kunjungan ini "
+                               "untuk mempererat persahabatan antara Malaysia dan Indonesia,\" kata seorang "
+                               "pejabat.\n", "CONSULT", "MYS", "IDN"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1701,6 +1714,7 @@ int main(void)
         cmocka_unit_test(coalitions_joined),
         cmocka_unit_test(groups_named_back),
         cmocka_unit_test(attacks_condemned),
+        cmocka_unit_test(parties_of_a_thing),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
