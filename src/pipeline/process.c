@@ -443,6 +443,12 @@ static wt_status process_input(wt_worker *w, const wt_input *in, const wt_option
     d->text_len = cleaned.out.len;
     if (!d->text || !wt_offmap_compose(&cleaned.map, &norm.map, &d->map))
         goto oom;
+    /* the steps before the clean text are done with: a long document
+     * keeps one copy of its text while it is annotated, not three */
+    wt_rw_free(&norm);
+    wt_rw_free(&cleaned);
+    wt_rw_init(&norm, 0);
+    wt_rw_init(&cleaned, 0);
 
 annotate:
     if (stage < WT_STAGE_SEGMENT)

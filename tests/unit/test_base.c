@@ -23,6 +23,34 @@ static void arena_allocates_aligned_and_large(void **state)
     wt_arena_free(a);
 }
 
+/* strings take what they need; a large vector grows in a chunk of its
+ * own, so the arena holds about one copy of it, not every smaller one */
+static void arena_packs_strings_and_grows_vectors_in_place(void **state)
+{
+    (void)state;
+    wt_arena *a = wt_arena_new(64 * 1024);
+    char *s1 = wt_arena_strndup(a, "abc", 3), *s2 = wt_arena_strndup(a, "de", 2);
+    assert_true(s2 == s1 + 4);
+    double *d = wt_arena_alloc(a, sizeof *d);
+    assert_int_equal((uintptr_t)d % _Alignof(max_align_t), 0);
+    *d = 2.5;
+    int *v = NULL;
+    size_t n = 0, cap = 0;
+    for (int i = 0; i < 1000000; i++) {
+        int *slot = WT_VEC_PUSH(a, v, n, cap);
+        assert_non_null(slot);
+        *slot = i;
+    }
+    for (int i = 0; i < 1000000; i += 9973)
+        assert_int_equal(v[i], i);
+    assert_string_equal(s1, "abc");
+    assert_string_equal(s2, "de");
+    assert_true(*d == 2.5);
+    /* 4 MB of ints in a vector of 1,048,576: not 8 MB of copies */
+    assert_true(wt_arena_used(a) < cap * sizeof *v + 256 * 1024);
+    wt_arena_free(a);
+}
+
 static void buf_respects_max(void **state)
 {
     (void)state;
@@ -148,6 +176,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocates_aligned_and_large),
+        cmocka_unit_test(arena_packs_strings_and_grows_vectors_in_place),
         cmocka_unit_test(buf_respects_max),
         cmocka_unit_test(utf8_decoder_is_strict),
         cmocka_unit_test(json_strings_are_escaped),
