@@ -1437,6 +1437,18 @@ static bool promises_harm(const ectx *x, size_t pe, size_t se)
     return false;
 }
 
+/* "berjanji meninggalkan Uni Eropa": a promise to leave, quit or
+ * withdraw from a party promises it nothing */
+static bool promises_leaving(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const LEAVE[] = {"meninggalkan", "keluar", "mundur", "menarik", "hengkang", NULL};
+    size_t v = pe;
+    while (v < se && v < pe + 2 && (wt_is(x->w[v], "untuk") || wt_is(x->w[v], "akan") || wt_is(x->w[v], "bakal") ||
+                                    wt_is(x->w[v], "segera")))
+        v++;
+    return v < se && one_of(x->w[v], LEAVE);
+}
+
 /* "sepakat stabilitas ... penting": a bare "sepakat"/"setuju" before a
  * noun agrees with an opinion; before a verb ("sepakat memperkuat",
  * "setuju untuk menunda") it is an intention. Active verbs carry me-/ber-
@@ -3006,6 +3018,10 @@ static bool sentence_events(ectx *x, size_t s)
         const pattern *coded = willing ? willing : best;
         if (!strcmp(best->mode, "promise") && promises_harm(x, pe, e))
             coded = &THREAT;
+        else if (!strcmp(best->mode, "promise") && promises_leaving(x, pe, e)) {
+            t = pe - 1;
+            continue;
+        }
         /* with no other party written or implied, only an actor that
          * speaks for a state acts between states ("Trump membantah ...";
          * not a minister's aide denying a corruption charge) */

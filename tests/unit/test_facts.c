@@ -1651,6 +1651,18 @@ static void parties_of_a_thing(void **state)
                                "pejabat.\n", "CONSULT", "MYS", "IDN"));
 }
 
+/* a promise to leave a party is no agreement with it */
+static void promises_to_leave(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perdana Menteri Inggris Boris Johnson berjanji meninggalkan Uni Eropa pada 31 Oktober.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    assert_true(text_has_event("Perdana Menteri Inggris Boris Johnson berjanji membantu Ukraina.\n", "AGREE", "GBR",
+                               "UKR"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1715,6 +1727,7 @@ int main(void)
         cmocka_unit_test(groups_named_back),
         cmocka_unit_test(attacks_condemned),
         cmocka_unit_test(parties_of_a_thing),
+        cmocka_unit_test(promises_to_leave),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
