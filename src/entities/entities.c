@@ -460,6 +460,13 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
      * place or an institution named after a person is not the person */
     if (k == WT_KB_PERSON && i > b && named_after(c->w[i - 1]))
         return false;
+    /* "ASEAN Federation of Engineering Organizations": an acronym that
+     * opens an English name ("... of ...", "... for ...") is part of it */
+    if (m == 1 && (c->d->tokens[i].flags & WT_TF_UPPER) && i + 2 < e && (c->d->tokens[i + 1].flags & WT_TF_CAP) &&
+        !(c->d->tokens[i + 1].flags & WT_TF_UPPER))
+        for (size_t j = i + 2; j < e && j < i + 4; j++)
+            if (!strcmp(c->w[j], "of") || !strcmp(c->w[j], "for"))
+                return false;
     if (m != 1 || (c->d->tokens[i].flags & WT_TF_UPPER))
         return true;
     bool before = i > b && !(c->d->tokens[i - 1].flags & WT_TF_SENT_START) && other_name_word(c, b, e, i - 1);

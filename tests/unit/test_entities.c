@@ -299,6 +299,15 @@ static void links_need_evidence(void **state)
     d = tu_process("Perdana Menteri Malaysia menyambut tamunya.\n\nIbrahim mengatakan kedua negara bersahabat.\n", 0);
     assert_non_null(entity_named(d, "Anwar Ibrahim")); /* Malaysia named before: evidence */
     wt_doc_free(d);
+    /* an acronym that opens an English name is part of it */
+    d = tu_process("Presiden membuka kongres ASEAN Federation of Engineering Organizations di Jakarta.\n\n"
+                   "Para insinyur dari sepuluh negara hadir.\n",
+                   0);
+    assert_null(entity_named(d, "ASEAN"));
+    wt_doc_free(d);
+    d = tu_process("Menteri Luar Negeri Retno Marsudi menghadiri KTT ASEAN di Bangkok.\n", 0);
+    assert_non_null(entity_named(d, "ASEAN"));
+    wt_doc_free(d);
     /* a title and its country in apposition */
     d = tu_process("Menteri Luar Negeri Kamboja, Sokha Vannarith, tiba di Jakarta pada Selasa.\n", 0);
     const wt_entity *e = entity_named(d, "Sokha Vannarith");
