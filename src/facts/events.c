@@ -2913,7 +2913,23 @@ static bool sentence_events(ectx *x, size_t s)
         if (best->passive) {
             static const char *const BY[] = {"oleh", NULL};
             int agent = entity_right_after(x, pe, e, BY);
-            if (both || a1 < 0 || agent < 0 || agent == a1) {
+            /* "bukti bahwa serangan didukung oleh Iran": the subject of a
+             * di- verb is the noun right before it; a common noun there
+             * (an attack, a plan, forces) is no named party */
+            size_t k = t;
+            for (;;) {
+                if (k > b && (wt_is(x->w[k - 1], "telah") || wt_is(x->w[k - 1], "sudah") || wt_is(x->w[k - 1], "juga") ||
+                              wt_is(x->w[k - 1], "yang") || wt_is(x->w[k - 1], "pun")))
+                    k--;
+                else if (k > b + 1 && wt_is(x->w[k - 1], "ini") && wt_is(x->w[k - 2], "selama"))
+                    k -= 2; /* "yang selama ini didukung Iran" */
+                else
+                    break;
+            }
+            bool thing = !strncmp(best->words[0], "di", 2) && k > b && x->ent[k - 1] < 0 &&
+                         x->d->tokens[k - 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[k - 1][0]) &&
+                         !pronoun(x->w[k - 1]);
+            if (both || a1 < 0 || agent < 0 || agent == a1 || thing) {
                 t = pe - 1;
                 continue;
             }

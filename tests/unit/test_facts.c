@@ -1663,6 +1663,19 @@ static void promises_to_leave(void **state)
                                "UKR"));
 }
 
+/* the subject of a di- verb is the noun right before it: a thing there
+ * (an attack) is no party, a name there is */
+static void passive_subjects(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Arab Saudi merilis bukti bahwa serangan itu didukung oleh Iran.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "SUPPORT"), 0);
+    wt_doc_free(d);
+    assert_true(text_has_event("Kelompok Houthi yang selama ini didukung Iran mengklaim serangan itu.\n", "SUPPORT", "IRN",
+                               "YEM"));
+    assert_true(text_has_event("Pemerintah Suriah didukung oleh Rusia dalam perang saudara.\n", "SUPPORT", "RUS", "SYR"));
+}
+
 /* evidence of someone's role, and a name that is an insult, accuse */
 static void evidence_and_insults(void **state)
 {
@@ -1728,6 +1741,7 @@ int main(void)
         cmocka_unit_test(attacks_condemned),
         cmocka_unit_test(parties_of_a_thing),
         cmocka_unit_test(promises_to_leave),
+        cmocka_unit_test(passive_subjects),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
