@@ -2087,16 +2087,10 @@ static bool cleft_events(ectx *x, const pattern *p, size_t b, size_t pe, size_t 
     return true;
 }
 
-/* "Erdogan memutuskan untuk membeli sistem pertahanan udara S-400 dari
- * Rusia": arms bought are the seller's supply to the buyer (AID). The
- * thing bought must be arms (a word of arms within the four words after
- * the verb); the seller is written after "dari" or "buatan" in the
- * clause, or as the country the arms are named by ("sistem pertahanan
- * udara Rusia"). No seller written, no event ("membeli senjata api
- * ilegal"). */
 /* The seller of the arms bought, written in the thing bought right
  * after the verb ("dari Rusia", "buatan Rusia", "sistem pertahanan udara
- * Rusia"); -1 when the thing is no arms or names no seller. */
+ * Rusia"); -1 when the thing is no arms (no word of arms within the four
+ * words after the verb) or names no seller. */
 static int arms_seller(const ectx *x, size_t pe, size_t e, int buyer)
 {
     static const char *const ARMS[] = {"senjata", "rudal", "sistem", "jet", "pesawat", "kapal", "tank", "drone",
@@ -2125,6 +2119,9 @@ static int arms_seller(const ectx *x, size_t pe, size_t e, int buyer)
     return -1;
 }
 
+/* "Erdogan memutuskan untuk membeli sistem pertahanan udara S-400 dari
+ * Rusia": arms bought are the seller's supply to the buyer (AID). No
+ * seller written, no event ("membeli senjata api ilegal"). */
 static bool purchase_events(ectx *x, const pattern *p, size_t b, size_t t, size_t pe, size_t e, bool *coded)
 {
     size_t at = t;
@@ -2795,7 +2792,6 @@ static bool sentence_events(ectx *x, size_t s)
                     a1 = pronoun_subject(x, s, b, t, a1);
                 if (a1 < 0)
                     a1 = speaker_as_subject(x, b, t, &at);
-
                 int subj = subject_entity(x, b, e, t, at, a1);
                 if (subj >= 0 && subj != a1 && people_from(x, b, first_mention(x, b, e, subj)))
                     subj = -1; /* "Aktivis Hong Kong mendesak": the activists are the subject */
