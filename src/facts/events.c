@@ -254,11 +254,6 @@ static size_t first_with(const wt_event_rules *r, const char *key)
 
 /* The phrase's words at w[i]; its last word, a me- verb, may carry the
  * object clitic ("membantahnya", "memintanya"): *clitic says so. */
-static bool quote_mark(const char *w)
-{
-    return !strcmp(w, "\"") || !strcmp(w, "\u201c") || !strcmp(w, "\u201d");
-}
-
 /* The number of tokens the phrase takes at w[i], or 0. */
 static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*words)[28], size_t nw, bool *clitic)
 {
@@ -266,7 +261,7 @@ static size_t phrase_at(const char *const *w, size_t n, size_t i, const char (*w
     size_t j = i; /* the token read */
     for (size_t k = 0; k < nw; k++, j++) {
         /* "kecaman" atas: a quotation ends inside the phrase */
-        if (k > 0 && j + 1 < n && quote_mark(w[j]))
+        if (k > 0 && j + 1 < n && wt_double_mark(w[j]))
             j++;
         if (j >= n)
             return 0;
@@ -1308,7 +1303,7 @@ static int speaker_as_subject(const ectx *x, size_t sb, size_t t, size_t *at)
  * for its subject; the entity, or -1 */
 static int cue_subject(const ectx *x, size_t sb, size_t t, size_t *at)
 {
-    if (t < sb + 3 || strcmp(x->w[t - 1], ",") != 0 || !quote_mark(x->w[t - 3]))
+    if (t < sb + 3 || strcmp(x->w[t - 1], ",") != 0 || !wt_double_mark(x->w[t - 3]))
         return -1;
     uint32_t pos = x->d->tokens[t - 2].start;
     for (size_t q = 0; q < x->d->n_quotes; q++) {
@@ -1508,7 +1503,7 @@ static bool hypothetical(const ectx *x, size_t sb, size_t t, size_t se)
     /* '"... yang seharusnya tidak mereka lakukan," ujarnya, mengutuk ...':
      * a quotation closed before the verb does not govern it */
     for (size_t i = t; i-- > sb + 1;)
-        if (quote_mark(x->w[i]) && (!strcmp(x->w[i - 1], ",") || !strcmp(x->w[i - 1], ".") ||
+        if (wt_double_mark(x->w[i]) && (!strcmp(x->w[i - 1], ",") || !strcmp(x->w[i - 1], ".") ||
                                     !strcmp(x->w[i - 1], "!") || !strcmp(x->w[i - 1], "?"))) {
             sb = i + 1;
             break;
@@ -2542,7 +2537,7 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
 static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
 {
     static const char *const ACT[] = {"keputusan", "langkah", "kebijakan", "tindakan", "serangan", NULL};
-    size_t i = pe < se && quote_mark(x->w[pe]) ? pe + 1 : pe;
+    size_t i = pe < se && wt_double_mark(x->w[pe]) ? pe + 1 : pe;
     bool attack = i < se && wt_is(x->w[i], "serangan");
     /* "serangan yang menewaskan 12 orang": an attack told again */
     if (i + 1 >= se || !one_of(x->w[i], ACT) ||

@@ -69,6 +69,9 @@ int wt_weekday(int y, int m, int d);
  * days such as 2019-02-30). lo and hi hold 11 bytes. */
 bool wt_date_bounds(const char *value, char lo[11], char hi[11]);
 
+/* The word w is a double quotation mark: “ ” „ ‟ « » " '' `` */
+bool wt_double_mark(const char *w);
+
 /* The word w is s, any case. */
 static inline bool wt_is(const char *w, const char *s) { return strcasecmp(w, s) == 0; }
 

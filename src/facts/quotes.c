@@ -106,14 +106,6 @@ static bool first_person(const char *w)
     return wt_is(w, "saya") || wt_is(w, "kami") || wt_is(w, "kita") || wt_is(w, "aku") || wt_is(w, "anda");
 }
 
-/* double quotation marks: “ ” „ ‟ « » " */
-static bool double_mark(const char *w)
-{
-    return !strcmp(w, "\"") || !strcmp(w, "\xe2\x80\x9c") || !strcmp(w, "\xe2\x80\x9d") ||
-           !strcmp(w, "\xe2\x80\x9e") || !strcmp(w, "\xe2\x80\x9f") || !strcmp(w, "\xc2\xab") ||
-           !strcmp(w, "\xc2\xbb") || !strcmp(w, "''") || !strcmp(w, "``");
-}
-
 /* how the speaker of the quote being added was found */
 enum { HOW_NONE, HOW_NAMED, HOW_TITLE, HOW_INFERRED };
 
@@ -445,7 +437,7 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
 
 static bool is_mark(const qctx *q, size_t i)
 {
-    return q->d->tokens[i].kind == WT_TOK_QUOTE && double_mark(q->w[i]);
+    return q->d->tokens[i].kind == WT_TOK_QUOTE && wt_double_mark(q->w[i]);
 }
 
 /* a mark that can only close: after a comma (", ”") or before the
