@@ -178,6 +178,8 @@ size_t wt_number_words(const char *const *w, size_t n, size_t i, double *value)
 
 bool wt_double_mark(const char *w)
 {
+    if (w[0] != '"' && w[0] != '\xe2' && w[0] != '\xc2' && w[0] != '\'' && w[0] != '`')
+        return false; /* the first byte of none of them */
     return !strcmp(w, "\"") || !strcmp(w, "\xe2\x80\x9c") || !strcmp(w, "\xe2\x80\x9d") ||
            !strcmp(w, "\xe2\x80\x9e") || !strcmp(w, "\xe2\x80\x9f") || !strcmp(w, "\xc2\xab") ||
            !strcmp(w, "\xc2\xbb") || !strcmp(w, "''") || !strcmp(w, "``");
