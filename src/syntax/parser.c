@@ -349,7 +349,7 @@ static int cost(const wt_parser *p, const state *s, const int *gh, const int *gl
 
 /* The best-scoring transition valid() allows, asked once per kind and
  * once for the root relation rather than for every class. */
-static int best_valid(const wt_parser *p, const state *s, const float *scores, size_t n_cls)
+static int best_valid(const wt_parser *p, const state *s, const float *scores)
 {
     int b = -1;
     size_t L = p->n_labels;
@@ -361,13 +361,28 @@ static int best_valid(const wt_parser *p, const state *s, const float *scores, s
         kind_ok[kind] = valid(p, s, kind == SHIFT ? 0 : cls + other);
         root_ok[kind] = root >= 0 && kind != SHIFT && valid(p, s, cls + root);
     }
-    for (size_t c = 0; c < n_cls; c++) {
-        int kind = kind_of(p, (int)c);
-        bool ok = kind == SHIFT ? kind_ok[SHIFT] : label_of(p, (int)c) == root ? root_ok[kind] : kind_ok[kind];
-        if (ok && (b < 0 || scores[c] > scores[b]))
-            b = (int)c;
+    /* the classes in order: SHIFT, then LEFT and RIGHT of each label */
+    if (kind_ok[SHIFT])
+        b = 0;
+    for (int kind = LEFT; kind <= RIGHT; kind++) {
+        int first = 1 + (kind == RIGHT ? (int)L : 0);
+        for (int l = 0; l < (int)L; l++)
+            if ((l == root ? root_ok[kind] : kind_ok[kind]) && (b < 0 || scores[first + l] > scores[b]))
+                b = first + l;
     }
     return b;
+}
+
+/* The one transition a state allows, when it allows only one (-1
+ * otherwise): SHIFT onto a stack holding only the root, the root's
+ * single child once the buffer is empty. Its scores would not matter. */
+static int forced(const wt_parser *p, const state *s)
+{
+    if (s->depth < 2)
+        return s->b <= s->n ? 0 : -1;
+    if (s->b > s->n && s->depth == 2 && p->root_label >= 0)
+        return 1 + (int)p->n_labels + p->root_label;
+    return -1;
 }
 
 typedef struct scratch {
@@ -410,9 +425,12 @@ static void parse_with(const wt_parser *p, const wt_ap *ap, const char *const *w
     state_init(&s, n, x.stack, x.nodes, x.toks);
     uint64_t f[N_FEATS];
     while (!terminal(&s)) {
-        size_t nf = features(&s, f);
-        wt_ap_score(ap, f, nf, x.scores);
-        int c = best_valid(p, &s, x.scores, n_cls);
+        int c = forced(p, &s);
+        if (c < 0) {
+            size_t nf = features(&s, f);
+            wt_ap_score(ap, f, nf, x.scores);
+            c = best_valid(p, &s, x.scores);
+        }
         if (c < 0)
             break;
         apply(p, &s, c);

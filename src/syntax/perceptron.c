@@ -4,6 +4,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,15 +24,19 @@ typedef struct row {
     uint64_t key; /* 0: an empty slot */
     uint32_t n, cap;
     entry *e;
-    stat *st; /* NULL in an averaged model */
+    union {
+        stat *st;     /* a model in training */
+        float *dense; /* a flat model: the row as n_classes weights, or NULL */
+    };
 } row;
 
 struct wt_ap {
     size_t n_classes;
     row *rows; /* open addressing, linear probing */
     size_t mask, used;
-    uint64_t t;     /* instances seen */
-    entry *block;   /* an averaged or loaded model's entries, in one block */
+    uint64_t t;       /* instances seen */
+    entry *block;     /* a flat (averaged or loaded) model's entries, in one block */
+    float *dense;     /* a flat model's dense rows, in one block */
 };
 
 wt_ap *wt_ap_new(size_t n_classes)
@@ -54,6 +61,7 @@ void wt_ap_free(wt_ap *m)
             free(m->rows[i].st);
         }
     free(m->block);
+    free(m->dense);
     free(m->rows);
     free(m);
 }
@@ -108,13 +116,41 @@ static row *find_or_add(wt_ap *m, uint64_t key)
     return &m->rows[i];
 }
 
+/* scores[0..n) += w[0..n), four at a time where the machine can: each
+ * class's sum is still added up feature by feature, in the same order. */
+static void add_dense(float *scores, const float *w, size_t n)
+{
+    size_t c = 0;
+#if defined(__SSE__)
+    for (; c + 16 <= n; c += 16) {
+        __m128 a = _mm_add_ps(_mm_loadu_ps(scores + c), _mm_loadu_ps(w + c));
+        __m128 b = _mm_add_ps(_mm_loadu_ps(scores + c + 4), _mm_loadu_ps(w + c + 4));
+        __m128 d = _mm_add_ps(_mm_loadu_ps(scores + c + 8), _mm_loadu_ps(w + c + 8));
+        __m128 e = _mm_add_ps(_mm_loadu_ps(scores + c + 12), _mm_loadu_ps(w + c + 12));
+        _mm_storeu_ps(scores + c, a);
+        _mm_storeu_ps(scores + c + 4, b);
+        _mm_storeu_ps(scores + c + 8, d);
+        _mm_storeu_ps(scores + c + 12, e);
+    }
+    for (; c + 4 <= n; c += 4)
+        _mm_storeu_ps(scores + c, _mm_add_ps(_mm_loadu_ps(scores + c), _mm_loadu_ps(w + c)));
+#endif
+    for (; c < n; c++)
+        scores[c] += w[c];
+}
+
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores)
 {
     memset(scores, 0, m->n_classes * sizeof *scores);
+    bool flat = m->block != NULL;
     for (size_t i = 0; i < nf; i++) {
         const row *r = find(m, fix_key(f[i]));
         if (!r)
             continue;
+        if (flat && r->dense) {
+            add_dense(scores, r->dense, m->n_classes);
+            continue;
+        }
         for (uint32_t k = 0; k < r->n; k++)
             scores[r->e[k].cls] += r->e[k].w;
     }
@@ -189,6 +225,36 @@ static void put_flat(wt_ap *a, uint64_t key, entry *e, uint32_t n)
     a->used++;
 }
 
+/* Whether a row of n entries is cheaper added as all the classes, four
+ * at a time (about one instruction a class), than entry by entry (about
+ * ten each): callgrind's counts on the pipeline chose the margin. */
+static bool worth_dense(size_t n_classes, uint32_t n) { return 10 * (size_t)n > n_classes + 20; }
+
+/* Gives a flat model's rows that are worth it a dense copy of their
+ * weights (a missing class weighs 0, which adds nothing). False when
+ * memory runs out. */
+static bool make_dense(wt_ap *a)
+{
+    size_t rows = 0, nc = a->n_classes;
+    for (size_t i = 0; i <= a->mask; i++)
+        rows += a->rows[i].key && worth_dense(nc, a->rows[i].n);
+    if (!rows)
+        return true;
+    if (!(a->dense = calloc(rows * nc, sizeof *a->dense)))
+        return false;
+    float *next = a->dense;
+    for (size_t i = 0; i <= a->mask; i++) {
+        row *r = &a->rows[i];
+        if (!r->key || !worth_dense(nc, r->n))
+            continue;
+        for (uint32_t k = 0; k < r->n; k++)
+            next[r->e[k].cls] += r->e[k].w;
+        r->dense = next;
+        next += nc;
+    }
+    return true;
+}
+
 wt_ap *wt_ap_averaged(const wt_ap *m, float min)
 {
     size_t total = 0;
@@ -213,6 +279,10 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
         }
     }
     a->t = m->t;
+    if (!make_dense(a)) {
+        wt_ap_free(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -317,6 +387,10 @@ wt_ap *wt_ap_read(gzFile gz)
         used += cnt;
     }
     free(buf);
+    if (!make_dense(a)) {
+        wt_ap_free(a);
+        return NULL;
+    }
     return a;
 bad:
     free(buf);

@@ -4,6 +4,7 @@
  * pipeline's records. */
 #include "testutil.h"
 
+#include "syntax/perceptron.h"
 #include "syntax/syntax.h"
 
 /* "Menteri itu menyetujuinya kemarin ." with a multiword token, a
@@ -325,9 +326,61 @@ static void test_pipeline_trees(void **state)
     wt_doc_free(d);
 }
 
+/* Averaged weights, scored: a feature updated for all 50 classes (kept
+ * as a dense row) and one updated for two (kept as entries), after a
+ * save and a load too. Instance i moves feature F from class i+1 to
+ * class i and feature G_i likewise; F's class 0 keeps +1 for 49 of the
+ * 50 instances, every other class of F has -1 for one. */
+static void check_scores(const wt_ap *m, const uint64_t *f, size_t i)
+{
+    float s[50];
+    wt_ap_score(m, f, 2, s);
+    for (size_t c = 0; c < 50; c++) {
+        float want = c == 0 ? 49.0f / 50 : -1.0f / 50;
+        if (c == i)
+            want += (float)(50 - i) / 50;
+        if (c == i + 1)
+            want -= (float)(50 - i) / 50;
+        assert_float_equal(s[c], want, 1e-6);
+    }
+}
+
+static void test_perceptron_scores(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    wt_ap *m = wt_ap_new(50);
+    assert_non_null(m);
+    for (int i = 0; i < 50; i++) {
+        uint64_t f[2] = {77, 1000 + (uint64_t)i};
+        assert_true(wt_ap_update(m, f, 2, i, (i + 1) % 50));
+    }
+    wt_ap *avg = wt_ap_averaged(m, 0);
+    assert_non_null(avg);
+    char path[256];
+    snprintf(path, sizeof path, "%s/ap.gz", dir);
+    gzFile gz = gzopen(path, "wb");
+    assert_true(wt_ap_write(avg, gz));
+    gzclose(gz);
+    gz = gzopen(path, "rb");
+    wt_ap *back = wt_ap_read(gz);
+    gzclose(gz);
+    assert_non_null(back);
+    for (size_t i = 3; i < 48; i += 11) {
+        uint64_t f[2] = {77, 1000 + i};
+        check_scores(avg, f, i);
+        check_scores(back, f, i);
+    }
+    wt_ap_free(m);
+    wt_ap_free(avg);
+    wt_ap_free(back);
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_perceptron_scores),
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_conllu_errors_name_the_line),
         cmocka_unit_test(test_token_tag_files),
