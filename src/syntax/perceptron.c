@@ -4,11 +4,16 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #if defined(__SSE__)
 #include <xmmintrin.h>
 #endif
-#include <stdlib.h>
-#include <string.h>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define WIDE 1     /* AVX, asked of the processor when a model is made */
+#define WIDE_MAX 96 /* classes the wide scorer keeps in its 12 registers */
+#endif
 
 typedef struct entry {
     uint16_t cls;
@@ -20,24 +25,40 @@ typedef struct stat {
     uint64_t ts; /* the instance of its last change */
 } stat;
 
+/* A row of a model in training: its own arrays, grown as updates come. */
 typedef struct row {
     uint64_t key; /* 0: an empty slot */
     uint32_t n, cap;
     entry *e;
-    union {
-        stat *st;     /* a model in training */
-        float *dense; /* a flat model: the row as n_classes weights, or NULL */
-    };
+    stat *st;
 } row;
+
+/* A row of a flat (averaged or loaded) model, which only scores: its
+ * entries lie in one block; a row of many classes also has a dense copy. */
+typedef struct slot {
+    uint64_t key;   /* 0: an empty slot */
+    uint32_t first; /* entries block[first .. first + n) */
+    uint16_t n;
+    uint16_t dense; /* 1 + its row in the dense block; 0: none */
+} slot;
 
 struct wt_ap {
     size_t n_classes;
-    row *rows; /* open addressing, linear probing */
+    uint64_t t; /* instances seen */
+    /* in training: open addressing, linear probing, up to 3/4 full */
+    row *rows;
     size_t mask, used;
-    uint64_t t;       /* instances seen */
-    entry *block;     /* a flat (averaged or loaded) model's entries, in one block */
-    float *dense;     /* a flat model's dense rows, in one block */
+    /* flat (slots != NULL): at most half full, so that a feature training
+     * never kept (the common case) is found missing after a probe or two */
+    slot *slots;
+    size_t smask, sused;
+    entry *block;
+    float *dense;  /* the dense rows */
+    size_t stride; /* floats per dense row: n_classes, rounded up to 8 */
+    bool wide;     /* scored by score_wide() */
 };
+
+#define MAX_DENSE 65535 /* dense rows a flat model keeps */
 
 wt_ap *wt_ap_new(size_t n_classes)
 {
@@ -55,14 +76,14 @@ void wt_ap_free(wt_ap *m)
 {
     if (!m)
         return;
-    if (!m->block)
-        for (size_t i = 0; i <= m->mask; i++) {
-            free(m->rows[i].e);
-            free(m->rows[i].st);
-        }
+    for (size_t i = 0; m->rows && i <= m->mask; i++) {
+        free(m->rows[i].e);
+        free(m->rows[i].st);
+    }
+    free(m->rows);
+    free(m->slots);
     free(m->block);
     free(m->dense);
-    free(m->rows);
     free(m);
 }
 
@@ -70,10 +91,21 @@ size_t wt_ap_classes(const wt_ap *m) { return m->n_classes; }
 
 static uint64_t fix_key(uint64_t k) { return k ? k : 1; }
 
-static const row *find(const wt_ap *m, uint64_t key)
+static const row *find_row(const wt_ap *m, uint64_t key)
 {
     for (size_t i = (size_t)key & m->mask;; i = (i + 1) & m->mask) {
         const row *r = &m->rows[i];
+        if (r->key == key)
+            return r;
+        if (!r->key)
+            return NULL;
+    }
+}
+
+static const slot *find_slot(const wt_ap *m, uint64_t key)
+{
+    for (size_t i = (size_t)key & m->smask;; i = (i + 1) & m->smask) {
+        const slot *r = &m->slots[i];
         if (r->key == key)
             return r;
         if (!r->key)
@@ -116,6 +148,13 @@ static row *find_or_add(wt_ap *m, uint64_t key)
     return &m->rows[i];
 }
 
+/* ---- scoring ---- */
+
+static const float *dense_of(const wt_ap *m, const slot *r)
+{
+    return r->dense ? m->dense + (size_t)(r->dense - 1) * m->stride : NULL;
+}
+
 /* scores[0..n) += w[0..n), four at a time where the machine can: each
  * class's sum is still added up feature by feature, in the same order. */
 static void add_dense(float *scores, const float *w, size_t n)
@@ -139,22 +178,95 @@ static void add_dense(float *scores, const float *w, size_t n)
         scores[c] += w[c];
 }
 
-void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores)
+#if WIDE
+#define ADD(k) a##k = _mm256_add_ps(a##k, _mm256_loadu_ps(w + 8 * (k)))
+#define FALL __attribute__((fallthrough))
+
+/* A flat model's scores of up to 96 classes, kept in twelve AVX registers
+ * for the whole sum: a dense row is at most twelve additions; a row of
+ * entries is first spread into a vector of zeros. Every class still adds
+ * its weights feature by feature in the same order (a class a row lacks
+ * adds 0), so the sums are the plain loop's. */
+__attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint64_t *f, size_t nf,
+                                                      float *scores)
 {
-    memset(scores, 0, m->n_classes * sizeof *scores);
-    bool flat = m->block != NULL;
+    float spread[WIDE_MAX] __attribute__((aligned(32))) = {0};
+    __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0,
+           a9 = a0, a10 = a0, a11 = a0;
+    size_t groups = m->stride / 8;
     for (size_t i = 0; i < nf; i++) {
-        const row *r = find(m, fix_key(f[i]));
+        const slot *r = find_slot(m, fix_key(f[i]));
         if (!r)
             continue;
-        if (flat && r->dense) {
-            add_dense(scores, r->dense, m->n_classes);
-            continue;
+        const float *w = spread;
+        const entry *e = m->block + r->first;
+        if (r->dense)
+            w = dense_of(m, r);
+        else
+            for (uint32_t k = 0; k < r->n; k++)
+                spread[e[k].cls] += e[k].w;
+        switch (groups) {
+        case 12: ADD(11); FALL;
+        case 11: ADD(10); FALL;
+        case 10: ADD(9); FALL;
+        case 9: ADD(8); FALL;
+        case 8: ADD(7); FALL;
+        case 7: ADD(6); FALL;
+        case 6: ADD(5); FALL;
+        case 5: ADD(4); FALL;
+        case 4: ADD(3); FALL;
+        case 3: ADD(2); FALL;
+        case 2: ADD(1); FALL;
+        default: ADD(0);
         }
-        for (uint32_t k = 0; k < r->n; k++)
-            scores[r->e[k].cls] += r->e[k].w;
+        for (uint32_t k = 0; !r->dense && k < r->n; k++)
+            spread[e[k].cls] = 0;
+    }
+    float out[WIDE_MAX] __attribute__((aligned(32)));
+    __m256 all[12] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11};
+    for (size_t g = 0; g < groups; g++)
+        _mm256_store_ps(out + 8 * g, all[g]);
+    memcpy(scores, out, m->n_classes * sizeof *scores);
+}
+#undef ADD
+#undef FALL
+#endif
+
+void wt_ap_plain(wt_ap *m) { m->wide = false; }
+
+void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores)
+{
+#if WIDE
+    if (m->wide) {
+        score_wide(m, f, nf, scores);
+        return;
+    }
+#endif
+    memset(scores, 0, m->n_classes * sizeof *scores);
+    for (size_t i = 0; i < nf; i++) {
+        const entry *e;
+        uint32_t n;
+        if (m->slots) {
+            const slot *r = find_slot(m, fix_key(f[i]));
+            if (!r)
+                continue;
+            if (r->dense) {
+                add_dense(scores, dense_of(m, r), m->n_classes);
+                continue;
+            }
+            e = m->block + r->first, n = r->n;
+        } else {
+            const row *r = find_row(m, fix_key(f[i]));
+            if (!r)
+                continue;
+            e = r->e, n = r->n;
+        }
+        for (uint32_t k = 0; k < n; k++)
+            scores[e[k].cls] += e[k].w;
     }
 }
+
+/* ---- training ---- */
 
 static bool add_weight(wt_ap *m, row *r, int cls, float delta)
 {
@@ -187,6 +299,8 @@ static bool add_weight(wt_ap *m, row *r, int cls, float delta)
 
 bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess)
 {
+    if (!m->rows || truth < 0 || guess < 0 || (size_t)truth >= m->n_classes || (size_t)guess >= m->n_classes)
+        return false; /* a flat model does not learn; no class outside the model */
     if (truth != guess)
         for (size_t i = 0; i < nf; i++) {
             row *r = find_or_add(m, fix_key(f[i]));
@@ -197,32 +311,32 @@ bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess)
     return true;
 }
 
-/* An empty model with room for n rows and total entries in one block. */
+/* ---- flat models ---- */
+
+/* An empty flat model with room for n rows and total entries. */
 static wt_ap *new_flat(size_t n_classes, size_t n, size_t total)
 {
     wt_ap *a = calloc(1, sizeof *a);
     size_t cap = 1024;
-    while (cap * 3 < n * 4 + 4)
+    while (cap < n * 2 + 2)
         cap *= 2;
-    if (!a || !(a->rows = calloc(cap, sizeof *a->rows)) || !(a->block = malloc((total + 1) * sizeof *a->block))) {
-        if (a)
-            free(a->rows);
-        free(a);
+    if (!a || !(a->slots = calloc(cap, sizeof *a->slots)) || !(a->block = malloc((total + 1) * sizeof *a->block))) {
+        wt_ap_free(a);
         return NULL;
     }
     a->n_classes = n_classes;
-    a->mask = cap - 1;
+    a->smask = cap - 1;
     return a;
 }
 
-/* Adds a row whose entries are already in the block at e. */
-static void put_flat(wt_ap *a, uint64_t key, entry *e, uint32_t n)
+/* Adds a row whose n entries are already in the block from first on. */
+static void put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
 {
-    size_t i = (size_t)key & a->mask;
-    while (a->rows[i].key)
-        i = (i + 1) & a->mask;
-    a->rows[i] = (row){.key = key, .n = n, .cap = n, .e = e};
-    a->used++;
+    size_t i = (size_t)key & a->smask;
+    while (a->slots[i].key)
+        i = (i + 1) & a->smask;
+    a->slots[i] = (slot){.key = key, .first = (uint32_t)first, .n = (uint16_t)n};
+    a->sused++;
 }
 
 /* Whether a row of n entries is cheaper added as all the classes, four
@@ -230,33 +344,41 @@ static void put_flat(wt_ap *a, uint64_t key, entry *e, uint32_t n)
  * ten each): callgrind's counts on the pipeline chose the margin. */
 static bool worth_dense(size_t n_classes, uint32_t n) { return 10 * (size_t)n > n_classes + 20; }
 
-/* Gives a flat model's rows that are worth it a dense copy of their
- * weights (a missing class weighs 0, which adds nothing). False when
- * memory runs out. */
+/* Gives a flat model's rows that are worth it (up to MAX_DENSE of them)
+ * a dense copy of their weights (a missing class weighs 0, which adds
+ * nothing), and chooses the scorer. False when memory runs out. */
 static bool make_dense(wt_ap *a)
 {
     size_t rows = 0, nc = a->n_classes;
-    for (size_t i = 0; i <= a->mask; i++)
-        rows += a->rows[i].key && worth_dense(nc, a->rows[i].n);
+    a->stride = (nc + 7) / 8 * 8;
+#if WIDE
+    a->wide = nc <= WIDE_MAX && __builtin_cpu_supports("avx");
+#endif
+    for (size_t i = 0; i <= a->smask; i++)
+        rows += a->slots[i].key && worth_dense(nc, a->slots[i].n);
+    if (rows > MAX_DENSE)
+        rows = MAX_DENSE;
     if (!rows)
         return true;
-    if (!(a->dense = calloc(rows * nc, sizeof *a->dense)))
+    if (!(a->dense = calloc(rows * a->stride, sizeof *a->dense)))
         return false;
-    float *next = a->dense;
-    for (size_t i = 0; i <= a->mask; i++) {
-        row *r = &a->rows[i];
+    size_t made = 0;
+    for (size_t i = 0; i <= a->smask && made < rows; i++) {
+        slot *r = &a->slots[i];
         if (!r->key || !worth_dense(nc, r->n))
             continue;
+        float *w = a->dense + made * a->stride;
         for (uint32_t k = 0; k < r->n; k++)
-            next[r->e[k].cls] += r->e[k].w;
-        r->dense = next;
-        next += nc;
+            w[a->block[r->first + k].cls] += a->block[r->first + k].w;
+        r->dense = (uint16_t)++made;
     }
     return true;
 }
 
 wt_ap *wt_ap_averaged(const wt_ap *m, float min)
 {
+    if (!m->rows)
+        return NULL;
     size_t total = 0;
     for (size_t i = 0; i <= m->mask; i++)
         total += m->rows[i].n;
@@ -274,7 +396,7 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
                 a->block[used + kept++] = (entry){r->e[k].cls, (float)avg};
         }
         if (kept) {
-            put_flat(a, r->key, a->block + used, kept);
+            put_flat(a, r->key, used, kept);
             used += kept;
         }
     }
@@ -305,35 +427,37 @@ static uint64_t get_le(const unsigned char *p, int n)
 
 static int cmp_key(const void *a, const void *b)
 {
-    uint64_t x = (*(const row *const *)a)->key, y = (*(const row *const *)b)->key;
+    uint64_t x = (*(const slot *const *)a)->key, y = (*(const slot *const *)b)->key;
     return x < y ? -1 : x > y;
 }
 
 bool wt_ap_write(const wt_ap *m, gzFile gz)
 {
-    const row **order = malloc((m->used + 1) * sizeof *order);
+    if (!m->slots)
+        return false; /* only averaged or loaded models are saved */
+    const slot **order = malloc((m->sused + 1) * sizeof *order);
     if (!order)
         return false;
     size_t n = 0, total = 0;
-    for (size_t i = 0; i <= m->mask; i++)
-        if (m->rows[i].key && m->rows[i].n) {
-            order[n++] = &m->rows[i];
-            total += m->rows[i].n;
+    for (size_t i = 0; i <= m->smask; i++)
+        if (m->slots[i].key && m->slots[i].n) {
+            order[n++] = &m->slots[i];
+            total += m->slots[i].n;
         }
     qsort(order, n, sizeof *order, cmp_key);
     bool ok = gzprintf(gz, "AP %zu %zu %zu\n", m->n_classes, n, total) > 0;
     for (size_t i = 0; ok && i < n; i++) {
-        const row *r = order[i];
-        uint32_t cnt = r->n > 65535 ? 65535 : r->n;
+        const slot *r = order[i];
+        const entry *x = m->block + r->first;
         unsigned char head[10];
         put_le(head, r->key, 8);
-        put_le(head + 8, cnt, 2);
+        put_le(head + 8, r->n, 2);
         ok = gzwrite(gz, head, 10) == 10;
-        for (uint32_t k = 0; ok && k < cnt; k++) {
+        for (uint32_t k = 0; ok && k < r->n; k++) {
             unsigned char e[6];
             uint32_t bits;
-            memcpy(&bits, &r->e[k].w, 4);
-            put_le(e, r->e[k].cls, 2);
+            memcpy(&bits, &x[k].w, 4);
+            put_le(e, x[k].cls, 2);
             put_le(e + 2, bits, 4);
             ok = gzwrite(gz, e, 6) == 6;
         }
@@ -373,7 +497,7 @@ wt_ap *wt_ap_read(gzFile gz)
         uint64_t key = get_le(p, 8);
         uint32_t cnt = (uint32_t)get_le(p + 8, 2);
         p += 10;
-        if (!key || cnt == 0 || used + cnt > total || (size_t)(end - p) < 6 * (size_t)cnt || find(a, key))
+        if (!key || cnt == 0 || used + cnt > total || (size_t)(end - p) < 6 * (size_t)cnt || find_slot(a, key))
             goto bad;
         for (uint32_t k = 0; k < cnt; k++, p += 6) {
             uint32_t bits = (uint32_t)get_le(p + 2, 4);
@@ -383,7 +507,7 @@ wt_ap *wt_ap_read(gzFile gz)
             if (x->cls >= nc || !isfinite(x->w))
                 goto bad;
         }
-        put_flat(a, key, a->block + used, cnt);
+        put_flat(a, key, used, cnt);
         used += cnt;
     }
     free(buf);

@@ -3,7 +3,9 @@
  *
  * A feature is a 64-bit hash; its row holds weights only for the classes
  * an update touched (a handful of the tens of classes), so the tables stay
- * small and a score costs one hash lookup per feature. */
+ * small and a score costs one hash lookup per feature. An averaged or
+ * loaded ("flat") model also keeps its rows of many classes as dense
+ * vectors, added a vector register at a time. */
 #ifndef WT_PERCEPTRON_H
 #define WT_PERCEPTRON_H
 
@@ -20,17 +22,21 @@ size_t wt_ap_classes(const wt_ap *m);
 
 /* scores[0..n_classes) = the sum of the features' weights. */
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
+/* Scores an averaged or loaded model with the plain loop rather than the
+ * processor's wide registers (the sums are the same: tests compare). */
+void wt_ap_plain(wt_ap *m);
 /* One training instance: +1 for truth, -1 for guess on every feature
  * (nothing when they are equal); counts the instance for averaging.
- * False when memory runs out. */
+ * False when memory runs out, for a class outside the model, and for a
+ * flat model. */
 bool wt_ap_update(wt_ap *m, const uint64_t *f, size_t nf, int truth, int guess);
 /* A copy holding the averaged weights, without the training statistics
  * and without weights smaller than min (the model's size is mostly
  * weights near zero): what is saved and used (NULL when memory runs out). */
 wt_ap *wt_ap_averaged(const wt_ap *m, float min);
 
-/* gzip streams: features in ascending hash order, so the same training
- * writes the same bytes. */
+/* gzip streams of flat models: features in ascending hash order, so the
+ * same training writes the same bytes. */
 bool wt_ap_write(const wt_ap *m, gzFile gz);
 wt_ap *wt_ap_read(gzFile gz);
 

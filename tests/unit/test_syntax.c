@@ -377,10 +377,50 @@ static void test_perceptron_scores(void **state)
     tu_rm_rf(dir);
 }
 
+/* The wide scorer (AVX registers, where the processor has them) and the
+ * plain loop give the same sums for a model of 93 classes
+ * (as many as the parser's) whose rows have from one to all classes. */
+static void test_perceptron_wide_equals_plain(void **state)
+{
+    (void)state;
+    wt_ap *m = wt_ap_new(93);
+    assert_non_null(m);
+    uint64_t rng = 12345;
+    for (int i = 0; i < 4000; i++) {
+        uint64_t f[6];
+        for (int k = 0; k < 6; k++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            /* feature k of a narrower range: some rows meet every class */
+            f[k] = 1 + (rng >> 33) % (uint64_t)(k == 0 ? 3 : 40 << (3 * k));
+        }
+        assert_true(wt_ap_update(m, f, 6, (int)((rng >> 20) % 93), (int)((rng >> 40) % 93)));
+    }
+    wt_ap *wide = wt_ap_averaged(m, 0), *plain = wt_ap_averaged(m, 0);
+    assert_non_null(wide);
+    assert_non_null(plain);
+    wt_ap_plain(plain);
+    for (int i = 0; i < 500; i++) {
+        uint64_t f[8];
+        for (int k = 0; k < 8; k++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            f[k] = 1 + (rng >> 33) % (uint64_t)(k < 2 ? 3 : 40 << (3 * (k % 6)));
+        }
+        float a[93], b[93];
+        wt_ap_score(wide, f, 8, a);
+        wt_ap_score(plain, f, 8, b);
+        for (int k = 0; k < 93; k++)
+            assert_true(a[k] == b[k]);
+    }
+    wt_ap_free(m);
+    wt_ap_free(wide);
+    wt_ap_free(plain);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_perceptron_scores),
+        cmocka_unit_test(test_perceptron_wide_equals_plain),
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_conllu_errors_name_the_line),
         cmocka_unit_test(test_token_tag_files),
