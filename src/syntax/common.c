@@ -19,28 +19,33 @@ size_t wt_syn_norm(const char *w, char *out, size_t cap)
     return n;
 }
 
-static bool starts(const char *w, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return n >= k + 3 && memcmp(w, p, k) == 0;
-}
+typedef struct affix {
+    const char *s;
+    size_t n;
+} affix;
 
-static bool ends(const char *w, size_t n, const char *s)
-{
-    size_t k = strlen(s);
-    return n >= k + 3 && memcmp(w + n - k, s, k) == 0;
-}
+#define AFFIX(s) {s, sizeof s - 1}
 
+/* The first prefix and the first suffix of the lists that fit (each
+ * leaving at least three letters), as 16 x prefix + suffix (1-based, 0:
+ * none). A list entry is compared only when its first (prefix) or last
+ * (suffix) letter is the word's. */
 int wt_syn_affix(const char *w, size_t n)
 {
-    static const char *const PRE[] = {"mem", "men", "meng", "meny", "me", "di", "ber", "be", "ter", "per", "pe", "ke", "se"};
-    static const char *const SUF[] = {"kan", "nya", "lah", "kah", "pun", "an", "i"};
+    static const affix PRE[] = {AFFIX("mem"), AFFIX("men"), AFFIX("meng"), AFFIX("meny"), AFFIX("me"),
+                                AFFIX("di"),  AFFIX("ber"), AFFIX("be"),   AFFIX("ter"),  AFFIX("per"),
+                                AFFIX("pe"),  AFFIX("ke"),  AFFIX("se")};
+    static const affix SUF[] = {AFFIX("kan"), AFFIX("nya"), AFFIX("lah"), AFFIX("kah"),
+                                AFFIX("pun"), AFFIX("an"),  AFFIX("i")};
     int pre = 0, suf = 0;
+    if (n < 4)
+        return 0;
     for (size_t i = 0; i < WT_ARRAY_LEN(PRE) && !pre; i++)
-        if (starts(w, n, PRE[i]))
+        if (PRE[i].s[0] == w[0] && n >= PRE[i].n + 3 && memcmp(w, PRE[i].s, PRE[i].n) == 0)
             pre = (int)i + 1;
     for (size_t i = 0; i < WT_ARRAY_LEN(SUF) && !suf; i++)
-        if (ends(w, n, SUF[i]))
+        if (SUF[i].s[SUF[i].n - 1] == w[n - 1] && n >= SUF[i].n + 3 &&
+            memcmp(w + n - SUF[i].n, SUF[i].s, SUF[i].n) == 0)
             suf = (int)i + 1;
     return pre * 16 + suf;
 }

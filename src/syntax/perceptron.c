@@ -339,10 +339,12 @@ static void put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
     a->sused++;
 }
 
-/* Whether a row of n entries is cheaper added as all the classes, four
- * at a time (about one instruction a class), than entry by entry (about
- * ten each): callgrind's counts on the pipeline chose the margin. */
-static bool worth_dense(size_t n_classes, uint32_t n) { return 10 * (size_t)n > n_classes + 20; }
+/* Whether a row of n entries is worth a dense copy: added as all the
+ * classes at once it costs about as much as two of its entries one by
+ * one. Rows of fewer than four entries stay entries only, which keeps
+ * the dense copies to a few MB (callgrind's counts on the pipeline and
+ * bench/memory.sh chose the margins). */
+static bool worth_dense(size_t n_classes, uint32_t n) { return n >= 4 && 20 * (size_t)n > n_classes + 20; }
 
 /* Gives a flat model's rows that are worth it (up to MAX_DENSE of them)
  * a dense copy of their weights (a missing class weighs 0, which adds
