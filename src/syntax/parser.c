@@ -349,26 +349,43 @@ static int cost(const wt_parser *p, const state *s, const int *gh, const int *gl
 
 /* The best-scoring transition valid() allows, asked once per kind and
  * once for the root relation rather than for every class. */
+/* The best of the L classes of one kind (LEFT or RIGHT) starting at
+ * first that the state allows: the root's label when root_ok, the others
+ * when ok; -1 when it allows none. */
+static int best_of_kind(const float *scores, int first, int L, int root, bool ok, bool root_ok)
+{
+    if (L <= 0 || (!ok && !root_ok))
+        return -1;
+    if (!ok)
+        return root >= 0 ? first + root : -1;
+    if (root < 0 || root_ok)
+        return first + (int)wt_first_max(scores + first, (size_t)L);
+    int below = root > 0 ? first + (int)wt_first_max(scores + first, (size_t)root) : -1, above = -1;
+    if (root + 1 < L)
+        above = first + root + 1 + (int)wt_first_max(scores + first + root + 1, (size_t)(L - root - 1));
+    return below < 0 || (above >= 0 && scores[above] > scores[below]) ? above : below;
+}
+
 static int best_valid(const wt_parser *p, const state *s, const float *scores)
 {
     int b = -1;
-    size_t L = p->n_labels;
+    int L = (int)p->n_labels;
     int root = p->root_label;
     bool kind_ok[3], root_ok[3];
     for (int kind = 0; kind < 3; kind++) {
         int other = root == 0 && L > 1 ? 1 : 0; /* a label that is not the root's */
-        int cls = kind == SHIFT ? 0 : 1 + (kind == RIGHT ? (int)L : 0);
+        int cls = kind == SHIFT ? 0 : 1 + (kind == RIGHT ? L : 0);
         kind_ok[kind] = valid(p, s, kind == SHIFT ? 0 : cls + other);
         root_ok[kind] = root >= 0 && kind != SHIFT && valid(p, s, cls + root);
     }
-    /* the classes in order: SHIFT, then LEFT and RIGHT of each label */
+    /* the classes in order: SHIFT, then LEFT and RIGHT of each label; the
+     * first of equal scores wins */
     if (kind_ok[SHIFT])
         b = 0;
     for (int kind = LEFT; kind <= RIGHT; kind++) {
-        int first = 1 + (kind == RIGHT ? (int)L : 0);
-        for (int l = 0; l < (int)L; l++)
-            if ((l == root ? root_ok[kind] : kind_ok[kind]) && (b < 0 || scores[first + l] > scores[b]))
-                b = first + l;
+        int c = best_of_kind(scores, 1 + (kind == RIGHT ? L : 0), L, root, kind_ok[kind], root_ok[kind]);
+        if (c >= 0 && (b < 0 || scores[c] > scores[b]))
+            b = c;
     }
     return b;
 }

@@ -232,6 +232,47 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
 #undef FALL
 #endif
 
+static size_t first_max_plain(const float *s, size_t n)
+{
+    size_t b = 0;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] > s[b])
+            b = i;
+    return b;
+}
+
+/* The highest score four lanes at a time, then the first place it is
+ * found (scores are finite; the plain loop if it is not found). */
+size_t wt_first_max(const float *s, size_t n)
+{
+#if defined(__SSE__)
+    if (n >= 8) {
+        __m128 m = _mm_loadu_ps(s);
+        size_t i = 4;
+        for (; i + 4 <= n; i += 4)
+            m = _mm_max_ps(m, _mm_loadu_ps(s + i));
+        float lane[4];
+        _mm_storeu_ps(lane, m);
+        float top = lane[0];
+        for (size_t k = 1; k < 4; k++)
+            top = lane[k] > top ? lane[k] : top;
+        for (; i < n; i++)
+            top = s[i] > top ? s[i] : top;
+        __m128 want = _mm_set1_ps(top);
+        size_t k = 0;
+        for (; k + 4 <= n; k += 4) {
+            int hit = _mm_movemask_ps(_mm_cmpeq_ps(_mm_loadu_ps(s + k), want));
+            if (hit)
+                return k + (size_t)__builtin_ctz((unsigned)hit);
+        }
+        for (; k < n; k++)
+            if (s[k] == top)
+                return k;
+    }
+#endif
+    return first_max_plain(s, n);
+}
+
 void wt_ap_plain(wt_ap *m) { m->wide = false; }
 
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores)

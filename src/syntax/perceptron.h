@@ -25,6 +25,9 @@ void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
 /* Scores an averaged or loaded model with the plain loop rather than the
  * processor's wide registers (the sums are the same: tests compare). */
 void wt_ap_plain(wt_ap *m);
+/* The index of the first of the highest of s[0..n) (n > 0, finite): the
+ * class a loop keeping the first strictly higher score picks. */
+size_t wt_first_max(const float *s, size_t n);
 /* One training instance: +1 for truth, -1 for guess on every feature
  * (nothing when they are equal); counts the instance for averaging.
  * False when memory runs out, for a class outside the model, and for a

@@ -176,14 +176,7 @@ static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t
     return k;
 }
 
-static int best(const float *s, size_t n)
-{
-    int b = 0;
-    for (size_t i = 1; i < n; i++)
-        if (s[i] > s[b])
-            b = (int)i;
-    return b;
-}
+static int best(const float *s, size_t n) { return (int)wt_first_max(s, n); }
 
 /* Greedy tagging in one direction over the words' atoms (reversed for
  * right to left); keep (may be NULL) receives each token's scores. */

@@ -416,11 +416,41 @@ static void test_perceptron_wide_equals_plain(void **state)
     wt_ap_free(plain);
 }
 
+/* The first of the highest scores, as a loop keeping the first strictly
+ * higher one finds it: ties (including -0 and 0) go to the earlier class,
+ * whatever the length and wherever the maximum sits. */
+static void test_first_max(void **state)
+{
+    (void)state;
+    uint64_t rng = 99;
+    for (int round = 0; round < 3000; round++) {
+        float s[61];
+        size_t n = 1 + (size_t)round % 61;
+        for (size_t i = 0; i < n; i++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            /* few distinct values, so equal maxima are common */
+            s[i] = (float)((int)(rng >> 60) - 8) * 0.5f;
+            if (s[i] == 0 && (rng >> 20) & 1)
+                s[i] = -0.0f;
+        }
+        size_t want = 0;
+        for (size_t i = 1; i < n; i++)
+            if (s[i] > s[want])
+                want = i;
+        assert_int_equal(wt_first_max(s, n), want);
+    }
+    float rising[20];
+    for (int i = 0; i < 20; i++)
+        rising[i] = (float)i;
+    assert_int_equal(wt_first_max(rising, 20), 19);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_perceptron_scores),
         cmocka_unit_test(test_perceptron_wide_equals_plain),
+        cmocka_unit_test(test_first_max),
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_conllu_errors_name_the_line),
         cmocka_unit_test(test_token_tag_files),
