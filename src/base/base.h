@@ -117,5 +117,10 @@ wt_status wt_read_file(const char *path, size_t max, char **out, size_t *len, wt
 
 /* ---- small string helpers ---- */
 bool wt_str_eq_ci(const char *a, size_t an, const char *b); /* ASCII case-insensitive */
+/* Reads n unsigned numbers in base 10 or 16 from *s, each after spaces or
+ * tabs (what sscanf's "%u %u" reads from a model file, without its cost),
+ * and moves *s past them. False on a missing digit or a number above
+ * max; what follows the last number is left unread. */
+bool wt_scan_uints(const char **s, int base, unsigned long long max, unsigned long long *out, size_t n);
 
 #endif

@@ -43,3 +43,32 @@ int wt_parse_size(const char *s, size_t *out)
     *out = (size_t)(v * mul);
     return true;
 }
+
+static int digit_value(char c, int base)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (base == 16 && (c | 32) >= 'a' && (c | 32) <= 'f')
+        return (c | 32) - 'a' + 10;
+    return -1;
+}
+
+bool wt_scan_uints(const char **s, int base, unsigned long long max, unsigned long long *out, size_t n)
+{
+    const char *p = *s;
+    for (size_t i = 0; i < n; i++) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (digit_value(*p, base) < 0)
+            return false;
+        unsigned long long v = 0;
+        for (int d; (d = digit_value(*p, base)) >= 0; p++) {
+            if (v > (max - (unsigned)d) / (unsigned)base)
+                return false;
+            v = v * (unsigned)base + (unsigned)d;
+        }
+        out[i] = v;
+    }
+    *s = p;
+    return true;
+}

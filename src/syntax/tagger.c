@@ -7,6 +7,7 @@
 
 #include "../tag/clusters.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -495,10 +496,11 @@ wt_tagger *wt_tagger_read(gzFile gz)
     ok = ok && gzgets(gz, line, sizeof line) && sscanf(line, "DICT %zu", &nd) == 1 && nd < ((size_t)1 << 26) &&
          dict_alloc(t, nd);
     for (size_t k = 0; ok && k < nd; k++) {
-        unsigned long long key, tags;
-        ok = gzgets(gz, line, sizeof line) && sscanf(line, "%llx %llx", &key, &tags) == 2 && key;
+        unsigned long long kt[2];
+        const char *p = line;
+        ok = gzgets(gz, line, sizeof line) && wt_scan_uints(&p, 16, ULLONG_MAX, kt, 2) && kt[0];
         if (ok)
-            dict_or(t, key, tags);
+            dict_or(t, kt[0], kt[1]);
     }
     if (!ok) {
         wt_tagger_free(t);

@@ -1,6 +1,7 @@
 /* clusters.c - see clusters.h. */
 #include "clusters.h"
 
+#include <limits.h>
 #include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
@@ -148,9 +149,13 @@ bool wt_clusters_add(wt_clusters *c, const char *w, size_t n, const unsigned ids
 bool wt_clusters_parse_line(wt_clusters *c, char *line, bool *ok)
 {
     char *tab = strchr(line, '\t');
-    unsigned ids[WT_CLUSTER_LEVELS], cap;
-    *ok = tab && sscanf(tab + 1, "%u\t%u\t%u\t%u", &ids[0], &ids[1], &ids[2], &cap) == 4 && cap < 5;
-    return *ok && wt_clusters_add(c, line, (size_t)(tab - line), ids, cap);
+    const char *p = tab ? tab + 1 : NULL;
+    unsigned long long v[WT_CLUSTER_LEVELS + 1];
+    *ok = p && wt_scan_uints(&p, 10, UINT_MAX, v, WT_CLUSTER_LEVELS + 1) && v[WT_CLUSTER_LEVELS] < 5;
+    unsigned ids[WT_CLUSTER_LEVELS];
+    for (size_t k = 0; k < WT_CLUSTER_LEVELS; k++)
+        ids[k] = (unsigned)v[k];
+    return *ok && wt_clusters_add(c, line, (size_t)(tab - line), ids, (unsigned)v[WT_CLUSTER_LEVELS]);
 }
 
 int wt_clusters_format(const wt_clusters *c, size_t i, char *out, size_t cap)

@@ -3,6 +3,7 @@
 
 #include "ner.h"
 
+#include <limits.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,10 +211,13 @@ int wt_memory_format_slot(const wt_memory *m, size_t slot, char *out, size_t cap
 
 bool wt_memory_parse_line(wt_memory *m, const char *line)
 {
-    unsigned long long key;
-    unsigned first, tag, rel, words;
-    if (sscanf(line, "%llx %x %u %u %u", &key, &first, &tag, &rel, &words) != 5 || !key ||
-        tag >= WT_NER_MAX_TAGS || rel > 3 || words > WT_MEMORY_MAX_WORDS)
+    unsigned long long hex[2], dec[3];
+    if (!wt_scan_uints(&line, 16, ULLONG_MAX, hex, 1) || !wt_scan_uints(&line, 16, UINT_MAX, hex + 1, 1) ||
+        !wt_scan_uints(&line, 10, UINT_MAX, dec, 3))
+        return false;
+    unsigned long long key = hex[0];
+    unsigned first = (unsigned)hex[1], tag = (unsigned)dec[0], rel = (unsigned)dec[1], words = (unsigned)dec[2];
+    if (!key || tag >= WT_NER_MAX_TAGS || rel > 3 || words > WT_MEMORY_MAX_WORDS)
         return false;
     entry *e = insert(m, key, false);
     if (!e)

@@ -1,7 +1,9 @@
-/* Unit tests: arena, buffers, UTF-8, JSON strings, offset maps, sizes. */
+/* Unit tests: arena, buffers, UTF-8, JSON strings, offset maps, sizes, numbers. */
 #include "testutil.h"
 
 #include "base/base.h"
+
+#include <limits.h>
 
 static void arena_allocates_aligned_and_large(void **state)
 {
@@ -157,6 +159,40 @@ static void sizes_parse(void **state)
     assert_false(wt_parse_size("abc", &v));
 }
 
+/* Numbers of a model file's line: separated by spaces or tabs, decimal or
+ * hexadecimal, nothing above the bound, the rest of the line left. */
+static void uints_scan(void **state)
+{
+    (void)state;
+    unsigned long long v[4];
+    const char *s = "12\t34  5 rest";
+    assert_true(wt_scan_uints(&s, 10, UINT_MAX, v, 3));
+    assert_int_equal(v[0], 12);
+    assert_int_equal(v[1], 34);
+    assert_int_equal(v[2], 5);
+    assert_string_equal(s, " rest");
+    s = " ff 1A 0";
+    assert_true(wt_scan_uints(&s, 16, UINT_MAX, v, 3));
+    assert_int_equal(v[0], 255);
+    assert_int_equal(v[1], 26);
+    assert_int_equal(v[2], 0);
+    s = "ffffffffffffffff";
+    assert_true(wt_scan_uints(&s, 16, ULLONG_MAX, v, 1));
+    assert_true(v[0] == ULLONG_MAX);
+    s = "4294967295 4294967296";
+    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
+    s = "1ffffffffffffffff";
+    assert_false(wt_scan_uints(&s, 16, ULLONG_MAX, v, 1));
+    s = "12 x";
+    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
+    s = "-1";
+    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 1));
+    s = "ab";
+    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 1));
+    s = "7";
+    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
+}
+
 static void errors_name_file_and_position(void **state)
 {
     (void)state;
@@ -182,6 +218,7 @@ int main(void)
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(rewriter_maps_back),
         cmocka_unit_test(sizes_parse),
+        cmocka_unit_test(uints_scan),
         cmocka_unit_test(errors_name_file_and_position),
     };
     return cmocka_run_group_tests_name("base", tests, NULL, NULL);
