@@ -1,7 +1,7 @@
 # Warta build. `make` builds build/warta; `make check` runs every test in a
 # normal and a sanitizer (ASan + UBSan) build; `make help` lists the rest.
 
-PKGS     := libutf8proc jansson sqlite3 libxxhash zlib hunspell libxml-2.0 libpq
+PKGS     := libutf8proc jansson sqlite3 libxxhash zlib libdeflate hunspell libxml-2.0 libpq
 CC       ?= cc
 BUILD    ?= build
 OPT      ?= -O2

@@ -111,6 +111,22 @@ wt_status wt_data_bad(wt_error *err, const wt_data_src *d, wt_status code, const
  * it. Errors name the file. */
 wt_status wt_read_file(const char *path, size_t max, char **out, size_t *len, wt_error *err);
 
+/* ---- model files: read whole and, when gzip, inflated in one call ---- */
+typedef struct wt_blob {
+    char *data; /* NUL-terminated */
+    size_t len, pos;
+} wt_blob;
+/* Reads path (gzip, or plain as gzread would) whole, to at most max bytes
+ * inflated; errors name the file. */
+wt_status wt_blob_load(const char *path, size_t max, wt_blob *b, wt_error *err);
+/* The next line, newline kept, cut at cap - 1 bytes like gzgets; NULL at
+ * the end. */
+char *wt_blob_gets(wt_blob *b, char *line, size_t cap);
+/* The next n bytes in place (NULL, nothing taken, when fewer are left). */
+const void *wt_blob_take(wt_blob *b, size_t n);
+bool wt_blob_read(wt_blob *b, void *out, size_t n); /* copies; false when fewer are left */
+void wt_blob_free(wt_blob *b);
+
 /* ---- process-wide objects made lazily (one per thread, say) ---- */
 /* Runs fn(p) at exit; thread-safe. False if the registry is full (the
  * caller then frees p itself). */

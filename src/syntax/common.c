@@ -84,16 +84,16 @@ bool wt_syn_write_names(gzFile gz, const char *key, char *const *names, size_t n
     return ok;
 }
 
-bool wt_syn_read_names(gzFile gz, const char *key, char **names, size_t *n, size_t max)
+bool wt_syn_read_names(wt_blob *in, const char *key, char **names, size_t *n, size_t max)
 {
     char line[256], word[32];
     size_t count;
     *n = 0;
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "%31s %zu", word, &count) != 2 || strcmp(word, key) != 0 ||
+    if (!wt_blob_gets(in, line, sizeof line) || sscanf(line, "%31s %zu", word, &count) != 2 || strcmp(word, key) != 0 ||
         count == 0 || count > max)
         return false;
     for (size_t i = 0; i < count; i++) {
-        if (!gzgets(gz, line, sizeof line) || !strchr(line, '\n'))
+        if (!wt_blob_gets(in, line, sizeof line) || !strchr(line, '\n'))
             return false;
         line[strcspn(line, "\n")] = 0;
         if (!(names[(*n)++] = strdup(line)))

@@ -185,23 +185,24 @@ wt_status wt_syntax_save(const wt_syntax *m, const char *path, wt_error *err)
 wt_status wt_syntax_load(const char *path, wt_syntax **out, wt_error *err)
 {
     *out = NULL;
-    gzFile gz = gzopen(path, "rb");
-    if (!gz)
-        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open the model: %s", strerror(errno));
+    wt_blob in;
+    wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
+    if (st != WT_OK)
+        return st;
     char line[128], magic[32] = "", what[32] = "";
     int version = 0;
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "%31s %d %31s", magic, &version, what) != 3 ||
+    if (!wt_blob_gets(&in, line, sizeof line) || sscanf(line, "%31s %d %31s", magic, &version, what) != 3 ||
         strcmp(magic, MAGIC) != 0 || version != VERSION) {
-        gzclose(gz);
+        wt_blob_free(&in);
         return wt_fail(err, WT_EMODEL, path, 1, -1, "not a Warta syntax model (version %d expected)", VERSION);
     }
     wt_syntax *m = calloc(1, sizeof *m);
-    bool ok = m && (m->tagger = wt_tagger_read(gz)) != NULL;
+    bool ok = m && (m->tagger = wt_tagger_read(&in)) != NULL;
     if (ok && strcmp(what, "tagger+parser") == 0)
-        ok = (m->parser = wt_parser_read(gz)) != NULL;
+        ok = (m->parser = wt_parser_read(&in)) != NULL;
     if (ok && m->parser)
         wt_parser_set_clusters(m->parser, wt_tagger_clusters(m->tagger));
-    gzclose(gz);
+    wt_blob_free(&in);
     if (!ok) {
         wt_syntax_free(m);
         return wt_fail(err, WT_EMODEL, path, 0, -1, "the syntax model is truncated or damaged");

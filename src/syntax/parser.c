@@ -711,14 +711,14 @@ bool wt_parser_write(const wt_parser *p, gzFile gz)
     return wt_syn_write_names(gz, "PARSER", p->labels, p->n_labels) && wt_ap_write(p->ap, gz);
 }
 
-wt_parser *wt_parser_read(gzFile gz)
+wt_parser *wt_parser_read(wt_blob *in)
 {
     wt_parser *p = calloc(1, sizeof *p);
-    if (!p || !wt_syn_read_names(gz, "PARSER", p->labels, &p->n_labels, MAX_LABELS)) {
+    if (!p || !wt_syn_read_names(in, "PARSER", p->labels, &p->n_labels, MAX_LABELS)) {
         wt_parser_free(p);
         return NULL;
     }
-    if (!(p->ap = wt_ap_read(gz)) || wt_ap_classes(p->ap) != 1 + 2 * p->n_labels) {
+    if (!(p->ap = wt_ap_read(in)) || wt_ap_classes(p->ap) != 1 + 2 * p->n_labels) {
         wt_parser_free(p);
         return NULL;
     }

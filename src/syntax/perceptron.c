@@ -509,30 +509,20 @@ bool wt_ap_write(const wt_ap *m, gzFile gz)
     return ok;
 }
 
-wt_ap *wt_ap_read(gzFile gz)
+wt_ap *wt_ap_read(wt_blob *in)
 {
     char line[128];
     size_t nc, n, total;
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "AP %zu %zu %zu", &nc, &n, &total) != 3 || nc == 0 ||
+    if (!wt_blob_gets(in, line, sizeof line) || sscanf(line, "AP %zu %zu %zu", &nc, &n, &total) != 3 || nc == 0 ||
         nc > 65535 || n > ((size_t)1 << 28) || total > ((size_t)1 << 30))
         return NULL;
-    wt_ap *a = new_flat(nc, n, total);
-    /* the rows in one read: n heads of 10 bytes and total entries of 6 */
+    /* the rows: n heads of 10 bytes and total entries of 6 */
     size_t bytes = n * 10 + total * 6;
-    unsigned char *buf = a ? malloc(bytes + 1) : NULL;
-    if (!buf) {
-        wt_ap_free(a);
+    const unsigned char *p = wt_blob_take(in, bytes);
+    wt_ap *a = p ? new_flat(nc, n, total) : NULL;
+    if (!a)
         return NULL;
-    }
-    size_t got = 0;
-    while (got < bytes) {
-        unsigned chunk = bytes - got > (1u << 30) ? 1u << 30 : (unsigned)(bytes - got);
-        int r = gzread(gz, buf + got, chunk);
-        if (r <= 0)
-            break;
-        got += (size_t)r;
-    }
-    const unsigned char *p = buf, *end = buf + got;
+    const unsigned char *end = p + bytes;
     size_t used = 0;
     for (size_t i = 0; i < n; i++) {
         if (end - p < 10)
@@ -553,14 +543,12 @@ wt_ap *wt_ap_read(gzFile gz)
         put_flat(a, key, used, cnt);
         used += cnt;
     }
-    free(buf);
     if (!make_dense(a)) {
         wt_ap_free(a);
         return NULL;
     }
     return a;
 bad:
-    free(buf);
     wt_ap_free(a);
     return NULL;
 }

@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <zlib.h>
 
+#include "../base/base.h"
+
 typedef struct wt_ap wt_ap;
 
 wt_ap *wt_ap_new(size_t n_classes);
@@ -41,7 +43,7 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min);
 /* gzip streams of flat models: features in ascending hash order, so the
  * same training writes the same bytes. */
 bool wt_ap_write(const wt_ap *m, gzFile gz);
-wt_ap *wt_ap_read(gzFile gz);
+wt_ap *wt_ap_read(wt_blob *in);
 
 /* Combines a template number with two 64-bit values (word or tag hashes
  * computed once per token) into a feature; cheaper than hashing text. */

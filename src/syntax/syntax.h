@@ -61,7 +61,7 @@ wt_status wt_tagger_train(const wt_treebank *train, const wt_treebank *dev, int 
                           const char *clusters, float prune, wt_tagger **out, double *dev_acc, wt_error *err);
 void wt_tagger_free(wt_tagger *t);
 bool wt_tagger_write(const wt_tagger *t, gzFile gz);
-wt_tagger *wt_tagger_read(gzFile gz);
+wt_tagger *wt_tagger_read(wt_blob *in);
 
 /* ---- the parser (parser.c) ---- */
 
@@ -84,7 +84,7 @@ void wt_parser_free(wt_parser *p);
  * names[k] is the relation of word k. */
 bool wt_parser_oracle(const wt_treebank *tb, size_t i, int *heads, char (*names)[32]);
 bool wt_parser_write(const wt_parser *p, gzFile gz);
-wt_parser *wt_parser_read(gzFile gz);
+wt_parser *wt_parser_read(wt_blob *in);
 
 /* ---- in the pipeline (model.c) ---- */
 
@@ -108,7 +108,7 @@ int wt_syn_intern(char **names, size_t *n, size_t max, const char *s);
  * file); reading fails on another key, a count over max or a cut list
  * (what was read is in names[0..*n) for the caller to free). */
 bool wt_syn_write_names(gzFile gz, const char *key, char *const *names, size_t n);
-bool wt_syn_read_names(gzFile gz, const char *key, char **names, size_t *n, size_t max);
+bool wt_syn_read_names(wt_blob *in, const char *key, char **names, size_t *n, size_t max);
 /* The shape: Xx, XX, x, 0, punctuation... */
 void wt_syn_shape(const char *w, char *out, size_t cap);
 

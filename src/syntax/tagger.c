@@ -477,28 +477,28 @@ bool wt_tagger_write(const wt_tagger *t, gzFile gz)
     return ok && wt_ap_write(t->ap, gz) && wt_ap_write(t->rev, gz);
 }
 
-wt_tagger *wt_tagger_read(gzFile gz)
+wt_tagger *wt_tagger_read(wt_blob *in)
 {
     char line[256];
     wt_tagger *t = calloc(1, sizeof *t);
-    if (!t || !wt_syn_read_names(gz, "TAGGER", t->tags, &t->n_tags, MAX_TAGS)) {
+    if (!t || !wt_syn_read_names(in, "TAGGER", t->tags, &t->n_tags, MAX_TAGS)) {
         wt_tagger_free(t);
         return NULL;
     }
     size_t n = t->n_tags;
     size_t nc = 0;
-    bool ok = gzgets(gz, line, sizeof line) && sscanf(line, "CLUSTERS %zu", &nc) == 1;
+    bool ok = wt_blob_gets(in, line, sizeof line) && sscanf(line, "CLUSTERS %zu", &nc) == 1;
     if (ok && nc && !(t->cl = wt_clusters_new()))
         ok = false;
     for (size_t k = 0; ok && k < nc; k++)
-        ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(t->cl, line, &ok);
+        ok = wt_blob_gets(in, line, sizeof line) && wt_clusters_parse_line(t->cl, line, &ok);
     size_t nd = 0;
-    ok = ok && gzgets(gz, line, sizeof line) && sscanf(line, "DICT %zu", &nd) == 1 && nd < ((size_t)1 << 26) &&
+    ok = ok && wt_blob_gets(in, line, sizeof line) && sscanf(line, "DICT %zu", &nd) == 1 && nd < ((size_t)1 << 26) &&
          dict_alloc(t, nd);
     for (size_t k = 0; ok && k < nd; k++) {
         unsigned long long kt[2];
         const char *p = line;
-        ok = gzgets(gz, line, sizeof line) && wt_scan_uints(&p, 16, ULLONG_MAX, kt, 2) && kt[0];
+        ok = wt_blob_gets(in, line, sizeof line) && wt_scan_uints(&p, 16, ULLONG_MAX, kt, 2) && kt[0];
         if (ok)
             dict_or(t, kt[0], kt[1]);
     }
@@ -506,7 +506,7 @@ wt_tagger *wt_tagger_read(gzFile gz)
         wt_tagger_free(t);
         return NULL;
     }
-    if ((!(t->ap = wt_ap_read(gz)) || wt_ap_classes(t->ap) != n || !(t->rev = wt_ap_read(gz)) ||
+    if ((!(t->ap = wt_ap_read(in)) || wt_ap_classes(t->ap) != n || !(t->rev = wt_ap_read(in)) ||
               wt_ap_classes(t->rev) != n)) {
         wt_tagger_free(t);
         return NULL;

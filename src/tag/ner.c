@@ -1016,26 +1016,27 @@ wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
 wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
 {
     *out = NULL;
-    gzFile gz = gzopen(path, "rb");
-    if (!gz)
-        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open the model: %s", strerror(errno));
+    wt_blob in;
+    wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
+    if (st != WT_OK)
+        return st;
     char line[256];
     unsigned bits = 0;
     size_t n_tags = 0;
     int version = 0;
     char magic[16] = "";
-    if (!gzgets(gz, line, sizeof line) || sscanf(line, "%15s %d %u %zu", magic, &version, &bits, &n_tags) != 4 ||
+    if (!wt_blob_gets(&in, line, sizeof line) || sscanf(line, "%15s %d %u %zu", magic, &version, &bits, &n_tags) != 4 ||
         strcmp(magic, MAGIC) != 0 || version != VERSION || bits < 10 || bits > 24 || n_tags == 0 ||
         n_tags > WT_NER_MAX_TAGS) {
-        gzclose(gz);
+        wt_blob_free(&in);
         return wt_fail(err, WT_EMODEL, path, 1, -1, "not a Warta NER model (version %d expected)", VERSION);
     }
     char *tags[WT_NER_MAX_TAGS];
     for (size_t i = 0; i < n_tags; i++) {
-        if (!gzgets(gz, line, sizeof line)) {
+        if (!wt_blob_gets(&in, line, sizeof line)) {
             for (size_t k = 0; k < i; k++)
                 free(tags[k]);
-            gzclose(gz);
+            wt_blob_free(&in);
             return wt_fail(err, WT_EMODEL, path, (long long)i + 2, -1, "the model's tag list is cut short");
         }
         line[strcspn(line, "\n")] = 0;
@@ -1045,31 +1046,27 @@ wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
     for (size_t i = 0; i < n_tags; i++)
         free(tags[i]);
     if (!m) {
-        gzclose(gz);
+        wt_blob_free(&in);
         return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory for the model");
     }
     size_t R = (n_tags + 1) * n_tags, W = ((size_t)1 << bits) * n_tags;
-    bool ok = gzread(gz, m->trans, (unsigned)(R * sizeof *m->trans)) == (int)(R * sizeof *m->trans);
-    for (size_t k = 0; ok && k < W; k += 1 << 20) {
-        size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
-        ok = gzread(gz, m->w + k, (unsigned)len) == (int)len;
-    }
+    bool ok = wt_blob_read(&in, m->trans, R * sizeof *m->trans) && wt_blob_read(&in, m->w, W * sizeof *m->w);
     size_t nc = 0;
-    ok = ok && gzgets(gz, line, sizeof line) && line[0] == '\n' && gzgets(gz, line, sizeof line) &&
+    ok = ok && wt_blob_gets(&in, line, sizeof line) && line[0] == '\n' && wt_blob_gets(&in, line, sizeof line) &&
          sscanf(line, "CLUSTERS %zu", &nc) == 1;
     if (ok && nc && !(m->cl = wt_clusters_new()))
         ok = false;
     for (size_t k = 0; ok && k < nc; k++)
-        ok = gzgets(gz, line, sizeof line) && wt_clusters_parse_line(m->cl, line, &ok);
+        ok = wt_blob_gets(&in, line, sizeof line) && wt_clusters_parse_line(m->cl, line, &ok);
     size_t nm = 0;
-    ok = ok && gzgets(gz, line, sizeof line);
+    ok = ok && wt_blob_gets(&in, line, sizeof line);
     bool with_memory = ok && strcmp(line, "MEMORY -\n") != 0;
     ok = ok && (!with_memory || sscanf(line, "MEMORY %zu", &nm) == 1);
     if (ok && with_memory && !(m->mem = wt_memory_new()))
         ok = false;
     for (size_t k = 0; ok && k < nm; k++)
-        ok = gzgets(gz, line, sizeof line) && wt_memory_parse_line(m->mem, line);
-    gzclose(gz);
+        ok = wt_blob_gets(&in, line, sizeof line) && wt_memory_parse_line(m->mem, line);
+    wt_blob_free(&in);
     if (!ok) {
         wt_ner_free(m);
         return wt_fail(err, WT_EMODEL, path, 0, -1, "the model file is truncated or damaged");

@@ -132,22 +132,22 @@ static wt_status save(const wt_topics *m, const char *path, wt_error *err)
 wt_status wt_topics_load(const char *path, wt_topics **out, wt_error *err)
 {
     *out = NULL;
-    gzFile gz = gzopen(path, "rb");
-    if (!gz)
-        return wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno ? errno : ENOENT));
+    wt_blob in;
+    wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
+    if (st != WT_OK)
+        return st;
     wt_topics *m = calloc(1, sizeof *m);
     char line[256], magic[16];
     int version = 0;
-    wt_status st = WT_OK;
     if (!m)
         st = wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
-    else if (!gzgets(gz, line, sizeof line) ||
+    else if (!wt_blob_gets(&in, line, sizeof line) ||
              sscanf(line, "%15s %d %u %zu %lf", magic, &version, &m->bits, &m->n, &m->temp) != 5 || !(m->temp > 0) ||
              strcmp(magic, MAGIC) != 0 || version != VERSION || m->bits < 8 || m->bits > 22 || m->n < 2 ||
              m->n > WT_MAX_TOPICS)
         st = wt_fail(err, WT_EMODEL, path, 1, -1, "not a Warta topic model (version %d expected)", VERSION);
     for (size_t c = 0; st == WT_OK && c < m->n; c++) {
-        if (!gzgets(gz, line, sizeof line) || strlen(line) < 2 || strlen(line) > sizeof m->names[0])
+        if (!wt_blob_gets(&in, line, sizeof line) || strlen(line) < 2 || strlen(line) > sizeof m->names[0])
             st = wt_fail(err, WT_EMODEL, path, (long long)c + 2, -1, "a topic name expected");
         else
             snprintf(m->names[c], sizeof m->names[c], "%.*s", (int)strcspn(line, "\n"), line);
@@ -155,12 +155,9 @@ wt_status wt_topics_load(const char *path, wt_topics **out, wt_error *err)
     size_t W = st == WT_OK ? ((size_t)1 << m->bits) * m->n : 0;
     if (st == WT_OK && !(m->w = malloc(W * sizeof *m->w)))
         st = wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
-    for (size_t k = 0; st == WT_OK && k < W; k += 1 << 20) {
-        size_t len = (W - k < (1u << 20) ? W - k : (1u << 20)) * sizeof *m->w;
-        if (gzread(gz, m->w + k, (unsigned)len) != (int)len)
-            st = wt_fail(err, WT_EMODEL, path, 0, -1, "the model is cut short");
-    }
-    gzclose(gz);
+    if (st == WT_OK && !wt_blob_read(&in, m->w, W * sizeof *m->w))
+        st = wt_fail(err, WT_EMODEL, path, 0, -1, "the model is cut short");
+    wt_blob_free(&in);
     if (st != WT_OK) {
         wt_topics_free(m);
         return st;

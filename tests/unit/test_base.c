@@ -1,9 +1,10 @@
-/* Unit tests: arena, buffers, UTF-8, JSON strings, offset maps, sizes, numbers. */
+/* Unit tests: arena, buffers, UTF-8, JSON strings, offset maps, sizes, numbers, model files. */
 #include "testutil.h"
 
 #include "base/base.h"
 
 #include <limits.h>
+#include <zlib.h>
 
 static void arena_allocates_aligned_and_large(void **state)
 {
@@ -193,6 +194,69 @@ static void uints_scan(void **state)
     assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
 }
 
+static void gz_file(const char *path, const char *mode, const char *text)
+{
+    gzFile gz = gzopen(path, mode);
+    assert_non_null(gz);
+    assert_int_equal(gzputs(gz, text), (int)strlen(text));
+    assert_int_equal(gzclose(gz), Z_OK);
+}
+
+/* A model file read whole: gzip of one or two members, or plain; lines as
+ * gzgets gives them; blocks taken in place; damage, a bound passed and a
+ * missing file are errors naming the file. */
+static void blobs_read_model_files(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char one[256], two[256], plain[256], cut[256];
+    snprintf(one, sizeof one, "%s/one.gz", dir);
+    snprintf(two, sizeof two, "%s/two.gz", dir);
+    snprintf(plain, sizeof plain, "%s/plain.txt", dir);
+    snprintf(cut, sizeof cut, "%s/cut.gz", dir);
+    gz_file(one, "wb9", "MODEL 1\nabcdefghij\nlast");
+    gz_file(two, "wb", "first member\n");
+    gz_file(two, "ab", "second member\n");
+    tu_write(plain, "plain line\n", 11);
+    wt_error err;
+    wt_error_clear(&err);
+    wt_blob b;
+    char line[8];
+    assert_int_equal(wt_blob_load(one, 1000, &b, &err), WT_OK);
+    assert_int_equal(b.len, 23);
+    assert_string_equal(wt_blob_gets(&b, line, sizeof line), "MODEL 1");
+    assert_string_equal(wt_blob_gets(&b, line, sizeof line), "\n");
+    assert_string_equal(wt_blob_gets(&b, line, sizeof line), "abcdefg");
+    assert_int_equal(memcmp(wt_blob_take(&b, 4), "hij\n", 4), 0);
+    assert_null(wt_blob_take(&b, 5));
+    assert_true(wt_blob_read(&b, line, 4));
+    assert_int_equal(memcmp(line, "last", 4), 0);
+    assert_null(wt_blob_gets(&b, line, sizeof line));
+    wt_blob_free(&b);
+    assert_int_equal(wt_blob_load(two, 1000, &b, &err), WT_OK);
+    assert_string_equal(b.data, "first member\nsecond member\n");
+    wt_blob_free(&b);
+    assert_int_equal(wt_blob_load(plain, 1000, &b, &err), WT_OK);
+    assert_string_equal(b.data, "plain line\n");
+    wt_blob_free(&b);
+    /* the first member alone inflates to 13 bytes: the second passes 20 */
+    assert_int_equal(wt_blob_load(two, 20, &b, &err), WT_ETOOBIG);
+    assert_non_null(strstr(err.file, "two.gz"));
+    /* a member cut before its end */
+    char *raw;
+    size_t n;
+    assert_int_equal(wt_read_file(one, 1000, &raw, &n, &err), WT_OK);
+    tu_write(cut, raw, n - 6);
+    free(raw);
+    assert_int_equal(wt_blob_load(cut, 1000, &b, &err), WT_EMODEL);
+    assert_non_null(strstr(err.file, "cut.gz"));
+    assert_non_null(strstr(err.msg, "damaged"));
+    snprintf(cut, sizeof cut, "%s/absent.gz", dir);
+    assert_int_equal(wt_blob_load(cut, 1000, &b, &err), WT_EIO);
+    assert_non_null(strstr(err.file, "absent.gz"));
+    tu_rm_rf(dir);
+}
+
 static void errors_name_file_and_position(void **state)
 {
     (void)state;
@@ -219,6 +283,7 @@ int main(void)
         cmocka_unit_test(rewriter_maps_back),
         cmocka_unit_test(sizes_parse),
         cmocka_unit_test(uints_scan),
+        cmocka_unit_test(blobs_read_model_files),
         cmocka_unit_test(errors_name_file_and_position),
     };
     return cmocka_run_group_tests_name("base", tests, NULL, NULL);
