@@ -362,10 +362,13 @@ static void test_perceptron_scores(void **state)
     gzFile gz = gzopen(path, "wb");
     assert_true(wt_ap_write(avg, gz));
     gzclose(gz);
-    gz = gzopen(path, "rb");
-    wt_ap *back = wt_ap_read(gz);
-    gzclose(gz);
+    wt_blob in;
+    wt_error err;
+    assert_int_equal(wt_blob_load(path, (size_t)1 << 20, &in, &err), WT_OK);
+    wt_ap *back = wt_ap_read(&in);
     assert_non_null(back);
+    assert_null(wt_ap_read(&in)); /* nothing after the one model */
+    wt_blob_free(&in);
     for (size_t i = 3; i < 48; i += 11) {
         uint64_t f[2] = {77, 1000 + i};
         check_scores(avg, f, i);
