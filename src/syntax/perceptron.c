@@ -2,6 +2,7 @@
  * weight remembers when it last changed and the sum of its past values. */
 #include "perceptron.h"
 
+#include <endian.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -371,13 +372,16 @@ static wt_ap *new_flat(size_t n_classes, size_t n, size_t total)
 }
 
 /* Adds a row whose n entries are already in the block from first on. */
-static void put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
+/* False (nothing stored) when the key is there already. */
+static bool put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
 {
     size_t i = (size_t)key & a->smask;
-    while (a->slots[i].key)
-        i = (i + 1) & a->smask;
+    for (; a->slots[i].key; i = (i + 1) & a->smask)
+        if (a->slots[i].key == key)
+            return false;
     a->slots[i] = (slot){.key = key, .first = (uint32_t)first, .n = (uint16_t)n};
     a->sused++;
+    return true;
 }
 
 /* Whether a row of n entries is worth a dense copy: added as all the
@@ -439,7 +443,7 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
                 a->block[used + kept++] = (entry){r->e[k].cls, (float)avg};
         }
         if (kept) {
-            put_flat(a, r->key, used, kept);
+            (void)put_flat(a, r->key, used, kept); /* the training table has each key once */
             used += kept;
         }
     }
@@ -460,13 +464,21 @@ static void put_le(unsigned char *p, uint64_t v, int n)
         p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static uint64_t get_le(const unsigned char *p, int n)
+static uint64_t get_le64(const unsigned char *p)
 {
-    uint64_t v = 0;
-    for (int i = n - 1; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return le64toh(v);
 }
+
+static uint32_t get_le32(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return le32toh(v);
+}
+
+static uint16_t get_le16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
 
 static int cmp_key(const void *a, const void *b)
 {
@@ -527,20 +539,21 @@ wt_ap *wt_ap_read(wt_blob *in)
     for (size_t i = 0; i < n; i++) {
         if (end - p < 10)
             goto bad;
-        uint64_t key = get_le(p, 8);
-        uint32_t cnt = (uint32_t)get_le(p + 8, 2);
+        uint64_t key = get_le64(p);
+        uint32_t cnt = get_le16(p + 8);
         p += 10;
-        if (!key || cnt == 0 || used + cnt > total || (size_t)(end - p) < 6 * (size_t)cnt || find_slot(a, key))
+        if (!key || cnt == 0 || used + cnt > total || (size_t)(end - p) < 6 * (size_t)cnt)
             goto bad;
         for (uint32_t k = 0; k < cnt; k++, p += 6) {
-            uint32_t bits = (uint32_t)get_le(p + 2, 4);
+            uint32_t bits = get_le32(p + 2);
             entry *x = &a->block[used + k];
-            x->cls = (uint16_t)get_le(p, 2);
+            x->cls = get_le16(p);
             memcpy(&x->w, &bits, 4);
             if (x->cls >= nc || !isfinite(x->w))
                 goto bad;
         }
-        put_flat(a, key, used, cnt);
+        if (!put_flat(a, key, used, cnt))
+            goto bad; /* a feature twice */
         used += cnt;
     }
     if (!make_dense(a)) {

@@ -369,6 +369,34 @@ static void test_perceptron_scores(void **state)
     assert_non_null(back);
     assert_null(wt_ap_read(&in)); /* nothing after the one model */
     wt_blob_free(&in);
+    /* a file of two rows is read; the same feature twice is refused */
+    for (int twice = 0; twice < 2; twice++) {
+        unsigned char raw[64] = "AP 2 2 2\n";
+        size_t at = 9;
+        for (int r = 0; r < 2; r++) {
+            raw[at] = (unsigned char)(5 + (twice ? 0 : r)); /* the key, little-endian */
+            at += 8;
+            raw[at] = 1; /* one entry */
+            at += 2;
+            raw[at] = (unsigned char)r; /* its class, then the float 1.0 */
+            memcpy(raw + at + 2, "\x00\x00\x80\x3f", 4);
+            at += 6;
+        }
+        tu_write(path, raw, at);
+        assert_int_equal(wt_blob_load(path, (size_t)1 << 20, &in, &err), WT_OK);
+        wt_ap *two = wt_ap_read(&in);
+        wt_blob_free(&in);
+        if (twice) {
+            assert_null(two);
+            continue;
+        }
+        assert_non_null(two);
+        float sc[2];
+        uint64_t f6 = 6;
+        wt_ap_score(two, &f6, 1, sc);
+        assert_true(sc[0] == 0 && sc[1] == 1);
+        wt_ap_free(two);
+    }
     for (size_t i = 3; i < 48; i += 11) {
         uint64_t f[2] = {77, 1000 + i};
         check_scores(avg, f, i);
