@@ -219,8 +219,9 @@ typedef struct feats {
 } feats;
 
 /* A feature is its kind and value, hashed: the kind's name seeds the hash
- * of the value (no string is built). */
-static void add(feats *f, unsigned bits, const char *kind, const char *v)
+ * of the value (no string is built). Inlined, a kind written as a literal
+ * becomes its seed when compiled. */
+static inline __attribute__((always_inline)) void add(feats *f, unsigned bits, const char *kind, const char *v)
 {
     if (f->n >= MAX_FEATS)
         return;
@@ -274,6 +275,13 @@ typedef struct sent_ctx {
     uint8_t *gz;           /* knowledge-base names (gazetteer) */
     uint16_t *mem;         /* names seen in training (wt_memory_match), or NULL */
     uint32_t *run_a, *run_b; /* a capitalised word's run of capitalised words [a, b) */
+    /* each word's lower case and shape, made when a feature first reads
+     * them (the tagger reads only the stretches around capitals) */
+    const char *const *w;
+    size_t n;
+    char (*low)[96], (*shape)[64];
+    uint8_t *made; /* 1: low, 2: shape */
+    char edge_shape[2][8]; /* of "<s>" and "</s>" */
 } sent_ctx;
 
 static bool sent_ctx_alloc(sent_ctx *c, size_t n, bool with_memory)
@@ -283,7 +291,12 @@ static bool sent_ctx_alloc(sent_ctx *c, size_t n, bool with_memory)
     c->mem = with_memory ? malloc(n * sizeof *c->mem) : NULL;
     c->run_a = malloc(n * sizeof *c->run_a);
     c->run_b = malloc(n * sizeof *c->run_b);
-    return c->gz && c->run_a && c->run_b && (!with_memory || c->mem);
+    c->low = malloc(n * sizeof *c->low);
+    c->shape = malloc(n * sizeof *c->shape);
+    c->made = malloc(n);
+    shape_of("<s>", c->edge_shape[0], sizeof c->edge_shape[0]);
+    shape_of("</s>", c->edge_shape[1], sizeof c->edge_shape[1]);
+    return c->gz && c->run_a && c->run_b && c->low && c->shape && c->made && (!with_memory || c->mem);
 }
 
 static void sent_ctx_free(sent_ctx *c)
@@ -292,6 +305,33 @@ static void sent_ctx_free(sent_ctx *c)
     free(c->mem);
     free(c->run_a);
     free(c->run_b);
+    free(c->low);
+    free(c->shape);
+    free(c->made);
+}
+
+/* Word j's lower case ("<s>", "</s>" outside the sentence). */
+static const char *low_at(sent_ctx *c, long j)
+{
+    if (j < 0 || (size_t)j >= c->n)
+        return j < 0 ? "<s>" : "</s>";
+    if (!(c->made[j] & 1)) {
+        lower_of(c->w[j], c->low[j], sizeof c->low[j]);
+        c->made[j] |= 1;
+    }
+    return c->low[j];
+}
+
+/* Word j's shape (of "<s>", "</s>" outside). */
+static const char *shape_at(sent_ctx *c, long j)
+{
+    if (j < 0 || (size_t)j >= c->n)
+        return c->edge_shape[j >= 0];
+    if (!(c->made[j] & 2)) {
+        shape_of(c->w[j], c->shape[j], sizeof c->shape[j]);
+        c->made[j] |= 2;
+    }
+    return c->shape[j];
 }
 
 static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *gz);
@@ -302,6 +342,9 @@ static void sentence_context(const wt_ner_env *env, const char *const *w, size_t
                              sent_ctx *c)
 {
     c->lex = env->lex;
+    c->w = w;
+    c->n = n;
+    memset(c->made, 0, n);
     gazetteer(env->kb, w, n, c->gz);
     if (c->mem)
         wt_memory_match(mem, w, n, c->mem);
@@ -322,15 +365,13 @@ static void sentence_context(const wt_ner_env *env, const char *const *w, size_t
 }
 
 static void features(const char *const *w, size_t n, size_t i, unsigned bits, const wt_clusters *cl,
-                     const sent_ctx *sc, feats *f)
+                     sent_ctx *sc, feats *f)
 {
     const uint8_t *gz = sc->gz;
     const uint16_t *mem = sc->mem;
     f->n = 0;
-    char low[96], sh[64], tmp[128];
-    const char *word = w[i];
-    lower_of(word, low, sizeof low);
-    shape_of(word, sh, sizeof sh);
+    char tmp[128];
+    const char *word = w[i], *low = low_at(sc, (long)i), *sh = shape_at(sc, (long)i);
     size_t len = strlen(low);
     add(f, bits, "b", "");
     add(f, bits, "w", low);
@@ -347,21 +388,16 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
         if (!d)
             continue;
         static const char *const WK[] = {"w-2", "w-1", "", "w+1", "w+2"};
-        const char *o = word_at(w, n, (long)i + d);
-        char ol[96], os[64];
-        lower_of(o, ol, sizeof ol);
+        const char *o = word_at(w, n, (long)i + d), *ol = low_at(sc, (long)i + d);
         add(f, bits, WK[d + 2], ol);
         if (d == -1 || d == 1) {
-            shape_of(o, os, sizeof os);
-            add(f, bits, d < 0 ? "s-1" : "s+1", os);
+            add(f, bits, d < 0 ? "s-1" : "s+1", shape_at(sc, (long)i + d));
             add(f, bits, d < 0 ? "bg-" : "bg+", join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
             add(f, bits, d < 0 ? "c-1" : "c+1", isupper((unsigned char)o[0]) ? "X" : "x");
         }
     }
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
-    char ps[64];
-    shape_of(word_at(w, n, (long)i - 1), ps, sizeof ps);
-    add(f, bits, "ss-", join(tmp, ps, sh));
+    add(f, bits, "ss-", join(tmp, shape_at(sc, (long)i - 1), sh));
     /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
     static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
     static const char *const SUF[] = {"kan", "nya", "an", "i", NULL};
@@ -381,7 +417,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
      * English word is likely a name ("Mishustin"), one that is ("Kota")
      * likely a title or the head of a name */
     wt_lexicon *lex = sc->lex;
-    if (lex && len && len < sizeof low) {
+    if (lex && len && len < sizeof sc->low[0]) {
         bool id = wt_lex_known(lex, low, len), en = !id && wt_lex_english(lex, low, len);
         const char *v = id ? "id" : en ? "en" : "none";
         add(f, bits, "lex", v);
@@ -414,15 +450,10 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
      * where the token stands in it and how long it is */
     if (cap) {
         size_t a = sc->run_a[i], b = sc->run_b[i];
-        char rw[96];
-        lower_of(w[a], rw, sizeof rw);
-        add(f, bits, "rf", rw);
-        lower_of(w[b - 1], rw, sizeof rw);
-        add(f, bits, "rl", rw);
-        lower_of(word_at(w, n, (long)a - 1), rw, sizeof rw);
-        add(f, bits, "rb", rw);
-        lower_of(word_at(w, n, (long)b), rw, sizeof rw);
-        add(f, bits, "ra", rw);
+        add(f, bits, "rf", low_at(sc, (long)a));
+        add(f, bits, "rl", low_at(sc, (long)b - 1));
+        add(f, bits, "rb", low_at(sc, (long)a - 1));
+        add(f, bits, "ra", low_at(sc, (long)b));
         tmp[0] = b - a == 1 ? 'U' : i == a ? 'B' : i + 1 == b ? 'L' : 'I';
         tmp[1] = (char)('0' + (b - a > 5 ? 5 : b - a));
         tmp[2] = 0;
