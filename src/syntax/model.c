@@ -18,6 +18,8 @@ struct wt_syntax {
 };
 
 bool wt_syntax_has_parser(const wt_syntax *m) { return m->parser != NULL; }
+const wt_tagger *wt_syntax_tagger(const wt_syntax *m) { return m->tagger; }
+const wt_parser *wt_syntax_parser(const wt_syntax *m) { return m->parser; }
 
 void wt_syntax_free(wt_syntax *m)
 {
@@ -29,15 +31,16 @@ void wt_syntax_free(wt_syntax *m)
 }
 
 /* Tags words[0..n) into tags (names) and, with a parser, parses them
- * into heads and labels; ids is scratch. */
-static void tag_and_parse(const wt_syntax *m, const char *const *words, size_t n, int *ids, const char **tags,
-                          int *heads, int *labels)
+ * into heads and labels; ids and seen are scratch (the parser reads what
+ * the tagger found of the words). */
+static void tag_and_parse(const wt_syntax *m, const char *const *words, size_t n, int *ids, wt_syn_word *seen,
+                          const char **tags, int *heads, int *labels)
 {
-    wt_tagger_tag(m->tagger, words, n, ids);
+    bool filled = wt_tagger_tag(m->tagger, words, n, ids, seen);
     for (size_t i = 0; i < n; i++)
         tags[i] = wt_tagger_name(m->tagger, ids[i]);
     if (m->parser)
-        wt_parser_parse(m->parser, words, tags, n, heads, labels);
+        wt_parser_parse(m->parser, words, filled ? seen : NULL, tags, n, heads, labels);
 }
 
 /* Tags (and parses) one sentence's words into its slots. */
@@ -47,11 +50,12 @@ static bool annotate(const wt_syntax *m, wt_tb_sent *s)
     const char **words = calloc(n + 1, sizeof *words), **tags = calloc(n + 1, sizeof *tags);
     int *ids = malloc((n + 1) * sizeof *ids), *heads = malloc((n + 1) * sizeof *heads),
         *labels = malloc((n + 1) * sizeof *labels);
-    bool ok = words && tags && ids && heads && labels;
+    wt_syn_word *seen = malloc((n + 1) * sizeof *seen);
+    bool ok = words && tags && ids && heads && labels && seen;
     if (ok) {
         for (size_t i = 0; i < n; i++)
             words[i] = s->w[i].form;
-        tag_and_parse(m, words, n, ids, tags, heads, labels);
+        tag_and_parse(m, words, n, ids, seen, tags, heads, labels);
         for (size_t i = 0; i < n; i++) {
             s->w[i].upos = tags[i];
             if (m->parser) {
@@ -65,6 +69,7 @@ static bool annotate(const wt_syntax *m, wt_tb_sent *s)
     free(ids);
     free(heads);
     free(labels);
+    free(seen);
     return ok;
 }
 
@@ -225,12 +230,13 @@ wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *d)
     int *ids = malloc((longest + 1) * sizeof *ids), *heads = malloc((longest + 1) * sizeof *heads),
         *labels = malloc((longest + 1) * sizeof *labels);
     const char **tags = malloc((longest + 1) * sizeof *tags);
-    bool ok = words && deps && ids && heads && labels && tags;
+    wt_syn_word *seen = malloc((longest + 1) * sizeof *seen);
+    bool ok = words && deps && ids && heads && labels && tags && seen;
     for (size_t i = 0; ok && i < d->n_sentences; i++) {
         size_t b = d->sentences[i].tok_begin, n = d->sentences[i].tok_end - b;
         if (!n)
             continue;
-        tag_and_parse(m, words + b, n, ids, tags, heads, labels);
+        tag_and_parse(m, words + b, n, ids, seen, tags, heads, labels);
         for (size_t k = 0; k < n; k++)
             deps[b + k] = (wt_dep){.upos = tags[k],
                                    .rel = wt_parser_label(m->parser, labels[k]),
@@ -240,6 +246,7 @@ wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *d)
     free(heads);
     free(labels);
     free(tags);
+    free(seen);
     if (!ok)
         return WT_ENOMEM;
     d->deps = deps;

@@ -54,21 +54,29 @@ typedef struct state {
 
 static uint64_t hs(const char *s) { return XXH3_64bits(s, strlen(s)); }
 
-static void make_toks(const wt_clusters *cl, const char *const *words, const char *const *tags, size_t n, tok *t)
+/* The tokens of words[0..n) with their tags; seen: what the tagger read
+ * of the words (NULL: read here). */
+static void make_toks(const wt_clusters *cl, const char *const *words, const wt_syn_word *seen,
+                      const char *const *tags, size_t n, tok *t)
 {
     t[0] = (tok){.w = hs("<root>"), .t = hs("<ROOT>"), .affix = 1, .suf = 2, .c = 2};
     t[0].wt = wt_mix(99, t[0].w, t[0].t);
     for (size_t i = 0; i < n; i++) {
-        char low[64];
-        size_t len = wt_syn_norm(words[i], low, sizeof low);
         tok *x = &t[i + 1];
-        x->w = XXH3_64bits(low, len);
+        if (seen) { /* the tagger's class ids are 100 up, the parser's 10 up */
+            *x = (tok){.w = seen[i].w, .affix = seen[i].affix, .suf = seen[i].suf3};
+            x->c = seen[i].cls1 == 1 ? 1 : seen[i].cls1 - 90;
+        } else {
+            char low[64];
+            size_t len = wt_syn_norm(words[i], low, sizeof low);
+            x->w = XXH3_64bits(low, len);
+            x->affix = (uint64_t)wt_syn_affix(low, len) + 7;
+            x->suf = XXH3_64bits(low + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len);
+            unsigned ids[WT_CLUSTER_LEVELS], cap;
+            x->c = cl && wt_clusters_get(cl, words[i], strlen(words[i]), ids, &cap) ? (uint64_t)ids[1] + 10 : 1;
+        }
         x->t = hs(tags[i]);
         x->wt = wt_mix(99, x->w, x->t);
-        x->affix = (uint64_t)wt_syn_affix(low, len) + 7;
-        x->suf = XXH3_64bits(low + (len > 3 ? len - 3 : 0), len > 3 ? 3 : len);
-        unsigned ids[WT_CLUSTER_LEVELS], cap;
-        x->c = cl && wt_clusters_get(cl, words[i], strlen(words[i]), ids, &cap) ? (uint64_t)ids[1] + 10 : 1;
     }
 }
 
@@ -426,8 +434,8 @@ static void scratch_free(scratch *x)
     free(x->scores);
 }
 
-static void parse_with(const wt_parser *p, const wt_ap *ap, const char *const *words, const char *const *tags,
-                       size_t n, int *heads, int *labels)
+static void parse_with(const wt_parser *p, const wt_ap *ap, const char *const *words, const wt_syn_word *seen,
+                       const char *const *tags, size_t n, int *heads, int *labels)
 {
     size_t n_cls = 1 + 2 * p->n_labels;
     scratch x;
@@ -438,7 +446,7 @@ static void parse_with(const wt_parser *p, const wt_ap *ap, const char *const *w
         return;
     }
     state s;
-    make_toks(p->cl, words, tags, n, x.toks);
+    make_toks(p->cl, words, seen, tags, n, x.toks);
     state_init(&s, n, x.stack, x.nodes, x.toks);
     uint64_t f[N_FEATS];
     while (!terminal(&s)) {
@@ -459,10 +467,10 @@ static void parse_with(const wt_parser *p, const wt_ap *ap, const char *const *w
     scratch_free(&x);
 }
 
-void wt_parser_parse(const wt_parser *p, const char *const *words, const char *const *tags, size_t n, int *heads,
-                     int *labels)
+void wt_parser_parse(const wt_parser *p, const char *const *words, const wt_syn_word *seen, const char *const *tags,
+                     size_t n, int *heads, int *labels)
 {
-    parse_with(p, p->ap, words, tags, n, heads, labels);
+    parse_with(p, p->ap, words, seen, tags, n, heads, labels);
 }
 
 const char *wt_parser_label(const wt_parser *p, int label)
@@ -543,7 +551,7 @@ static bool train_sentence(const wt_parser *p, wt_ap *ap, const wt_tb_sent *ts, 
     ok = ok && costs;
     state s;
     if (ok) {
-        make_toks(p->cl, v.words, v.tags, n, x.toks);
+        make_toks(p->cl, v.words, NULL, v.tags, n, x.toks);
         state_init(&s, n, x.stack, x.nodes, x.toks);
     }
     uint64_t f[N_FEATS];
@@ -591,7 +599,7 @@ bool wt_parser_oracle(const wt_treebank *tb, size_t i, int *heads, char (*names)
     bool ok = p && view_of(p, ts, &v) && scratch_new(&x, n, n_cls);
     state s;
     if (ok) {
-        make_toks(p->cl, v.words, v.tags, n, x.toks);
+        make_toks(p->cl, v.words, NULL, v.tags, n, x.toks);
         state_init(&s, n, x.stack, x.nodes, x.toks);
     }
     while (ok && !terminal(&s)) {
@@ -625,7 +633,7 @@ static double dev_las(const wt_parser *p, const wt_ap *ap, const wt_treebank *de
         sent_view v;
         int *heads = malloc((ts->n + 1) * sizeof *heads), *labels = malloc((ts->n + 1) * sizeof *labels);
         if (view_of(p, ts, &v) && heads && labels) {
-            parse_with(p, ap, v.words, v.tags, ts->n, heads, labels);
+            parse_with(p, ap, v.words, NULL, v.tags, ts->n, heads, labels);
             for (size_t k = 0; k < ts->n; k++)
                 right += heads[k] == ts->w[k].head && labels[k] == v.gl[k + 1];
         }

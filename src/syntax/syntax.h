@@ -49,8 +49,18 @@ wt_treebank *wt_treebank_clone(const wt_treebank *tb);
 
 typedef struct wt_tagger wt_tagger;
 
-/* tags[i] = the tag id of words[i]. */
-void wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags);
+/* What the tagger and the parser both read of a word, found once by the
+ * tagger: the hash of its normalised form (wt_syn_norm), its affix class
+ * + 7, the hash of its last three letters, its middle word class + 100
+ * (1: not in the word classes). */
+typedef struct wt_syn_word {
+    uint64_t w, affix, suf3, cls1;
+} wt_syn_word;
+
+/* tags[i] = the tag id of words[i]; seen (may be NULL) receives what the
+ * parser reads of each word too. False when memory runs out (every tag
+ * 0, seen not filled). */
+bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen);
 const char *wt_tagger_name(const wt_tagger *t, int tag);
 int wt_tagger_id(const wt_tagger *t, const char *name);
 const struct wt_clusters *wt_tagger_clusters(const wt_tagger *t);
@@ -68,9 +78,11 @@ wt_tagger *wt_tagger_read(wt_blob *in);
 typedef struct wt_parser wt_parser;
 
 /* heads[i] (0: the root, else 1 + the word's index) and labels[i] (a
- * label id) of the words, given their tags. */
-void wt_parser_parse(const wt_parser *p, const char *const *words, const char *const *tags, size_t n, int *heads,
-                     int *labels);
+ * label id) of the words, given their tags. seen: what the tagger read
+ * of each word (the tagger whose word classes the parser reads), or NULL
+ * to read the words again. */
+void wt_parser_parse(const wt_parser *p, const char *const *words, const wt_syn_word *seen, const char *const *tags,
+                     size_t n, int *heads, int *labels);
 const char *wt_parser_label(const wt_parser *p, int label);
 /* cl: the tagger's word classes, read as features too (may be NULL; not
  * owned: the model sets it again after loading). */
@@ -90,6 +102,9 @@ wt_parser *wt_parser_read(wt_blob *in);
 
 /* Tags and parses every sentence of a segmented document into doc->deps. */
 wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *doc);
+/* The model's tagger and parser (NULL when it has none). */
+const wt_tagger *wt_syntax_tagger(const wt_syntax *m);
+const wt_parser *wt_syntax_parser(const wt_syntax *m);
 
 /* ---- shared by both ---- */
 

@@ -198,7 +198,7 @@ static void tag_with(const wt_tagger *t, const wt_ap *ap, const atoms *a, size_t
 
 /* Both directions: each token's tag is the best of the summed scores. */
 static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, const char *const *words, size_t n,
-                     int *tags)
+                     int *tags, wt_syn_word *seen)
 {
     size_t k = t->n_tags;
     atoms *a = malloc((n + 1) * sizeof *a);
@@ -206,6 +206,8 @@ static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, con
     bool ok = a && sf && sr;
     if (ok) {
         make_atoms(t, words, n, a);
+        for (size_t i = 0; seen && i < n; i++)
+            seen[i] = (wt_syn_word){a[i].w, a[i].affix, a[i].suf[2], a[i].cls[1]};
         tag_with(t, fwd, a, n, tags, sf);
         if (rev) {
             /* a word's atoms do not depend on the direction */
@@ -230,10 +232,12 @@ static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, con
     return ok;
 }
 
-void wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags)
+bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen)
 {
-    if (!tag_both(t, t->ap, t->rev, words, n, tags))
-        memset(tags, 0, n * sizeof *tags);
+    if (tag_both(t, t->ap, t->rev, words, n, tags, seen))
+        return true;
+    memset(tags, 0, n * sizeof *tags);
+    return false;
 }
 
 const char *wt_tagger_name(const wt_tagger *t, int tag)
@@ -290,7 +294,7 @@ static double accuracy(const wt_ap *fwd, const wt_ap *rev, const wt_tagger *t, c
         const wt_tb_sent *s = &dev->s[i];
         const char **w = sent_words(s);
         int *tags = malloc((s->n + 1) * sizeof *tags);
-        if (w && tags && tag_both(t, fwd, rev, w, s->n, tags))
+        if (w && tags && tag_both(t, fwd, rev, w, s->n, tags, NULL))
             for (size_t k = 0; k < s->n; k++)
                 right += strcmp(t->tags[tags[k]], s->w[k].upos) == 0;
         all += s->n;

@@ -290,6 +290,47 @@ static void test_train_save_load_parse(void **state)
     tu_rm_rf(dir2);
 }
 
+/* The parser reads what the tagger found of the words (their hashes,
+ * affixes, word classes) and parses as it does reading the words itself:
+ * the default model, whose word classes shift ids between the two. */
+static void test_parser_reads_the_taggers_words(void **state)
+{
+    (void)state;
+    wt_syntax *m;
+    wt_error err;
+    assert_int_equal(wt_syntax_load(WT_MODEL_DIR "/syntax.model", &m, &err), WT_OK);
+    const wt_tagger *tg = wt_syntax_tagger(m);
+    const wt_parser *ps = wt_syntax_parser(m);
+    assert_non_null(ps);
+    static const char *const SENT[][12] = {
+        {"Menteri", "Luar", "Negeri", "Retno", "Marsudi", "menerima", "kunjungan", "duta", "besar", "Jepang", "."},
+        {"Pemerintah", "menandatangani", "perjanjian", "kerja", "sama", "nuklir", "dengan", "Rusia", "kemarin", "."},
+        {"Ia", "mengatakan", "bahwa", "kesepakatannya", "belum", "final", "."},
+    };
+    size_t unknown_class = 0;
+    for (size_t s = 0; s < 3; s++) {
+        size_t n = 0;
+        while (n < 12 && SENT[s][n])
+            n++;
+        int ids[12], h1[12], l1[12], h2[12], l2[12];
+        wt_syn_word seen[12];
+        const char *tags[12];
+        assert_true(wt_tagger_tag(tg, SENT[s], n, ids, seen));
+        for (size_t i = 0; i < n; i++) {
+            tags[i] = wt_tagger_name(tg, ids[i]);
+            unknown_class += seen[i].cls1 == 1;
+        }
+        wt_parser_parse(ps, SENT[s], seen, tags, n, h1, l1);
+        wt_parser_parse(ps, SENT[s], NULL, tags, n, h2, l2);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(h1[i], h2[i]);
+            assert_int_equal(l1[i], l2[i]);
+        }
+    }
+    assert_true(unknown_class < 10); /* most of the 29 words are in the classes */
+    wt_syntax_free(m);
+}
+
 /* The pipeline gives every token a tag and every sentence one tree. */
 static void test_pipeline_trees(void **state)
 {
@@ -482,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_perceptron_scores),
         cmocka_unit_test(test_perceptron_wide_equals_plain),
         cmocka_unit_test(test_first_max),
+        cmocka_unit_test(test_parser_reads_the_taggers_words),
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_conllu_errors_name_the_line),
         cmocka_unit_test(test_token_tag_files),
