@@ -19,6 +19,9 @@
 #include <string.h>
 #include <xxhash.h>
 #include <zlib.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #define MAGIC "WARTANER"
 #define VERSION 4 /* 2: a word-class table after the weights; 3: features hashed with the kind as seed;
@@ -500,9 +503,43 @@ static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *
 
 /* ---- decoding ---- */
 
+#if defined(__x86_64__)
+/* emissions() four tags at a time: each tag's sum is made in the same
+ * order, of the same doubles, so the sums are the same to the bit. */
+__attribute__((target("avx"))) static void emissions_avx(const wt_ner *m, const feats *fs, size_t n, double *em)
+{
+    size_t T = m->n_tags, groups = T / 4;
+    for (size_t i = 0; i < n; i++) {
+        __m256d a[WT_NER_MAX_TAGS / 4];
+        double tail[3] = {0, 0, 0};
+        for (size_t g = 0; g < groups; g++)
+            a[g] = _mm256_setzero_pd();
+        for (int k = 0; k < fs[i].n; k++) {
+            const float *w = m->w + (size_t)fs[i].b[k] * T;
+            for (size_t g = 0; g < groups; g++)
+                a[g] = _mm256_add_pd(a[g], _mm256_cvtps_pd(_mm_loadu_ps(w + 4 * g)));
+            for (size_t t = 4 * groups; t < T; t++)
+                tail[t - 4 * groups] += w[t];
+        }
+        double *e = em + i * T;
+        for (size_t g = 0; g < groups; g++)
+            _mm256_storeu_pd(e + 4 * g, a[g]);
+        for (size_t t = 4 * groups; t < T; t++)
+            e[t] = tail[t - 4 * groups];
+    }
+}
+#endif
+
+/* em[i * n_tags + t]: the summed weights of token i's features for tag t. */
 static void emissions(const wt_ner *m, const feats *fs, size_t n, double *em)
 {
     size_t T = m->n_tags;
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx")) {
+        emissions_avx(m, fs, n, em);
+        return;
+    }
+#endif
     for (size_t i = 0; i < n; i++) {
         double *e = em + i * T;
         for (size_t t = 0; t < T; t++)
