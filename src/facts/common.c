@@ -112,13 +112,13 @@ static double scale_word(const char *w)
 {
     if (!strchr("rjmtRJMT", w[0]) || !w[0])
         return 0;
-    if (!strcasecmp(w, "ribu"))
+    if (wt_is(w, "ribu"))
         return 1e3;
-    if (!strcasecmp(w, "juta"))
+    if (wt_is(w, "juta"))
         return 1e6;
-    if (!strcasecmp(w, "miliar") || !strcasecmp(w, "milyar"))
+    if (wt_is(w, "miliar") || wt_is(w, "milyar"))
         return 1e9;
-    if (!strcasecmp(w, "triliun"))
+    if (wt_is(w, "triliun"))
         return 1e12;
     return 0;
 }
@@ -128,11 +128,11 @@ size_t wt_number_words(const char *const *w, size_t n, size_t i, double *value)
     /* every number word starts with one of these letters */
     if (i >= n || !strchr("sdtelnSDTELN", w[i][0]) || strlen(w[i]) > 9)
         return 0;
-    if (i < n && !strcasecmp(w[i], "setengah")) {
+    if (i < n && wt_is(w[i], "setengah")) {
         *value = 0.5;
         return 1;
     }
-    if (i < n && !strcasecmp(w[i], "sejuta")) {
+    if (i < n && wt_is(w[i], "sejuta")) {
         *value = 1e6;
         return 1;
     }
@@ -143,13 +143,13 @@ size_t wt_number_words(const char *const *w, size_t n, size_t i, double *value)
         double u = unit_word(w[k]);
         if (u >= 0) {
             /* "dua belas", "dua puluh", "tiga ratus" */
-            if (k + 1 < n && u < 10 && !strcasecmp(w[k + 1], "belas")) {
+            if (k + 1 < n && u < 10 && wt_is(w[k + 1], "belas")) {
                 group += 10 + u;
                 k += 2;
-            } else if (k + 1 < n && u < 10 && !strcasecmp(w[k + 1], "puluh")) {
+            } else if (k + 1 < n && u < 10 && wt_is(w[k + 1], "puluh")) {
                 group += 10 * u;
                 k += 2;
-            } else if (k + 1 < n && u < 10 && !strcasecmp(w[k + 1], "ratus")) {
+            } else if (k + 1 < n && u < 10 && wt_is(w[k + 1], "ratus")) {
                 group += 100 * u;
                 k += 2;
             } else {

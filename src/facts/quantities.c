@@ -52,9 +52,12 @@ static size_t match_words(const char *const *w, size_t n, size_t i, const char *
     size_t k = i;
     const char *p = words;
     while (*p) {
+        /* most words differ at once: their first letters first */
+        if (k >= n || tolower((unsigned char)w[k][0]) != tolower((unsigned char)*p))
+            return 0;
         const char *sp = strchr(p, ' ');
         size_t len = sp ? (size_t)(sp - p) : strlen(p);
-        if (k >= n || strlen(w[k]) != len || strncasecmp(w[k], p, len) != 0)
+        if (strlen(w[k]) != len || strncasecmp(w[k], p, len) != 0)
             return 0;
         k++;
         p += len;
