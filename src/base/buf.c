@@ -45,9 +45,13 @@ static bool grow(wt_buf *b, size_t extra)
     return true;
 }
 
+/* room for n more bytes and the NUL without growing (cap never passes
+ * max + 1, so a buffer with room is within its maximum) */
+static inline bool has_room(const wt_buf *b, size_t n) { return b->cap > b->len && n < b->cap - b->len; }
+
 bool wt_buf_put(wt_buf *b, const void *p, size_t n)
 {
-    if (!wt_buf_reserve(b, n))
+    if (!has_room(b, n) && !wt_buf_reserve(b, n))
         return false;
     if (n)
         memcpy(b->ptr + b->len, p, n);
@@ -56,7 +60,14 @@ bool wt_buf_put(wt_buf *b, const void *p, size_t n)
     return true;
 }
 
-bool wt_buf_putc(wt_buf *b, char c) { return wt_buf_put(b, &c, 1); }
+bool wt_buf_putc(wt_buf *b, char c)
+{
+    if (!has_room(b, 1) && !wt_buf_reserve(b, 1))
+        return false;
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = 0;
+    return true;
+}
 
 bool wt_buf_puts(wt_buf *b, const char *s) { return wt_buf_put(b, s, strlen(s)); }
 

@@ -71,6 +71,18 @@ static void buf_respects_max(void **state)
     assert_int_equal(b.len, 6 + 100 * 100);
     assert_memory_equal(b.ptr, "abc-42", 6);
     wt_buf_free(&b);
+    /* byte by byte across the buffer's growths, each time ended by a NUL */
+    wt_buf_init(&b, 600);
+    for (int i = 0; i < 600; i++) {
+        assert_true(wt_buf_putc(&b, (char)('a' + i % 26)));
+        assert_int_equal(b.ptr[b.len], 0);
+    }
+    assert_false(wt_buf_putc(&b, 'x'));
+    assert_false(wt_buf_put(&b, "", 1));
+    assert_int_equal(b.len, 600);
+    assert_int_equal(b.ptr[255], 'a' + 255 % 26);
+    assert_int_equal(b.ptr[599], 'a' + 599 % 26);
+    wt_buf_free(&b);
 }
 
 static void utf8_decoder_is_strict(void **state)
