@@ -8,7 +8,20 @@
 
 static void put_span(wt_buf *b, uint32_t s, uint32_t e)
 {
-    wt_buf_printf(b, "\"start\":%u,\"end\":%u", s, e);
+    wt_buf_puts(b, "\"start\":");
+    wt_buf_putu(b, s);
+    wt_buf_puts(b, ",\"end\":");
+    wt_buf_putu(b, e);
+}
+
+/* [a,b], after a comma unless it is the first of its list */
+static void put_pair(wt_buf *b, bool first, uint32_t a, uint32_t c)
+{
+    wt_buf_puts(b, first ? "[" : ",[");
+    wt_buf_putu(b, a);
+    wt_buf_putc(b, ',');
+    wt_buf_putu(b, c);
+    wt_buf_putc(b, ']');
 }
 
 void wt_put_syntax(wt_buf *b, const wt_doc *d, const wt_sentence *s)
@@ -112,7 +125,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     KEY(b, "paragraphs");
     wt_buf_putc(b, '[');
     for (size_t i = 0; i < d->n_paragraphs; i++)
-        wt_buf_printf(b, "%s[%u,%u]", i ? "," : "", d->paragraphs[i].start, d->paragraphs[i].end);
+        put_pair(b, i == 0, d->paragraphs[i].start, d->paragraphs[i].end);
     wt_buf_putc(b, ']');
 
     KEY(b, "sentences");
@@ -121,7 +134,8 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         const wt_sentence *s = &d->sentences[i];
         wt_buf_puts(b, i ? ",{" : "{");
         put_span(b, s->start, s->end);
-        wt_buf_printf(b, ",\"paragraph\":%u", s->paragraph);
+        KEY(b, "paragraph");
+        wt_buf_putu(b, s->paragraph);
         if (!o || o->emit_tokens)
             put_tokens(b, d, s);
         if (d->deps && (!o || o->emit_tokens)) {
@@ -136,7 +150,9 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
     wt_buf_putc(b, '[');
     for (size_t i = 0; i < d->n_entities; i++) {
         const wt_entity *e = &d->entities[i];
-        wt_buf_printf(b, "%s{\"type\":\"%s\",\"name\":", i ? "," : "", wt_ent_type_name(e->type));
+        wt_buf_puts(b, i ? ",{\"type\":\"" : "{\"type\":\"");
+        wt_buf_puts(b, wt_ent_type_name(e->type));
+        wt_buf_puts(b, "\",\"name\":");
         wt_json_cstr(b, e->name);
         KEY(b, "country");
         wt_json_cstr(b, e->country);
@@ -146,7 +162,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         KEY(b, "mentions");
         wt_buf_putc(b, '[');
         for (size_t k = 0; k < e->n_mentions; k++)
-            wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->mentions[k].start, e->mentions[k].end);
+            put_pair(b, k == 0, e->mentions[k].start, e->mentions[k].end);
         wt_buf_puts(b, "]}");
     }
     wt_buf_putc(b, ']');
@@ -224,7 +240,7 @@ bool wt_doc_to_json(const wt_doc *d, const wt_options *o, wt_buf *b)
         wt_buf_printf(b, ",\"confidence\":%.2f", e->confidence);
         wt_buf_puts(b, ",\"spans\":[");
         for (size_t k = 0; k < e->n_spans; k++)
-            wt_buf_printf(b, "%s[%u,%u]", k ? "," : "", e->spans[k].start, e->spans[k].end);
+            put_pair(b, k == 0, e->spans[k].start, e->spans[k].end);
         wt_buf_puts(b, "]}");
     }
     wt_buf_putc(b, ']');

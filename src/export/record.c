@@ -47,7 +47,12 @@ bool wt_record_source_map(wt_buf *b, const wt_doc *d)
     wt_buf_putc(b, '[');
     for (size_t i = 0; i < d->map.n; i++) {
         const wt_edit *e = &d->map.edits[i];
-        wt_buf_printf(b, "%s[%u,%u,%u,%u]", i ? "," : "", e->start, e->end, e->raw_start, e->raw_end);
+        const uint32_t v[4] = {e->start, e->end, e->raw_start, e->raw_end};
+        for (int k = 0; k < 4; k++) {
+            wt_buf_puts(b, k ? "," : i ? ",[" : "[");
+            wt_buf_putu(b, v[k]);
+        }
+        wt_buf_putc(b, ']');
     }
     return wt_buf_putc(b, ']');
 }
