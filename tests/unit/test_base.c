@@ -192,18 +192,20 @@ static void uints_scan(void **state)
     s = "ffffffffffffffff";
     assert_true(wt_scan_uints(&s, 16, ULLONG_MAX, v, 1));
     assert_true(v[0] == ULLONG_MAX);
-    s = "4294967295 4294967296";
-    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
-    s = "1ffffffffffffffff";
-    assert_false(wt_scan_uints(&s, 16, ULLONG_MAX, v, 1));
-    s = "12 x";
-    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
-    s = "-1";
-    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 1));
-    s = "ab";
-    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 1));
-    s = "7";
-    assert_false(wt_scan_uints(&s, 10, UINT_MAX, v, 2));
+    /* past the bound, not a digit of the base, a sign, too few numbers */
+    static const struct {
+        const char *text;
+        int base;
+        unsigned long long max;
+        size_t n;
+    } BAD[] = {
+        {"4294967295 4294967296", 10, UINT_MAX, 2}, {"1ffffffffffffffff", 16, ULLONG_MAX, 1},
+        {"12 x", 10, UINT_MAX, 2}, {"-1", 10, UINT_MAX, 1}, {"ab", 10, UINT_MAX, 1}, {"7", 10, UINT_MAX, 2},
+    };
+    for (size_t i = 0; i < WT_ARRAY_LEN(BAD); i++) {
+        s = BAD[i].text;
+        assert_false(wt_scan_uints(&s, BAD[i].base, BAD[i].max, v, BAD[i].n));
+    }
 }
 
 static void gz_file(const char *path, const char *mode, const char *text)
