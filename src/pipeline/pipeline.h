@@ -40,6 +40,7 @@ struct wt_worker {
     const wt_pipeline *p;
     wt_lexicon *lex;        /* Hunspell handles are not thread-safe */
     wt_repairer *repairer;  /* with its memo of word analyses */
+    wt_tag_memo *tag_memo;  /* the words the tagger has read (NULL: none) */
 };
 
 #endif

@@ -166,6 +166,8 @@ wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err)
     wt_status st = wt_lexicon_open(p->hunspell_dir, &w->lex, err);
     if (st == WT_OK && !(w->repairer = wt_repairer_new(w->lex, p->freq, p->typos, p->abbr)))
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
+    if (st == WT_OK && p->syntax && !(w->tag_memo = wt_syntax_memo_new(p->syntax)))
+        st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
     if (st != WT_OK) {
         wt_worker_free(w);
         return st;
@@ -179,6 +181,7 @@ void wt_worker_free(wt_worker *w)
     if (!w)
         return;
     wt_repairer_free(w->repairer);
+    wt_tag_memo_free(w->tag_memo);
     wt_lexicon_close(w->lex);
     free(w);
 }
@@ -473,7 +476,7 @@ annotate:
         if (!add_warning(d, &warn_cap, "%s: %zu bytes of text: too long to parse (over %d); no parts of speech or trees",
                          where, d->text_len, WT_PARSE_MAX_BYTES))
             goto oom;
-    } else if (p->syntax && (st = wt_syntax_doc(p->syntax, d)) != WT_OK) {
+    } else if (p->syntax && (st = wt_syntax_doc(p->syntax, w->tag_memo, d)) != WT_OK) {
         wt_fail(err, st, where, 0, -1, "parsing failed: %s", wt_strerror(st));
         goto out;
     }

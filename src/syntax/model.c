@@ -33,10 +33,10 @@ void wt_syntax_free(wt_syntax *m)
 /* Tags words[0..n) into tags (names) and, with a parser, parses them
  * into heads and labels; ids and seen are scratch (the parser reads what
  * the tagger found of the words). */
-static void tag_and_parse(const wt_syntax *m, const char *const *words, size_t n, int *ids, wt_syn_word *seen,
-                          const char **tags, int *heads, int *labels)
+static void tag_and_parse(const wt_syntax *m, wt_tag_memo *memo, const char *const *words, size_t n, int *ids,
+                          wt_syn_word *seen, const char **tags, int *heads, int *labels)
 {
-    bool filled = wt_tagger_tag(m->tagger, words, n, ids, seen);
+    bool filled = wt_tagger_tag(m->tagger, words, n, ids, seen, memo);
     for (size_t i = 0; i < n; i++)
         tags[i] = wt_tagger_name(m->tagger, ids[i]);
     if (m->parser)
@@ -44,7 +44,7 @@ static void tag_and_parse(const wt_syntax *m, const char *const *words, size_t n
 }
 
 /* Tags (and parses) one sentence's words into its slots. */
-static bool annotate(const wt_syntax *m, wt_tb_sent *s)
+static bool annotate(const wt_syntax *m, wt_tag_memo *memo, wt_tb_sent *s)
 {
     size_t n = s->n;
     const char **words = calloc(n + 1, sizeof *words), **tags = calloc(n + 1, sizeof *tags);
@@ -55,7 +55,7 @@ static bool annotate(const wt_syntax *m, wt_tb_sent *s)
     if (ok) {
         for (size_t i = 0; i < n; i++)
             words[i] = s->w[i].form;
-        tag_and_parse(m, words, n, ids, seen, tags, heads, labels);
+        tag_and_parse(m, memo, words, n, ids, seen, tags, heads, labels);
         for (size_t i = 0; i < n; i++) {
             s->w[i].upos = tags[i];
             if (m->parser) {
@@ -76,11 +76,13 @@ static bool annotate(const wt_syntax *m, wt_tb_sent *s)
 wt_treebank *wt_syntax_apply(const wt_syntax *m, const wt_treebank *tb)
 {
     wt_treebank *out = wt_treebank_clone(tb);
+    wt_tag_memo *memo = wt_syntax_memo_new(m); /* NULL: slower, the same */
     for (size_t i = 0; out && i < out->n; i++)
-        if (!annotate(m, &out->s[i])) {
+        if (!annotate(m, memo, &out->s[i])) {
             wt_treebank_free(out);
-            return NULL;
+            out = NULL;
         }
+    wt_tag_memo_free(memo);
     if (out && m->parser)
         out->trees = true;
     return out;
@@ -123,7 +125,7 @@ static wt_status jackknife(const wt_treebank *train, int epochs, unsigned seed, 
         wt_syntax m = {.tagger = t};
         /* the tag names belong to the fold's tagger: copy them */
         for (size_t i = (size_t)k; i < tagged->n; i += FOLDS) {
-            annotate(&m, &tagged->s[i]);
+            annotate(&m, NULL, &tagged->s[i]);
             for (size_t j = 0; j < tagged->s[i].n; j++) {
                 wt_tb_word *w = &tagged->s[i].w[j];
                 w->upos = wt_arena_strndup(tagged->arena, w->upos, strlen(w->upos));
@@ -216,7 +218,9 @@ wt_status wt_syntax_load(const char *path, wt_syntax **out, wt_error *err)
     return WT_OK;
 }
 
-wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *d)
+wt_tag_memo *wt_syntax_memo_new(const wt_syntax *m) { return wt_tag_memo_new(m->tagger, 4096); }
+
+wt_status wt_syntax_doc(const wt_syntax *m, wt_tag_memo *memo, wt_doc *d)
 {
     if (!d->n_tokens)
         return WT_OK;
@@ -236,7 +240,7 @@ wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *d)
         size_t b = d->sentences[i].tok_begin, n = d->sentences[i].tok_end - b;
         if (!n)
             continue;
-        tag_and_parse(m, words + b, n, ids, seen, tags, heads, labels);
+        tag_and_parse(m, memo, words + b, n, ids, seen, tags, heads, labels);
         for (size_t k = 0; k < n; k++)
             deps[b + k] = (wt_dep){.upos = tags[k],
                                    .rel = wt_parser_label(m->parser, labels[k]),

@@ -189,11 +189,17 @@ static void add_dense(float *scores, const float *w, size_t n)
  * its weights feature by feature in the same order (a class a row lacks
  * adds 0), so the sums are the plain loop's. */
 __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint64_t *f, size_t nf,
-                                                      float *scores)
+                                                      const float *start, float *scores)
 {
     float spread[WIDE_MAX] __attribute__((aligned(32))) = {0};
-    __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0,
-           a9 = a0, a10 = a0, a11 = a0;
+    if (start) /* the sums so far, one lane per class */
+        memcpy(spread, start, m->n_classes * sizeof *spread);
+    __m256 a0 = _mm256_load_ps(spread), a1 = _mm256_load_ps(spread + 8), a2 = _mm256_load_ps(spread + 16),
+           a3 = _mm256_load_ps(spread + 24), a4 = _mm256_load_ps(spread + 32), a5 = _mm256_load_ps(spread + 40),
+           a6 = _mm256_load_ps(spread + 48), a7 = _mm256_load_ps(spread + 56), a8 = _mm256_load_ps(spread + 64),
+           a9 = _mm256_load_ps(spread + 72), a10 = _mm256_load_ps(spread + 80), a11 = _mm256_load_ps(spread + 88);
+    if (start)
+        memset(spread, 0, m->n_classes * sizeof *spread);
     size_t groups = m->stride / 8;
     for (size_t i = 0; i < nf; i++) {
         const slot *r = find_slot(m, fix_key(f[i]));
@@ -278,13 +284,21 @@ void wt_ap_plain(wt_ap *m) { m->wide = false; }
 
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores)
 {
+    wt_ap_score_from(m, f, nf, NULL, scores);
+}
+
+void wt_ap_score_from(const wt_ap *m, const uint64_t *f, size_t nf, const float *start, float *scores)
+{
 #if WIDE
     if (m->wide) {
-        score_wide(m, f, nf, scores);
+        score_wide(m, f, nf, start, scores);
         return;
     }
 #endif
-    memset(scores, 0, m->n_classes * sizeof *scores);
+    if (!start)
+        memset(scores, 0, m->n_classes * sizeof *scores);
+    else if (start != scores)
+        memmove(scores, start, m->n_classes * sizeof *scores);
     for (size_t i = 0; i < nf; i++) {
         const entry *e;
         uint32_t n;

@@ -24,6 +24,10 @@ size_t wt_ap_classes(const wt_ap *m);
 
 /* scores[0..n_classes) = the sum of the features' weights. */
 void wt_ap_score(const wt_ap *m, const uint64_t *f, size_t nf, float *scores);
+/* The same sums begun from start[0..n_classes) (may be scores itself):
+ * scoring f[0..k) and then, from those scores, f[k..nf) gives the very
+ * sums of scoring f[0..nf) at once. */
+void wt_ap_score_from(const wt_ap *m, const uint64_t *f, size_t nf, const float *start, float *scores);
 /* Scores an averaged or loaded model with the plain loop rather than the
  * processor's wide registers (the sums are the same: tests compare). */
 void wt_ap_plain(wt_ap *m);

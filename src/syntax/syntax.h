@@ -57,10 +57,19 @@ typedef struct wt_syn_word {
     uint64_t w, affix, suf3, cls1;
 } wt_syn_word;
 
+/* What a tagger keeps of the words it has tagged, for one thread: a
+ * word's features and the sums of those that read the word alone, so a
+ * word met again is not read again (slots: a power of two; a word of 32
+ * bytes or more is not kept). The tags are the same with it or without. */
+typedef struct wt_tag_memo wt_tag_memo;
+wt_tag_memo *wt_tag_memo_new(const wt_tagger *t, size_t slots);
+void wt_tag_memo_free(wt_tag_memo *m);
+
 /* tags[i] = the tag id of words[i]; seen (may be NULL) receives what the
- * parser reads of each word too. False when memory runs out (every tag
- * 0, seen not filled). */
-bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen);
+ * parser reads of each word too; memo (may be NULL: not kept) is t's.
+ * False when memory runs out (every tag 0, seen not filled). */
+bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen,
+                   wt_tag_memo *memo);
 const char *wt_tagger_name(const wt_tagger *t, int tag);
 int wt_tagger_id(const wt_tagger *t, const char *name);
 const struct wt_clusters *wt_tagger_clusters(const wt_tagger *t);
@@ -100,8 +109,11 @@ wt_parser *wt_parser_read(wt_blob *in);
 
 /* ---- in the pipeline (model.c) ---- */
 
-/* Tags and parses every sentence of a segmented document into doc->deps. */
-wt_status wt_syntax_doc(const wt_syntax *m, wt_doc *doc);
+/* Tags and parses every sentence of a segmented document into doc->deps;
+ * memo (may be NULL) from wt_syntax_memo_new(m), the calling thread's. */
+wt_status wt_syntax_doc(const wt_syntax *m, wt_tag_memo *memo, wt_doc *doc);
+/* A memo for m's tagger (NULL when memory runs out). */
+wt_tag_memo *wt_syntax_memo_new(const wt_syntax *m);
 /* The model's tagger and parser (NULL when it has none). */
 const wt_tagger *wt_syntax_tagger(const wt_syntax *m);
 const wt_parser *wt_syntax_parser(const wt_syntax *m);

@@ -83,16 +83,100 @@ static uint64_t hs(const char *s, size_t n) { return XXH3_64bits(s, n); }
 
 static uint64_t dict_get(const wt_tagger *t, uint64_t key);
 
-static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, atoms *a)
+/* ---- the memo: what the tagger found of a word, for the next time ---- */
+
+#define MEMO_WORD 32 /* longer words are not kept */
+
+typedef struct memo_entry {
+    char word[MEMO_WORD];
+    size_t len;      /* 0: empty */
+    uint64_t epoch;  /* the tagging that last used it */
+    bool scored[2];  /* sums[dir] holds the word features' sums in direction dir */
+    atoms at;        /* (title is the sentence's, set afresh) */
+    float *sums;     /* 2 * n_tags */
+} memo_entry;
+
+struct wt_tag_memo {
+    const wt_tagger *t;
+    size_t mask;
+    uint64_t epoch;
+    memo_entry *e;
+    float *sums;
+};
+
+wt_tag_memo *wt_tag_memo_new(const wt_tagger *t, size_t slots)
+{
+    if (!t || !slots || (slots & (slots - 1)))
+        return NULL;
+    wt_tag_memo *m = calloc(1, sizeof *m);
+    if (!m || !(m->e = calloc(slots, sizeof *m->e)) || !(m->sums = calloc(slots * 2 * t->n_tags, sizeof *m->sums))) {
+        wt_tag_memo_free(m);
+        return NULL;
+    }
+    m->t = t;
+    m->mask = slots - 1;
+    for (size_t i = 0; i < slots; i++)
+        m->e[i].sums = m->sums + i * 2 * t->n_tags;
+    return m;
+}
+
+void wt_tag_memo_free(wt_tag_memo *m)
+{
+    if (!m)
+        return;
+    free(m->e);
+    free(m->sums);
+    free(m);
+}
+
+/* The memo's entry for word w (hash h), holding its atoms when found:
+ * NULL when the word is too long, or its slot is another word's that this
+ * tagging uses (then the word is read as without a memo). */
+static memo_entry *memo_find(wt_tag_memo *m, const char *w, size_t len, uint64_t h, bool *found)
+{
+    *found = false;
+    if (!m || !len || len >= MEMO_WORD)
+        return NULL;
+    memo_entry *e = &m->e[h & m->mask];
+    if (e->len == len && memcmp(e->word, w, len) == 0)
+        *found = true;
+    else if (e->epoch == m->epoch)
+        return NULL;
+    e->epoch = m->epoch;
+    return e;
+}
+
+static void memo_keep(memo_entry *e, const char *w, size_t len, const atoms *x)
+{
+    memcpy(e->word, w, len);
+    e->len = len;
+    e->at = *x;
+    e->scored[0] = e->scored[1] = false;
+}
+
+/* The atoms of words[0..n) into a; with a memo, ents[i] receives word i's
+ * entry (or NULL). */
+static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, atoms *a, wt_tag_memo *memo,
+                       memo_entry **ents)
 {
     const wt_clusters *cl = t->cl;
     for (size_t i = 0; i < n; i++) {
+        size_t raw_len = strlen(words[i]);
+        uint64_t raw = hs(words[i], raw_len);
+        bool found;
+        memo_entry *e = memo_find(memo, words[i], raw_len, raw, &found);
+        if (ents)
+            ents[i] = e;
+        if (found) {
+            a[i] = e->at;
+            continue;
+        }
         char low[64], shape[32];
         size_t len = wt_syn_norm(words[i], low, sizeof low);
         wt_syn_shape(words[i], shape, sizeof shape);
         atoms *x = &a[i];
         x->w = hs(low, len);
-        x->raw = hs(words[i], strlen(words[i]));
+        x->raw = raw;
         x->shape = hs(shape, strlen(shape));
         x->affix = (uint64_t)wt_syn_affix(low, len) + 7;
         for (size_t k = 0; k < 4; k++) {
@@ -109,6 +193,8 @@ static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, a
         x->cap = known ? (uint64_t)cap + 10 : 1;
         uint64_t amb = dict_get(t, x->w ? x->w : 1);
         x->amb = amb ? amb + 2 : 1;
+        if (e)
+            memo_keep(e, words[i], raw_len, x);
     }
     size_t caps = 0, alpha = 0;
     for (size_t i = 0; i < n; i++) {
@@ -123,13 +209,11 @@ static void make_atoms(const wt_tagger *t, const char *const *words, size_t n, a
 
 static uint64_t word_at(const atoms *a, size_t n, long i) { return i < 0 ? BOS : i >= (long)n ? EOS : a[i].w; }
 
-/* The features of token i given the tags before it (t1, t2: tag ids + 1,
- * 0 before the sentence). */
-static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t t2, uint64_t *f)
+/* The features of a token that read the word alone (they come first, so
+ * their sums can be kept per word: wt_tag_memo). */
+static size_t word_features(const atoms *x, uint64_t *f)
 {
     size_t k = 0;
-    long j = (long)i;
-    const atoms *x = &a[i];
     f[k++] = wt_mix(0, 0, 0);
     f[k++] = wt_mix(1, x->w, 0);
     f[k++] = wt_mix(2, x->raw, 0);
@@ -141,6 +225,16 @@ static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t
     }
     if (x->head)
         f[k++] = wt_mix(13, x->head, 0);
+    return k;
+}
+
+/* The features of token i that read its neighbours, the tags before it
+ * (t1, t2: tag ids + 1, 0 before the sentence) or the sentence. */
+static size_t context_features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t t2, uint64_t *f)
+{
+    size_t k = 0;
+    long j = (long)i;
+    const atoms *x = &a[i];
     f[k++] = wt_mix(14, word_at(a, n, j - 1), 0);
     f[k++] = wt_mix(15, word_at(a, n, j + 1), 0);
     f[k++] = wt_mix(16, word_at(a, n, j - 2), 0);
@@ -177,19 +271,45 @@ static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t
     return k;
 }
 
+/* All the features of token i, the word's first. */
+static size_t features(const atoms *a, size_t n, size_t i, uint64_t t1, uint64_t t2, uint64_t *f)
+{
+    size_t k = word_features(&a[i], f);
+    return k + context_features(a, n, i, t1, t2, f + k);
+}
+
 static int best(const float *s, size_t n) { return (int)wt_first_max(s, n); }
 
-/* Greedy tagging in one direction over the words' atoms (reversed for
- * right to left); keep (may be NULL) receives each token's scores. */
-static void tag_with(const wt_tagger *t, const wt_ap *ap, const atoms *a, size_t n, int *tags, float *keep)
+/* Token i's scores; with its memo entry, the sums of its word features
+ * are taken from the entry (made there the first time) and the context's
+ * added to them: the same sums, in the same order. */
+static void score_token(const wt_ap *ap, size_t n_tags, int dir, const atoms *a, size_t n, size_t i,
+                        const int *tags, memo_entry *e, float *scores)
+{
+    uint64_t f[N_FEATS];
+    uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
+    if (!e) {
+        wt_ap_score(ap, f, features(a, n, i, t1, t2, f), scores);
+        return;
+    }
+    float *sums = e->sums + (size_t)dir * n_tags;
+    if (!e->scored[dir]) {
+        wt_ap_score(ap, f, word_features(&a[i], f), sums);
+        e->scored[dir] = true;
+    }
+    wt_ap_score_from(ap, f, context_features(a, n, i, t1, t2, f), sums, scores);
+}
+
+/* Greedy tagging in one direction (dir 0 left to right, 1 right to left,
+ * over the reversed atoms); keep (may be NULL) receives each token's
+ * scores; ents (may be NULL) are the tokens' memo entries. */
+static void tag_with(const wt_tagger *t, const wt_ap *ap, int dir, const atoms *a, size_t n, int *tags,
+                     float *keep, memo_entry *const *ents)
 {
     size_t n_tags = t->n_tags;
-    uint64_t f[N_FEATS];
     float scores[MAX_TAGS];
     for (size_t i = 0; i < n; i++) {
-        uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
-        size_t nf = features(a, n, i, t1, t2, f);
-        wt_ap_score(ap, f, nf, scores);
+        score_token(ap, n_tags, dir, a, n, i, tags, ents ? ents[i] : NULL, scores);
         tags[i] = best(scores, n_tags);
         if (keep)
             memcpy(keep + i * n_tags, scores, n_tags * sizeof *scores);
@@ -198,25 +318,33 @@ static void tag_with(const wt_tagger *t, const wt_ap *ap, const atoms *a, size_t
 
 /* Both directions: each token's tag is the best of the summed scores. */
 static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, const char *const *words, size_t n,
-                     int *tags, wt_syn_word *seen)
+                     int *tags, wt_syn_word *seen, wt_tag_memo *memo)
 {
     size_t k = t->n_tags;
     atoms *a = malloc((n + 1) * sizeof *a);
     float *sf = malloc((n * k + 1) * sizeof *sf), *sr = malloc((n * k + 1) * sizeof *sr);
-    bool ok = a && sf && sr;
+    memo_entry **ents = memo ? malloc((n + 1) * sizeof *ents) : NULL;
+    bool ok = a && sf && sr && (!memo || ents);
     if (ok) {
-        make_atoms(t, words, n, a);
+        if (memo)
+            memo->epoch++;
+        make_atoms(t, words, n, a, memo, ents);
         for (size_t i = 0; seen && i < n; i++)
             seen[i] = (wt_syn_word){a[i].w, a[i].affix, a[i].suf[2], a[i].cls[1]};
-        tag_with(t, fwd, a, n, tags, sf);
+        tag_with(t, fwd, 0, a, n, tags, sf, ents);
         if (rev) {
             /* a word's atoms do not depend on the direction */
             for (size_t i = 0; i < n / 2; i++) {
                 atoms x = a[i];
                 a[i] = a[n - 1 - i];
                 a[n - 1 - i] = x;
+                if (ents) {
+                    memo_entry *e = ents[i];
+                    ents[i] = ents[n - 1 - i];
+                    ents[n - 1 - i] = e;
+                }
             }
-            tag_with(t, rev, a, n, tags, sr);
+            tag_with(t, rev, 1, a, n, tags, sr, ents);
             for (size_t i = 0; i < n; i++) {
                 const float *r = sr + (n - 1 - i) * k;
                 float *s = sf + i * k;
@@ -229,12 +357,14 @@ static bool tag_both(const wt_tagger *t, const wt_ap *fwd, const wt_ap *rev, con
     free(a);
     free(sf);
     free(sr);
+    free(ents);
     return ok;
 }
 
-bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen)
+bool wt_tagger_tag(const wt_tagger *t, const char *const *words, size_t n, int *tags, wt_syn_word *seen,
+                   wt_tag_memo *memo)
 {
-    if (tag_both(t, t->ap, t->rev, words, n, tags, seen))
+    if (tag_both(t, t->ap, t->rev, words, n, tags, seen, memo && memo->t == t ? memo : NULL))
         return true;
     memset(tags, 0, n * sizeof *tags);
     return false;
@@ -294,7 +424,7 @@ static double accuracy(const wt_ap *fwd, const wt_ap *rev, const wt_tagger *t, c
         const wt_tb_sent *s = &dev->s[i];
         const char **w = sent_words(s);
         int *tags = malloc((s->n + 1) * sizeof *tags);
-        if (w && tags && tag_both(t, fwd, rev, w, s->n, tags, NULL))
+        if (w && tags && tag_both(t, fwd, rev, w, s->n, tags, NULL, NULL))
             for (size_t k = 0; k < s->n; k++)
                 right += strcmp(t->tags[tags[k]], s->w[k].upos) == 0;
         all += s->n;
@@ -323,7 +453,7 @@ static double train_pass(wt_ap *ap, const wt_tagger *t, const wt_treebank *tb, c
             w[s->n - 1 - i] = x;
         }
         if (ok)
-            make_atoms(t, w, s->n, a);
+            make_atoms(t, w, s->n, a, NULL, NULL);
         for (size_t i = 0; ok && i < s->n; i++) {
             uint64_t t1 = i > 0 ? (uint64_t)tags[i - 1] + 1 : 0, t2 = i > 1 ? (uint64_t)tags[i - 2] + 1 : 0;
             size_t nf = features(a, s->n, i, t1, t2, f);

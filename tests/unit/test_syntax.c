@@ -315,7 +315,7 @@ static void test_parser_reads_the_taggers_words(void **state)
         int ids[12], h1[12], l1[12], h2[12], l2[12];
         wt_syn_word seen[12];
         const char *tags[12];
-        assert_true(wt_tagger_tag(tg, SENT[s], n, ids, seen));
+        assert_true(wt_tagger_tag(tg, SENT[s], n, ids, seen, NULL));
         for (size_t i = 0; i < n; i++) {
             tags[i] = wt_tagger_name(tg, ids[i]);
             unknown_class += seen[i].cls1 == 1;
@@ -328,6 +328,45 @@ static void test_parser_reads_the_taggers_words(void **state)
         }
     }
     assert_true(unknown_class < 10); /* most of the 29 words are in the classes */
+    wt_syntax_free(m);
+}
+
+/* A memo of the words tagged gives the tags tagging without one gives:
+ * a large memo (words met again), a two-slot one (words pushing each
+ * other out, two words of one sentence on one slot), long words. */
+static void test_tag_memo_same_tags(void **state)
+{
+    (void)state;
+    wt_syntax *m;
+    wt_error err;
+    assert_int_equal(wt_syntax_load(WT_MODEL_DIR "/syntax.model", &m, &err), WT_OK);
+    const wt_tagger *tg = wt_syntax_tagger(m);
+    static const char *const SENT[][10] = {
+        {"Presiden", "Jokowi", "bertemu", "Perdana", "Menteri", "Jepang", "di", "Tokyo", "."},
+        {"Jepang", "menawarkan", "kerja", "sama", "nuklir", "kepada", "Indonesia", "."},
+        {"Kerja", "sama", "itu", "ditandatangani", "di", "Jakarta", "kemarin", "."},
+        {"Ia", "bertemu", "menteri", "itu", "lagi", ",", "katanya", "."},
+        {"Kementerian", "Pertahanan", "memesan", "pesawat", "tempur", "dari", "Rusia", "."},
+        {"menteri-menteriperdaganganyangsangatpanjangsekali", "datang", "ke", "Jakarta", "."},
+    };
+    wt_tag_memo *big = wt_tag_memo_new(tg, 4096), *tiny = wt_tag_memo_new(tg, 2);
+    assert_non_null(big);
+    assert_non_null(tiny);
+    assert_null(wt_tag_memo_new(tg, 3)); /* not a power of two */
+    for (int round = 0; round < 3; round++)
+        for (size_t s = 0; s < 6; s++) {
+            size_t n = 0;
+            while (n < 10 && SENT[s][n])
+                n++;
+            int plain[10], with_big[10], with_tiny[10];
+            assert_true(wt_tagger_tag(tg, SENT[s], n, plain, NULL, NULL));
+            assert_true(wt_tagger_tag(tg, SENT[s], n, with_big, NULL, big));
+            assert_true(wt_tagger_tag(tg, SENT[s], n, with_tiny, NULL, tiny));
+            assert_memory_equal(plain, with_big, n * sizeof *plain);
+            assert_memory_equal(plain, with_tiny, n * sizeof *plain);
+        }
+    wt_tag_memo_free(big);
+    wt_tag_memo_free(tiny);
     wt_syntax_free(m);
 }
 
@@ -524,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_perceptron_wide_equals_plain),
         cmocka_unit_test(test_first_max),
         cmocka_unit_test(test_parser_reads_the_taggers_words),
+        cmocka_unit_test(test_tag_memo_same_tags),
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_conllu_errors_name_the_line),
         cmocka_unit_test(test_token_tag_files),
