@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL /* the hash inlined: the same values, without a call */
 #include <xxhash.h>
 #include <zlib.h>
 
