@@ -91,20 +91,37 @@ static entry *insert(wt_memory *m, uint64_t key, bool with_counts)
 
 /* The key of words[from..to): their lower-cased forms joined by spaces;
  * *first gets the hash of the first word alone. */
+/* The lower-cased words[from..to) joined by spaces into buf (cut at
+ * cap); ends[k] = the length after the first k + 1 words. */
+static size_t join_lower(const char *const *words, size_t from, size_t to, char *buf, size_t cap, size_t *ends)
+{
+    size_t k = 0;
+    for (size_t i = from; i < to; i++) {
+        if (i > from && k < cap)
+            buf[k++] = ' ';
+        for (const char *p = words[i]; *p && k < cap; p++)
+            buf[k++] = (char)tolower((unsigned char)*p);
+        ends[i - from] = k;
+    }
+    return k;
+}
+
+static uint64_t key_hash(const char *buf, size_t len)
+{
+    uint64_t h = XXH3_64bits(buf, len);
+    return h ? h : 1;
+}
+
 static uint64_t key_of(const char *const *words, size_t from, size_t to, uint32_t *first)
 {
     char buf[512];
-    size_t k = 0;
-    for (size_t i = from; i < to; i++) {
-        if (i > from && k < sizeof buf)
-            buf[k++] = ' ';
-        for (const char *p = words[i]; *p && k < sizeof buf; p++)
-            buf[k++] = (char)tolower((unsigned char)*p);
-        if (i == from && first)
-            *first = (uint32_t)XXH3_64bits(buf, k);
-    }
-    uint64_t h = XXH3_64bits(buf, k);
-    return h ? h : 1;
+    size_t ends[WT_MEMORY_MAX_WORDS + 1];
+    if (to - from > WT_MEMORY_MAX_WORDS + 1)
+        to = from + WT_MEMORY_MAX_WORDS + 1; /* (callers ask for at most WT_MEMORY_MAX_WORDS) */
+    size_t k = join_lower(words, from, to, buf, sizeof buf, ends);
+    if (first)
+        *first = (uint32_t)XXH3_64bits(buf, ends[0]);
+    return key_hash(buf, k);
 }
 
 static void mark_first(wt_memory *m, uint32_t first) { m->first[(first & 0xffff) >> 6] |= 1ull << (first & 63); }
@@ -179,13 +196,16 @@ void wt_memory_match(const wt_memory *m, const char *const *words, size_t n, uin
     memset(out, 0, n * sizeof *out);
     if (!m || !m->n)
         return;
+    char buf[512];
+    size_t ends[WT_MEMORY_MAX_WORDS + 1];
     for (size_t i = 0; i < n;) {
         size_t len = m->max_words < n - i ? m->max_words : n - i;
         const entry *e = NULL;
-        uint32_t first = 0;
-        key_of(words, i, i + 1, &first);
+        /* the words from i lower-cased once; each candidate is a prefix */
+        join_lower(words, i, i + len, buf, sizeof buf, ends);
+        uint32_t first = (uint32_t)XXH3_64bits(buf, ends[0]);
         for (; len > 0 && may_start(m, first); len--)
-            if ((e = find(m, key_of(words, i, i + len, NULL))) != NULL)
+            if ((e = find(m, key_hash(buf, ends[len - 1]))) != NULL)
                 break;
         if (!e) {
             i++;
