@@ -949,6 +949,35 @@ static bool relative_between(const ectx *x, size_t t, size_t st)
     return false;
 }
 
+static bool conjunction(const char *w)
+{
+    return wt_is(w, "dan") || wt_is(w, "serta") || wt_is(w, "atau") || wt_is(w, "maupun");
+}
+
+/* The mention ending before i and a2's mention right after it are names
+ * of one list ("dukungan dari New Zealand, Kolombia, AS, Eropa", "dukungan
+ * Rusia dan China"): they share their part, and neither acts upon the
+ * other. A comma alone joins a list only where the list goes on after a2
+ * ("Dengan dukungan Amerika Serikat, Arab Saudi berusaha ...": no list);
+ * "antara A dan B" names the two sides, and is no list. */
+static bool listed_with(const ectx *x, size_t i, size_t se, int a2)
+{
+    size_t k = i;
+    bool joined = false;
+    while (k < se && (!strcmp(x->w[k], ",") || conjunction(x->w[k]))) {
+        joined |= conjunction(x->w[k]);
+        k++;
+    }
+    if (k == i || k >= se || x->ent[k] != a2)
+        return false;
+    size_t first = (size_t)mention_start(x, i - 1);
+    if (first > 0 && wt_is(x->w[first - 1], "antara"))
+        return false;
+    while (k < se && x->ent[k] == a2)
+        k++;
+    return joined || (k < se && (!strcmp(x->w[k], ",") || conjunction(x->w[k])));
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -1176,7 +1205,10 @@ static bool pair_words(const char *const *w, size_t n, size_t i, size_t *len)
     return false;
 }
 
-/* the document's two most named countries (persons count for theirs) */
+/* the document's two most named countries (persons count for theirs),
+ * each named at least twice: a country named once in passing ("negara
+ * tetangga Malaysia pun ikut merasakan dampak") is not what the story is
+ * about */
 static void find_pair(ectx *x)
 {
     const char *code[64];
@@ -1198,7 +1230,7 @@ static void find_pair(ectx *x)
     }
     x->pair[0] = x->pair[1] = NULL;
     for (int r = 0; r < 2; r++) {
-        size_t best = 0;
+        size_t best = 1;
         for (size_t k = 0; k < n; k++)
             if (count[k] > best && (!r || code[k] != x->pair[0])) {
                 best = count[k];
@@ -2749,8 +2781,13 @@ static bool sentence_events(ectx *x, size_t s)
                         t = pe - 1;
                         continue;
                     }
-                } else
+                } else {
                     a2 = actor_after(x, i, e, a1, true);
+                    if (a2 >= 0 && listed_with(x, i, e, a2)) {
+                        t = pe - 1;
+                        continue;
+                    }
+                }
             }
         } else {
             /* "kedua negara ... sepakat" */

@@ -850,6 +850,47 @@ static void officials_over_private_people(void **state)
     wt_doc_free(d);
 }
 
+/* names in one list share their part: thanks for the support of several
+ * countries is no support of one for the next; a comma that ends a phrase
+ * before the subject is no list */
+static void listed_names_share_their_part(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Kelautan Susi Pudjiastuti berterima kasih atas dukungan dari Jepang, Norwegia, Australia "
+                    "dan Uni Eropa selama lima tahun.\n",
+                    "2019-09-20");
+    assert_null(event_of(d, "SUPPORT", "JPN", "NOR"));
+    assert_int_equal(events_of_type(d, "SUPPORT"), 0);
+    wt_doc_free(d);
+    d = run("Ia juga menyebut dukungan Rusia dan China bagi pemerintah Venezuela.\n", "2019-09-20");
+    assert_null(event_of(d, "SUPPORT", "RUS", "CHN"));
+    wt_doc_free(d);
+    assert_true(text_has_event("Dengan dukungan Amerika Serikat, Arab Saudi menuding Iran berada di balik serangan "
+                               "terhadap kilang minyaknya.\n",
+                               "SUPPORT", "USA", "SAU"));
+}
+
+/* the story's two countries are each named at least twice: a neighbour
+ * named once in passing is not the host of a visit at home */
+static void a_country_named_once_is_not_the_story(void **state)
+{
+    (void)state;
+    const char *home = "Kebakaran hutan di Riau meluas hingga ke dekat permukiman warga pada Selasa (17/9/2019).\n\n"
+                       "Asap juga dirasakan di Jambi, Palembang, dan negara tetangga Malaysia.\n\n"
+                       "Lokasi kebakaran ini sudah masuk dalam jadwal kunjungan Presiden Joko Widodo.\n";
+    wt_doc *d = run(home, "2019-09-20");
+    assert_int_equal(events_of_type(d, "CONSULT"), 0);
+    wt_doc_free(d);
+    /* a story about the two: the visit's host is the other one */
+    const char *pair = "Indonesia dan Malaysia membahas kabut asap pada Selasa (17/9/2019).\n\n"
+                       "Pemerintah Malaysia meminta Indonesia memadamkan kebakaran.\n\n"
+                       "Menteri Luar Negeri Malaysia Saifuddin Abdullah dijadwalkan melakukan kunjungan kerja pekan "
+                       "depan.\n";
+    d = run(pair, "2019-09-20");
+    assert_non_null(event_of(d, "CONSULT", "MYS", "IDN"));
+    wt_doc_free(d);
+}
+
 /* calling off a meeting, a plan or talks with a party rejects it; the
  * cancelling told as the subject of another clause names no canceller */
 static void cancelled_meetings(void **state)
@@ -1782,6 +1823,8 @@ int main(void)
         cmocka_unit_test(date_values_cover_days),
         cmocka_unit_test(a_name_after_a_quote_speaks_without_a_verb),
         cmocka_unit_test(a_new_subject_speaks_on),
+        cmocka_unit_test(listed_names_share_their_part),
+        cmocka_unit_test(a_country_named_once_is_not_the_story),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
