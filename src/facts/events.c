@@ -957,9 +957,11 @@ static bool conjunction(const char *w)
 /* The mention ending before i and a2's mention right after it are names
  * of one list ("dukungan dari New Zealand, Kolombia, AS, Eropa", "dukungan
  * Rusia dan China"): they share their part, and neither acts upon the
- * other. A comma alone joins a list only where the list goes on after a2
- * ("Dengan dukungan Amerika Serikat, Arab Saudi berusaha ...": no list);
- * "antara A dan B" names the two sides, and is no list. */
+ * other in a directed act (in a mutual one, "kunjungan ... kerja sama
+ * Indonesia dan Ethiopia", the two are its parties). A comma alone joins
+ * a list only where the list goes on after a2 ("Dengan dukungan Amerika
+ * Serikat, Arab Saudi berusaha ...": no list); "antara A dan B" names
+ * the two sides, and is no list. */
 static bool listed_with(const ectx *x, size_t i, size_t se, int a2)
 {
     size_t k = i;
@@ -1564,7 +1566,17 @@ static bool headless_relative(const ectx *x, size_t sb, size_t t)
         return false;
     if (t - 1 == sb)
         return true;
-    const char *w = x->w[t - 2];
+    size_t h = t - 2;
+    /* "pesawat tak berawak (drone) yang menyerang": a gloss in brackets
+     * belongs to the head before it */
+    if (!strcmp(x->w[h], ")")) {
+        size_t k = h;
+        while (k > sb && strcmp(x->w[k], "("))
+            k--;
+        if (k > sb && !strcmp(x->w[k], "("))
+            h = k - 1;
+    }
+    const char *w = x->w[h];
     if (wt_is(w, "bahwa") || wt_is(w, "adalah") || wt_is(w, "ialah"))
         return true; /* ", yang ...": the head is before the comma */
     /* "menampilkan drone yang menyerang": a thing, no entity, heads the
@@ -1572,8 +1584,8 @@ static bool headless_relative(const ectx *x, size_t sb, size_t t)
      * ("mengeluarkan pernyataan yang menyerukan Indonesia ...") */
     static const char *const SAID[] = {"pernyataan", "seruan", "resolusi", "surat", "laporan", "keputusan",
                                        "komunike", "deklarasi", "keterangan", "sikap", NULL};
-    return x->ent[t - 2] < 0 && x->d->tokens[t - 2].kind == WT_TOK_WORD && islower((unsigned char)w[0]) &&
-           !pronoun(w) && !one_of(w, SAID);
+    return x->ent[h] < 0 && x->d->tokens[h].kind == WT_TOK_WORD && islower((unsigned char)w[0]) && !pronoun(w) &&
+           !one_of(w, SAID);
 }
 
 /* "klaim kelompok Huthi bahwa mereka yang melakukan serangan ... kurang
@@ -2783,7 +2795,7 @@ static bool sentence_events(ectx *x, size_t s)
                     }
                 } else {
                     a2 = actor_after(x, i, e, a1, true);
-                    if (a2 >= 0 && listed_with(x, i, e, a2)) {
+                    if (a2 >= 0 && !mutual(best->type) && listed_with(x, i, e, a2)) {
                         t = pe - 1;
                         continue;
                     }

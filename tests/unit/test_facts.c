@@ -868,6 +868,22 @@ static void listed_names_share_their_part(void **state)
     assert_true(text_has_event("Dengan dukungan Amerika Serikat, Arab Saudi menuding Iran berada di balik serangan "
                                "terhadap kilang minyaknya.\n",
                                "SUPPORT", "USA", "SAU"));
+    /* in a mutual act the two of "A dan B" are its parties */
+    assert_true(text_has_event("Delegasi DPR berada di Addis Ababa dalam rangka kunjungan kerja untuk meningkatkan "
+                               "kerja sama Indonesia dan Ethiopia.\n",
+                               "CONSULT", "IDN", "ETH"));
+}
+
+/* a gloss in brackets between a thing and its relative clause belongs to
+ * the thing: the drone attacked, not the ministry that shows it */
+static void a_gloss_belongs_to_its_head(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kementerian Pertahanan Arab Saudi memamerkan pesawat nirawak (drone) yang menyerang kilang "
+                    "minyak dan menyebutnya bukti agresi Iran.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "ASSAULT"), 0);
+    wt_doc_free(d);
 }
 
 /* the story's two countries are each named at least twice: a neighbour
@@ -1825,6 +1841,7 @@ int main(void)
         cmocka_unit_test(a_new_subject_speaks_on),
         cmocka_unit_test(listed_names_share_their_part),
         cmocka_unit_test(a_country_named_once_is_not_the_story),
+        cmocka_unit_test(a_gloss_belongs_to_its_head),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
