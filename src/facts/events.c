@@ -1520,6 +1520,10 @@ static bool negated_before(const ectx *x, size_t sb, size_t t)
             wt_is(w, "gagal") || wt_is(w, "enggan") || wt_is(w, "jangan") || wt_is(w, "urung") ||
             wt_is(w, "berhenti")) /* "berhenti mendukung": to stop is not to do */
             return true;
+        /* "masih jauh dari kata sepakat", "jauh dari damai": far from it */
+        if (wt_is(w, "dari") && i > sb && wt_is(x->w[i - 1], "jauh") &&
+            (i + 1 == t || (i + 2 == t && wt_is(x->w[i + 1], "kata"))))
+            return true;
         if (!strcmp(w, ",") || !strcmp(w, "."))
             break;
     }

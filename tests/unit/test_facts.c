@@ -874,6 +874,19 @@ static void listed_names_share_their_part(void **state)
                                "CONSULT", "IDN", "ETH"));
 }
 
+/* "jauh dari (kata) sepakat": far from an agreement is none */
+static void far_from_it_is_no_event(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perundingan dagang Amerika Serikat dan China masih jauh dari sepakat, kata para analis.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    d = run("Perselisihan dagang Washington dan Beijing masih jauh dari kata sepakat.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+}
+
 /* a gloss in brackets between a thing and its relative clause belongs to
  * the thing: the drone attacked, not the ministry that shows it */
 static void a_gloss_belongs_to_its_head(void **state)
@@ -1842,6 +1855,7 @@ int main(void)
         cmocka_unit_test(listed_names_share_their_part),
         cmocka_unit_test(a_country_named_once_is_not_the_story),
         cmocka_unit_test(a_gloss_belongs_to_its_head),
+        cmocka_unit_test(far_from_it_is_no_event),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
