@@ -5,8 +5,10 @@
 
 #include "warta.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <strings.h>
 
 #define WT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -133,6 +135,16 @@ void wt_blob_free(wt_blob *b);
 
 /* ---- small string helpers ---- */
 bool wt_str_eq_ci(const char *a, size_t an, const char *b); /* ASCII case-insensitive */
+/* Words a and b are the same, any case (strcasecmp); most words differ in
+ * their first two letters, which are compared first. */
+static inline bool wt_word_eq_ci(const char *a, const char *b)
+{
+    if (tolower((unsigned char)a[0]) != tolower((unsigned char)b[0]))
+        return false;
+    if (a[0] && tolower((unsigned char)a[1]) != tolower((unsigned char)b[1]))
+        return false;
+    return strcasecmp(a, b) == 0;
+}
 /* Reads n unsigned numbers in base 10 or 16 from *s, each after spaces or
  * tabs (what sscanf's "%u %u" reads from a model file, without its cost),
  * and moves *s past them. False on a missing digit or a number above

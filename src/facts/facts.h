@@ -16,7 +16,6 @@
 #include "../kb/kb.h"
 #include "../lexicon/titles.h"
 
-#include <ctype.h>
 #include <strings.h>
 
 wt_status wt_dates(wt_doc *doc);
@@ -73,10 +72,7 @@ bool wt_date_bounds(const char *value, char lo[11], char hi[11]);
 /* The word w is a double quotation mark: “ ” „ ‟ « » " '' `` */
 bool wt_double_mark(const char *w);
 
-/* The word w is s, any case (most words differ at the first letter). */
-static inline bool wt_is(const char *w, const char *s)
-{
-    return tolower((unsigned char)*w) == tolower((unsigned char)*s) && strcasecmp(w, s) == 0;
-}
+/* The word w is s, any case. */
+static inline bool wt_is(const char *w, const char *s) { return wt_word_eq_ci(w, s); }
 
 #endif

@@ -91,7 +91,7 @@ static int verb_kind(const wt_verbs *vs, const char *w)
     if (n < 3 || n >= sizeof vs->v[0].w || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
         return V_NONE;
     for (size_t i = 0; i < vs->n; i++)
-        if (tolower((unsigned char)vs->v[i].w[0]) == tolower((unsigned char)w[0]) && strcasecmp(w, vs->v[i].w) == 0)
+        if (wt_is(w, vs->v[i].w))
             return vs->v[i].where;
     return V_NONE;
 }

@@ -90,16 +90,6 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
     return WT_OK;
 }
 
-/* a and b are the same word, any case (most differ in the first two letters) */
-static bool same_word(const char *a, const char *b)
-{
-    if (tolower((unsigned char)a[0]) != tolower((unsigned char)b[0]))
-        return false;
-    if (a[0] && tolower((unsigned char)a[1]) != tolower((unsigned char)b[1]))
-        return false;
-    return strcasecmp(a, b) == 0;
-}
-
 size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role)
 {
     size_t best = 0;
@@ -110,7 +100,7 @@ size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size
             continue;
         bool ok = true;
         for (size_t w = 0; w < t->n && ok; w++)
-            ok = same_word(words[i + w], t->words[w]);
+            ok = wt_word_eq_ci(words[i + w], t->words[w]);
         /* "PM" and "CEO" only in capitals */
         if (ok && t->n == 1 && strlen(t->words[0]) <= 3 && strcmp(words[i], t->words[0]) != 0)
             ok = false;

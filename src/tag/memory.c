@@ -89,8 +89,6 @@ static entry *insert(wt_memory *m, uint64_t key, bool with_counts)
     return &m->e[h];
 }
 
-/* The key of words[from..to): their lower-cased forms joined by spaces;
- * *first gets the hash of the first word alone. */
 /* The lower-cased words[from..to) joined by spaces into buf (cut at
  * cap); ends[k] = the length after the first k + 1 words. */
 static size_t join_lower(const char *const *words, size_t from, size_t to, char *buf, size_t cap, size_t *ends)
@@ -112,6 +110,8 @@ static uint64_t key_hash(const char *buf, size_t len)
     return h ? h : 1;
 }
 
+/* The key of words[from..to): their lower-cased forms joined by spaces;
+ * *first gets the hash of the first word alone. */
 static uint64_t key_of(const char *const *words, size_t from, size_t to, uint32_t *first)
 {
     char buf[512];
