@@ -1491,6 +1491,24 @@ static bool agrees_with_opinion(const ectx *x, const pattern *p, size_t pe, size
              !strncasecmp(w, "ber", 3) || !strncasecmp(w, "ter", 3) || x->d->tokens[pe].kind != WT_TOK_WORD);
 }
 
+/* "28 negara Uni Eropa sepakat memasukkan minyak sawit Indonesia ...":
+ * a bare "sepakat"/"setuju" before a verb agrees to do something; its
+ * partner is written after "dengan" ("sepakat dengan Malaysia untuk",
+ * "setuju untuk bekerja sama dengan Jepang"), and a name inside what is
+ * to be done (the palm oil's country) is no party. True when the party
+ * a2, first named at k, is such a name. */
+static bool named_in_the_deed(const ectx *x, const pattern *p, size_t pe, size_t se, size_t k)
+{
+    if (p->n != 1 || !(wt_is(p->words[0], "sepakat") || wt_is(p->words[0], "setuju")) || pe >= se || k <= pe)
+        return false;
+    if (agrees_with_opinion(x, p, pe, se) || wt_is(x->w[pe], "dengan") || wt_is(x->w[pe], "bahwa"))
+        return false;
+    for (size_t i = k; i-- > pe;)
+        if (wt_is(x->w[i], "dengan"))
+            return false;
+    return true;
+}
+
 /* acts done together, where "A dan B" are the two parties */
 static bool mutual(const char *type)
 {
@@ -2874,6 +2892,10 @@ static bool sentence_events(ectx *x, size_t s)
                 } else {
                     co_actor = other;
                     a2 = actor_after(x, pe, e, a1, true);
+                    if (a2 >= 0 && named_in_the_deed(x, best, pe, e, first_mention(x, pe, e, a2))) {
+                        t = pe - 1;
+                        continue; /* no partner is written: no other is sought */
+                    }
                 }
             }
         }

@@ -887,6 +887,23 @@ static void far_from_it_is_no_event(void **state)
     wt_doc_free(d);
 }
 
+/* "sepakat" before a verb agrees to do something: a country named in
+ * what is to be done is no party; one after "dengan" is */
+static void an_agreement_to_act_names_its_partner_with_dengan(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Para menteri Uni Eropa sepakat melarang impor kayu Brasil mulai tahun depan.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    d = run("Pemerintah Jepang setuju untuk menaikkan bea masuk baja Korea Selatan.\n", "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    assert_true(text_has_event("Pemerintah Jepang sepakat dengan Vietnam untuk menurunkan bea masuk beras.\n",
+                               "AGREE", "JPN", "VNM"));
+    assert_true(text_has_event("Pemerintah Australia sepakat memperluas kerja sama pertahanan dengan Indonesia.\n",
+                               "AGREE", "AUS", "IDN"));
+}
+
 /* a gloss in brackets between a thing and its relative clause belongs to
  * the thing: the drone attacked, not the ministry that shows it */
 static void a_gloss_belongs_to_its_head(void **state)
@@ -1856,6 +1873,7 @@ int main(void)
         cmocka_unit_test(a_country_named_once_is_not_the_story),
         cmocka_unit_test(a_gloss_belongs_to_its_head),
         cmocka_unit_test(far_from_it_is_no_event),
+        cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
