@@ -825,7 +825,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             ranges[nr++][1] = to - b;
             i = to;
         }
-        wt_ner_env env = {c->t->kb, c->lex};
+        wt_ner_env env = {c->t->kb, c->lex, c->t->ner_memo};
         wt_ner_tag_ranges(ner, &env, c->w + b, n, (const size_t(*)[2])ranges, nr, tags);
         for (size_t i = b; i < e;) {
             int tid = tags[i - b];

@@ -17,6 +17,7 @@ typedef struct wt_entity_tables {
     const wt_titles *titles;
     const wt_ner *ner; /* may be NULL: the knowledge base alone finds names */
     wt_lexicon *lex;
+    wt_ner_memo *ner_memo; /* the worker's (may be NULL) */
 } wt_entity_tables;
 
 /* Fills doc->entities from doc->tokens and doc->sentences. The document's

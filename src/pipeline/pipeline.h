@@ -41,6 +41,7 @@ struct wt_worker {
     wt_lexicon *lex;        /* Hunspell handles are not thread-safe */
     wt_repairer *repairer;  /* with its memo of word analyses */
     wt_tag_memo *tag_memo;  /* the words the tagger has read (NULL: none) */
+    wt_ner_memo *ner_memo;  /* the words the entity tagger has read (NULL: none) */
 };
 
 #endif

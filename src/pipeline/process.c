@@ -168,6 +168,8 @@ wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err)
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
     if (st == WT_OK && p->syntax && !(w->tag_memo = wt_syntax_memo_new(p->syntax)))
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
+    if (st == WT_OK && p->ner && !(w->ner_memo = wt_ner_memo_new(p->ner, 8192)))
+        st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
     if (st != WT_OK) {
         wt_worker_free(w);
         return st;
@@ -182,6 +184,7 @@ void wt_worker_free(wt_worker *w)
         return;
     wt_repairer_free(w->repairer);
     wt_tag_memo_free(w->tag_memo);
+    wt_ner_memo_free(w->ner_memo);
     wt_lexicon_close(w->lex);
     free(w);
 }
@@ -467,7 +470,7 @@ annotate:
         goto out;
     /* dates first: the document's year chooses among a person's offices */
     const wt_pipeline *p = w->p;
-    const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex};
+    const wt_entity_tables et = {p->kb, p->titles, p->ner, w->lex, w->ner_memo};
     const wt_quote_tables qt = {p->verbs, p->titles};
     const wt_event_tables evt = {p->events, p->kb, p->titles};
     /* parts of speech and trees for an article; a text of megabytes is a

@@ -10,13 +10,13 @@ wt_status wt_ner_train(const wt_corpus *train, const wt_corpus *dev, const wt_ne
     *out = NULL;
     if (!opts->worker)
         return wt_fail(err, WT_EUSAGE, "train", 0, -1, "training needs a worker (its knowledge base and dictionary)");
-    wt_ner_env env = {opts->worker->p->kb, opts->worker->lex};
+    wt_ner_env env = {opts->worker->p->kb, opts->worker->lex, NULL};
     return wt_ner_train_env(train, dev, opts, &env, out, err);
 }
 
 int **wt_ner_tag_corpus(const wt_ner *m, wt_worker *w, const wt_corpus *c)
 {
-    wt_ner_env env = {w->p->kb, w->lex};
+    wt_ner_env env = {w->p->kb, w->lex, NULL};
     return wt_ner_tag_corpus_env(m, &env, c);
 }
 

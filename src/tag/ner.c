@@ -263,6 +263,59 @@ static const char *utoa(char *out, unsigned v)
     return out;
 }
 
+/* What the features read of one word alone: the hashes of its own
+ * features, in the order features() adds them, and of the features its
+ * neighbours read of it. The same word always gives the same, so each
+ * worker keeps them for the words it has met (wt_ner_memo). */
+typedef struct word_feats {
+    uint32_t head[10]; /* w, s, then p1 x1 .. p4 x4 */
+    uint32_t tail[10]; /* ip, is, len, lex, lexcX or lexcx, k1 k2 k3 cr or k1 "none" */
+    uint32_t near[4];  /* its lower case as w-2, w-1, w+1, w+2 */
+    uint32_t shp[2];   /* its shape as s-1, s+1 */
+    uint32_t kn[2];    /* its middle class as kn-, kn+ (when has_kn) */
+    uint32_t run[4];   /* its lower case as rf, rl, rb, ra */
+    uint8_t n_head, n_tail;
+    bool has_kn;
+} word_feats;
+
+#define MEMO_WORD 32 /* longer words are not kept */
+
+typedef struct memo_slot {
+    char word[MEMO_WORD];
+    size_t len; /* 0: empty */
+    word_feats f;
+} memo_slot;
+
+struct wt_ner_memo {
+    unsigned bits;         /* the model's hash size */
+    const wt_clusters *cl; /* and word classes */
+    size_t mask;
+    memo_slot *s;
+};
+
+wt_ner_memo *wt_ner_memo_new(const wt_ner *m, size_t slots)
+{
+    size_t cap = 1;
+    while (cap < slots)
+        cap *= 2;
+    wt_ner_memo *memo = calloc(1, sizeof *memo);
+    if (!memo || !(memo->s = calloc(cap, sizeof *memo->s))) {
+        free(memo);
+        return NULL;
+    }
+    memo->bits = m->bits;
+    memo->cl = m->cl;
+    memo->mask = cap - 1;
+    return memo;
+}
+
+void wt_ner_memo_free(wt_ner_memo *memo)
+{
+    if (memo)
+        free(memo->s);
+    free(memo);
+}
+
 static const char *word_at(const char *const *w, size_t n, long i)
 {
     if (i < 0)
@@ -284,8 +337,12 @@ typedef struct sent_ctx {
     const char *const *w;
     size_t n;
     char (*low)[96], (*shape)[64];
-    uint8_t *made; /* 1: low, 2: shape */
+    word_feats *own; /* each word's word_feats */
+    uint8_t *made;   /* 1: low, 2: shape, 4: own */
     char edge_shape[2][8]; /* of "<s>" and "</s>" */
+    unsigned bits;         /* the features' hash size */
+    const wt_clusters *cl; /* word classes, or NULL */
+    wt_ner_memo *memo;     /* the worker's, or NULL */
 } sent_ctx;
 
 static bool sent_ctx_alloc(sent_ctx *c, size_t n, bool with_memory)
@@ -297,10 +354,11 @@ static bool sent_ctx_alloc(sent_ctx *c, size_t n, bool with_memory)
     c->run_b = malloc(n * sizeof *c->run_b);
     c->low = malloc(n * sizeof *c->low);
     c->shape = malloc(n * sizeof *c->shape);
+    c->own = malloc(n * sizeof *c->own);
     c->made = malloc(n);
     shape_of("<s>", c->edge_shape[0], sizeof c->edge_shape[0]);
     shape_of("</s>", c->edge_shape[1], sizeof c->edge_shape[1]);
-    return c->gz && c->run_a && c->run_b && c->low && c->shape && c->made && (!with_memory || c->mem);
+    return c->gz && c->run_a && c->run_b && c->low && c->shape && c->own && c->made && (!with_memory || c->mem);
 }
 
 static void sent_ctx_free(sent_ctx *c)
@@ -311,6 +369,7 @@ static void sent_ctx_free(sent_ctx *c)
     free(c->run_b);
     free(c->low);
     free(c->shape);
+    free(c->own);
     free(c->made);
 }
 
@@ -338,6 +397,126 @@ static const char *shape_at(sent_ctx *c, long j)
     return c->shape[j];
 }
 
+/* Appends a hash made before (add()'s limit holds). */
+static inline void add_hash(feats *f, uint32_t h)
+{
+    if (f->n < MAX_FEATS)
+        f->b[f->n++] = h;
+}
+
+/* Word j's word_feats, made from its word (features() adds them in the
+ * order it adds the features themselves). */
+static void make_word_feats(sent_ctx *c, size_t j, word_feats *o)
+{
+    unsigned bits = c->bits;
+    const char *word = c->w[j], *low = low_at(c, (long)j), *sh = shape_at(c, (long)j);
+    size_t len = strlen(low);
+    char tmp[32];
+    feats f = {.n = 0};
+    add(&f, bits, "w", low);
+    add(&f, bits, "s", sh);
+    for (size_t k = 1; k <= 4 && k <= len; k++) {
+        memcpy(tmp, low, k);
+        tmp[k] = 0;
+        add(&f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
+        add(&f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
+    }
+    memcpy(o->head, f.b, (size_t)f.n * sizeof *f.b);
+    o->n_head = (uint8_t)f.n;
+    f.n = 0;
+    /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
+    static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
+    static const char *const SUF[] = {"kan", "nya", "an", "i", NULL};
+    for (size_t k = 0; PRE[k]; k++)
+        if (len > strlen(PRE[k]) + 2 && strncmp(low, PRE[k], strlen(PRE[k])) == 0) {
+            add(&f, bits, "ip", PRE[k]);
+            break;
+        }
+    for (size_t k = 0; SUF[k]; k++)
+        if (len > strlen(SUF[k]) + 2 && strcmp(low + len - strlen(SUF[k]), SUF[k]) == 0) {
+            add(&f, bits, "is", SUF[k]);
+            break;
+        }
+    if (len > 12)
+        add(&f, bits, "len", "long");
+    /* the dictionary: a capitalised word that is not an Indonesian or
+     * English word is likely a name ("Mishustin"), one that is ("Kota")
+     * likely a title or the head of a name */
+    bool cap = isupper((unsigned char)word[0]);
+    if (c->lex && len && len < sizeof c->low[0]) {
+        bool id = wt_lex_known(c->lex, low, len), en = !id && wt_lex_english(c->lex, low, len);
+        const char *v = id ? "id" : en ? "en" : "none";
+        add(&f, bits, "lex", v);
+        add(&f, bits, cap ? "lexcX" : "lexcx", v);
+    }
+    /* word classes learned from raw text */
+    unsigned ids[WT_CLUSTER_LEVELS], cr;
+    o->has_kn = false;
+    if (c->cl) {
+        static const char *const K[] = {"k1", "k2", "k3"};
+        if (wt_clusters_get(c->cl, word, strlen(word), ids, &cr)) {
+            for (int l = 0; l < WT_CLUSTER_LEVELS; l++)
+                add(&f, bits, K[l], utoa(tmp, ids[l]));
+            /* a word usually written with a capital is a name, wherever it stands */
+            tmp[0] = (char)('0' + cr);
+            tmp[1] = cap ? 'X' : 'x';
+            tmp[2] = 0;
+            add(&f, bits, "cr", tmp);
+            o->has_kn = true;
+            feats k = {.n = 0};
+            add(&k, bits, "kn-", utoa(tmp, ids[1]));
+            add(&k, bits, "kn+", tmp);
+            o->kn[0] = k.b[0];
+            o->kn[1] = k.b[1];
+        } else {
+            add(&f, bits, "k1", "none");
+        }
+    }
+    memcpy(o->tail, f.b, (size_t)f.n * sizeof *f.b);
+    o->n_tail = (uint8_t)f.n;
+    /* what the words around read of it */
+    f.n = 0;
+    add(&f, bits, "w-2", low);
+    add(&f, bits, "w-1", low);
+    add(&f, bits, "w+1", low);
+    add(&f, bits, "w+2", low);
+    add(&f, bits, "s-1", sh);
+    add(&f, bits, "s+1", sh);
+    add(&f, bits, "rf", low);
+    add(&f, bits, "rl", low);
+    add(&f, bits, "rb", low);
+    add(&f, bits, "ra", low);
+    memcpy(o->near, f.b, sizeof o->near);
+    memcpy(o->shp, f.b + 4, sizeof o->shp);
+    memcpy(o->run, f.b + 6, sizeof o->run);
+}
+
+/* Word j's word_feats: from the memo when the worker has met the word,
+ * else made (and kept there). */
+static const word_feats *own_at(sent_ctx *c, size_t j)
+{
+    if (c->made[j] & 4)
+        return &c->own[j];
+    c->made[j] |= 4;
+    const char *word = c->w[j];
+    size_t len = strlen(word);
+    memo_slot *slot = NULL;
+    if (c->memo && c->memo->bits == c->bits && c->memo->cl == c->cl && len && len < MEMO_WORD) {
+        slot = &c->memo->s[XXH3_64bits(word, len) & c->memo->mask];
+        if (slot->len == len && !memcmp(slot->word, word, len)) {
+            c->own[j] = slot->f;
+            return &c->own[j];
+        }
+    }
+    make_word_feats(c, j, &c->own[j]);
+    if (slot) {
+        memcpy(slot->word, word, len);
+        slot->len = len;
+        slot->f = c->own[j];
+    }
+    return &c->own[j];
+}
+
 static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *gz);
 
 /* Fills c for words[0..n); mem (may be NULL when c has no memory array)
@@ -346,6 +525,7 @@ static void sentence_context(const wt_ner_env *env, const char *const *w, size_t
                              sent_ctx *c)
 {
     c->lex = env->lex;
+    c->memo = env->memo;
     c->w = w;
     c->n = n;
     memset(c->made, 0, n);
@@ -375,89 +555,65 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
     const uint16_t *mem = sc->mem;
     f->n = 0;
     char tmp[128];
+    sc->bits = bits;
+    sc->cl = cl;
     const char *word = w[i], *low = low_at(sc, (long)i), *sh = shape_at(sc, (long)i);
-    size_t len = strlen(low);
+    const word_feats *own = own_at(sc, i);
     add(f, bits, "b", "");
-    add(f, bits, "w", low);
-    add(f, bits, "s", sh);
-    for (size_t k = 1; k <= 4 && k <= len; k++) {
-        memcpy(tmp, low, k);
-        tmp[k] = 0;
-        add(f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
-        add(f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
-    }
+    for (int k = 0; k < own->n_head; k++) /* w, s, p1 x1 .. p4 x4 */
+        add_hash(f, own->head[k]);
     bool cap = isupper((unsigned char)word[0]);
     add(f, bits, "cap", cap ? (i == 0 ? "first" : "mid") : "no");
     for (long d = -2; d <= 2; d++) {
         if (!d)
             continue;
         static const char *const WK[] = {"w-2", "w-1", "", "w+1", "w+2"};
-        const char *o = word_at(w, n, (long)i + d), *ol = low_at(sc, (long)i + d);
-        add(f, bits, WK[d + 2], ol);
+        long j = (long)i + d;
+        bool in = j >= 0 && (size_t)j < n;
+        const char *o = word_at(w, n, j), *ol = low_at(sc, j);
+        if (in)
+            add_hash(f, own_at(sc, (size_t)j)->near[d < 0 ? d + 2 : d + 1]);
+        else
+            add(f, bits, WK[d + 2], ol);
         if (d == -1 || d == 1) {
-            add(f, bits, d < 0 ? "s-1" : "s+1", shape_at(sc, (long)i + d));
+            if (in)
+                add_hash(f, own_at(sc, (size_t)j)->shp[d > 0]);
+            else
+                add(f, bits, d < 0 ? "s-1" : "s+1", shape_at(sc, j));
             add(f, bits, d < 0 ? "bg-" : "bg+", join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
             add(f, bits, d < 0 ? "c-1" : "c+1", isupper((unsigned char)o[0]) ? "X" : "x");
         }
     }
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
     add(f, bits, "ss-", join(tmp, shape_at(sc, (long)i - 1), sh));
-    /* Indonesian affixes: me-/di-/ber-/ter-/pe- verbs and nouns, -kan/-an/-nya */
-    static const char *const PRE[] = {"meng", "meny", "mem", "men", "me", "di", "ber", "ter", "pe", "ke", NULL};
-    static const char *const SUF[] = {"kan", "nya", "an", "i", NULL};
-    for (size_t k = 0; PRE[k]; k++)
-        if (len > strlen(PRE[k]) + 2 && strncmp(low, PRE[k], strlen(PRE[k])) == 0) {
-            add(f, bits, "ip", PRE[k]);
-            break;
-        }
-    for (size_t k = 0; SUF[k]; k++)
-        if (len > strlen(SUF[k]) + 2 && strcmp(low + len - strlen(SUF[k]), SUF[k]) == 0) {
-            add(f, bits, "is", SUF[k]);
-            break;
-        }
-    if (len > 12)
-        add(f, bits, "len", "long");
-    /* the dictionary: a capitalised word that is not an Indonesian or
-     * English word is likely a name ("Mishustin"), one that is ("Kota")
-     * likely a title or the head of a name */
-    wt_lexicon *lex = sc->lex;
-    if (lex && len && len < sizeof sc->low[0]) {
-        bool id = wt_lex_known(lex, low, len), en = !id && wt_lex_english(lex, low, len);
-        const char *v = id ? "id" : en ? "en" : "none";
-        add(f, bits, "lex", v);
-        add(f, bits, cap ? "lexcX" : "lexcx", v);
-    }
-    /* word classes learned from raw text, for this word and its neighbours */
-    if (cl) {
-        unsigned ids[WT_CLUSTER_LEVELS], cr;
-        static const char *const K[] = {"k1", "k2", "k3"};
-        if (wt_clusters_get(cl, word, strlen(word), ids, &cr)) {
-            for (int l = 0; l < WT_CLUSTER_LEVELS; l++)
-                add(f, bits, K[l], utoa(tmp, ids[l]));
-            /* a word usually written with a capital is a name, wherever it stands */
-            tmp[0] = (char)('0' + cr);
-            tmp[1] = cap ? 'X' : 'x';
-            tmp[2] = 0;
-            add(f, bits, "cr", tmp);
-        } else {
-            add(f, bits, "k1", "none");
-        }
+    /* affixes, the dictionary, word classes (make_word_feats) */
+    for (int k = 0; k < own->n_tail; k++)
+        add_hash(f, own->tail[k]);
+    /* the neighbours' word classes */
+    if (cl)
         for (long d = -1; d <= 1; d += 2) {
-            const char *o = word_at(w, n, (long)i + d);
-            if ((long)i + d < 0 || (size_t)((long)i + d) >= n || !wt_clusters_get(cl, o, strlen(o), ids, &cr))
+            long j = (long)i + d;
+            if (j < 0 || (size_t)j >= n)
                 continue;
-            add(f, bits, d < 0 ? "kn-" : "kn+", utoa(tmp, ids[1]));
+            const word_feats *o = own_at(sc, (size_t)j);
+            if (o->has_kn)
+                add_hash(f, o->kn[d > 0]);
         }
-    }
     /* the run of capitalised words around a capitalised token ("Kementerian
      * Luar Negeri"): its first and last word, the words just outside it,
      * where the token stands in it and how long it is */
     if (cap) {
         size_t a = sc->run_a[i], b = sc->run_b[i];
-        add(f, bits, "rf", low_at(sc, (long)a));
-        add(f, bits, "rl", low_at(sc, (long)b - 1));
-        add(f, bits, "rb", low_at(sc, (long)a - 1));
-        add(f, bits, "ra", low_at(sc, (long)b));
+        add_hash(f, own_at(sc, a)->run[0]);
+        add_hash(f, own_at(sc, b - 1)->run[1]);
+        if (a > 0)
+            add_hash(f, own_at(sc, a - 1)->run[2]);
+        else
+            add(f, bits, "rb", low_at(sc, -1));
+        if (b < n)
+            add_hash(f, own_at(sc, b)->run[3]);
+        else
+            add(f, bits, "ra", low_at(sc, (long)b));
         tmp[0] = b - a == 1 ? 'U' : i == a ? 'B' : i + 1 == b ? 'L' : 'I';
         tmp[1] = (char)('0' + (b - a > 5 ? 5 : b - a));
         tmp[2] = 0;

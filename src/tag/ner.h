@@ -9,10 +9,20 @@
 
 /* What the tagger's features read besides the words: the knowledge base
  * (shared) and a dictionary (the worker's own; may be NULL). */
+typedef struct wt_ner_memo wt_ner_memo;
 typedef struct wt_ner_env {
     const wt_kb *kb;
     wt_lexicon *lex;
+    wt_ner_memo *memo; /* the worker's memo of words (may be NULL) */
 } wt_ner_env;
+
+/* A worker's memo of what the tagger's features read of each word alone
+ * (its hashes, dictionary and word-class lookups), for up to slots words
+ * (rounded up to a power of two; about 190 bytes each) met with model m's
+ * hash size and word classes: a word met again is not read again. The
+ * features are the same with it or without. NULL when memory runs out. */
+wt_ner_memo *wt_ner_memo_new(const wt_ner *m, size_t slots);
+void wt_ner_memo_free(wt_ner_memo *memo);
 
 
 /* wt_ner_train and wt_ner_tag_corpus (warta.h) with the environment

@@ -210,6 +210,49 @@ static void ensemble_with_memory(void **state)
     tu_rm_rf(dir);
 }
 
+/* The worker's memo of words gives the very tags tagging without it
+ * gives: with room for every word, with one slot that every word shares
+ * (each new word evicts the last, and a sentence's words take turns), and
+ * none; the default model on sentences written for this test. */
+static void memo_keeps_the_tags(void **state)
+{
+    (void)state;
+    const wt_ner *m = tu_pipeline()->ner;
+    assert_non_null(m);
+    static const char *const TEXT[] = {
+        "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Jepang Taro Kono di Tokyo pada Senin .",
+        "Presiden Joko Widodo menerima kunjungan Perdana Menteri Malaysia Mahathir Mohamad di Istana Bogor .",
+        "Kementerian Pertahanan Rusia menyatakan Moskow siap menjual pesawat Sukhoi kepada Indonesia .",
+        "Juru bicara Gedung Putih mengatakan Washington tidak akan mencabut sanksi terhadap Iran .",
+        "Retno Marsudi dan Taro Kono membahas kerja sama maritim di Tokyo .",
+    };
+    const size_t n_text = sizeof TEXT / sizeof TEXT[0];
+    wt_ner_memo *big = wt_ner_memo_new(m, 4096), *one = wt_ner_memo_new(m, 1);
+    assert_non_null(big);
+    assert_non_null(one);
+    for (int round = 0; round < 2; round++) /* the second round reads the memos */
+        for (size_t s = 0; s < n_text; s++) {
+            char buf[512];
+            const char *words[64];
+            size_t n = 0;
+            snprintf(buf, sizeof buf, "%s", TEXT[s]);
+            for (char *t = strtok(buf, " "); t && n < 64; t = strtok(NULL, " "))
+                words[n++] = t;
+            int plain[64], with_big[64], with_one[64];
+            wt_ner_env env = *test_env();
+            env.memo = NULL;
+            wt_ner_tag(m, &env, words, n, plain);
+            env.memo = big;
+            wt_ner_tag(m, &env, words, n, with_big);
+            env.memo = one;
+            wt_ner_tag(m, &env, words, n, with_one);
+            assert_memory_equal(plain, with_big, n * sizeof *plain);
+            assert_memory_equal(plain, with_one, n * sizeof *plain);
+        }
+    wt_ner_memo_free(big);
+    wt_ner_memo_free(one);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +260,7 @@ int main(void)
         cmocka_unit_test(conlleval_chunks_and_maps),
         cmocka_unit_test(memory_remembers_names_with_reliability),
         cmocka_unit_test(ensemble_with_memory),
+        cmocka_unit_test(memo_keeps_the_tags),
     };
     return cmocka_run_group_tests_name("ner", tests, NULL, NULL);
 }
