@@ -1975,6 +1975,39 @@ static size_t clause_stop(const ectx *x, size_t pe, size_t se)
     return se;
 }
 
+/* "Xi menawarkan saham ... jika Duterte mau mengabaikan putusan
+ * arbitrase di Den Haag pada tahun 2016": a clause of condition, cause,
+ * purpose or concession after the event phrase has its own verb, and the
+ * date and place written in it are that verb's, not the event's. The
+ * first such clause in [pe, se) as [*from, *to): from its conjunction to
+ * the comma or quotation mark that closes it (se: none). "saat",
+ * "ketika" and "setelah" clauses tell the occasion, and "sejak" its
+ * start: they are not cut off. */
+static void subordinate_after(const ectx *x, size_t pe, size_t se, size_t *from, size_t *to)
+{
+    static const char *const SUB[] = {"jika", "kalau", "apabila", "bila", "seandainya", "andai", "asalkan",
+                                      "karena", "sebab", "agar", "supaya", "sehingga", "meski", "meskipun",
+                                      "walaupun", "padahal", NULL};
+    *from = *to = se;
+    for (size_t i = pe; i < se; i++)
+        if (x->d->tokens[i].kind == WT_TOK_WORD && one_of(x->w[i], SUB)) {
+            *from = i;
+            break;
+        }
+    for (size_t i = *from + 1; i < se; i++)
+        if (!strcmp(x->w[i], ",") || x->d->tokens[i].kind == WT_TOK_QUOTE) {
+            *to = i;
+            break;
+        }
+}
+
+/* The first date in [b, e) outside [gap_b, gap_e). */
+static const char *date_around(const ectx *x, size_t b, size_t e, size_t gap_b, size_t gap_e, bool month_at_least)
+{
+    const char *date = date_in_ex(x, b, gap_b < e ? gap_b : e, month_at_least);
+    return date || gap_e >= e ? date : date_in_ex(x, gap_e > b ? gap_e : b, e, month_at_least);
+}
+
 /* "AS dan Arab Saudi menyalahkan ...": the other entity joined by "dan"
  * to the subject a1 written at at, or -1. "Dubes RI untuk Kazakhstan dan
  * Tajikistan Rahmat Pramono": a list of postings is no pair of actors. */
@@ -3120,14 +3153,17 @@ static bool sentence_events(ectx *x, size_t s)
          * unless "pernah", "dulu" or "sempat" put it in an undated past;
          * never the article's date (a past event told later keeps its own
          * date or none), nor the next paragraph's */
-        const char *date = date_in(x, t, clause_stop(x, pe, e)); /* the phrase's own clause first */
+        size_t sub, sub_end; /* another verb's clause */
+        subordinate_after(x, pe, e, &sub, &sub_end);
+        size_t stop = clause_stop(x, pe, e);
+        const char *date = date_in(x, t, stop < sub ? stop : sub); /* the phrase's own clause first */
         /* "bersumpah akan mencaplok sebagian Tepi Barat, yang ... diduduki
          * Israel sejak 1967": what is to come takes no date from the rest
          * of its sentence or paragraph */
         bool to_come = wt_is(x->w[t], "akan") || wt_is(x->w[t], "bakal") ||
                        (t > b && (wt_is(x->w[t - 1], "akan") || wt_is(x->w[t - 1], "bakal")));
         if (!date && !to_come)
-            date = date_in(x, b, e);
+            date = date_around(x, b, e, sub, sub_end, false);
         if (!date && !to_come && !undated_past(x, b, t)) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;
@@ -3135,16 +3171,18 @@ static bool sentence_events(ectx *x, size_t s)
                 pb--;
             while (pend + 1 < d->n_sentences && d->sentences[pend + 1].paragraph == para)
                 pend++;
-            date = date_in_ex(x, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, true);
+            date = date_around(x, d->sentences[pb].tok_begin, d->sentences[pend].tok_end, sub, sub_end, true);
         }
         /* "... usai melakukan pertemuan bilateral dengan Presiden Prabowo"
          * then "..., kata Putin pada Kamis (19/6/2025)": the next sentence
          * dates what this one told when the actor speaks in it */
         if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t) && actor_speaks_in(x, s + 1, &A1))
             date = date_in_ex(x, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
-        const char *loc = place_in(x, pe, e, A1.country, A2.country);
+        const char *loc = place_in(x, pe, sub, A1.country, A2.country);
+        if (!loc && sub_end < e)
+            loc = place_in(x, sub_end, e, A1.country, A2.country);
         if (!loc && !strcmp(best->cameo, "042")) /* a visit: where to */
-            for (size_t i = pe; i + 1 < e && !loc; i++)
+            for (size_t i = pe; i + 1 < sub && !loc; i++)
                 if (wt_is(x->w[i], "ke") && x->ent[i + 1] >= 0 && d->entities[x->ent[i + 1]].type == WT_ENT_LOC)
                     loc = d->entities[x->ent[i + 1]].name;
         const char *dom[16];

@@ -904,6 +904,39 @@ static void an_agreement_to_act_names_its_partner_with_dengan(void **state)
                                "AGREE", "AUS", "IDN"));
 }
 
+/* a clause of condition or purpose after the event has its own verb:
+ * the date and the place written in it are not the event's; a clause
+ * closed by a comma gives the rest of the sentence back */
+static void a_condition_keeps_its_own_date_and_place(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Rusia menawarkan bantuan kepada Presiden Suriah jika Damaskus mau menghentikan "
+                    "serangan di Idlib pada Maret 2018.\n",
+                    "2019-09-20");
+    const wt_event *e = event_of(d, "AGREE", "RUS", "SYR");
+    assert_non_null(e);
+    assert_null(e->date);
+    assert_null(e->location);
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Jepang memperingatkan Presiden Korea Selatan agar tidak mengirim kapal ke "
+            "perairan di Takeshima.\n",
+            "2019-09-20");
+    e = event_of(d, "THREATEN", "JPN", "KOR");
+    assert_non_null(e);
+    assert_null(e->location);
+    wt_doc_free(d);
+    d = run("Presiden Rusia menawarkan bantuan kepada Presiden Suriah, jika diperlukan, dalam pertemuan di Sochi "
+            "pada 12 Maret 2018.\n",
+            "2019-09-20");
+    e = event_of(d, "AGREE", "RUS", "SYR");
+    assert_non_null(e);
+    assert_non_null(e->date);
+    assert_string_equal(e->date, "2018-03-12");
+    assert_non_null(e->location);
+    assert_string_equal(e->location, "Sochi");
+    wt_doc_free(d);
+}
+
 /* a gloss in brackets between a thing and its relative clause belongs to
  * the thing: the drone attacked, not the ministry that shows it */
 static void a_gloss_belongs_to_its_head(void **state)
@@ -1874,6 +1907,7 @@ int main(void)
         cmocka_unit_test(a_gloss_belongs_to_its_head),
         cmocka_unit_test(far_from_it_is_no_event),
         cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
+        cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
