@@ -183,51 +183,69 @@ static void add_dense(float *scores, const float *w, size_t n)
 #define ADD(k) a##k = _mm256_add_ps(a##k, _mm256_loadu_ps(w + 8 * (k)))
 #define FALL __attribute__((fallthrough))
 
+/* One-hot lane masks: LANE[l] keeps lane l of a vector, zeroes the rest. */
+static const uint32_t LANE[8][8] __attribute__((aligned(32))) = {
+    {~0u, 0, 0, 0, 0, 0, 0, 0}, {0, ~0u, 0, 0, 0, 0, 0, 0}, {0, 0, ~0u, 0, 0, 0, 0, 0}, {0, 0, 0, ~0u, 0, 0, 0, 0},
+    {0, 0, 0, 0, ~0u, 0, 0, 0}, {0, 0, 0, 0, 0, ~0u, 0, 0}, {0, 0, 0, 0, 0, 0, ~0u, 0}, {0, 0, 0, 0, 0, 0, 0, ~0u},
+};
+
+#define ONE(k)                                                                                                         \
+    case k:                                                                                                            \
+        a##k = _mm256_add_ps(a##k, v);                                                                                 \
+        break
+
 /* A flat model's scores of up to 96 classes, kept in twelve AVX registers
- * for the whole sum: a dense row is at most twelve additions; a row of
- * entries is first spread into a vector of zeros. Every class still adds
- * its weights feature by feature in the same order (a class a row lacks
- * adds 0), so the sums are the plain loop's. */
+ * for the whole sum: a dense row is at most twelve additions; an entry
+ * of a row without one is one addition, to its class's register, of a
+ * vector holding its weight in its class's lane and zeros elsewhere.
+ * Every class still adds its weights feature by feature in the same
+ * order (a class a row lacks adds 0, or nothing), so the sums are the
+ * plain loop's. */
 __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint64_t *f, size_t nf,
                                                       const float *start, float *scores)
 {
-    float spread[WIDE_MAX] __attribute__((aligned(32))) = {0};
-    if (start) /* the sums so far, one lane per class */
-        memcpy(spread, start, m->n_classes * sizeof *spread);
-    __m256 a0 = _mm256_load_ps(spread), a1 = _mm256_load_ps(spread + 8), a2 = _mm256_load_ps(spread + 16),
-           a3 = _mm256_load_ps(spread + 24), a4 = _mm256_load_ps(spread + 32), a5 = _mm256_load_ps(spread + 40),
-           a6 = _mm256_load_ps(spread + 48), a7 = _mm256_load_ps(spread + 56), a8 = _mm256_load_ps(spread + 64),
-           a9 = _mm256_load_ps(spread + 72), a10 = _mm256_load_ps(spread + 80), a11 = _mm256_load_ps(spread + 88);
-    if (start)
-        memset(spread, 0, m->n_classes * sizeof *spread);
+    __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0,
+           a9 = a0, a10 = a0, a11 = a0;
+    if (start) { /* the sums so far, one lane per class */
+        float from[WIDE_MAX] __attribute__((aligned(32))) = {0};
+        memcpy(from, start, m->n_classes * sizeof *from);
+        a0 = _mm256_load_ps(from), a1 = _mm256_load_ps(from + 8), a2 = _mm256_load_ps(from + 16);
+        a3 = _mm256_load_ps(from + 24), a4 = _mm256_load_ps(from + 32), a5 = _mm256_load_ps(from + 40);
+        a6 = _mm256_load_ps(from + 48), a7 = _mm256_load_ps(from + 56), a8 = _mm256_load_ps(from + 64);
+        a9 = _mm256_load_ps(from + 72), a10 = _mm256_load_ps(from + 80), a11 = _mm256_load_ps(from + 88);
+    }
     size_t groups = m->stride / 8;
     for (size_t i = 0; i < nf; i++) {
         const slot *r = find_slot(m, fix_key(f[i]));
         if (!r)
             continue;
-        const float *w = spread;
-        const entry *e = m->block + r->first;
-        if (r->dense)
-            w = dense_of(m, r);
-        else
-            for (uint32_t k = 0; k < r->n; k++)
-                spread[e[k].cls] += e[k].w;
-        switch (groups) {
-        case 12: ADD(11); FALL;
-        case 11: ADD(10); FALL;
-        case 10: ADD(9); FALL;
-        case 9: ADD(8); FALL;
-        case 8: ADD(7); FALL;
-        case 7: ADD(6); FALL;
-        case 6: ADD(5); FALL;
-        case 5: ADD(4); FALL;
-        case 4: ADD(3); FALL;
-        case 3: ADD(2); FALL;
-        case 2: ADD(1); FALL;
-        default: ADD(0);
+        if (r->dense) {
+            const float *w = dense_of(m, r);
+            switch (groups) {
+            case 12: ADD(11); FALL;
+            case 11: ADD(10); FALL;
+            case 10: ADD(9); FALL;
+            case 9: ADD(8); FALL;
+            case 8: ADD(7); FALL;
+            case 7: ADD(6); FALL;
+            case 6: ADD(5); FALL;
+            case 5: ADD(4); FALL;
+            case 4: ADD(3); FALL;
+            case 3: ADD(2); FALL;
+            case 2: ADD(1); FALL;
+            default: ADD(0);
+            }
+            continue;
         }
-        for (uint32_t k = 0; !r->dense && k < r->n; k++)
-            spread[e[k].cls] = 0;
+        const entry *e = m->block + r->first;
+        for (uint32_t k = 0; k < r->n; k++) {
+            __m256 v = _mm256_and_ps(_mm256_set1_ps(e[k].w), _mm256_load_ps((const float *)LANE[e[k].cls & 7]));
+            switch (e[k].cls >> 3) {
+                ONE(0); ONE(1); ONE(2); ONE(3); ONE(4); ONE(5);
+                ONE(6); ONE(7); ONE(8); ONE(9); ONE(10); ONE(11);
+            default: break;
+            }
+        }
     }
     float out[WIDE_MAX] __attribute__((aligned(32)));
     __m256 all[12] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11};
@@ -235,6 +253,7 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
         _mm256_store_ps(out + 8 * g, all[g]);
     memcpy(scores, out, m->n_classes * sizeof *scores);
 }
+#undef ONE
 #undef ADD
 #undef FALL
 #endif
