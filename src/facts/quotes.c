@@ -161,21 +161,28 @@ static int last_person(qctx *q, size_t t, const char *role)
         size_t s = wt_doc_sentence_of(q->d, t - 1), from = q->d->sentences[s >= 2 ? s - 2 : 0].tok_begin;
         for (size_t i = t; i-- > from;) {
             int e = q->ent[i];
-            if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
+            /* not inside a quotation found before: its subjects are what
+             * a speaker talked about ("... bahwa Niki itu adalah
+             * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
+            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
                 return e;
         }
     }
-    int any = -1;
+    int any = -1, quoted = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
         int e = q->ent[i];
         if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
             continue;
+        if (q->used[i]) { /* named inside a quotation: talked about, the last resort */
+            quoted = quoted < 0 ? e : quoted;
+            continue;
+        }
         if (!role || (q->d->entities[e].role && !strcmp(q->d->entities[e].role, role)))
             return e;
         if (any < 0)
             any = e;
     }
-    return role ? any : -1;
+    return any >= 0 ? any : quoted;
 }
 
 /* the person of country c named last before token t (within 3,000

@@ -211,6 +211,49 @@ static void quotations_and_speakers(void **state)
     wt_doc_free(d);
 }
 
+/* "..., tutup Budi": news closes a statement with more verbs than "kata"
+ * (tutup, sambung, beber, tukas, timpal ...); and "-nya" after a second
+ * quotation is who spoke before, not a person named inside what was
+ * said */
+static void closing_verbs_and_the_speaker_before(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Direktur Utama PT Kereta Api Indonesia Budi Santoso meresmikan stasiun baru di Bandung.\n\n"
+                    "Stasiun itu dibangun dalam dua tahun.\n\n"
+                    "\"Stasiun ini melayani dua juta penumpang setiap tahun,\" tutup Budi.\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "Stasiun ini melayani");
+    assert_non_null(q);
+    assert_string_equal(q->verb, "tutup");
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Budi Santoso");
+    wt_doc_free(d);
+    d = run("Pengacara Rina Wulandari, Andi Pratama, datang ke Polda Metro Jaya pada Senin.\n\n"
+            "Andi mengatakan, ucapan pria itu harus dipertanggungjawabkan karena disampaikan di depan umum.\n\n"
+            "\"Kami melaporkan seorang pria yang menyebarkan pernyataan di media bahwa Rina Wulandari adalah "
+            "informan polisi,\" ucap Andi di lokasi yang sama.\n\n"
+            "\"Dia mendapat informasi itu dari seseorang, dan itu sangat penting kami adukan supaya tidak merugikan "
+            "klien kami,\" sambungnya.\n",
+            "2019-09-20");
+    q = quote_starting(d, "Dia mendapat informasi");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Andi Pratama");
+    wt_doc_free(d);
+    /* the person last named is one outside the quotations when there is one */
+    d = run("Menteri Luar Negeri Retno Marsudi tiba di New York pada Senin.\n\n"
+            "Kunjungan itu berlangsung selama lima hari.\n\n"
+            "Sejumlah pertemuan bilateral sudah disiapkan.\n\n"
+            "\"Kami juga akan bertemu Sekretaris Jenderal PBB Antonio Guterres,\" katanya.\n\n"
+            "\"Pertemuan itu akan membahas kemerdekaan Palestina,\" tambahnya.\n",
+            "2019-09-20");
+    q = quote_starting(d, "Pertemuan itu akan membahas");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Retno Marsudi");
+    wt_doc_free(d);
+}
+
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
 {
     for (size_t i = 0; i < d->n_events; i++) {
@@ -1908,6 +1951,7 @@ int main(void)
         cmocka_unit_test(far_from_it_is_no_event),
         cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
+        cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
