@@ -151,6 +151,29 @@ static int subject_since(const qctx *q, size_t from, size_t t)
     return -1;
 }
 
+/* "Menurutnya, ...", "Baginya, ...", "Bagi dia, ...": a sentence that
+ * opens with the view of the one speaking (-nya, a pronoun) is that
+ * speaker's; the index after its comma, or 0 when sentence s opens
+ * otherwise. */
+static size_t view_frame(const qctx *q, size_t s)
+{
+    const wt_sentence *se = &q->d->sentences[s];
+    size_t b = se->tok_begin, e = se->tok_end;
+    if (b + 2 < e && (wt_is(q->w[b], "menurutnya") || wt_is(q->w[b], "baginya")) && !strcmp(q->w[b + 1], ","))
+        return b + 2;
+    if (b + 3 < e && wt_is(q->w[b], "bagi") && is_pronoun(q->w[b + 1]) && !strcmp(q->w[b + 2], ","))
+        return b + 3;
+    return 0;
+}
+
+/* Whether token i stands in a sentence told as the speaker's view
+ * (view_frame): a person named there is talked about, not speaking. */
+static bool in_view(const qctx *q, size_t i)
+{
+    size_t after = view_frame(q, wt_doc_sentence_of(q->d, i));
+    return after && i >= after;
+}
+
 static int last_person(qctx *q, size_t t, const char *role)
 {
     q->how = HOW_INFERRED;
@@ -164,7 +187,7 @@ static int last_person(qctx *q, size_t t, const char *role)
             /* not inside a quotation found before: its subjects are what
              * a speaker talked about ("... bahwa Niki itu adalah
              * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
-            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
+            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i))
                 return e;
         }
     }
@@ -173,7 +196,7 @@ static int last_person(qctx *q, size_t t, const char *role)
         int e = q->ent[i];
         if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
             continue;
-        if (q->used[i]) { /* named inside a quotation: talked about, the last resort */
+        if (q->used[i] || in_view(q, i)) { /* named inside a quotation or a view: talked about, the last resort */
             quoted = quoted < 0 ? e : quoted;
             continue;
         }
@@ -666,6 +689,23 @@ static size_t subject_end(const qctx *q, size_t sb, size_t t)
     return j;
 }
 
+/* The speaker of the statement found last that ends in sentence s or
+ * one of the two before it (-1: none, or no speaker) */
+static int speaker_before(qctx *q, size_t s)
+{
+    const wt_doc *d = q->d;
+    uint32_t from = d->tokens[d->sentences[s >= 2 ? s - 2 : 0].tok_begin].start,
+             to = d->tokens[d->sentences[s].tok_begin].start;
+    const wt_quote *last = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].end > from && d->quotes[i].end <= to && (!last || d->quotes[i].end > last->end))
+            last = &d->quotes[i];
+    if (!last || last->speaker < 0)
+        return -1;
+    q->how = HOW_INFERRED;
+    return last->speaker;
+}
+
 static bool reported_speech(qctx *q)
 {
     wt_doc *d = q->d;
@@ -677,7 +717,14 @@ static bool reported_speech(qctx *q)
         for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
             int spk = -2;
             size_t vb = t, ce = t + 1, qs;
-            if (wt_is(q->w[t], "menurut")) {
+            size_t view = t == se->tok_begin ? view_frame(q, s) : 0;
+            if (view) { /* "Menurutnya, ...": the one who spoke just before */
+                spk = speaker_before(q, s);
+                if (spk < 0)
+                    continue;
+                ce = view - 1;
+                qs = view;
+            } else if (wt_is(q->w[t], "menurut")) {
                 size_t end;
                 spk = speaker_at(q, t + 1, se->tok_end, t, &end);
                 if (spk < 0 || end >= se->tok_end || strcmp(q->w[end], ","))

@@ -252,6 +252,32 @@ static void closing_verbs_and_the_speaker_before(void **state)
     assert_non_null(q->speaker_name);
     assert_string_equal(q->speaker_name, "Retno Marsudi");
     wt_doc_free(d);
+    /* "Baginya, ...", "Menurutnya, ...": the view of the one who spoke
+     * just before; the person it talks about does not speak next */
+    d = run("Menteri Dalam Negeri Tjahjo Kumolo menyampaikan duka cita atas wafatnya Presiden ketiga BJ Habibie.\n\n"
+            "\"Semoga almarhum diterima di sisi Allah,\" ungkap Tjahjo melalui pesan singkat.\n\n"
+            "Baginya, Habibie merupakan sosok teladan bagi seluruh masyarakat Indonesia. \"Beliau teknokrat kelas "
+            "dunia sekaligus negarawan yang kita teladani,\" ujarnya.\n\n"
+            "Menurutnya, bangsa Indonesia kehilangan seorang pemikir besar.\n",
+            "2019-09-20");
+    q = quote_starting(d, "Beliau teknokrat");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Tjahjo Kumolo");
+    q = quote_starting(d, "Habibie merupakan sosok");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_string_equal(q->speaker_name, "Tjahjo Kumolo");
+    q = quote_starting(d, "bangsa Indonesia kehilangan");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Tjahjo Kumolo");
+    wt_doc_free(d);
+    /* with no statement just before, "Menurutnya" names no one: no quote */
+    d = run("Harga beras di pasar induk naik dua persen pekan ini.\n\n"
+            "Menurutnya, kenaikan itu terjadi karena musim kemarau.\n",
+            "2019-09-20");
+    assert_null(quote_starting(d, "kenaikan itu terjadi"));
+    wt_doc_free(d);
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
