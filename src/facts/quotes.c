@@ -228,6 +228,33 @@ static int person_of(qctx *q, size_t t, const char *c, const char *role, int bod
 
 /* the speaker written at tokens [i, limit): an entity, a pronoun or a
  * title; sets *end to the token after it */
+/* Whether the space-separated name has word w among its words. */
+static bool name_has_word(const char *name, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = name; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+        if (!strncmp(p, w, n) && (p[n] == ' ' || !p[n]))
+            return true;
+    return false;
+}
+
+/* "..., tutup Ketut.": a single capitalised word the tagger did not mark
+ * as a name, one of the words of a person named before it in the
+ * document ("I Ketut Diarmita"); the nearest such person, or -1. */
+static int person_by_part(qctx *q, size_t i, size_t limit, size_t before)
+{
+    const char *w = q->w[i];
+    if (q->d->tokens[i].kind != WT_TOK_WORD || !isupper((unsigned char)w[0]) || strlen(w) < 3 ||
+        (i + 1 < limit && q->d->tokens[i + 1].kind == WT_TOK_WORD && isupper((unsigned char)q->w[i + 1][0])))
+        return -1;
+    for (size_t k = before; k-- > 0 && k + 3000 > before;) {
+        int e = q->ent[k];
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && name_has_word(q->d->entities[e].name, w))
+            return e;
+    }
+    return -1;
+}
+
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -291,6 +318,12 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
                    : last_person(q, before, role && *role ? role : NULL);
         q->how = HOW_TITLE;
         return e;
+    }
+    int part = i < limit ? person_by_part(q, i, limit, before) : -1;
+    if (part >= 0) {
+        *end = i + 1;
+        q->how = HOW_INFERRED;
+        return part;
     }
     return -2; /* nobody we can name */
 }

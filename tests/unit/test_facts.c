@@ -272,6 +272,27 @@ static void closing_verbs_and_the_speaker_before(void **state)
     assert_non_null(q);
     assert_string_equal(q->speaker_name, "Tjahjo Kumolo");
     wt_doc_free(d);
+    /* "..., jelas Pandu": one word of a person named before, which the
+     * tagger did not mark where it stands alone */
+    d = run("Direktur Utama PT Angkasa Pura I Agus Pandu Purnama menghadiri pertemuan itu pada Senin.\n\n"
+            "Pertemuan itu berlangsung selama tiga jam.\n\n"
+            "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Pandu di Bandara YIA, Rabu (18/9/2019).\n",
+            "2019-09-20");
+    q = quote_starting(d, "Kami berharap kerja sama");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Agus Pandu Purnama");
+    wt_doc_free(d);
+    d = run("Kepala Biro Humas Intan Wibisono menghadiri pertemuan itu pada Senin.\n\n"
+            "Pertemuan itu berlangsung selama tiga jam.\n\n"
+            "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Intan dalam keterangannya, Kamis "
+            "(19/9/2019).\n",
+            "2019-09-20");
+    q = quote_starting(d, "Kami berharap kerja sama");
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, "Intan Wibisono");
+    wt_doc_free(d);
     /* with no statement just before, "Menurutnya" names no one: no quote */
     d = run("Harga beras di pasar induk naik dua persen pekan ini.\n\n"
             "Menurutnya, kenaikan itu terjadi karena musim kemarau.\n",
