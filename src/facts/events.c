@@ -1478,13 +1478,19 @@ static bool promises_leaving(const ectx *x, size_t pe, size_t se)
     return v < se && one_of(x->w[v], LEAVE);
 }
 
+/* the phrase is "sepakat" or "setuju" alone */
+static bool bare_agreement(const pattern *p)
+{
+    return p->n == 1 && (wt_is(p->words[0], "sepakat") || wt_is(p->words[0], "setuju"));
+}
+
 /* "sepakat stabilitas ... penting": a bare "sepakat"/"setuju" before a
  * noun agrees with an opinion; before a verb ("sepakat memperkuat",
  * "setuju untuk menunda") it is an intention. Active verbs carry me-/ber-
  * prefixes (or come after "untuk", "akan"). */
 static bool agrees_with_opinion(const ectx *x, const pattern *p, size_t pe, size_t se)
 {
-    if (p->n != 1 || !(wt_is(p->words[0], "sepakat") || wt_is(p->words[0], "setuju")) || pe >= se)
+    if (!bare_agreement(p) || pe >= se)
         return false;
     const char *w = x->w[pe];
     return !(wt_is(w, "untuk") || wt_is(w, "akan") || wt_is(w, "dengan") || !strncasecmp(w, "me", 2) ||
@@ -1499,7 +1505,7 @@ static bool agrees_with_opinion(const ectx *x, const pattern *p, size_t pe, size
  * a2, first named at k, is such a name. */
 static bool named_in_the_deed(const ectx *x, const pattern *p, size_t pe, size_t se, size_t k)
 {
-    if (p->n != 1 || !(wt_is(p->words[0], "sepakat") || wt_is(p->words[0], "setuju")) || pe >= se || k <= pe)
+    if (!bare_agreement(p) || pe >= se || k <= pe)
         return false;
     if (agrees_with_opinion(x, p, pe, se) || wt_is(x->w[pe], "dengan") || wt_is(x->w[pe], "bahwa"))
         return false;

@@ -173,6 +173,15 @@ static const wt_quote *quote_starting(const wt_doc *d, const char *start)
     return NULL;
 }
 
+/* Asserts a quotation that starts with start, the speaker's. */
+static void assert_quote_by(const wt_doc *d, const char *start, const char *speaker)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, speaker);
+}
+
 static void quotations_and_speakers(void **state)
 {
     (void)state;
@@ -235,10 +244,7 @@ static void closing_verbs_and_the_speaker_before(void **state)
             "\"Dia mendapat informasi itu dari seseorang, dan itu sangat penting kami adukan supaya tidak merugikan "
             "klien kami,\" sambungnya.\n",
             "2019-09-20");
-    q = quote_starting(d, "Dia mendapat informasi");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Andi Pratama");
+    assert_quote_by(d, "Dia mendapat informasi", "Andi Pratama");
     wt_doc_free(d);
     /* the person last named is one outside the quotations when there is one */
     d = run("Menteri Luar Negeri Retno Marsudi tiba di New York pada Senin.\n\n"
@@ -247,10 +253,7 @@ static void closing_verbs_and_the_speaker_before(void **state)
             "\"Kami juga akan bertemu Sekretaris Jenderal PBB Antonio Guterres,\" katanya.\n\n"
             "\"Pertemuan itu akan membahas kemerdekaan Palestina,\" tambahnya.\n",
             "2019-09-20");
-    q = quote_starting(d, "Pertemuan itu akan membahas");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Retno Marsudi");
+    assert_quote_by(d, "Pertemuan itu akan membahas", "Retno Marsudi");
     wt_doc_free(d);
     /* "Baginya, ...", "Menurutnya, ...": the view of the one who spoke
      * just before; the person it talks about does not speak next */
@@ -260,10 +263,7 @@ static void closing_verbs_and_the_speaker_before(void **state)
             "dunia sekaligus negarawan yang kita teladani,\" ujarnya.\n\n"
             "Menurutnya, bangsa Indonesia kehilangan seorang pemikir besar.\n",
             "2019-09-20");
-    q = quote_starting(d, "Beliau teknokrat");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Tjahjo Kumolo");
+    assert_quote_by(d, "Beliau teknokrat", "Tjahjo Kumolo");
     q = quote_starting(d, "Habibie merupakan sosok");
     assert_non_null(q);
     assert_string_equal(q->kind, "indirect");
@@ -278,20 +278,14 @@ static void closing_verbs_and_the_speaker_before(void **state)
             "Pertemuan itu berlangsung selama tiga jam.\n\n"
             "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Pandu di Bandara YIA, Rabu (18/9/2019).\n",
             "2019-09-20");
-    q = quote_starting(d, "Kami berharap kerja sama");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Agus Pandu Purnama");
+    assert_quote_by(d, "Kami berharap kerja sama", "Agus Pandu Purnama");
     wt_doc_free(d);
     d = run("Kepala Biro Humas Intan Wibisono menghadiri pertemuan itu pada Senin.\n\n"
             "Pertemuan itu berlangsung selama tiga jam.\n\n"
             "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Intan dalam keterangannya, Kamis "
             "(19/9/2019).\n",
             "2019-09-20");
-    q = quote_starting(d, "Kami berharap kerja sama");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Intan Wibisono");
+    assert_quote_by(d, "Kami berharap kerja sama", "Intan Wibisono");
     wt_doc_free(d);
     /* with no statement just before, "Menurutnya" names no one: no quote */
     d = run("Harga beras di pasar induk naik dua persen pekan ini.\n\n"
@@ -509,32 +503,20 @@ static void speakers_behind_bodies_and_channels(void **state)
                     "Menteri Luar Negeri Kanada Justin Beaulieu di Twitter menyatakan bahwa Kanada mendukung rencana "
                     "perdamaian itu.\n",
                     "2019-09-20");
-    const wt_quote *q = quote_starting(d, "Kami tidak akan mundur");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Jessica Harwood");
-    q = quote_starting(d, "Kanada mendukung");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Justin Beaulieu");
+    assert_quote_by(d, "Kami tidak akan mundur", "Jessica Harwood");
+    assert_quote_by(d, "Kanada mendukung", "Justin Beaulieu");
     wt_doc_free(d);
     /* a long title, then the name after a comma */
     d = run("\"Keputusan itu demi mendukung upaya regional,\" ujar Direktur Departemen Kerja Sama Keamanan "
             "Internasional UEA, Salem Mohammed al-Zaabi, dalam pernyataan.\n",
             "2019-09-19");
-    q = quote_starting(d, "Keputusan itu");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Salem Mohammed al-Zaabi");
+    assert_quote_by(d, "Keputusan itu", "Salem Mohammed al-Zaabi");
     wt_doc_free(d);
     /* "Kementerian itu": the ministry named before */
     d = run("Kementerian Luar Negeri China membantah tuduhan itu.\n\n"
             "\"China juga menjadi korban serangan internet,\" kata Kementerian itu dalam sebuah pernyataan.\n",
             "2019-09-16");
-    q = quote_starting(d, "China juga menjadi korban");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Kementerian Luar Negeri China");
+    assert_quote_by(d, "China juga menjadi korban", "Kementerian Luar Negeri China");
     wt_doc_free(d);
 }
 
@@ -575,10 +557,7 @@ static void pronoun_subjects_and_titled_targets(void **state)
             "Ia mendesak Sekretaris Jenderal PBB Antonio Guterres untuk membantu meredakan ketegangan. "
             "\"Dunia tidak bisa diam saja,\" katanya.\n",
             "2019-09-11");
-    const wt_quote *q = quote_starting(d, "Dunia tidak bisa");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Shah Mahmud");
+    assert_quote_by(d, "Dunia tidak bisa", "Shah Mahmud");
     wt_doc_free(d);
 }
 
@@ -1678,18 +1657,9 @@ static void speakers_by_office_and_body(void **state)
                     "Pejabat senior Palestina Hanan Ashrawi, mengatakan kepada kantor berita AFP, bahwa Netanyahu "
                     "\"telah merusak semua peluang perdamaian di kawasan itu.\"\n",
                     "2019-09-20");
-    const wt_quote *q = quote_starting(d, "sepakat bahwa");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Emily Tremblay");
-    q = quote_starting(d, "Jika Anda");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Yusuf Hamdan");
-    q = quote_starting(d, "telah merusak");
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, "Hanan Ashrawi");
+    assert_quote_by(d, "sepakat bahwa", "Emily Tremblay");
+    assert_quote_by(d, "Jika Anda", "Yusuf Hamdan");
+    assert_quote_by(d, "telah merusak", "Hanan Ashrawi");
     wt_doc_free(d);
 }
 
