@@ -174,6 +174,49 @@ static bool in_view(const qctx *q, size_t i)
     return after && i >= after;
 }
 
+/* Whether the person's word at token i names someone in passing: its
+ * name (through flat and compound parts) modifies another noun
+ * ("Kabinet Kerja Jokowi", "rumah Habibie"), per the parse. */
+static bool in_passing(const qctx *q, size_t i)
+{
+    const wt_dep *dep = q->d->deps;
+    int e = q->ent[i];
+    for (int steps = 0; steps < 8 && dep[i].head >= 0; steps++) {
+        const char *r = dep[i].rel;
+        if (strncmp(r, "flat", 4) && strncmp(r, "compound", 8))
+            return !strncmp(r, "nmod", 4) && q->ent[dep[i].head] != e;
+        i = (size_t)dep[i].head;
+    }
+    return false;
+}
+
+/* The speaker of the last statement found before token t, when it ends
+ * in t's sentence or the five before and no other person has been named
+ * since but in passing (-1 otherwise): a pronoun that reports speech goes on
+ * with the one speaking, not with a person named in passing ("... di
+ * Kabinet Kerja Jokowi ... . Dia mengatakan ...": still the minister). */
+static int current_speaker(const qctx *q, size_t t)
+{
+    const wt_doc *d = q->d;
+    size_t s = wt_doc_sentence_of(d, t);
+    uint32_t from = d->sentences[s >= 5 ? s - 5 : 0].start, to = d->tokens[t].start;
+    const wt_quote *last = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].end > from && d->quotes[i].end <= to && (!last || d->quotes[i].end > last->end))
+            last = &d->quotes[i];
+    if (!last || last->speaker < 0 || d->entities[last->speaker].type != WT_ENT_PER)
+        return -1;
+    size_t after = t;
+    while (after > 0 && d->tokens[after - 1].start >= last->end)
+        after--;
+    for (size_t i = after; i < t; i++) {
+        int e = q->ent[i];
+        if (e >= 0 && e != last->speaker && !q->used[i] && d->entities[e].type == WT_ENT_PER && !in_passing(q, i))
+            return -1;
+    }
+    return last->speaker;
+}
+
 static int last_person(qctx *q, size_t t, const char *role)
 {
     q->how = HOW_INFERRED;
@@ -190,6 +233,9 @@ static int last_person(qctx *q, size_t t, const char *role)
             if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i))
                 return e;
         }
+        int cur = current_speaker(q, t);
+        if (cur >= 0)
+            return cur;
     }
     int any = -1, quoted = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
@@ -255,6 +301,47 @@ static int person_by_part(qctx *q, size_t i, size_t limit, size_t before)
     return -1;
 }
 
+/* "kata pria kelahiran Medan itu", "ujar politikus PKS ini": a person
+ * described, the description closed by a demonstrative, is the one the
+ * story is about (never an unnamed source: "kata sumber itu" is not
+ * read). The index after the demonstrative, or 0. */
+static size_t described_person(const qctx *q, size_t i, size_t limit)
+{
+    static const char *const NOUN[] = {"pria",      "wanita",    "perempuan", "lelaki",   "laki-laki", "politikus",
+                                       "politisi",  "mantan",    "sosok",     "tokoh",    "legislator", "purnawirawan",
+                                       "pengusaha", "ekonom",    "akademisi", "pakar",    "pengamat",  "perwira",
+                                       "jenderal",  "pelatih",   "pemain",    "atlet",    "penyanyi",  "aktor",
+                                       "aktris",    "suami",     "istri",     "ayah",     "ibu",       "bapak",
+                                       "putra",     "putri",     "anak",      "pemuda",   "gadis",     NULL};
+    bool noun = false;
+    for (size_t k = 0; NOUN[k] && !noun; k++)
+        noun = !strcmp(q->w[i], NOUN[k]);
+    if (!noun)
+        return 0;
+    /* "pria tersebut" alone points back to someone unnamed ("seorang
+     * pria"); a name inside ("pria yang akrab disapa Jamul ini") is no
+     * description of the one named before */
+    for (size_t k = i + 1; k < limit && k < i + 12; k++) {
+        const wt_token *tk = &q->d->tokens[k];
+        bool demonstrative = wt_is(q->w[k], "ini") || wt_is(q->w[k], "itu") || wt_is(q->w[k], "tersebut");
+        if (demonstrative)
+            return k > i + 1 ? k + 1 : 0;
+        int e = q->ent[k];
+        if (tk->kind == WT_TOK_PUNCT || tk->kind == WT_TOK_QUOTE ||
+            (e >= 0 ? q->d->entities[e].type == WT_ENT_PER : (tk->flags & WT_TF_CAP) != 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* a body's name or a capitalised word that is no person's ("Fraksi") */
+static bool body_word(const qctx *q, size_t k)
+{
+    int e = q->ent[k];
+    return e >= 0 ? q->d->entities[e].type != WT_ENT_PER
+                  : q->d->tokens[k].kind == WT_TOK_WORD && isupper((unsigned char)q->w[k][0]);
+}
+
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -274,9 +361,17 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
     const char *r0;
     size_t t0 = i < limit ? wt_title_at(q->t->titles, q->w, limit, i, &r0) : 0;
     if (t0) {
+        /* the bodies may be joined by "dari" ("Wakil Ketua Komisi Hukum
+         * DPR dari Fraksi Partai Demokrat Erma ...") */
         size_t k = i + t0;
-        while (k < limit && q->ent[k] >= 0 && q->d->entities[q->ent[k]].type != WT_ENT_PER)
-            k++;
+        for (;;) {
+            if (k < limit && q->ent[k] >= 0 && q->d->entities[q->ent[k]].type != WT_ENT_PER)
+                k++;
+            else if (k + 1 < limit && k > i + t0 && wt_is(q->w[k], "dari") && body_word(q, k + 1))
+                k += 2;
+            else
+                break;
+        }
         if (k > i + t0 && k + 4 > window)
             window = k + 4;
     }
@@ -324,6 +419,11 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         *end = i + 1;
         q->how = HOW_INFERRED;
         return part;
+    }
+    size_t desc = i < limit ? described_person(q, i, limit) : 0;
+    if (desc) {
+        *end = desc;
+        return last_person(q, before, NULL);
     }
     return -2; /* nobody we can name */
 }
@@ -503,12 +603,21 @@ static bool is_mark(const qctx *q, size_t i)
     return q->d->tokens[i].kind == WT_TOK_QUOTE && wt_double_mark(q->w[i]);
 }
 
-/* a mark that can only close: after a comma (", ”") or before the
- * reporting verb ("” kata", "”, ujarnya") */
+/* a mark written as an opening one is: a space before it, a word right
+ * after it (", "Isu ..."; link leftovers often leave such a comma) */
+static bool opens_word(const qctx *q, size_t i)
+{
+    const wt_token *t = q->d->tokens;
+    return i > 0 && i + 1 < q->d->n_tokens && t[i - 1].end < t[i].start && t[i + 1].start == t[i].end &&
+           (t[i + 1].kind == WT_TOK_WORD || t[i + 1].kind == WT_TOK_NUMBER);
+}
+
+/* a mark that can only close: right after a comma ("...,”") or before
+ * the reporting verb ("” kata", "”, ujarnya") */
 static bool must_close(const qctx *q, size_t i)
 {
     size_t n = q->d->n_tokens;
-    if (i > 0 && !strcmp(q->w[i - 1], ","))
+    if (i > 0 && !strcmp(q->w[i - 1], ",") && !opens_word(q, i))
         return true;
     size_t j = i + 1;
     if (j < n && !strcmp(q->w[j], ","))

@@ -295,6 +295,55 @@ static void closing_verbs_and_the_speaker_before(void **state)
     wt_doc_free(d);
 }
 
+/* Who speaks when the reporting clause does not name them plainly: an
+ * opening mark after a leftover comma, a title whose body runs on with
+ * "dari", a person described and pointed back to, a pronoun that goes on
+ * with the one speaking past a person named in passing. */
+static void speakers_described_and_continued(void **state)
+{
+    (void)state;
+    /* link leftovers: ". , \"" and "., \"" open a quotation; the sentence
+     * before is nobody's words */
+    wt_doc *d = run("Menteri Perdagangan Enggartiasto Lukita membuka pameran dagang di Jakarta pada Senin. , "
+                    "\"Kami menargetkan transaksi sepuluh triliun rupiah,\" kata Enggartiasto. Pameran itu diikuti "
+                    "tiga ratus perusahaan., \"Peserta tahun ini dua kali lipat,\" ujarnya.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "Kami menargetkan transaksi", "Enggartiasto Lukita");
+    assert_quote_by(d, "Peserta tahun ini", "Enggartiasto Lukita");
+    assert_null(quote_starting(d, "Menteri Perdagangan"));
+    assert_null(quote_starting(d, "Pameran itu diikuti"));
+    wt_doc_free(d);
+    /* "kata Wakil Ketua Komisi ... dari Fraksi ... <name>" */
+    d = run("Kepala Badan Pangan Nasional Arief Prasetyo menyampaikan data produksi beras kepada DPR.\n\n"
+            "\"Kami mendukung langkah pemerintah menjaga stok beras,\" kata Wakil Ketua Komisi Pertanian DPR dari "
+            "Fraksi Partai Golkar Dedi Mulyadi di Jakarta, Senin.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Kami mendukung langkah", "Dedi Mulyadi");
+    wt_doc_free(d);
+    /* "kata pelatih asal Korea Selatan itu": the one the story is about;
+     * "kata pria tersebut" points back to an unnamed man: nobody named */
+    d = run("Pelatih tim nasional Shin Tae-yong memanggil 23 pemain untuk pemusatan latihan di Jakarta.\n\n"
+            "\"Mereka pemain terbaik yang kami punya saat ini,\" kata pelatih asal Korea Selatan itu.\n\n"
+            "Seorang pria menonton latihan itu dari pinggir lapangan.\n\n"
+            "\"Saya datang dari Bogor untuk melihat mereka,\" kata pria tersebut.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Mereka pemain terbaik", "Shin Tae-yong");
+    const wt_quote *q = quote_starting(d, "Saya datang dari Bogor");
+    assert_non_null(q);
+    assert_null(q->speaker_name);
+    wt_doc_free(d);
+    /* "dia" goes on with the one speaking: a person named in passing
+     * ("rapat kabinet Presiden Joko Widodo") does not take the floor */
+    d = run("Menteri Keuangan Sri Mulyani Indrawati memaparkan kinerja kementeriannya di Jakarta, Senin.\n\n"
+            "\"Penerimaan negara tahun ini tumbuh sembilan persen,\" kata Sri Mulyani.\n\n"
+            "Angka itu lebih tinggi dari target. Target itu ditetapkan dalam rapat kabinet Presiden Joko Widodo pada "
+            "Januari. Pertumbuhan terbesar datang dari pajak penghasilan.\n\n"
+            "Dia mengatakan penerimaan cukai juga naik tahun ini.\n",
+            "2019-09-20");
+    assert_quote_by(d, "penerimaan cukai juga naik", "Sri Mulyani Indrawati");
+    wt_doc_free(d);
+}
+
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
 {
     for (size_t i = 0; i < d->n_events; i++) {
@@ -1927,6 +1976,7 @@ int main(void)
         cmocka_unit_test(relative_dates_ranges_and_durations),
         cmocka_unit_test(quantities),
         cmocka_unit_test(quotations_and_speakers),
+        cmocka_unit_test(speakers_described_and_continued),
         cmocka_unit_test(event_patterns),
         cmocka_unit_test(negated_and_hypothetical_are_no_events),
         cmocka_unit_test(one_event_told_twice),
