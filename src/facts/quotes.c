@@ -389,6 +389,18 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             q->how = HOW_NAMED;
             return e;
         }
+        /* a short bracketed name inside the title: "Kepala Badan Nasional
+         * Penanggulangan Bencana (BNPB) Doni Monardo" */
+        size_t close = k + 1;
+        if (!strcmp(q->w[k], "(")) {
+            while (close < limit && close < k + 4 && q->d->tokens[close].kind == WT_TOK_WORD)
+                close++;
+            if (close < limit && close > k + 1 && !strcmp(q->w[close], ")")) {
+                window += close - k + 1;
+                k = close;
+                continue;
+            }
+        }
         if (q->d->tokens[k].kind == WT_TOK_PUNCT && k != comma)
             break;
     }
@@ -603,13 +615,20 @@ static bool is_mark(const qctx *q, size_t i)
     return q->d->tokens[i].kind == WT_TOK_QUOTE && wt_double_mark(q->w[i]);
 }
 
-/* a mark written as an opening one is: a space before it, a word right
- * after it (", "Isu ..."; link leftovers often leave such a comma) */
+/* a mark written as an opening one after a comma: a word right after
+ * it, and a space before it (", "Isu ...") or a sentence's end before the
+ * comma (". ,"Pak ...", "menit.,''Olahraga ..."): link leftovers often
+ * leave such a comma */
 static bool opens_word(const qctx *q, size_t i)
 {
     const wt_token *t = q->d->tokens;
-    return i > 0 && i + 1 < q->d->n_tokens && t[i - 1].end < t[i].start && t[i + 1].start == t[i].end &&
-           (t[i + 1].kind == WT_TOK_WORD || t[i + 1].kind == WT_TOK_NUMBER);
+    if (i < 1 || i + 1 >= q->d->n_tokens || t[i + 1].start != t[i].end ||
+        (t[i + 1].kind != WT_TOK_WORD && t[i + 1].kind != WT_TOK_NUMBER))
+        return false;
+    if (t[i - 1].end < t[i].start)
+        return true;
+    const char *before = i >= 2 ? q->w[i - 2] : "";
+    return !strcmp(before, ".") || !strcmp(before, "?") || !strcmp(before, "!");
 }
 
 /* a mark that can only close: right after a comma ("...,”") or before

@@ -297,7 +297,7 @@ static void closing_verbs_and_the_speaker_before(void **state)
 
 /* Who speaks when the reporting clause does not name them plainly: an
  * opening mark after a leftover comma, a title whose body runs on with
- * "dari", a person described and pointed back to, a pronoun that goes on
+ * "dari" or holds a bracketed name, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
 static void speakers_described_and_continued(void **state)
 {
@@ -306,12 +306,22 @@ static void speakers_described_and_continued(void **state)
      * before is nobody's words */
     wt_doc *d = run("Menteri Perdagangan Enggartiasto Lukita membuka pameran dagang di Jakarta pada Senin. , "
                     "\"Kami menargetkan transaksi sepuluh triliun rupiah,\" kata Enggartiasto. Pameran itu diikuti "
-                    "tiga ratus perusahaan., \"Peserta tahun ini dua kali lipat,\" ujarnya.\n",
+                    "tiga ratus perusahaan., \"Peserta tahun ini dua kali lipat,\" ujarnya. Pameran berlangsung "
+                    "lima hari.,\"Pendaftaran dibuka lagi tahun depan,\" katanya.\n",
                     "2019-09-20");
     assert_quote_by(d, "Kami menargetkan transaksi", "Enggartiasto Lukita");
     assert_quote_by(d, "Peserta tahun ini", "Enggartiasto Lukita");
+    assert_quote_by(d, "Pendaftaran dibuka lagi", "Enggartiasto Lukita");
     assert_null(quote_starting(d, "Menteri Perdagangan"));
     assert_null(quote_starting(d, "Pameran itu diikuti"));
+    assert_null(quote_starting(d, "Pameran berlangsung"));
+    wt_doc_free(d);
+    /* a short bracketed name inside the title before the name */
+    d = run("Gubernur Riau Syamsuar meninjau kebakaran lahan di Pelalawan pada Senin.\n\n"
+            "\"Kami mengirim dua helikopter ke Riau hari ini,\" kata Kepala Badan Nasional Penanggulangan "
+            "Bencana (BNPB) Doni Monardo di Pekanbaru.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Kami mengirim dua helikopter", "Doni Monardo");
     wt_doc_free(d);
     /* "kata Wakil Ketua Komisi ... dari Fraksi ... <name>" */
     d = run("Kepala Badan Pangan Nasional Arief Prasetyo menyampaikan data produksi beras kepada DPR.\n\n"
