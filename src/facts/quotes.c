@@ -754,7 +754,7 @@ static bool unmarked_quotes(qctx *q)
         const wt_sentence *se = &d->sentences[s];
         if (sentence_used(q, se))
             continue;
-        for (size_t t = se->tok_begin + 3; t + 1 < se->tok_end; t++) {
+        for (size_t t = se->tok_begin + 1; t + 1 < se->tok_end; t++) {
             if (strcmp(q->w[t], ","))
                 continue;
             int k = verb_kind(q->t->verbs, q->w[t + 1]);
@@ -769,6 +769,25 @@ static bool unmarked_quotes(qctx *q)
                 if (spk == -2)
                     continue; /* "kata" with nobody after it is no cue */
             }
+            /* "Selama dirinya menjabat, tambah Natsir, tidak pernah ada
+             * ...": a cue set inside the sentence reports all of it, in
+             * the speaker's own words only when they speak in the first
+             * person */
+            size_t after = 0;
+            for (size_t x = ce + 1; ce + 1 < se->tok_end && !strcmp(q->w[ce], ",") && x < se->tok_end; x++)
+                after += d->tokens[x].kind == WT_TOK_WORD;
+            if (after >= 3) {
+                bool fp = false;
+                for (size_t x = se->tok_begin; x < se->tok_end && !fp; x++)
+                    fp = (x < vb || x >= ce) && first_person(q->w[x]);
+                /* "Oleh karena itu, kata X, ...": the connective is no one's words */
+                size_t from = connective(q, se->tok_begin, t) ? ce + 1 : se->tok_begin;
+                if (!add_quote(q, from, se->tok_end, spk, vb, ce, fp ? "direct" : "indirect"))
+                    return false;
+                break;
+            }
+            if (t < se->tok_begin + 3)
+                continue; /* too short to be anyone's words */
             /* the quote may start sentences earlier, while they speak in the first person */
             size_t qs = se->tok_begin;
             for (size_t p = s; p-- > 0;) {

@@ -297,7 +297,8 @@ static void closing_verbs_and_the_speaker_before(void **state)
 
 /* Who speaks when the reporting clause does not name them plainly: an
  * opening mark after a leftover comma, a title whose body runs on with
- * "dari" or holds a bracketed name, a person described and pointed back to, a pronoun that goes on
+ * "dari" or holds a bracketed name, a cue inside a sentence, a person
+ * described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
 static void speakers_described_and_continued(void **state)
 {
@@ -351,6 +352,23 @@ static void speakers_described_and_continued(void **state)
             "Dia mengatakan penerimaan cukai juga naik tahun ini.\n",
             "2019-09-20");
     assert_quote_by(d, "penerimaan cukai juga naik", "Sri Mulyani Indrawati");
+    wt_doc_free(d);
+    /* a cue set inside a sentence without marks reports the whole of it,
+     * in the speaker's words only in the first person */
+    d = run("Menteri Perhubungan Budi Karya Sumadi meninjau Bandara Kertajati pada Senin.\n\n"
+            "Selama musim mudik, kata Budi, bandara itu melayani dua puluh penerbangan setiap hari.\n\n"
+            "Tahun depan, katanya, kami membuka rute ke Medan dan Makassar.\n",
+            "2019-09-20");
+    q = quote_starting(d, "Selama musim mudik");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_string_equal(q->speaker_name, "Budi Karya Sumadi");
+    assert_non_null(strstr(d->text + q->start, "setiap hari"));
+    assert_true(strstr(d->text + q->start, "setiap hari") - (d->text + q->start) < (long)(q->end - q->start));
+    q = quote_starting(d, "Tahun depan");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "direct");
+    assert_true(q->end - q->start > strlen("Tahun depan, katanya, kami membuka"));
     wt_doc_free(d);
 }
 
@@ -658,6 +676,9 @@ static void connectives_are_no_quotes(void **state)
     wt_doc *d = run("Oleh karena itu, kata Menteri Perdagangan Budi Santoso, pemerintah akan menaikkan tarif impor.\n",
                     "2019-09-20");
     assert_null(quote_starting(d, "Oleh karena itu"));
+    const wt_quote *q = quote_starting(d, "pemerintah akan menaikkan");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Budi Santoso");
     wt_doc_free(d);
 }
 
