@@ -403,6 +403,9 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         }
         if (q->d->tokens[k].kind == WT_TOK_PUNCT && k != comma)
             break;
+        /* "tanya hakim kepada Habil": who is spoken to is no speaker */
+        if (q->ent[k] < 0 && (wt_is(q->w[k], "kepada") || wt_is(q->w[k], "pada")))
+            break;
     }
     if (i < limit && q->ent[i] >= 0) { /* "kata Kementerian Luar Negeri" */
         int e = q->ent[i];
@@ -641,7 +644,9 @@ static bool must_close(const qctx *q, size_t i)
     size_t j = i + 1;
     if (j < n && !strcmp(q->w[j], ","))
         j++;
-    if (j >= n)
+    /* a mark glued to the word after it opens, whatever that word is
+     * ("Tanya beliau ...") */
+    if (j >= n || (j == i + 1 && q->d->tokens[j].start == q->d->tokens[i].end))
         return false;
     int k = verb_kind(q->t->verbs, q->w[j]);
     return k == V_AFTER || k == V_SELF;

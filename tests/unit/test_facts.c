@@ -370,6 +370,22 @@ static void speakers_described_and_continued(void **state)
     assert_string_equal(q->kind, "direct");
     assert_true(q->end - q->start > strlen("Tahun depan, katanya, kami membuka"));
     wt_doc_free(d);
+    /* a quotation may open with a reporting verb glued to its mark
+     * ("Katanya ..."); one asked closes with "tanya", and who is asked
+     * ("kepada Habil") is no speaker */
+    d = run("Polisi menemukan pria itu di pinggir rel kereta pada Kamis sore.\n\n"
+            "\"Katanya dia sedang berjalan di pinggir rel,\" kata Yusniati, warga setempat.\n\n"
+            "Hakim ketua Suparman Nyompa membuka sidang pada Senin.\n\n"
+            "\"Apakah terdakwa didampingi kuasa hukum?\" tanya hakim kepada Habil Marati.\n",
+            "2019-09-20");
+    assert_null(quote_starting(d, "Polisi menemukan"));
+    assert_non_null(quote_starting(d, "Katanya dia sedang"));
+    q = quote_starting(d, "Apakah terdakwa");
+    assert_non_null(q);
+    assert_non_null(q->verb);
+    assert_string_equal(q->verb, "tanya");
+    assert_true(!q->speaker_name || strcmp(q->speaker_name, "Habil Marati") != 0);
+    wt_doc_free(d);
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
