@@ -334,6 +334,20 @@ static size_t described_person(const qctx *q, size_t i, size_t limit)
     return 0;
 }
 
+/* a noun of kinship or company, written small: "istri Ahok", "teman
+ * Pamela" name someone else by the person named */
+static bool kin_word(const char *w)
+{
+    static const char *const KIN[] = {"teman",  "sahabat", "rekan",   "istri",  "suami",   "anak",   "ayah",
+                                      "ibu",    "adik",    "kakak",   "putra",  "putri",   "ayahanda", "ibunda",
+                                      "kekasih", "pacar",  "tetangga", "keluarga", "kerabat", "cucu", "menantu",
+                                      "mertua", "kuasa",   "pengacara", NULL};
+    for (size_t k = 0; KIN[k]; k++)
+        if (!strcmp(w, KIN[k]))
+            return true;
+    return false;
+}
+
 /* a body's name or a capitalised word that is no person's ("Fraksi") */
 static bool body_word(const qctx *q, size_t k)
 {
@@ -381,6 +395,11 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         window = comma + 4;
     for (size_t k = i; k < limit && k < window; k++) {
         int e = q->ent[k];
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && k > i && kin_word(q->w[k - 1])) {
+            while (k + 1 < limit && q->ent[k + 1] == e) /* "teman Pamela Safitri": someone else */
+                k++;
+            continue;
+        }
         if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
             size_t j = k;
             while (j < limit && q->ent[j] == e)

@@ -297,8 +297,8 @@ static void closing_verbs_and_the_speaker_before(void **state)
 
 /* Who speaks when the reporting clause does not name them plainly: an
  * opening mark after a leftover comma, a title whose body runs on with
- * "dari" or holds a bracketed name, a cue inside a sentence, a person
- * described and pointed back to, a pronoun that goes on
+ * "dari" or holds a bracketed name, a cue inside a sentence, a
+ * question, a person's wife or friend, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
 static void speakers_described_and_continued(void **state)
 {
@@ -385,6 +385,13 @@ static void speakers_described_and_continued(void **state)
     assert_non_null(q->verb);
     assert_string_equal(q->verb, "tanya");
     assert_true(!q->speaker_name || strcmp(q->speaker_name, "Habil Marati") != 0);
+    wt_doc_free(d);
+    /* "istri Ahmad Dhani" names someone else by him: the name after the
+     * comma speaks */
+    d = run("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
+            "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Kami tetap tabah", "Mulan Jameela");
     wt_doc_free(d);
 }
 
