@@ -182,6 +182,14 @@ static void assert_quote_by(const wt_doc *d, const char *start, const char *spea
     assert_string_equal(q->speaker_name, speaker);
 }
 
+/* Asserts that the statement starting with start in text is the speaker's. */
+static void assert_said_by(const char *text, const char *start, const char *speaker)
+{
+    wt_doc *d = run(text, "2019-09-20");
+    assert_quote_by(d, start, speaker);
+    wt_doc_free(d);
+}
+
 static void quotations_and_speakers(void **state)
 {
     (void)state;
@@ -237,24 +245,21 @@ static void closing_verbs_and_the_speaker_before(void **state)
     assert_non_null(q->speaker_name);
     assert_string_equal(q->speaker_name, "Budi Santoso");
     wt_doc_free(d);
-    d = run("Pengacara Rina Wulandari, Andi Pratama, datang ke Polda Metro Jaya pada Senin.\n\n"
-            "Andi mengatakan, ucapan pria itu harus dipertanggungjawabkan karena disampaikan di depan umum.\n\n"
-            "\"Kami melaporkan seorang pria yang menyebarkan pernyataan di media bahwa Rina Wulandari adalah "
-            "informan polisi,\" ucap Andi di lokasi yang sama.\n\n"
-            "\"Dia mendapat informasi itu dari seseorang, dan itu sangat penting kami adukan supaya tidak merugikan "
-            "klien kami,\" sambungnya.\n",
-            "2019-09-20");
-    assert_quote_by(d, "Dia mendapat informasi", "Andi Pratama");
-    wt_doc_free(d);
+    assert_said_by("Pengacara Rina Wulandari, Andi Pratama, datang ke Polda Metro Jaya pada Senin.\n\n"
+                   "Andi mengatakan, ucapan pria itu harus dipertanggungjawabkan karena disampaikan di depan umum.\n\n"
+                   "\"Kami melaporkan seorang pria yang menyebarkan pernyataan di media bahwa Rina Wulandari adalah "
+                   "informan polisi,\" ucap Andi di lokasi yang sama.\n\n"
+                   "\"Dia mendapat informasi itu dari seseorang, dan itu sangat penting kami adukan "
+                   "supaya tidak merugikan "
+                   "klien kami,\" sambungnya.\n",
+                   "Dia mendapat informasi", "Andi Pratama");
     /* the person last named is one outside the quotations when there is one */
-    d = run("Menteri Luar Negeri Retno Marsudi tiba di New York pada Senin.\n\n"
-            "Kunjungan itu berlangsung selama lima hari.\n\n"
-            "Sejumlah pertemuan bilateral sudah disiapkan.\n\n"
-            "\"Kami juga akan bertemu Sekretaris Jenderal PBB Antonio Guterres,\" katanya.\n\n"
-            "\"Pertemuan itu akan membahas kemerdekaan Palestina,\" tambahnya.\n",
-            "2019-09-20");
-    assert_quote_by(d, "Pertemuan itu akan membahas", "Retno Marsudi");
-    wt_doc_free(d);
+    assert_said_by("Menteri Luar Negeri Retno Marsudi tiba di New York pada Senin.\n\n"
+                   "Kunjungan itu berlangsung selama lima hari.\n\n"
+                   "Sejumlah pertemuan bilateral sudah disiapkan.\n\n"
+                   "\"Kami juga akan bertemu Sekretaris Jenderal PBB Antonio Guterres,\" katanya.\n\n"
+                   "\"Pertemuan itu akan membahas kemerdekaan Palestina,\" tambahnya.\n",
+                   "Pertemuan itu akan membahas", "Retno Marsudi");
     /* "Baginya, ...", "Menurutnya, ...": the view of the one who spoke
      * just before; the person it talks about does not speak next */
     d = run("Menteri Dalam Negeri Tjahjo Kumolo menyampaikan duka cita atas wafatnya Presiden ketiga BJ Habibie.\n\n"
@@ -274,19 +279,16 @@ static void closing_verbs_and_the_speaker_before(void **state)
     wt_doc_free(d);
     /* "..., jelas Pandu": one word of a person named before, which the
      * tagger did not mark where it stands alone */
-    d = run("Direktur Utama PT Angkasa Pura I Agus Pandu Purnama menghadiri pertemuan itu pada Senin.\n\n"
-            "Pertemuan itu berlangsung selama tiga jam.\n\n"
-            "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Pandu di Bandara YIA, Rabu (18/9/2019).\n",
-            "2019-09-20");
-    assert_quote_by(d, "Kami berharap kerja sama", "Agus Pandu Purnama");
-    wt_doc_free(d);
-    d = run("Kepala Biro Humas Intan Wibisono menghadiri pertemuan itu pada Senin.\n\n"
-            "Pertemuan itu berlangsung selama tiga jam.\n\n"
-            "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Intan dalam keterangannya, Kamis "
-            "(19/9/2019).\n",
-            "2019-09-20");
-    assert_quote_by(d, "Kami berharap kerja sama", "Intan Wibisono");
-    wt_doc_free(d);
+    assert_said_by("Direktur Utama PT Angkasa Pura I Agus Pandu Purnama menghadiri pertemuan itu pada Senin.\n\n"
+                   "Pertemuan itu berlangsung selama tiga jam.\n\n"
+                   "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Pandu di Bandara "
+                   "YIA, Rabu (18/9/2019).\n",
+                   "Kami berharap kerja sama", "Agus Pandu Purnama");
+    assert_said_by("Kepala Biro Humas Intan Wibisono menghadiri pertemuan itu pada Senin.\n\n"
+                   "Pertemuan itu berlangsung selama tiga jam.\n\n"
+                   "\"Kami berharap kerja sama ini berjalan dengan baik,\" jelas Intan dalam keterangannya, Kamis "
+                   "(19/9/2019).\n",
+                   "Kami berharap kerja sama", "Intan Wibisono");
     /* with no statement just before, "Menurutnya" names no one: no quote */
     d = run("Harga beras di pasar induk naik dua persen pekan ini.\n\n"
             "Menurutnya, kenaikan itu terjadi karena musim kemarau.\n",
@@ -318,19 +320,16 @@ static void speakers_described_and_continued(void **state)
     assert_null(quote_starting(d, "Pameran berlangsung"));
     wt_doc_free(d);
     /* a short bracketed name inside the title before the name */
-    d = run("Gubernur Riau Syamsuar meninjau kebakaran lahan di Pelalawan pada Senin.\n\n"
-            "\"Kami mengirim dua helikopter ke Riau hari ini,\" kata Kepala Badan Nasional Penanggulangan "
-            "Bencana (BNPB) Doni Monardo di Pekanbaru.\n",
-            "2019-09-20");
-    assert_quote_by(d, "Kami mengirim dua helikopter", "Doni Monardo");
-    wt_doc_free(d);
+    assert_said_by("Gubernur Riau Syamsuar meninjau kebakaran lahan di Pelalawan pada Senin.\n\n"
+                   "\"Kami mengirim dua helikopter ke Riau hari ini,\" kata Kepala Badan Nasional Penanggulangan "
+                   "Bencana (BNPB) Doni Monardo di Pekanbaru.\n",
+                   "Kami mengirim dua helikopter", "Doni Monardo");
     /* "kata Wakil Ketua Komisi ... dari Fraksi ... <name>" */
-    d = run("Kepala Badan Pangan Nasional Arief Prasetyo menyampaikan data produksi beras kepada DPR.\n\n"
-            "\"Kami mendukung langkah pemerintah menjaga stok beras,\" kata Wakil Ketua Komisi Pertanian DPR dari "
-            "Fraksi Partai Golkar Dedi Mulyadi di Jakarta, Senin.\n",
-            "2019-09-20");
-    assert_quote_by(d, "Kami mendukung langkah", "Dedi Mulyadi");
-    wt_doc_free(d);
+    assert_said_by("Kepala Badan Pangan Nasional Arief Prasetyo menyampaikan data produksi beras kepada DPR.\n\n"
+                   "\"Kami mendukung langkah pemerintah menjaga stok beras,\" kata Wakil Ketua "
+                   "Komisi Pertanian DPR dari "
+                   "Fraksi Partai Golkar Dedi Mulyadi di Jakarta, Senin.\n",
+                   "Kami mendukung langkah", "Dedi Mulyadi");
     /* "kata pelatih asal Korea Selatan itu": the one the story is about;
      * "kata pria tersebut" points back to an unnamed man: nobody named */
     d = run("Pelatih tim nasional Shin Tae-yong memanggil 23 pemain untuk pemusatan latihan di Jakarta.\n\n"
@@ -345,14 +344,13 @@ static void speakers_described_and_continued(void **state)
     wt_doc_free(d);
     /* "dia" goes on with the one speaking: a person named in passing
      * ("rapat kabinet Presiden Joko Widodo") does not take the floor */
-    d = run("Menteri Keuangan Sri Mulyani Indrawati memaparkan kinerja kementeriannya di Jakarta, Senin.\n\n"
-            "\"Penerimaan negara tahun ini tumbuh sembilan persen,\" kata Sri Mulyani.\n\n"
-            "Angka itu lebih tinggi dari target. Target itu ditetapkan dalam rapat kabinet Presiden Joko Widodo pada "
-            "Januari. Pertumbuhan terbesar datang dari pajak penghasilan.\n\n"
-            "Dia mengatakan penerimaan cukai juga naik tahun ini.\n",
-            "2019-09-20");
-    assert_quote_by(d, "penerimaan cukai juga naik", "Sri Mulyani Indrawati");
-    wt_doc_free(d);
+    assert_said_by("Menteri Keuangan Sri Mulyani Indrawati memaparkan kinerja kementeriannya di Jakarta, Senin.\n\n"
+                   "\"Penerimaan negara tahun ini tumbuh sembilan persen,\" kata Sri Mulyani.\n\n"
+                   "Angka itu lebih tinggi dari target. Target itu ditetapkan dalam rapat kabinet "
+                   "Presiden Joko Widodo pada "
+                   "Januari. Pertumbuhan terbesar datang dari pajak penghasilan.\n\n"
+                   "Dia mengatakan penerimaan cukai juga naik tahun ini.\n",
+                   "penerimaan cukai juga naik", "Sri Mulyani Indrawati");
     /* a cue set inside a sentence without marks reports the whole of it,
      * in the speaker's words only in the first person */
     d = run("Menteri Perhubungan Budi Karya Sumadi meninjau Bandara Kertajati pada Senin.\n\n"
@@ -388,11 +386,9 @@ static void speakers_described_and_continued(void **state)
     wt_doc_free(d);
     /* "istri Ahmad Dhani" names someone else by him: the name after the
      * comma speaks */
-    d = run("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
-            "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
-            "2019-09-20");
-    assert_quote_by(d, "Kami tetap tabah", "Mulan Jameela");
-    wt_doc_free(d);
+    assert_said_by("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
+                   "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
+                   "Kami tetap tabah", "Mulan Jameela");
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
