@@ -198,6 +198,8 @@ static bool in_passing(const qctx *q, size_t i)
 static int current_speaker(const qctx *q, size_t t)
 {
     const wt_doc *d = q->d;
+    if (t >= d->n_tokens)
+        return -1;
     size_t s = wt_doc_sentence_of(d, t);
     uint32_t from = d->sentences[s >= 5 ? s - 5 : 0].start, to = d->tokens[t].start;
     const wt_quote *last = NULL;
@@ -797,8 +799,9 @@ static bool unmarked_quotes(qctx *q)
              * ...": a cue set inside the sentence reports all of it, in
              * the speaker's own words only when they speak in the first
              * person */
+            bool aside = ce + 1 < se->tok_end && !strcmp(q->w[ce], ",");
             size_t after = 0;
-            for (size_t x = ce + 1; ce + 1 < se->tok_end && !strcmp(q->w[ce], ",") && x < se->tok_end; x++)
+            for (size_t x = ce + 1; aside && x < se->tok_end; x++)
                 after += d->tokens[x].kind == WT_TOK_WORD;
             if (after >= 3) {
                 bool fp = false;
