@@ -520,6 +520,24 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
  * comma, a full stop or the time, say who spoke without a verb (the genre
  * drops "ujar" there). Only capitalised words and brackets may come
  * before the name. */
+/* what may follow the name of a cue without a verb: its end, "pada",
+ * or, when the quotation closed on a comma (it goes on into its cue:
+ * "...," McMenemy usai laga), the time or place of speaking; after a
+ * full stop a name and "di" open a sentence of their own ("... kita."
+ * Kanselir Jerman Angela Merkel di Berlin ...) */
+static bool after_verbless_name(const qctx *q, size_t i, const char *w)
+{
+    static const char *const WHEN[] = {"usai", "seusai", "saat", "ketika", "di", "dalam", NULL};
+    if (!strcmp(w, ",") || !strcmp(w, ".") || wt_is(w, "pada"))
+        return true;
+    if (i < 2 || strcmp(q->w[i - 2], ","))
+        return false;
+    for (size_t k = 0; WHEN[k]; k++)
+        if (wt_is(w, WHEN[k]))
+            return true;
+    return false;
+}
+
 static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, int *spk)
 {
     for (size_t k = i; k < lim && k < i + 12; k++) {
@@ -528,7 +546,7 @@ static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, 
             size_t j = k;
             while (j < lim && q->ent[j] == e)
                 j++;
-            if (j >= lim || (strcmp(q->w[j], ",") && strcmp(q->w[j], ".") && !wt_is(q->w[j], "pada")))
+            if (j >= lim || !after_verbless_name(q, i, q->w[j]))
                 return false;
             *vb = SIZE_MAX; /* no verb, so no reporting clause to record */
             *ce = j;

@@ -386,6 +386,21 @@ static void speakers_described_and_continued(void **state)
     wt_doc_free(d);
     /* "istri Ahmad Dhani" names someone else by him: the name after the
      * comma speaks */
+    /* "...," a name and the time or place of speaking, without a verb;
+     * after a full stop a name and "di" open a sentence of their own */
+    assert_said_by("Pelatih tim nasional Simon McMenemy kecewa dengan kekalahan 0-3 dari Thailand pada Selasa.\n\n"
+                   "Kiper Andritany Ardhiyasa kebobolan tiga gol di babak kedua.\n\n"
+                   "\"Berat memang menjadi seorang kiper dalam laga seperti ini,\" Simon McMenemy usai laga di "
+                   "Jakarta, Rabu.\n",
+                   "Berat memang menjadi", "Simon McMenemy");
+    d = run("Presiden Komisi Eropa Jean-Claude Juncker berbicara di depan parlemen pada Rabu.\n\n"
+            "Juncker mengatakan kepada parlemen, \"Brexit tanpa perjanjian tidak akan pernah menjadi pilihan kita.\" "
+            "Kanselir Jerman Angela Merkel di Berlin menyatakan hal serupa.\n",
+            "2019-09-20");
+    q = quote_starting(d, "Brexit tanpa perjanjian");
+    assert_non_null(q);
+    assert_true(!q->speaker_name || strcmp(q->speaker_name, "Angela Merkel") != 0);
+    wt_doc_free(d);
     assert_said_by("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
                    "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
                    "Kami tetap tabah", "Mulan Jameela");
