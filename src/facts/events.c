@@ -431,15 +431,6 @@ static bool subordinator(const char *w)
     return false;
 }
 
-/* w is one of the words of a NULL-terminated list (any case) */
-static bool one_of(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (wt_is(w, *list))
-            return true;
-    return false;
-}
-
 /* a word that looks like a verb of the news: me-, ber-, di- and lower case */
 static bool verb_like(const ectx *x, size_t i)
 {
@@ -457,7 +448,7 @@ static bool private_people(const char *w)
                                     "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
                                     "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
                                     "pemain",    "penduduk",  "masyarakat", "perusahaan", NULL};
-    return one_of(w, P);
+    return wt_one_of(w, P);
 }
 
 /* a name that says where people acting for themselves come from, the
@@ -516,7 +507,7 @@ static bool subject_of_next(const ectx *x, size_t i, size_t t)
         k++; /* "terhadap Teheran, yang menyangkal ...": the head of a relative clause */
     if (k < t && wt_is(x->w[k], "yang"))
         k++;
-    while (k < t && one_of(x->w[k], ADV))
+    while (k < t && wt_one_of(x->w[k], ADV))
         k++;
     return k == t;
 }
@@ -773,7 +764,7 @@ static bool causative(const char *w)
 {
     static const char *const verbs[] = {"membuat", "menjadikan", "menyebabkan", "memaksa", "mendorong",
                                         "memicu", "meminta", "menyuruh", "mengajak", "membiarkan", NULL};
-    return one_of(w, verbs);
+    return wt_one_of(w, verbs);
 }
 
 /* "Maduro menyebut Guaido boneka AS dan menuduh Amerika Serikat ...": a
@@ -1138,7 +1129,7 @@ static bool quantity_word(const char *w)
 {
     static const char *const Q[] = {"dua", "tiga", "empat", "lima", "puluhan", "ratusan", "ribuan", "beberapa",
                                     "sejumlah", "banyak", "para", NULL};
-    return one_of(w, Q);
+    return wt_one_of(w, Q);
 }
 
 /* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
@@ -1152,7 +1143,7 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
         static const char *const ALL[] = {"semua", "seluruh", "berbagai", NULL},
                                  *const PUBLIC[] = {"pihak", "masyarakat", "warga", "rakyat", "elemen", "kalangan",
                                                     "lapisan", "pemangku", "negara", "negara-negara", "bangsa", NULL};
-        if (i >= pe && i + 1 < se && one_of(x->w[i], ALL) && one_of(x->w[i + 1], PUBLIC))
+        if (i >= pe && i + 1 < se && wt_one_of(x->w[i], ALL) && wt_one_of(x->w[i + 1], PUBLIC))
             return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
             return true; /* "bertemu mahasiswa Papua" */
@@ -1173,7 +1164,7 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     static const char *const PLACES[] = {"daerah",  "daerah-daerah", "wilayah", "kota", "desa", "kampung",
                                          "lokasi",  "provinsi",      "kabupaten", "pulau", "pabrik", "kantor",
                                          "kawasan", "pasar",         "sekolah",   "rumah", "korban", NULL};
-    return x->visit && pe < se && x->ent[pe] < 0 && one_of(x->w[pe], PLACES);
+    return x->visit && pe < se && x->ent[pe] < 0 && wt_one_of(x->w[pe], PLACES);
 }
 
 /* "DPR dan pemerintah telah sepakat": the subject joins the actor to a
@@ -1183,7 +1174,7 @@ static bool partner_in_subject(const ectx *x, size_t sb, size_t t)
 {
     static const char *const ADV[] = {"telah", "sudah", "juga", "akhirnya", "pun", "kini", "sama-sama", NULL};
     size_t i = t;
-    while (i > sb && one_of(x->w[i - 1], ADV))
+    while (i > sb && wt_one_of(x->w[i - 1], ADV))
         i--;
     return i >= sb + 2 && x->ent[i - 1] < 0 && x->d->tokens[i - 1].kind == WT_TOK_WORD &&
            islower((unsigned char)x->w[i - 1][0]) && wt_is(x->w[i - 2], "dan");
@@ -1254,7 +1245,7 @@ static bool declines_comment(const ectx *x, size_t pe, size_t se)
     size_t i = pe;
     if (i < se && wt_is(x->w[i], "untuk"))
         i++;
-    return i < se && one_of(x->w[i], W);
+    return i < se && wt_one_of(x->w[i], W);
 }
 
 /* An actor that can be a party to relations between states: one with a
@@ -1301,7 +1292,7 @@ static bool envoy_noun(const char *w)
 static int entity_right_after(const ectx *x, size_t pe, size_t se, const char *const *preps)
 {
     size_t o = pe;
-    if (o < se && one_of(x->w[o], preps))
+    if (o < se && wt_one_of(x->w[o], preps))
         o++;
     while (o < se && o < pe + 4 && x->ent[o] < 0 && ((x->d->tokens[o].flags & WT_TF_CAP) || envoy_noun(x->w[o])))
         o++;
@@ -1448,7 +1439,7 @@ static bool promises_harm(const ectx *x, size_t pe, size_t se)
     while (v < se && v < pe + 2 && (wt_is(x->w[v], "untuk") || wt_is(x->w[v], "akan") || wt_is(x->w[v], "bakal") ||
                                     wt_is(x->w[v], "segera")))
         v++;
-    if (v < se && one_of(x->w[v], HARM))
+    if (v < se && wt_one_of(x->w[v], HARM))
         return true;
     /* "berjanji untuk memperluas jangkauan serangannya terhadap ...": an
      * attack is what the promise brings */
@@ -1475,7 +1466,7 @@ static bool promises_leaving(const ectx *x, size_t pe, size_t se)
     while (v < se && v < pe + 2 && (wt_is(x->w[v], "untuk") || wt_is(x->w[v], "akan") || wt_is(x->w[v], "bakal") ||
                                     wt_is(x->w[v], "segera")))
         v++;
-    return v < se && one_of(x->w[v], LEAVE);
+    return v < se && wt_one_of(x->w[v], LEAVE);
 }
 
 /* the phrase is "sepakat" or "setuju" alone */
@@ -1613,7 +1604,7 @@ static bool headless_relative(const ectx *x, size_t sb, size_t t)
     static const char *const SAID[] = {"pernyataan", "seruan", "resolusi", "surat", "laporan", "keputusan",
                                        "komunike", "deklarasi", "keterangan", "sikap", NULL};
     return x->ent[h] < 0 && x->d->tokens[h].kind == WT_TOK_WORD && islower((unsigned char)w[0]) && !pronoun(w) &&
-           !one_of(w, SAID);
+           !wt_one_of(w, SAID);
 }
 
 /* "klaim kelompok Huthi bahwa mereka yang melakukan serangan ... kurang
@@ -1625,9 +1616,9 @@ static bool reported_false(const ectx *x, size_t sb, size_t t, size_t se)
     static const char *const FALSE_[] = {"kredibel", "hoaks", "hoax", "bohong", "palsu", "fitnah", "mengada-ada", NULL};
     bool claim = false;
     for (size_t i = sb; i < t && !claim; i++)
-        claim = one_of(x->w[i], CLAIM);
+        claim = wt_one_of(x->w[i], CLAIM);
     for (size_t i = sb; claim && i < se; i++) {
-        if (one_of(x->w[i], FALSE_))
+        if (wt_one_of(x->w[i], FALSE_))
             return true;
         if (wt_is(x->w[i], "benar") && i > sb && (wt_is(x->w[i - 1], "tidak") || wt_is(x->w[i - 1], "tak")))
             return true;
@@ -1936,7 +1927,7 @@ static size_t numbered_group(const ectx *x, size_t sb, size_t t)
     static const char *const WHO[] = {"pemimpin", "negara", "menteri", "pihak", "presiden", "kepala", "delegasi", NULL};
     for (size_t i = t; i-- > sb && i + 4 > t;)
         for (size_t k = 0; k < WT_ARRAY_LEN(NUM); k++)
-            if (wt_is(x->w[i], NUM[k]) && i + 1 < t && one_of(x->w[i + 1], WHO))
+            if (wt_is(x->w[i], NUM[k]) && i + 1 < t && wt_one_of(x->w[i + 1], WHO))
                 return k + 3;
     return 0;
 }
@@ -1996,7 +1987,7 @@ static void subordinate_after(const ectx *x, size_t pe, size_t se, size_t *from,
                                       "walaupun", "padahal", NULL};
     *from = *to = se;
     for (size_t i = pe; i < se; i++)
-        if (x->d->tokens[i].kind == WT_TOK_WORD && one_of(x->w[i], SUB)) {
+        if (x->d->tokens[i].kind == WT_TOK_WORD && wt_one_of(x->w[i], SUB)) {
             *from = i;
             break;
         }
@@ -2052,7 +2043,7 @@ static bool planned_by(const ectx *x, size_t sb, size_t at)
         if (before < st - 1)
             st = before;
     }
-    return st > sb && one_of(x->w[st - 1], PLAN);
+    return st > sb && wt_one_of(x->w[st - 1], PLAN);
 }
 
 /* "Zarif menegaskan bakal "perang habis-habisan" jika AS atau Saudi
@@ -2067,9 +2058,9 @@ static bool conditional_threats(ectx *x, const pattern *p, size_t b, size_t t, s
     size_t at = t;
     int a1 = actor_before(x, b, t, &at);
     size_t k = pe;
-    while (k < e && k < pe + 8 && !one_of(x->w[k], IF) && strcmp(x->w[k], "."))
+    while (k < e && k < pe + 8 && !wt_one_of(x->w[k], IF) && strcmp(x->w[k], "."))
         k++;
-    if (a1 < 0 || k >= e || !one_of(x->w[k], IF))
+    if (a1 < 0 || k >= e || !wt_one_of(x->w[k], IF))
         return true;
     size_t j = k + 1;
     if (j < e && !strncmp(x->w[j], "diserang", 8))
@@ -2197,7 +2188,7 @@ static int arms_seller(const ectx *x, size_t pe, size_t e, int buyer)
                                        "helikopter", "amunisi", "alutsista", "peluru", NULL};
     bool arms = false;
     for (size_t i = pe; i < e && i < pe + 4 && !arms; i++)
-        arms = one_of(x->w[i], ARMS) || (x->d->tokens[i].kind == WT_TOK_WORD && isupper((unsigned char)x->w[i][0]) &&
+        arms = wt_one_of(x->w[i], ARMS) || (x->d->tokens[i].kind == WT_TOK_WORD && isupper((unsigned char)x->w[i][0]) &&
                                           strchr(x->w[i], '-') && isdigit((unsigned char)strchr(x->w[i], '-')[1]));
     if (!arms)
         return -1;
@@ -2209,7 +2200,7 @@ static int arms_seller(const ectx *x, size_t pe, size_t e, int buyer)
             continue;
         static const char *const PREP[] = {"untuk", "kepada", "bagi", "dengan", "oleh", "terhadap", "dan", "atau",
                                            "melawan", NULL};
-        if (i > pe && ((place_word(x->w[i - 1]) && !wt_is(x->w[i - 1], "dari")) || one_of(x->w[i - 1], PREP)))
+        if (i > pe && ((place_word(x->w[i - 1]) && !wt_is(x->w[i - 1], "dari")) || wt_one_of(x->w[i - 1], PREP)))
             break; /* "membeli senjata untuk Ukraina": a beneficiary, no seller */
         bool from = i > pe && (wt_is(x->w[i - 1], "dari") || wt_is(x->w[i - 1], "buatan") || wt_is(x->w[i - 1], "produksi"));
         bool named_by = !from && i > pe && x->ent[i - 1] < 0 && x->d->tokens[i - 1].kind == WT_TOK_WORD;
@@ -2262,9 +2253,9 @@ static bool advised_purchase(ectx *x, size_t b, size_t t, size_t pe, size_t e, b
     int buyer = x->ent[v - 1];
     while (v > b && x->ent[v - 1] == buyer)
         v--;
-    if (v <= b || !(one_of(x->w[v - 1], ADVISE) || one_of(x->w[v - 1], URGE)))
+    if (v <= b || !(wt_one_of(x->w[v - 1], ADVISE) || wt_one_of(x->w[v - 1], URGE)))
         return false;
-    if (one_of(x->w[v - 1], URGE))
+    if (wt_one_of(x->w[v - 1], URGE))
         return true;
     size_t at = v - 1;
     int adviser = actor_before(x, b, v - 1, &at);
@@ -2304,7 +2295,7 @@ static const char *const TERRITORY_WORDS[] = {"wilayah", "kawasan", "daerah", "s
 static int territory_after(const ectx *x, size_t pe, size_t se)
 {
     size_t i = pe;
-    while (i < se && one_of(x->w[i], TERRITORY_WORDS))
+    while (i < se && wt_one_of(x->w[i], TERRITORY_WORDS))
         i++;
     return i < se && x->ent[i] >= 0 && x->d->entities[x->ent[i]].type == WT_ENT_LOC ? x->ent[i] : -1;
 }
@@ -2319,7 +2310,7 @@ static int party_of_role(const ectx *x, size_t pe, size_t se)
     static const char *const ROLE[] = {"peran", "keterlibatan", "dugaan", "tanggung", "kesalahan", "pernyataan",
                                        "tuduhan", "tudingan", "klaim", NULL};
     for (size_t i = pe; i + 1 < se && i < pe + 12 && !clause_end(x, i); i++)
-        if (one_of(x->w[i], ROLE))
+        if (wt_one_of(x->w[i], ROLE))
             for (size_t k = i + 1; k < se && k < i + 3; k++)
                 if (x->ent[k] >= 0)
                     return x->ent[k];
@@ -2352,7 +2343,7 @@ static bool insult_after(const ectx *x, size_t from, size_t se)
                                          "pengkhianat", "diktator", "provokator", "penghasut", "maniak", "pembunuh",
                                          "boneka", "musuh", "pengacau", "penjajah", "perampok", "preman", NULL};
     for (size_t i = from; i < se && i < from + 5; i++)
-        if (one_of(x->w[i], INSULT))
+        if (wt_one_of(x->w[i], INSULT))
             return true;
     return false;
 }
@@ -2387,7 +2378,7 @@ static bool said_comma(const ectx *x, size_t sb, size_t k)
            (in_date(x->d, j - 1) || wt_is(x->w[j - 1], "hari") || wt_is(x->w[j - 1], "pada") ||
             !strcmp(x->w[j - 1], "(") || !strcmp(x->w[j - 1], ")")))
         j--;
-    return j > sb && one_of(x->w[j - 1], SAY);
+    return j > sb && wt_one_of(x->w[j - 1], SAY);
 }
 
 /* A word that may sit between two territories of one list and the dates
@@ -2418,7 +2409,7 @@ static bool territory_events(ectx *x, const pattern *p, const wt_event_actor *A1
 {
     wt_doc *d = x->d;
     size_t i = pe;
-    while (i < e && one_of(x->w[i], TERRITORY_WORDS))
+    while (i < e && wt_one_of(x->w[i], TERRITORY_WORDS))
         i++;
     const char *dom[16];
     size_t ndom = 0;
@@ -2487,7 +2478,7 @@ static bool caught_thing(const char *verb, const char *obj)
 {
     static const char *const THINGS[] = {"gambar", "foto", "citra", "sinyal", "momen", "peluang", "kesempatan",
                                          "pesan", "makna", "suara", "ikan", "layar", "video", NULL};
-    return wt_is(verb, "menangkap") && one_of(obj, THINGS);
+    return wt_is(verb, "menangkap") && wt_one_of(obj, THINGS);
 }
 
 /* Whether sentence s is said by the actor (or, for a state, by someone
@@ -2505,14 +2496,14 @@ static bool actor_speaks_in(const ectx *x, size_t s, const wt_event_actor *a)
     const wt_sentence *se = &x->d->sentences[s];
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         int sp = -1;
-        if (one_of(x->w[i], AFTER)) {
+        if (wt_one_of(x->w[i], AFTER)) {
             size_t k = i + 1;
             const char *r;
             size_t tl;
             while (k < se->tok_end && (tl = wt_title_at(x->t->titles, x->w, se->tok_end, k, &r)) > 0)
                 k += tl;
             sp = k < se->tok_end ? x->ent[k] : -1;
-        } else if (one_of(x->w[i], BEFORE)) {
+        } else if (wt_one_of(x->w[i], BEFORE)) {
             for (size_t k = i; k-- > se->tok_begin && sp < 0;)
                 sp = x->ent[k];
         }
@@ -2532,7 +2523,7 @@ static bool sought(const char *w)
 {
     static const char *const S[] = {"meminta", "mengharapkan", "mengharap", "mencari", "menggalang", "memohon",
                                     "menginginkan", "membutuhkan", "memerlukan", "menanti", "menunggu", NULL};
-    return one_of(w, S);
+    return wt_one_of(w, S);
 }
 
 /* a word of meeting or talks, whose "dengan" names a party */
@@ -2541,7 +2532,7 @@ static bool meeting_word(const char *w)
     static const char *const M[] = {"bertemu", "berunding", "berbicara", "bernegosiasi", "berdialog", "pertemuan",
                                     "perundingan", "pembicaraan", "dialog", "negosiasi", "kunjungan", "bertatap",
                                     "menemui", "mengundang", "menerima", "mengunjungi", "berkunjung", NULL};
-    return one_of(w, M);
+    return wt_one_of(w, M);
 }
 
 /* What a refusal refuses is no party when it is an act ("menolak untuk
@@ -2556,7 +2547,7 @@ static bool refuses_a_thing(const ectx *x, size_t pe, size_t se, int a2)
         return true;
     static const char *const PREP[] = {"dengan", "tanpa", "bagi", "terhadap", "ke", "untuk", NULL};
     for (size_t k = pe; k < se && x->ent[k] != a2; k++)
-        if (one_of(x->w[k], PREP) && !(k > 0 && meeting_word(x->w[k - 1])) &&
+        if (wt_one_of(x->w[k], PREP) && !(k > 0 && meeting_word(x->w[k - 1])) &&
             !(wt_is(x->w[k], "untuk") && k + 1 < se && meeting_word(x->w[k + 1])))
             return true;
     return false;
@@ -2567,7 +2558,7 @@ static bool refuses_a_thing(const ectx *x, size_t pe, size_t se, int a2)
 static int claim_of(const ectx *x, size_t i, size_t se)
 {
     static const char *const CLAIM[] = {"klaim", "tuduhan", "tudingan", "pernyataan", "laporan", NULL};
-    if (i >= se || !one_of(x->w[i], CLAIM))
+    if (i >= se || !wt_one_of(x->w[i], CLAIM))
         return -1;
     for (size_t k = i + 1; k < se && k < i + 4; k++) {
         if (x->ent[k] >= 0)
@@ -2596,7 +2587,7 @@ static int group_anaphor(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     static const char *const AUX[] = {"telah", "sudah", "mengaku", "juga", "pun", "lalu", "kemudian", NULL};
     size_t k = t;
-    while (k > sb && one_of(x->w[k - 1], AUX))
+    while (k > sb && wt_one_of(x->w[k - 1], AUX))
         k--;
     if (k < sb + 2 || !(wt_is(x->w[k - 1], "tersebut") || wt_is(x->w[k - 1], "itu")))
         return -1;
@@ -2629,7 +2620,7 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
     for (size_t i = t; i-- > sb && i + 8 >= t;) {
         if (!strcmp(x->w[i], ",") || x->ent[i] >= 0)
             return false;
-        if (one_of(x->w[i], SAY))
+        if (wt_one_of(x->w[i], SAY))
             return true;
     }
     return false;
@@ -2645,7 +2636,7 @@ static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size
     size_t i = pe < se && wt_double_mark(x->w[pe]) ? pe + 1 : pe;
     bool attack = i < se && wt_is(x->w[i], "serangan");
     /* "serangan yang menewaskan 12 orang": an attack told again */
-    if (i + 1 >= se || !one_of(x->w[i], ACT) ||
+    if (i + 1 >= se || !wt_one_of(x->w[i], ACT) ||
         !(wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini") ||
           (attack && wt_is(x->w[i + 1], "yang"))))
         return -1;

@@ -74,5 +74,13 @@ bool wt_double_mark(const char *w);
 
 /* The word w is s, any case. */
 static inline bool wt_is(const char *w, const char *s) { return wt_word_eq_ci(w, s); }
+/* w is one of the words of a NULL-terminated list (any case) */
+static inline bool wt_one_of(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (wt_is(w, *list))
+            return true;
+    return false;
+}
 
 #endif

@@ -190,6 +190,16 @@ static bool in_passing(const qctx *q, size_t i)
     return false;
 }
 
+/* The statement found so far that ends last in (from, to], or NULL. */
+static const wt_quote *last_statement(const wt_doc *d, uint32_t from, uint32_t to)
+{
+    const wt_quote *last = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (d->quotes[i].end > from && d->quotes[i].end <= to && (!last || d->quotes[i].end > last->end))
+            last = &d->quotes[i];
+    return last;
+}
+
 /* The speaker of the last statement found before token t, when it ends
  * in t's sentence or the five before and no other person has been named
  * since but in passing (-1 otherwise): a pronoun that reports speech goes on
@@ -201,11 +211,7 @@ static int current_speaker(const qctx *q, size_t t)
     if (t >= d->n_tokens)
         return -1;
     size_t s = wt_doc_sentence_of(d, t);
-    uint32_t from = d->sentences[s >= 5 ? s - 5 : 0].start, to = d->tokens[t].start;
-    const wt_quote *last = NULL;
-    for (size_t i = 0; i < d->n_quotes; i++)
-        if (d->quotes[i].end > from && d->quotes[i].end <= to && (!last || d->quotes[i].end > last->end))
-            last = &d->quotes[i];
+    const wt_quote *last = last_statement(d, d->sentences[s >= 5 ? s - 5 : 0].start, d->tokens[t].start);
     if (!last || last->speaker < 0 || d->entities[last->speaker].type != WT_ENT_PER)
         return -1;
     size_t after = t;
@@ -303,6 +309,16 @@ static int person_by_part(qctx *q, size_t i, size_t limit, size_t before)
     return -1;
 }
 
+/* w is one of the words of a NULL-terminated list, as written there
+ * (lower case: "ibu" is not the title "Ibu") */
+static bool small_word_of(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list))
+            return true;
+    return false;
+}
+
 /* "kata pria kelahiran Medan itu", "ujar politikus PKS ini": a person
  * described, the description closed by a demonstrative, is the one the
  * story is about (never an unnamed source: "kata sumber itu" is not
@@ -315,10 +331,7 @@ static size_t described_person(const qctx *q, size_t i, size_t limit)
                                        "jenderal",  "pelatih",   "pemain",    "atlet",    "penyanyi",  "aktor",
                                        "aktris",    "suami",     "istri",     "ayah",     "ibu",       "bapak",
                                        "putra",     "putri",     "anak",      "pemuda",   "gadis",     NULL};
-    bool noun = false;
-    for (size_t k = 0; NOUN[k] && !noun; k++)
-        noun = !strcmp(q->w[i], NOUN[k]);
-    if (!noun)
+    if (!small_word_of(q->w[i], NOUN))
         return 0;
     /* "pria tersebut" alone points back to someone unnamed ("seorang
      * pria"); a name inside ("pria yang akrab disapa Jamul ini") is no
@@ -344,10 +357,7 @@ static bool kin_word(const char *w)
                                       "ibu",    "adik",    "kakak",   "putra",  "putri",   "ayahanda", "ibunda",
                                       "kekasih", "pacar",  "tetangga", "keluarga", "kerabat", "cucu", "menantu",
                                       "mertua", "kuasa",   "pengacara", NULL};
-    for (size_t k = 0; KIN[k]; k++)
-        if (!strcmp(w, KIN[k]))
-            return true;
-    return false;
+    return small_word_of(w, KIN);
 }
 
 /* a body's name or a capitalised word that is no person's ("Fraksi") */
@@ -532,10 +542,7 @@ static bool after_verbless_name(const qctx *q, size_t i, const char *w)
         return true;
     if (i < 2 || strcmp(q->w[i - 2], ","))
         return false;
-    for (size_t k = 0; WHEN[k]; k++)
-        if (wt_is(w, WHEN[k]))
-            return true;
-    return false;
+    return wt_one_of(w, WHEN);
 }
 
 static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, int *spk)
@@ -919,12 +926,8 @@ static size_t subject_end(const qctx *q, size_t sb, size_t t)
 static int speaker_before(qctx *q, size_t s)
 {
     const wt_doc *d = q->d;
-    uint32_t from = d->tokens[d->sentences[s >= 2 ? s - 2 : 0].tok_begin].start,
-             to = d->tokens[d->sentences[s].tok_begin].start;
-    const wt_quote *last = NULL;
-    for (size_t i = 0; i < d->n_quotes; i++)
-        if (d->quotes[i].end > from && d->quotes[i].end <= to && (!last || d->quotes[i].end > last->end))
-            last = &d->quotes[i];
+    const wt_quote *last = last_statement(d, d->tokens[d->sentences[s >= 2 ? s - 2 : 0].tok_begin].start,
+                                          d->tokens[d->sentences[s].tok_begin].start);
     if (!last || last->speaker < 0)
         return -1;
     q->how = HOW_INFERRED;

@@ -182,6 +182,14 @@ static void assert_quote_by(const wt_doc *d, const char *start, const char *spea
     assert_string_equal(q->speaker_name, speaker);
 }
 
+/* Asserts a quotation that starts with start, and not the person's. */
+static void assert_quote_not_by(const wt_doc *d, const char *start, const char *person)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_non_null(q);
+    assert_true(!q->speaker_name || strcmp(q->speaker_name, person) != 0);
+}
+
 /* Asserts that the statement starting with start in text is the speaker's. */
 static void assert_said_by(const char *text, const char *start, const char *speaker)
 {
@@ -347,8 +355,7 @@ static void speakers_described_and_continued(void **state)
     assert_said_by("Menteri Keuangan Sri Mulyani Indrawati memaparkan kinerja kementeriannya di Jakarta, Senin.\n\n"
                    "\"Penerimaan negara tahun ini tumbuh sembilan persen,\" kata Sri Mulyani.\n\n"
                    "Angka itu lebih tinggi dari target. Target itu ditetapkan dalam rapat kabinet "
-                   "Presiden Joko Widodo pada "
-                   "Januari. Pertumbuhan terbesar datang dari pajak penghasilan.\n\n"
+                   "Presiden Joko Widodo pada Januari. Pertumbuhan terbesar datang dari pajak penghasilan.\n\n"
                    "Dia mengatakan penerimaan cukai juga naik tahun ini.\n",
                    "penerimaan cukai juga naik", "Sri Mulyani Indrawati");
     /* a cue set inside a sentence without marks reports the whole of it,
@@ -382,10 +389,8 @@ static void speakers_described_and_continued(void **state)
     assert_non_null(q);
     assert_non_null(q->verb);
     assert_string_equal(q->verb, "tanya");
-    assert_true(!q->speaker_name || strcmp(q->speaker_name, "Habil Marati") != 0);
+    assert_quote_not_by(d, "Apakah terdakwa", "Habil Marati");
     wt_doc_free(d);
-    /* "istri Ahmad Dhani" names someone else by him: the name after the
-     * comma speaks */
     /* "...," a name and the time or place of speaking, without a verb;
      * after a full stop a name and "di" open a sentence of their own */
     assert_said_by("Pelatih tim nasional Simon McMenemy kecewa dengan kekalahan 0-3 dari Thailand pada Selasa.\n\n"
@@ -397,10 +402,10 @@ static void speakers_described_and_continued(void **state)
             "Juncker mengatakan kepada parlemen, \"Brexit tanpa perjanjian tidak akan pernah menjadi pilihan kita.\" "
             "Kanselir Jerman Angela Merkel di Berlin menyatakan hal serupa.\n",
             "2019-09-20");
-    q = quote_starting(d, "Brexit tanpa perjanjian");
-    assert_non_null(q);
-    assert_true(!q->speaker_name || strcmp(q->speaker_name, "Angela Merkel") != 0);
+    assert_quote_not_by(d, "Brexit tanpa perjanjian", "Angela Merkel");
     wt_doc_free(d);
+    /* "istri Ahmad Dhani" names someone else by him: the name after the
+     * comma speaks */
     assert_said_by("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
                    "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
                    "Kami tetap tabah", "Mulan Jameela");
