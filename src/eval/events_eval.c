@@ -90,6 +90,7 @@ typedef struct tally {
 
 typedef struct scores {
     tally events, quotes[2], entities;
+    tally domains; /* domain labels on matched events, one by one */
     size_t matched, date_ok, loc_ok, dom_ok, dated_gold;
     size_t traps, traps_hit;
     size_t speakers, speakers_ok;
@@ -134,21 +135,41 @@ static bool same_opt(const wt_worker *kb, const char *gold, const char *pred)
     return same_name(kb, gold, pred);
 }
 
-static bool same_domains(const wt_event *p, json_t *g)
+static bool has_domain(const wt_event *p, const char *d)
+{
+    for (size_t k = 0; k < p->n_domains; k++)
+        if (strcmp(p->domains[k], d) == 0)
+            return true;
+    return false;
+}
+
+/* Whether a matched event has gold's domains, all and only; counts the
+ * labels one by one into t. */
+static bool same_domains(const wt_event *p, json_t *g, tally *t)
 {
     json_t *gd = json_object_get(g, "domains");
-    size_t n = json_is_array(gd) ? json_array_size(gd) : 0;
-    if (n != p->n_domains)
-        return false;
+    size_t n = json_is_array(gd) ? json_array_size(gd) : 0, found = 0;
     for (size_t i = 0; i < n; i++) {
-        bool found = false;
-        for (size_t k = 0; k < p->n_domains && !found; k++)
-            found = strcmp(json_string_value(json_array_get(gd, i)) ? json_string_value(json_array_get(gd, i)) : "",
-                           p->domains[k]) == 0;
-        if (!found)
-            return false;
+        const char *d = json_string_value(json_array_get(gd, i));
+        found += d && has_domain(p, d);
     }
-    return true;
+    t->gold += n;
+    t->pred += p->n_domains;
+    t->right += found;
+    return found == n && n == p->n_domains;
+}
+
+static void print_domains(FILE *out, const wt_event *p, json_t *g)
+{
+    json_t *gd = json_object_get(g, "domains");
+    fprintf(out, "  DOMAIN %s %s -> %s:", p->type, p->actor1.name ? p->actor1.name : "-",
+            p->actor2.name ? p->actor2.name : "-");
+    for (size_t k = 0; k < p->n_domains; k++)
+        fprintf(out, " %s", p->domains[k]);
+    fprintf(out, " (gold");
+    for (size_t i = 0; json_is_array(gd) && i < json_array_size(gd); i++)
+        fprintf(out, " %s", json_string_value(json_array_get(gd, i)) ? json_string_value(json_array_get(gd, i)) : "?");
+    fprintf(out, ")\n");
 }
 
 /* the sentence that holds a span, for -v */
@@ -221,7 +242,12 @@ static void score_events(const wt_worker *kb, const wt_doc *d, json_t *rec, scor
                         e->location ? e->location : "-", jstr(g, "location") ? jstr(g, "location") : "-");
                 print_sentence(out, d, e->n_spans ? e->spans[0].start : 0);
             }
-            s->dom_ok += same_domains(e, g);
+            bool dom_ok = same_domains(e, g, &s->domains);
+            s->dom_ok += dom_ok;
+            if (verbose && !dom_ok) {
+                print_domains(out, e, g);
+                print_sentence(out, d, e->n_spans ? e->spans[0].start : 0);
+            }
             continue;
         }
         bool trap = false;
@@ -430,6 +456,9 @@ static void report(FILE *out, const scores *s)
     line(out, "entities+country", &s->entities);
     fprintf(out, "\non %zu matched events: date %.1f%%, location %.1f%%, domains %.1f%%\n", s->matched,
             pct(s->date_ok, s->matched), pct(s->loc_ok, s->matched), pct(s->dom_ok, s->matched));
+    fprintf(out, "domain labels on matched events: P %.1f R %.1f (%zu right, %zu given, %zu in gold)\n",
+            pct(s->domains.right, s->domains.pred), pct(s->domains.right, s->domains.gold), s->domains.right,
+            s->domains.pred, s->domains.gold);
     fprintf(out, "non-events asserted: %zu of %zu\n", s->traps_hit, s->traps);
     fprintf(out, "speakers right: %zu of %zu matched quotes with a named speaker (%.1f%%)\n", s->speakers_ok,
             s->speakers, pct(s->speakers_ok, s->speakers));

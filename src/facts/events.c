@@ -289,6 +289,8 @@ typedef struct ectx {
     bool upon_people; /* an arrest, an attack, a sanction: "menahan dua warga Inggris" acts on
                          Britain, "sanksi terhadap perusahaan minyak Iran" on Iran */
     bool noun;        /* the phrase being read is a noun ("kunjungan ini ... antara A dan B") */
+    size_t acts_from; /* dating a phrase that ends here: a date inside the noun phrase of an act
+                         named after it is that act's (SIZE_MAX: none is looked for) */
 } ectx;
 
 /* the country an entity stands for as an actor */
@@ -1660,6 +1662,26 @@ static bool after_since(const ectx *x, uint32_t start)
     return false;
 }
 
+/* "menyalahkan Iran atas serangan ke pabrik minyak Saudi Aramco Sabtu
+ * dini hari (14/9/2019)", "menolak tudingan AS sebagai pelaku penyerangan
+ * ... pada Sabtu pekan lalu": a date the parse puts inside the noun phrase
+ * of an act named after the phrase being dated (an attack, an incident)
+ * tells when that act happened, not when it was blamed or denied */
+static bool dates_later_act(const ectx *x, uint32_t start)
+{
+    static const char *const ACT[] = {"serangan", "penyerangan", "pengeboman", "ledakan", "insiden", "peristiwa",
+                                      "kejadian", "tragedi", "penembakan", "pembunuhan", "peluncuran", "kerusuhan",
+                                      "bentrokan", NULL};
+    const wt_dep *dep = x->d->deps;
+    if (!dep || x->acts_from == SIZE_MAX)
+        return false;
+    size_t at = wt_doc_token_at(x->d, start);
+    for (size_t k = x->acts_from; k < at; k++)
+        if (wt_one_of(x->w[k], ACT) && in_phrase(dep, at, k))
+            return true;
+    return false;
+}
+
 /* a date written in tokens [b, e): a day, month or year, not a duration,
  * nor a citation's; with at least a month, and not after "sejak", only
  * when the date is read from another sentence (a bare year there most
@@ -1686,7 +1708,7 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
             !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
-            !(month_at_least && after_since(x, dt->start)))
+            !(month_at_least && after_since(x, dt->start)) && !dates_later_act(x, dt->start))
             return dt->value;
     }
     return NULL;
@@ -3153,6 +3175,7 @@ static bool sentence_events(ectx *x, size_t s)
         size_t sub, sub_end; /* another verb's clause */
         subordinate_after(x, pe, e, &sub, &sub_end);
         size_t stop = clause_stop(x, pe, e);
+        x->acts_from = strcmp(coded->type, "ASSAULT") ? pe : SIZE_MAX; /* an attack's date is its own */
         const char *date = date_in(x, t, stop < sub ? stop : sub); /* the phrase's own clause first */
         /* "bersumpah akan mencaplok sebagian Tepi Barat, yang ... diduduki
          * Israel sejak 1967": what is to come takes no date from the rest
@@ -3175,6 +3198,7 @@ static bool sentence_events(ectx *x, size_t s)
          * dates what this one told when the actor speaks in it */
         if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t) && actor_speaks_in(x, s + 1, &A1))
             date = date_in_ex(x, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
+        x->acts_from = SIZE_MAX;
         const char *loc = place_in(x, pe, sub, A1.country, A2.country);
         if (!loc && sub_end < e)
             loc = place_in(x, sub_end, e, A1.country, A2.country);
@@ -3231,7 +3255,7 @@ wt_status wt_events(wt_doc *d, const wt_event_tables *t)
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false, false};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false, false, SIZE_MAX};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

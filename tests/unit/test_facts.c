@@ -1125,6 +1125,32 @@ static void a_condition_keeps_its_own_date_and_place(void **state)
     wt_doc_free(d);
 }
 
+/* a date inside the phrase of an attack that is blamed or denied dates
+ * the attack, not the blaming; an attack keeps its own date */
+static void a_blamed_attack_keeps_its_date(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Inggris menyalahkan Rusia atas serangan ke gudang senjata di Odessa pada "
+                    "Selasa (10/9/2019).\n",
+                    "2019-09-13");
+    const wt_event *e = event_of(d, "ACCUSE", "GBR", "RUS");
+    assert_non_null(e);
+    assert_null(e->date);
+    wt_doc_free(d);
+    d = run("Pada Rabu (11/9/2019), Menteri Luar Negeri Inggris menyalahkan Rusia atas serangan itu.\n", "2019-09-13");
+    e = event_of(d, "ACCUSE", "GBR", "RUS");
+    assert_non_null(e);
+    assert_non_null(e->date);
+    assert_string_equal(e->date, "2019-09-11");
+    wt_doc_free(d);
+    d = run("Pasukan Rusia menyerang gudang senjata Ukraina di Odessa pada Selasa (10/9/2019).\n", "2019-09-13");
+    e = event_of(d, "ASSAULT", "RUS", "UKR");
+    assert_non_null(e);
+    assert_non_null(e->date);
+    assert_string_equal(e->date, "2019-09-10");
+    wt_doc_free(d);
+}
+
 /* a gloss in brackets between a thing and its relative clause belongs to
  * the thing: the drone attacked, not the ministry that shows it */
 static void a_gloss_belongs_to_its_head(void **state)
@@ -2088,6 +2114,7 @@ int main(void)
         cmocka_unit_test(far_from_it_is_no_event),
         cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
+        cmocka_unit_test(a_blamed_attack_keeps_its_date),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
