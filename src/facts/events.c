@@ -1842,10 +1842,33 @@ static double event_confidence(const ectx *x, const pattern *p, const wt_event_a
     return p->n == 0 ? c * 0.9 : c; /* the intention read from "siap", "ingin" */
 }
 
+/* "militer", "tentara", "rudal" (data/domains.tsv's armed_forces): the
+ * armed forces a conflict names are a matter of security ("serangan drone
+ * dan rudal", "membunuh seorang tentara AS"), those a cooperation names
+ * one of defence ("menawarkan dukungan untuk pasukan militer Arab
+ * Saudi"); conflict is CAMEO's roots 09 to 20. Resolved into out (up to
+ * 16), each domain once. */
+static size_t settle_domains(const pattern *p, const char **dom, size_t ndom, const char **out)
+{
+    bool conflict = p->cameo[0] == '1' || p->cameo[0] == '2' || (p->cameo[0] == '0' && p->cameo[1] == '9');
+    size_t n = 0;
+    for (size_t i = 0; i < ndom && n < 16; i++) {
+        const char *dm = strcmp(dom[i], "armed_forces") ? dom[i] : conflict ? "security" : "defense";
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = !strcmp(out[k], dm);
+        if (!seen)
+            out[n++] = dm;
+    }
+    return n;
+}
+
 static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_actor a2, const char *date,
-                      const char *loc, const char **dom, size_t ndom, uint32_t s0, uint32_t s1)
+                      const char *loc, const char **dom_found, size_t ndom_found, uint32_t s0, uint32_t s1)
 {
     wt_doc *d = x->d;
+    const char *dom[16];
+    size_t ndom = settle_domains(p, dom_found, ndom_found, dom);
     double conf = event_confidence(x, p, &a1, &a2);
     /* the same event is told in the same story: the last 256 events */
     for (size_t i = d->n_events > 256 ? d->n_events - 256 : 0; i < d->n_events; i++) {

@@ -488,6 +488,28 @@ static void event_patterns(void **state)
     wt_doc_free(d);
 }
 
+/* the armed forces a conflict names are a matter of security, those a
+ * cooperation names one of defence */
+static void armed_forces_by_kind_of_act(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pemerintah Afghanistan menuduh militer Pakistan menembakkan artileri ke wilayah Afghanistan.\n\n"
+                    "Jepang menawarkan bantuan kepada tentara Filipina.\n",
+                    NULL);
+    const wt_event *e = event_of(d, "ACCUSE", "AFG", "PAK");
+    assert_non_null(e);
+    assert_true(has_domain(e, "security"));
+    assert_false(has_domain(e, "defense"));
+    e = event_of(d, "AGREE", "JPN", "PHL");
+    assert_non_null(e);
+    assert_true(has_domain(e, "defense"));
+    assert_false(has_domain(e, "security"));
+    for (size_t i = 0; i < d->n_events; i++)
+        for (size_t k = 0; k < d->events[i].n_domains; k++)
+            assert_string_not_equal(d->events[i].domains[k], "armed_forces");
+    wt_doc_free(d);
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2115,6 +2137,7 @@ int main(void)
         cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
+        cmocka_unit_test(armed_forces_by_kind_of_act),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
