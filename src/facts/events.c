@@ -866,6 +866,36 @@ static bool clause_end(const ectx *x, size_t i)
            (x->d->tokens[i].kind == WT_TOK_QUOTE && !scare_quote(x, i));
 }
 
+/* "mengimbau para pemimpin dunia untuk mengikuti Amerika Serikat",
+ * "mengajak para pelaku usaha di Tanah Air untuk ... ekspor ke Amerika":
+ * after a verb whose object is who is asked (not what is called for, as
+ * "menyerukan resolusi damai untuk krisis ..." has it), the one asked
+ * or invited is the common noun right after the verb, up
+ * to the "untuk", "agar" or "supaya" of what is asked; a name in that
+ * clause is no partner. A name before it ("mendesak pemerintah Jepang
+ * untuk ...") or a place word's name ("di Tanah Air") decides as ever. */
+static bool asked_unnamed(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const NOT_NOUN[] = {"kepada", "pada", "agar", "supaya", "untuk", "bahwa", "dengan", "oleh",
+                                           "ke", "di", "dari", "semua", "seluruh", "segera", "tidak", NULL};
+    if (pe + 1 < se && !strcmp(x->w[pe], ",")) /* "mengajak, para ...": a stray comma */
+        pe++;
+    if (pe >= se || x->ent[pe] >= 0 || x->d->tokens[pe].kind != WT_TOK_WORD ||
+        !islower((unsigned char)x->w[pe][0]) || wt_one_of(x->w[pe], NOT_NOUN))
+        return false;
+    for (size_t i = pe + 1; i < se && i < pe + 12; i++) {
+        const char *w = x->w[i];
+        if (wt_is(w, "untuk") || wt_is(w, "agar") || wt_is(w, "supaya"))
+            return true;
+        if (x->d->tokens[i].kind != WT_TOK_WORD)
+            return false;
+        size_t st = x->ent[i] >= 0 ? (size_t)mention_start(x, i) : 0;
+        if (x->ent[i] >= 0 && !(st > pe && place_word(x->w[st - 1])))
+            return false;
+    }
+    return false;
+}
+
 /* "mengutuk serangan ke Arab Saudi": the object is an attack; the
  * country after "ke", "terhadap" or "di" is its victim, not the target */
 static bool attack_noun(const char *w)
@@ -2974,6 +3004,10 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
+        static const char *const ASKING[] = {"mendesak", "mengimbau", "meminta", "mengajak", NULL};
+        if (a2 >= 0 && best->n == 1 && !best->passive && wt_one_of(best->words[0], ASKING) &&
+            asked_unnamed(x, pe, e))
+            a2 = -1;
         if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && !best->passive) {
             /* the act named back is the other party's, whoever its clause names */
             int back = decision_antecedent(x, pe, e, a1, first_event);

@@ -488,6 +488,23 @@ static void event_patterns(void **state)
     wt_doc_free(d);
 }
 
+/* who is asked is the object of a verb of asking; a name in what they
+ * are asked to do is no partner */
+static void the_asked_is_the_object(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Prancis mengimbau para pemimpin dunia untuk mengikuti Jerman dalam menjatuhkan sanksi.\n",
+                    NULL);
+    assert_null(event_of(d, "REQUEST", "FRA", "DEU"));
+    wt_doc_free(d);
+    d = run("Presiden Prancis mendesak pemerintah Jerman untuk menjatuhkan sanksi.\n", NULL);
+    assert_non_null(event_of(d, "REQUEST", "FRA", "DEU"));
+    wt_doc_free(d);
+    d = run("Presiden Prancis mendesak Jerman untuk menjatuhkan sanksi.\n", NULL);
+    assert_non_null(event_of(d, "REQUEST", "FRA", "DEU"));
+    wt_doc_free(d);
+}
+
 /* the armed forces a conflict names are a matter of security, those a
  * cooperation names one of defence */
 static void armed_forces_by_kind_of_act(void **state)
@@ -2138,6 +2155,7 @@ int main(void)
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
         cmocka_unit_test(armed_forces_by_kind_of_act),
+        cmocka_unit_test(the_asked_is_the_object),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
