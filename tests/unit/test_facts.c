@@ -310,6 +310,22 @@ static void closing_verbs_and_the_speaker_before(void **state)
  * "dari" or holds a bracketed name, a cue inside a sentence, a
  * question, a person's wife or friend, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
+/* "bunyi": the wording of a text; its author when named, else nobody */
+static void the_wording_of_a_text(void **state)
+{
+    (void)state;
+    const char *text = "Menteri Luar Negeri Retno Marsudi menerima Duta Besar Jepang di Jakarta.\n\n"
+                       "\"Indonesia menolak rencana itu dengan tegas,\" bunyi pernyataan Menteri Pertahanan Prabowo "
+                       "Subianto.\n\n"
+                       "\"Usia pelamar dihitung pada saat pelamar mendaftar secara resmi,\" bunyi pasal tersebut.\n";
+    assert_said_by(text, "Indonesia menolak", "Prabowo Subianto");
+    wt_doc *d = run(text, "2019-09-20");
+    const wt_quote *q = quote_starting(d, "Usia pelamar");
+    assert_non_null(q);
+    assert_null(q->speaker_name);
+    wt_doc_free(d);
+}
+
 static void speakers_described_and_continued(void **state)
 {
     (void)state;
@@ -2156,6 +2172,7 @@ int main(void)
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
         cmocka_unit_test(armed_forces_by_kind_of_act),
         cmocka_unit_test(the_asked_is_the_object),
+        cmocka_unit_test(the_wording_of_a_text),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
