@@ -677,6 +677,33 @@ bool wt_iso_datetime(const char *s, char *out, size_t cap)
     return true;
 }
 
+/* "Undang-Undang Nomor 30 Tahun 2002", "PP 71 Tahun 2019", "Permendag
+ * No. 29 Tahun 2019": the number of a law or regulation names it; its
+ * "Tahun 2002" is part of the name, no date. Its tokens are taken before
+ * the passes look for dates. */
+static void pass_law_numbers(scan *s)
+{
+    static const char *const MARK[] = {"nomor", "no", "nomer", "bernomor", "uu", "undang-undang", "pp", "perpres",
+                                       "perppu", "permen", "permendag", "pmk", "perda", "pergub", "perkap",
+                                       "keppres", "kepmen", "inpres", "se", NULL};
+    const char **w = s->w;
+    for (size_t i = 2; i + 1 < s->n; i++) {
+        int y;
+        if (!wt_is(w[i], "tahun") || !isdigit((unsigned char)w[i - 1][0]) || !year_word(w[i + 1], &y))
+            continue;
+        char m[24];
+        size_t at = i - 2;
+        if (!strcmp(w[at], ".") && at > 0) /* "No . 29" */
+            at--;
+        low(w[at], m, sizeof m);
+        bool law = false;
+        for (size_t k = 0; MARK[k] && !law; k++)
+            law = !strcmp(m, MARK[k]);
+        if (law)
+            s->used[i] = s->used[i + 1] = 1;
+    }
+}
+
 static int cmp_found(const void *a, const void *b)
 {
     const found *x = a, *y = b;
@@ -693,7 +720,10 @@ wt_status wt_dates(wt_doc *d)
     if (!w)
         return WT_ENOMEM;
     scan s = {d, w, d->n_tokens, NULL, 0, 0, wt_arena_calloc(d->arena, d->n_tokens, 1)};
-    if (!s.used || !pass_absolute(&s))
+    if (!s.used)
+        return WT_ENOMEM;
+    pass_law_numbers(&s);
+    if (!pass_absolute(&s))
         return WT_ENOMEM;
     /* the anchor: the document's date, else its first full date */
     long anchor = LONG_MIN;

@@ -83,6 +83,22 @@ static void absolute_dates_and_the_document_date(void **state)
     wt_doc_free(d);
 }
 
+/* the number of a law names it: its "Tahun 2002" is no date */
+static void numbers_of_laws_are_no_dates(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Revisi Undang-Undang Nomor 30 Tahun 2002 dibahas sejak tahun 2003. Permendag No. 29 Tahun 2019 "
+                    "dan PP 71 Tahun 2019 berlaku. Pada semester 1 tahun 2019 laba naik.\n",
+                    "2019-09-20");
+    assert_null(date_as(d, "Tahun 2002"));
+    assert_null(date_as(d, "2002"));
+    assert_null(date_as(d, "Tahun 2019"));
+    expect_date(d, "tahun 2003", "2003");
+    expect_date(d, "tahun 2019", "2019");
+    assert_int_equal(d->n_dates, 2);
+    wt_doc_free(d);
+}
+
 static void relative_dates_ranges_and_durations(void **state)
 {
     (void)state;
@@ -2125,6 +2141,7 @@ int main(void)
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(relative_dates_ranges_and_durations),
+        cmocka_unit_test(numbers_of_laws_are_no_dates),
         cmocka_unit_test(quantities),
         cmocka_unit_test(quotations_and_speakers),
         cmocka_unit_test(speakers_described_and_continued),
