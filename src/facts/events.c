@@ -1459,6 +1459,20 @@ static enum modality modality_before(const ectx *x, size_t sb, size_t t)
 static const pattern INTENTION = {.n = 0, .type = "AGREE", .cameo = "030", .mode = "intend"};
 /* a promise to do harm is a threat (CAMEO 130) */
 static const pattern THREAT = {.n = 0, .type = "THREATEN", .cameo = "130", .mode = ""};
+static const pattern PHONE = {.n = 0, .type = "CONSULT", .cameo = "041", .mode = "phone"};
+
+/* "melakukan pembicaraan dengan Perdana Menteri Israel ... melalui
+ * sambungan telepon": a talk held by telephone, written after the
+ * partner, is a call, not a meeting */
+static bool by_telephone(const ectx *x, size_t pe, size_t se)
+{
+    for (size_t i = pe; i + 1 < se; i++)
+        if ((wt_is(x->w[i], "melalui") || wt_is(x->w[i], "lewat") || wt_is(x->w[i], "via")) &&
+            (wt_is(x->w[i + 1], "telepon") ||
+             (i + 2 < se && wt_is(x->w[i + 1], "sambungan") && wt_is(x->w[i + 2], "telepon"))))
+            return true;
+    return false;
+}
 
 /* "berjanji untuk memukul Taliban", "berjanji akan mencaplok Tepi Barat":
  * what is promised, right after the promise, is a blow */
@@ -3207,6 +3221,8 @@ static bool sentence_events(ectx *x, size_t s)
                 A2 = pe_ev->actor1;
         }
         const pattern *coded = willing ? willing : best;
+        if (coded == best && !strcmp(best->mode, "meet") && by_telephone(x, pe, e))
+            coded = &PHONE;
         if (!strcmp(best->mode, "promise") && promises_harm(x, pe, e))
             coded = &THREAT;
         else if (!strcmp(best->mode, "promise") && promises_leaving(x, pe, e)) {

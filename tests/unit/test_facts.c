@@ -520,6 +520,24 @@ static void event_patterns(void **state)
     wt_doc_free(d);
 }
 
+/* a talk held by telephone is a call, not a meeting */
+static void a_call_is_no_meeting(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Amerika Serikat Donald Trump telah melakukan pembicaraan dengan Perdana Menteri Jepang "
+                    "Shinzo Abe melalui sambungan telepon.\n\n"
+                    "Presiden Indonesia Joko Widodo bertemu dengan Perdana Menteri Jepang Shinzo Abe di Tokyo.\n",
+                    NULL);
+    const wt_event *e = event_of(d, "CONSULT", "USA", "JPN");
+    assert_non_null(e);
+    assert_string_equal(e->mode, "phone");
+    assert_string_equal(e->cameo, "041");
+    e = event_of(d, "CONSULT", "IDN", "JPN");
+    assert_non_null(e);
+    assert_string_equal(e->mode, "meet");
+    wt_doc_free(d);
+}
+
 /* who is asked is the object of a verb of asking; a name in what they
  * are asked to do is no partner */
 static void the_asked_is_the_object(void **state)
@@ -2189,6 +2207,7 @@ int main(void)
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
         cmocka_unit_test(armed_forces_by_kind_of_act),
         cmocka_unit_test(the_asked_is_the_object),
+        cmocka_unit_test(a_call_is_no_meeting),
         cmocka_unit_test(the_wording_of_a_text),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
