@@ -259,6 +259,11 @@ static int last_person(qctx *q, size_t t, const char *role)
         if (any < 0)
             any = e;
     }
+    /* "..., kata juru bicara pemerintah": a spokesperson speaks for
+     * someone else; with none named before, the one speaking is not
+     * named, and the last person named is no guess */
+    if (role && !strcmp(role, "spokesperson"))
+        return -1;
     return any >= 0 ? any : quoted;
 }
 

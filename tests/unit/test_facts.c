@@ -326,6 +326,22 @@ static void closing_verbs_and_the_speaker_before(void **state)
  * "dari" or holds a bracketed name, a cue inside a sentence, a
  * question, a person's wife or friend, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
+/* a spokesperson named by title alone is no one named before */
+static void an_unnamed_spokesperson(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kanselir Jerman Angela Merkel menerima Perdana Menteri Inggris Boris Johnson di Berlin.\n\n"
+                    "\"Keduanya akan bertemu lagi di New York pekan depan,\" kata juru bicara pemerintah.\n\n"
+                    "Juru Bicara Kementerian Luar Negeri Jerman Rainer Breul menerima wartawan.\n\n"
+                    "\"Pertemuan itu berjalan baik,\" kata juru bicara itu.\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "Keduanya akan");
+    assert_non_null(q);
+    assert_null(q->speaker_name);
+    assert_quote_by(d, "Pertemuan itu", "Rainer Breul");
+    wt_doc_free(d);
+}
+
 /* "bunyi": the wording of a text; its author when named, else nobody */
 static void the_wording_of_a_text(void **state)
 {
@@ -2209,6 +2225,7 @@ int main(void)
         cmocka_unit_test(the_asked_is_the_object),
         cmocka_unit_test(a_call_is_no_meeting),
         cmocka_unit_test(the_wording_of_a_text),
+        cmocka_unit_test(an_unnamed_spokesperson),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
