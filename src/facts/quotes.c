@@ -640,8 +640,11 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
                     return true;
                 }
             }
+            /* "X dalam sebuah pernyataan Rabu (11/9) mengatakan bahwa
+             * pernyataan Netanyahu ...": what follows "bahwa" is what
+             * is said, and a name in it is talked about */
             size_t end;
-            int s = speaker_at(q, i + 1, open, i, &end);
+            int s = i + 1 < open && !wt_is(q->w[i + 1], "bahwa") ? speaker_at(q, i + 1, open, i, &end) : -1;
             *vb = i;
             *ce = i + 1;
             *spk = s >= 0 ? s : last_person(q, i, NULL);

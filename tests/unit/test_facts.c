@@ -326,6 +326,17 @@ static void closing_verbs_and_the_speaker_before(void **state)
  * "dari" or holds a bracketed name, a cue inside a sentence, a
  * question, a person's wife or friend, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
+/* a name after "bahwa" is in what is said, not who says it */
+static void a_name_in_what_is_said(void **state)
+{
+    (void)state;
+    assert_said_by("Perdana Menteri Israel Benjamin Netanyahu berjanji mencaplok Lembah Yordan.\n\n"
+                   "Menteri Luar Negeri Retno Marsudi dalam sebuah pernyataan Rabu (11/9/2019) mengatakan bahwa "
+                   "rencana Netanyahu melanggar hukum internasional, \"dan mengancam proses perdamaian di kawasan "
+                   "itu\".\n",
+                   "dan mengancam", "Retno Marsudi");
+}
+
 /* a spokesperson named by title alone is no one named before */
 static void an_unnamed_spokesperson(void **state)
 {
@@ -2226,6 +2237,7 @@ int main(void)
         cmocka_unit_test(a_call_is_no_meeting),
         cmocka_unit_test(the_wording_of_a_text),
         cmocka_unit_test(an_unnamed_spokesperson),
+        cmocka_unit_test(a_name_in_what_is_said),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
