@@ -137,6 +137,25 @@ static bool is_subject(const qctx *q, size_t i)
     return false;
 }
 
+/* "Utusan tersebut, kata Luhut, menginformasikan bahwa Presiden BJ
+ * Habibie akan menunjuknya ...": the subject of a clause opened by
+ * "bahwa", what someone says or knows, is talked about */
+static bool subject_of_content(const qctx *q, size_t i, size_t sb)
+{
+    const wt_dep *dep = q->d->deps;
+    for (int steps = 0; steps < 8 && dep[i].head >= 0; steps++) {
+        if (!strncmp(dep[i].rel, "nsubj", 5)) {
+            size_t v = (size_t)dep[i].head;
+            for (size_t k = sb; k < v; k++)
+                if (dep[k].head == (int32_t)v && !strcmp(dep[k].rel, "mark") && wt_is(q->w[k], "bahwa"))
+                    return true;
+            return false;
+        }
+        i = (size_t)dep[i].head;
+    }
+    return false;
+}
+
 /* The person last the subject of a clause in tokens [from, t) (the
  * parse says which), or -1. */
 static int subject_since(const qctx *q, size_t from, size_t t)
@@ -238,7 +257,8 @@ static int last_person(qctx *q, size_t t, const char *role)
             /* not inside a quotation found before: its subjects are what
              * a speaker talked about ("... bahwa Niki itu adalah
              * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
-            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i))
+            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
+                !subject_of_content(q, i, from))
                 return e;
         }
         int cur = current_speaker(q, t);

@@ -337,6 +337,16 @@ static void a_name_in_what_is_said(void **state)
                    "dan mengancam", "Retno Marsudi");
 }
 
+/* the subject of a "bahwa" clause is talked about, not speaking */
+static void the_subject_of_what_is_said(void **state)
+{
+    (void)state;
+    assert_said_by("Menteri Koordinator Kemaritiman Luhut Binsar Pandjaitan bercerita tentang masa lalunya.\n\n"
+                   "Utusan itu menginformasikan bahwa Presiden Susilo Bambang Yudhoyono akan menunjuknya sebagai duta "
+                   "besar. \"Saya terkejut dan langsung menjawab bahwa saya harus mendengar sendiri,\" ujarnya.\n",
+                   "Saya terkejut", "Luhut Binsar Pandjaitan");
+}
+
 /* a spokesperson named by title alone is no one named before */
 static void an_unnamed_spokesperson(void **state)
 {
@@ -2238,6 +2248,7 @@ int main(void)
         cmocka_unit_test(the_wording_of_a_text),
         cmocka_unit_test(an_unnamed_spokesperson),
         cmocka_unit_test(a_name_in_what_is_said),
+        cmocka_unit_test(the_subject_of_what_is_said),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
