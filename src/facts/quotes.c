@@ -463,6 +463,18 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         if (q->ent[k] < 0 && (wt_is(q->w[k], "kepada") || wt_is(q->w[k], "pada")))
             break;
     }
+    /* "tulis pernyataan PTRI", "bunyi keterangan pers KBRI Ottawa": after
+     * a verb of saying, a text and the body it comes from, which speaks
+     * by it ("Menurut laporan Reuters, ..." cites a source: no statement) */
+    static const char *const TEXT[] = {"pernyataan", "keterangan", "laporan", "surat", "siaran", "rilis",
+                                       "cuitan", "unggahan", "kicauan", "pengumuman", "situs", "laman", NULL};
+    size_t doc = i;
+    while (doc < limit && doc < i + 3 && small_word_of(q->w[doc], TEXT))
+        doc++;
+    if (doc > i && doc < limit && wt_is(q->w[doc], "pers"))
+        doc++;
+    if (doc > i && doc < limit && q->ent[doc] >= 0 && !wt_is(q->w[before], "menurut"))
+        i = doc;
     if (i < limit && q->ent[i] >= 0) { /* "kata Kementerian Luar Negeri" */
         int e = q->ent[i];
         size_t j = i;

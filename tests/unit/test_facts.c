@@ -347,6 +347,21 @@ static void the_subject_of_what_is_said(void **state)
                    "Saya terkejut", "Luhut Binsar Pandjaitan");
 }
 
+/* a text and the body it comes from: the body speaks by it; a report
+ * cited after "menurut" is a source, no statement */
+static void a_body_speaks_by_its_text(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perdana Menteri Israel Benjamin Netanyahu berjanji mencaplok Lembah Yordan.\n\n"
+                    "\"Rencana itu melanggar hukum internasional,\" tulis pernyataan Kementerian Luar Negeri.\n\n"
+                    "Menurut laporan Reuters, harga minyak naik tajam pada pekan ini.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "Rencana itu", "Kementerian Luar Negeri");
+    for (size_t i = 0; i < d->n_quotes; i++)
+        assert_true(!d->quotes[i].speaker_name || strcmp(d->quotes[i].speaker_name, "Reuters") != 0);
+    wt_doc_free(d);
+}
+
 /* a spokesperson named by title alone is no one named before */
 static void an_unnamed_spokesperson(void **state)
 {
@@ -2249,6 +2264,7 @@ int main(void)
         cmocka_unit_test(an_unnamed_spokesperson),
         cmocka_unit_test(a_name_in_what_is_said),
         cmocka_unit_test(the_subject_of_what_is_said),
+        cmocka_unit_test(a_body_speaks_by_its_text),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
