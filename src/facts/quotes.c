@@ -26,7 +26,7 @@
 extern const char wt_data_reporting_verbs[];
 extern const size_t wt_data_reporting_verbs_len;
 
-enum { V_NONE = 0, V_AFTER, V_BEFORE, V_SELF };
+enum { V_NONE = 0, V_AFTER, V_BEFORE, V_SELF, V_DENY };
 
 typedef struct verb {
     char w[24];
@@ -56,9 +56,10 @@ static wt_status verb_line(void *ctx, wt_data_src *d, const char *line, size_t l
         where = wt_str_eq_ci(f[1], fl[1], "after")    ? V_AFTER
                 : wt_str_eq_ci(f[1], fl[1], "before") ? V_BEFORE
                 : wt_str_eq_ci(f[1], fl[1], "self")   ? V_SELF
+                : wt_str_eq_ci(f[1], fl[1], "deny")   ? V_DENY
                                                       : V_NONE;
     if (where == V_NONE)
-        return wt_data_bad(err, d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self");
+        return wt_data_bad(err, d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self|deny");
     if (!wt_heap_grow(&vs->v, vs->n, &vs->cap, sizeof *vs->v))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     verb *v = &vs->v[vs->n++];
@@ -999,7 +1000,8 @@ static bool reported_speech(qctx *q)
                     continue;
                 ce = end;
                 qs = end + 1;
-            } else if (verb_kind(q->t->verbs, q->w[t]) == V_BEFORE && t > se->tok_begin) {
+            } else if ((verb_kind(q->t->verbs, q->w[t]) == V_BEFORE || verb_kind(q->t->verbs, q->w[t]) == V_DENY) &&
+                       t > se->tok_begin) {
                 /* the subject: an entity or a pronoun just before the verb
                  * ("Putin juga menegaskan") */
                 size_t j = subject_end(q, se->tok_begin, t);
@@ -1053,7 +1055,9 @@ static bool reported_speech(qctx *q)
             for (size_t k = qs + 1; k + 1 < se->tok_end && qe == se->tok_end; k++)
                 if ((wt_is(q->w[k], "dan") || wt_is(q->w[k], "serta")) && verb_kind(q->t->verbs, q->w[k + 1]) == V_BEFORE)
                     qe = k;
-            if (!add_quote(q, qs, qe, spk, vb, ce, "indirect"))
+            /* "membantah terlibat ...": what is denied is no one's
+             * words; the denier may go on to speak ("... dan mengatakan") */
+            if (verb_kind(q->t->verbs, q->w[vb]) != V_DENY && !add_quote(q, qs, qe, spk, vb, ce, "indirect"))
                 return false;
             if (qe == se->tok_end)
                 break;
