@@ -3255,9 +3255,16 @@ static bool sentence_events(ectx *x, size_t s)
          * of its sentence or paragraph */
         bool to_come = wt_is(x->w[t], "akan") || wt_is(x->w[t], "bakal") ||
                        (t > b && (wt_is(x->w[t - 1], "akan") || wt_is(x->w[t - 1], "bakal")));
-        if (!date && !to_come)
+        /* "Kelompok Houthi, yang didukung Iran, mengatakan pihaknya
+         * menyerang ... pada Sabtu pagi": a passive relative clause tells
+         * a standing relation of its head; the sentence's date is its
+         * main verb's ("pernyataan yang mengutuk ..." is dated as ever) */
+        bool relative = false;
+        for (size_t k = t; best->passive && k > b && k + 3 > t && !relative; k--)
+            relative = wt_is(x->w[k - 1], "yang");
+        if (!date && !to_come && !relative)
             date = date_around(x, b, e, sub, sub_end, false);
-        if (!date && !to_come && !undated_past(x, b, t)) {
+        if (!date && !to_come && !relative && !undated_past(x, b, t)) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;
             while (pb > 0 && d->sentences[pb - 1].paragraph == para)
@@ -3269,7 +3276,7 @@ static bool sentence_events(ectx *x, size_t s)
         /* "... usai melakukan pertemuan bilateral dengan Presiden Prabowo"
          * then "..., kata Putin pada Kamis (19/6/2025)": the next sentence
          * dates what this one told when the actor speaks in it */
-        if (!date && s + 1 < d->n_sentences && !undated_past(x, b, t) && actor_speaks_in(x, s + 1, &A1))
+        if (!date && !relative && s + 1 < d->n_sentences && !undated_past(x, b, t) && actor_speaks_in(x, s + 1, &A1))
             date = date_in_ex(x, d->sentences[s + 1].tok_begin, d->sentences[s + 1].tok_end, true);
         x->acts_from = SIZE_MAX;
         const char *loc = place_in(x, pe, sub, A1.country, A2.country);

@@ -607,6 +607,20 @@ static void the_asked_is_the_object(void **state)
     wt_doc_free(d);
 }
 
+/* a passive relative clause tells a standing relation: the sentence's
+ * date is its main verb's */
+static void a_standing_relation_has_no_date(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kelompok Houthi di Yaman, yang didukung Iran, mengatakan pihaknya menyerang dua kilang minyak "
+                    "Arab Saudi pada Sabtu (14/9/2019).\n",
+                    "2019-09-16");
+    const wt_event *e = event_of(d, "SUPPORT", "IRN", "YEM");
+    assert_non_null(e);
+    assert_null(e->date);
+    wt_doc_free(d);
+}
+
 /* the armed forces a conflict names are a matter of security, those a
  * cooperation names one of defence */
 static void armed_forces_by_kind_of_act(void **state)
@@ -2256,6 +2270,7 @@ int main(void)
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
         cmocka_unit_test(armed_forces_by_kind_of_act),
+        cmocka_unit_test(a_standing_relation_has_no_date),
         cmocka_unit_test(the_asked_is_the_object),
         cmocka_unit_test(a_call_is_no_meeting),
         cmocka_unit_test(the_wording_of_a_text),
