@@ -1971,7 +1971,8 @@ static void reported_speech_verbs(void **state)
     (void)state;
     wt_doc *d = run("Kementerian Luar Negeri Kanada membantah terlibat dalam serangan siber itu dan mengatakan tuduhan "
                     "tersebut tidak berdasar.\n\n"
-                    "Menteri Luar Negeri Swedia Ann Linde mengaku prihatin atas keputusan itu.\n",
+                    "Menteri Luar Negeri Swedia Ann Linde mengaku prihatin atas keputusan itu.\n\n"
+                    "Perdana Menteri Kanada Justin Trudeau berharap kedua negara segera kembali berunding.\n",
                     "2019-09-20");
     const wt_quote *q = quote_starting(d, "tuduhan tersebut tidak berdasar");
     assert_non_null(q);
@@ -1981,6 +1982,9 @@ static void reported_speech_verbs(void **state)
     q = quote_starting(d, "prihatin atas keputusan itu");
     assert_non_null(q);
     assert_string_equal(q->speaker_name, "Ann Linde");
+    q = quote_starting(d, "kedua negara segera kembali berunding");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Justin Trudeau");
     wt_doc_free(d);
     /* the subject before adverbs, a comma, or a phrase of time or channel */
     d = run("Sempat mengatakan bahwa ia lelah, pelatih itu pulang.\n\n"
