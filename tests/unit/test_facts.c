@@ -595,16 +595,12 @@ static void a_call_is_no_meeting(void **state)
 static void the_asked_is_the_object(void **state)
 {
     (void)state;
-    wt_doc *d = run("Presiden Prancis mengimbau para pemimpin dunia untuk mengikuti Jerman dalam menjatuhkan sanksi.\n",
-                    NULL);
-    assert_null(event_of(d, "REQUEST", "FRA", "DEU"));
-    wt_doc_free(d);
-    d = run("Presiden Prancis mendesak pemerintah Jerman untuk menjatuhkan sanksi.\n", NULL);
-    assert_non_null(event_of(d, "REQUEST", "FRA", "DEU"));
-    wt_doc_free(d);
-    d = run("Presiden Prancis mendesak Jerman untuk menjatuhkan sanksi.\n", NULL);
-    assert_non_null(event_of(d, "REQUEST", "FRA", "DEU"));
-    wt_doc_free(d);
+    assert_false(text_has_event("Presiden Prancis mengimbau para pemimpin dunia untuk mengikuti Jerman dalam "
+                                "menjatuhkan sanksi.\n",
+                                "REQUEST", "FRA", "DEU"));
+    assert_true(text_has_event("Presiden Prancis mendesak pemerintah Jerman untuk menjatuhkan sanksi.\n", "REQUEST",
+                               "FRA", "DEU"));
+    assert_true(text_has_event("Presiden Prancis mendesak Jerman untuk menjatuhkan sanksi.\n", "REQUEST", "FRA", "DEU"));
 }
 
 /* a passive relative clause tells a standing relation: the sentence's
