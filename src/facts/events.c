@@ -869,11 +869,12 @@ static bool clause_end(const ectx *x, size_t i)
 /* "mengimbau para pemimpin dunia untuk mengikuti Amerika Serikat",
  * "mengajak para pelaku usaha di Tanah Air untuk ... ekspor ke Amerika":
  * after a verb whose object is who is asked (not what is called for, as
- * "menyerukan resolusi damai untuk krisis ..." has it), the one asked
- * or invited is the common noun right after the verb, up
- * to the "untuk", "agar" or "supaya" of what is asked; a name in that
- * clause is no partner. A name before it ("mendesak pemerintah Jepang
- * untuk ...") or a place word's name ("di Tanah Air") decides as ever. */
+ * "menyerukan resolusi damai untuk krisis ..." has it), the one asked or
+ * invited is the common noun right after the verb, up to the "untuk",
+ * "agar" or "supaya" of what is asked; a name in that clause is no
+ * partner. A name before it ("mendesak pemerintah Jepang untuk ...")
+ * decides as ever; a name after a place word ("di Tanah Air") does not
+ * end the noun. */
 static bool asked_unnamed(const ectx *x, size_t pe, size_t se)
 {
     static const char *const NOT_NOUN[] = {"kepada", "pada", "agar", "supaya", "untuk", "bahwa", "dengan", "oleh",
