@@ -1710,8 +1710,9 @@ static bool after_since(const ectx *x, uint32_t start)
 /* "menyalahkan Iran atas serangan ke pabrik minyak Saudi Aramco Sabtu
  * dini hari (14/9/2019)", "menolak tudingan AS sebagai pelaku penyerangan
  * ... pada Sabtu pekan lalu": a date the parse puts inside the noun phrase
- * of an act named after the phrase being dated (an attack, an incident)
- * tells when that act happened, not when it was blamed or denied */
+ * of an act (an attack, an incident) named after the phrase being dated,
+ * or before the date when the date is written before the phrase, tells
+ * when that act happened, not when it was blamed or denied */
 static bool dates_later_act(const ectx *x, uint32_t start)
 {
     static const char *const ACT[] = {"serangan", "penyerangan", "pengeboman", "ledakan", "insiden", "peristiwa",
@@ -1721,7 +1722,13 @@ static bool dates_later_act(const ectx *x, uint32_t start)
     if (!dep || x->acts_from == SIZE_MAX)
         return false;
     size_t at = wt_doc_token_at(x->d, start);
-    for (size_t k = x->acts_from; k < at; k++)
+    /* a date written before the phrase ("... atas serangan Sabtu lalu
+     * itu, tetapi pejabat AS menyalahkan Teheran", or in a sentence
+     * before it): an act named before the date in the date's sentence */
+    size_t from = x->acts_from;
+    if (at < from)
+        from = x->d->sentences[wt_doc_sentence_of(x->d, at)].tok_begin;
+    for (size_t k = from; k < at; k++)
         if (wt_one_of(x->w[k], ACT) && in_phrase(dep, at, k))
             return true;
     return false;

@@ -1294,6 +1294,13 @@ static void a_blamed_attack_keeps_its_date(void **state)
     assert_non_null(e->date);
     assert_string_equal(e->date, "2019-09-11");
     wt_doc_free(d);
+    d = run("Kelompok separatis mengaku bertanggung jawab atas serangan pada Selasa (10/9/2019), tetapi Menteri Luar "
+            "Negeri Inggris menyalahkan Rusia.\n",
+            "2019-09-13");
+    e = event_of(d, "ACCUSE", "GBR", "RUS");
+    assert_non_null(e);
+    assert_null(e->date);
+    wt_doc_free(d);
     d = run("Pasukan Rusia menyerang gudang senjata Ukraina di Odessa pada Selasa (10/9/2019).\n", "2019-09-13");
     e = event_of(d, "ASSAULT", "RUS", "UKR");
     assert_non_null(e);
