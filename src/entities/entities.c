@@ -732,6 +732,23 @@ static bool no_name(const ctx *c, size_t s, size_t e)
 }
 
 /* A word of land or water that opens a place's name. */
+static bool has_lower(const char *w)
+{
+    for (; *w; w++)
+        if (*w >= 'a' && *w <= 'z')
+            return true;
+    return false;
+}
+
+/* three to six capital letters: "AAJI", "PUPR" */
+static bool acronym(const char *w)
+{
+    size_t n = 0;
+    while (w[n] >= 'A' && w[n] <= 'Z')
+        n++;
+    return !w[n] && n >= 3 && n <= 6;
+}
+
 static bool geo_class(const char *w)
 {
     static const char *const G[] = {"Benua", "Pulau", "Kepulauan", "Semenanjung", "Gunung", "Pegunungan", "Sungai",
@@ -889,6 +906,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
+            /* "AAJI Budi Tampubolon", "AKP Regy Renanta": an acronym in
+             * capitals opening a person's span names the body the person
+             * serves or their rank, not the person (a name written all
+             * in capitals, "ANDITA RAHMA", stays whole) */
+            if (ty == WT_ENT_PER && m.s + 1 < m.e && acronym(c->w[m.s]) && has_lower(c->w[m.s + 1]))
+                m.s++;
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))

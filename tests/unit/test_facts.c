@@ -362,6 +362,14 @@ static void a_body_speaks_by_its_text(void **state)
     wt_doc_free(d);
 }
 
+/* an acronym in capitals before a person's name is the body served */
+static void an_acronym_is_no_part_of_a_name(void **state)
+{
+    (void)state;
+    assert_said_by("\"Kami terus memantau kualitas udara,\" kata Kepala Dinas Kesehatan DKI Widyastuti.\n",
+                   "Kami terus", "Widyastuti");
+}
+
 /* a spokesperson named by title alone is no one named before */
 static void an_unnamed_spokesperson(void **state)
 {
@@ -2285,6 +2293,7 @@ int main(void)
         cmocka_unit_test(a_name_in_what_is_said),
         cmocka_unit_test(the_subject_of_what_is_said),
         cmocka_unit_test(a_body_speaks_by_its_text),
+        cmocka_unit_test(an_acronym_is_no_part_of_a_name),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
