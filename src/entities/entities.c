@@ -731,7 +731,6 @@ static bool no_name(const ctx *c, size_t s, size_t e)
     return a && b && k1 == WT_KB_NAME && k2 == WT_KB_NAME;
 }
 
-/* A word of land or water that opens a place's name. */
 static bool has_lower(const char *w)
 {
     for (; *w; w++)
@@ -749,6 +748,7 @@ static bool acronym(const char *w)
     return !w[n] && n >= 3 && n <= 6;
 }
 
+/* A word of land or water that opens a place's name. */
 static bool geo_class(const char *w)
 {
     static const char *const G[] = {"Benua", "Pulau", "Kepulauan", "Semenanjung", "Gunung", "Pegunungan", "Sungai",

@@ -1713,7 +1713,7 @@ static bool after_since(const ectx *x, uint32_t start)
  * of an act (an attack, an incident) named after the phrase being dated,
  * or before the date when the date is written before the phrase, tells
  * when that act happened, not when it was blamed or denied */
-static bool dates_later_act(const ectx *x, uint32_t start)
+static bool dates_an_act(const ectx *x, uint32_t start)
 {
     static const char *const ACT[] = {"serangan", "penyerangan", "pengeboman", "ledakan", "insiden", "peristiwa",
                                       "kejadian", "tragedi", "penembakan", "pembunuhan", "peluncuran", "kerusuhan",
@@ -1760,7 +1760,7 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
             !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
-            !(month_at_least && after_since(x, dt->start)) && !dates_later_act(x, dt->start))
+            !(month_at_least && after_since(x, dt->start)) && !dates_an_act(x, dt->start))
             return dt->value;
     }
     return NULL;
