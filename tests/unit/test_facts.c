@@ -206,6 +206,14 @@ static void assert_quote_not_by(const wt_doc *d, const char *start, const char *
     assert_true(!q->speaker_name || strcmp(q->speaker_name, person) != 0);
 }
 
+/* Asserts a quotation that starts with start, with no named speaker. */
+static void assert_unattributed(const wt_doc *d, const char *start)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_non_null(q);
+    assert_null(q->speaker_name);
+}
+
 /* Asserts that the statement starting with start in text is the speaker's. */
 static void assert_said_by(const char *text, const char *start, const char *speaker)
 {
@@ -379,9 +387,7 @@ static void an_unnamed_spokesperson(void **state)
                     "Juru Bicara Kementerian Luar Negeri Jerman Rainer Breul menerima wartawan.\n\n"
                     "\"Pertemuan itu berjalan baik,\" kata juru bicara itu.\n",
                     "2019-09-20");
-    const wt_quote *q = quote_starting(d, "Keduanya akan");
-    assert_non_null(q);
-    assert_null(q->speaker_name);
+    assert_unattributed(d, "Keduanya akan");
     assert_quote_by(d, "Pertemuan itu", "Rainer Breul");
     wt_doc_free(d);
 }
@@ -396,9 +402,7 @@ static void the_wording_of_a_text(void **state)
                        "\"Usia pelamar dihitung pada saat pelamar mendaftar secara resmi,\" bunyi pasal tersebut.\n";
     assert_said_by(text, "Indonesia menolak", "Prabowo Subianto");
     wt_doc *d = run(text, "2019-09-20");
-    const wt_quote *q = quote_starting(d, "Usia pelamar");
-    assert_non_null(q);
-    assert_null(q->speaker_name);
+    assert_unattributed(d, "Usia pelamar");
     wt_doc_free(d);
 }
 
