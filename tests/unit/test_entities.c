@@ -102,6 +102,10 @@ static void role_and_country_from_the_text(void **state)
     assert_non_null(jkt);
     assert_string_equal(jkt->country, "IDN");
     wt_doc_free(d);
+    /* a police rank is a title, not part of the name */
+    d = tu_process("\"Ada 120 pelanggar hari ini,\" kata Kasat Lantas Wilayah Jakarta Utara, Kompol Agus Hermanto.\n", 0);
+    expect_entity(d, "Agus Hermanto", NULL, "police_officer");
+    wt_doc_free(d);
 }
 
 /* A nationality from the words before a name: a country right before it
