@@ -696,10 +696,7 @@ static void pass_law_numbers(scan *s)
         if (!strcmp(w[at], ".") && at > 0) /* "No . 29" */
             at--;
         low(w[at], m, sizeof m);
-        bool law = false;
-        for (size_t k = 0; MARK[k] && !law; k++)
-            law = !strcmp(m, MARK[k]);
-        if (law)
+        if (wt_one_of(m, MARK))
             s->used[i] = s->used[i + 1] = 1;
     }
 }

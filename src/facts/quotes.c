@@ -563,11 +563,6 @@ static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, siz
     return true;
 }
 
-/* "...," Direktur Utama PT Taspen (Persero) Iqbal Latanro, pada Senin:
- * straight after a closing mark, a title and a person's name, then a
- * comma, a full stop or the time, say who spoke without a verb (the genre
- * drops "ujar" there). Only capitalised words and brackets may come
- * before the name. */
 /* what may follow the name of a cue without a verb: its end, "pada",
  * or, when the quotation closed on a comma (it goes on into its cue:
  * "...," McMenemy usai laga), the time or place of speaking; after a
@@ -583,6 +578,11 @@ static bool after_verbless_name(const qctx *q, size_t i, const char *w)
     return wt_one_of(w, WHEN);
 }
 
+/* "...," Direktur Utama PT Taspen (Persero) Iqbal Latanro, pada Senin:
+ * straight after a closing mark, a title and a person's name, then a
+ * comma, a full stop or the time, say who spoke without a verb (the genre
+ * drops "ujar" there). Only capitalised words and brackets may come
+ * before the name. */
 static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, int *spk)
 {
     for (size_t k = i; k < lim && k < i + 12; k++) {
@@ -984,7 +984,7 @@ static bool reported_speech(qctx *q)
             continue;
         int prev_spk = -2; /* the speaker of a verb just before "dan"/"serta" */
         for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
-            int spk = -2;
+            int spk = -2, kind = verb_kind(q->t->verbs, q->w[t]);
             size_t vb = t, ce = t + 1, qs;
             size_t view = t == se->tok_begin ? view_frame(q, s) : 0;
             if (view) { /* "Menurutnya, ...": the one who spoke just before */
@@ -1000,8 +1000,7 @@ static bool reported_speech(qctx *q)
                     continue;
                 ce = end;
                 qs = end + 1;
-            } else if ((verb_kind(q->t->verbs, q->w[t]) == V_BEFORE || verb_kind(q->t->verbs, q->w[t]) == V_DENY) &&
-                       t > se->tok_begin) {
+            } else if ((kind == V_BEFORE || kind == V_DENY) && t > se->tok_begin) {
                 /* the subject: an entity or a pronoun just before the verb
                  * ("Putin juga menegaskan") */
                 size_t j = subject_end(q, se->tok_begin, t);
@@ -1057,7 +1056,7 @@ static bool reported_speech(qctx *q)
                     qe = k;
             /* "membantah terlibat ...": what is denied is no one's
              * words; the denier may go on to speak ("... dan mengatakan") */
-            if (verb_kind(q->t->verbs, q->w[vb]) != V_DENY && !add_quote(q, qs, qe, spk, vb, ce, "indirect"))
+            if (kind != V_DENY && !add_quote(q, qs, qe, spk, vb, ce, "indirect"))
                 return false;
             if (qe == se->tok_end)
                 break;
