@@ -179,7 +179,7 @@ wt_status wt_syntax_train(const wt_treebank *train, const wt_treebank *dev, cons
 
 wt_status wt_syntax_save(const wt_syntax *m, const char *path, wt_error *err)
 {
-    gzFile gz = gzopen(path, "wb9");
+    gzFile gz = gzopen(path, "wT"); /* plain: docs/models.md */
     if (!gz)
         return wt_fail(err, WT_EIO, path, 0, -1, "cannot write: %s", strerror(errno));
     bool ok = gzprintf(gz, "%s %d %s\n", MAGIC, VERSION, m->parser ? "tagger+parser" : "tagger") > 0 &&

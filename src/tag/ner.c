@@ -1198,11 +1198,11 @@ wt_status wt_ner_train_env(const wt_corpus *train, const wt_corpus *dev, const w
 }
 
 /* ---- model files: magic, version, bits, tags, transitions, weights;
- * gzip-compressed ---- */
+ * written plain, read plain or gzip (docs/models.md) ---- */
 
 wt_status wt_ner_save(const wt_ner *m, const char *path, wt_error *err)
 {
-    gzFile gz = gzopen(path, "wb9");
+    gzFile gz = gzopen(path, "wT");
     if (!gz)
         return wt_fail(err, WT_EIO, path, 0, -1, "cannot write: %s", strerror(errno));
     gzprintf(gz, "%s %d %u %zu\n", MAGIC, VERSION, m->bits, m->n_tags);
