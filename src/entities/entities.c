@@ -748,12 +748,68 @@ static bool acronym(const char *w)
     return !w[n] && n >= 3 && n <= 6;
 }
 
+/* The type of the name a noun of an institution or of a kind of place
+ * opens ("Polres", "Puskesmas", "Kabupaten", "Masjid"): ORG or LOC; -1
+ * for any other word. No person's name opens with one. *region: the
+ * noun of a region of government ("Kabupaten"), which often comes with
+ * its place between an office and a name. */
+static int institution_or_place(const char *w, bool *region)
+{
+    static const char *const BODIES[] = {
+        "Polri", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Satreskrim", "Satresnarkoba",
+        "Satlantas", "Satpol", "Satbrimob", "Brimob", "Kodam", "Korem", "Kodim", "Koramil", "Lanud", "Lantamal",
+        "Pemkab", "Pemkot", "Pemprov", "Pemda", "DPRD", "Kejari", "Kejati", "Kejagung", "Kejaksaan", "Pengadilan",
+        "Dinas", "BPBD", "Basarnas", "Kanwil", "Puskesmas", "RSUD", "Lapas", "Rutan", "Bank", "Universitas",
+        "SDN", "SMPN", "SMAN", "SMKN", "UIN", "IAIN", "Fraksi", "Partai", "Komisi", "Majelis", "PT"};
+    static const char *const FACILITIES[] = {"Jalan",  "Bandara", "Pelabuhan", "Stasiun", "Terminal",
+                                             "Masjid", "Gereja",  "Pura",      "Vihara",  "Klenteng"};
+    static const char *const REGIONS[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Dusun"};
+    *region = WORD_IN(w, REGIONS);
+    if (WORD_IN(w, BODIES))
+        return WT_ENT_ORG;
+    return *region || WORD_IN(w, FACILITIES) ? WT_ENT_LOC : -1;
+}
+
 /* A word of land or water that opens a place's name. */
 static bool geo_class(const char *w)
 {
     static const char *const G[] = {"Benua", "Pulau", "Kepulauan", "Semenanjung", "Gunung", "Pegunungan", "Sungai",
                                     "Danau", "Selat", "Teluk", "Laut", "Tanjung", "Lembah"};
     return WORD_IN(w, G);
+}
+
+/* A person's name inside m after its first word: a title there, or a
+ * known place after the first word with more words after it, or two
+ * words after a region's noun. */
+static bool name_inside(const ctx *c, const mention *m, bool region)
+{
+    const char *r;
+    for (size_t i = m->s + 1; i < m->e; i++)
+        if (wt_title_at(c->t->titles, c->w, m->e, i, &r))
+            return true;
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    size_t cm = wt_kb_match_entity(c->t->kb, c->w, m->e, m->s + 1, true, &ke, &k);
+    return cm ? m->s + 1 + cm < m->e : region && m->s + 2 < m->e;
+}
+
+/* m (a person's or a place's span the tagger found in [b, ...)) opened by
+ * a noun of an institution or a place, or a one-word person's span right
+ * after a body's noun, takes that noun's type. */
+static void retype_body_or_place(const ctx *c, size_t b, mention *m)
+{
+    bool region = false;
+    mention x = *m;
+    if (x.type == WT_ENT_PER && x.e == x.s + 1 && x.s > b && !title_ends_at(c, b, x.s - 1) &&
+        institution_or_place(c->w[x.s - 1], &region) == WT_ENT_ORG)
+        x.s--;
+    else if (title_ends_at(c, b, x.s))
+        return;
+    int other = institution_or_place(c->w[x.s], &region);
+    if (other < 0 || other == x.type || (x.type == WT_ENT_PER && name_inside(c, &x, region)))
+        return;
+    x.type = (uint8_t)other;
+    *m = x;
 }
 
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
@@ -912,6 +968,21 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * in capitals, "ANDITA RAHMA", stays whole) */
             if (ty == WT_ENT_PER && m.s + 1 < m.e && acronym(c->w[m.s]) && has_lower(c->w[m.s + 1]))
                 m.s++;
+            /* "Polres Tanjungpinang", "Puskesmas Wajo", "Kabupaten
+             * Serang" in a person's span (or "Bank Bukopin" in a place's)
+             * names the body or the place, and so does a one-word
+             * person's span after a body's noun the tagger left out
+             * ("Polres" + "Anambas"). After a title ("Kepala Dusun Prebutan Nugroho")
+             * the span is an office and a name, and so it may be when a
+             * title follows inside it ("Polsek Pancoran Mas Iptu Hendra"),
+             * when a known place after the noun has more words after it
+             * ("Kabupaten Serang David Solehudin"), or a region's noun two
+             * ("Kabupaten Magetan Suwoto"): left as they are, the person
+             * still speaks. */
+            if (ty != WT_ENT_ORG && !m.role) {
+                retype_body_or_place(c, b, &m);
+                ty = m.type;
+            }
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))

@@ -253,6 +253,36 @@ static void organisations_and_acronyms(void **state)
     wt_doc_free(d);
 }
 
+/* the type of the entity named name, -1 when there is none */
+static int type_named(const wt_doc *d, const char *name)
+{
+    const wt_entity *e = entity_named(d, name);
+    return e ? (int)e->type : -1;
+}
+
+/* A police unit, a health centre, a bank: no person's name opens with the
+ * noun of an institution or of a place, nor is a place after a body's
+ * noun a person; an office of a regency before a name stays a person. */
+static void bodies_and_places_are_no_persons(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Polres Anambas bersama Polres Tanjungpinang menangkap seorang pria pada Senin. "
+                           "Warga yang sakit dibawa ke Puskesmas Wajo pada malam hari. "
+                           "Jumlah agen Bank Bukopin secara nasional bertambah tahun ini. "
+                           "Sekretaris Daerah Kabupaten Magetan Suwoto mengatakan hal itu kepada wartawan.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Polres Anambas"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Polres Tanjungpinang"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Anambas"), -1);
+    assert_int_equal(type_named(d, "Puskesmas Wajo"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Bank Bukopin"), WT_ENT_ORG);
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (strstr(d->entities[i].name, "Suwoto"))
+            assert_int_equal(d->entities[i].type, WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 static void titles_and_distances(void **state)
 {
     (void)state;
@@ -684,6 +714,7 @@ int main(void)
         cmocka_unit_test(classes_and_designations),
         cmocka_unit_test(countries_in_names),
         cmocka_unit_test(english_titles_and_national_bodies),
+        cmocka_unit_test(bodies_and_places_are_no_persons),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
