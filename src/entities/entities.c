@@ -778,6 +778,48 @@ static bool geo_class(const char *w)
     return WORD_IN(w, G);
 }
 
+/* A rank further in m, after the office's place the tagger joined to
+ * the name: "(Kapolres) Badung AKBP I Gede Nyeneng" names I Gede Nyeneng,
+ * a police officer; m becomes the name after the rank. A rank written
+ * short, not a word of the language: "Laksamana" and "H." stand inside
+ * names ("Gandjar Laksamana Bonaprapta", "Mardani H. Maming"); an
+ * acronym after the rank is an office after the name ("Ketut Diarmita
+ * Dirjen PKH"). In a place's or a body's span only a police or military
+ * rank ("Polda Metro Jaya AKBP I Gede Nyeneng"), not an office
+ * ("President Director PT Indo Premier Sekuritas"). */
+static bool name_after_rank(const ctx *c, mention *m)
+{
+    const char *r;
+    size_t tl;
+    for (size_t t = m->s + 1; c->lex && t + 1 < m->e; t++)
+        if ((tl = wt_title_at(c->t->titles, c->w, m->e, t, &r)) > 0 && t + tl < m->e && *r &&
+            !wt_lex_known(c->lex, c->w[t], strlen(c->w[t])) && !acronym(c->w[t + tl]) &&
+            (m->type == WT_ENT_PER || !strcmp(r, "police_officer") || !strcmp(r, "military_officer"))) {
+            if (!m->role)
+                m->role = r;
+            m->s = (uint32_t)(t + tl);
+            return true;
+        }
+    return false;
+}
+
+/* A Balinese name opens with I (a man) or Ni (a woman) and a name of
+ * birth order ("I Gede Nyeneng", "Ni Luh Putu Suciyantini"): m, a place
+ * or body the tagger found, is that person, with the I or Ni before it. */
+static bool balinese_name(const ctx *c, size_t b, mention *m)
+{
+    static const char *const ORDER[] = {"Wayan", "Putu", "Gede", "Luh",   "Made",
+                                        "Kadek", "Nengah", "Nyoman", "Komang", "Ketut"};
+    bool opens = !strcmp(c->w[m->s], "I") || !strcmp(c->w[m->s], "Ni");
+    if (opens)
+        return m->s + 1 < m->e && WORD_IN(c->w[m->s + 1], ORDER);
+    if (m->s > b && (!strcmp(c->w[m->s - 1], "I") || !strcmp(c->w[m->s - 1], "Ni")) && WORD_IN(c->w[m->s], ORDER)) {
+        m->s--;
+        return true;
+    }
+    return false;
+}
+
 /* A person's name inside m after its first word: a title there, or a
  * known place after the first word with more words after it, or two
  * words after a region's noun. */
@@ -959,6 +1001,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                         m.role = r;
                     m.s += (uint32_t)tl;
                 }
+                name_after_rank(c, &m);
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
@@ -972,17 +1015,19 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * Serang" in a person's span (or "Bank Bukopin" in a place's)
              * names the body or the place, and so does a one-word
              * person's span after a body's noun the tagger left out
-             * ("Polres" + "Anambas"). After a title ("Kepala Dusun Prebutan Nugroho")
-             * the span is an office and a name, and so it may be when a
-             * title follows inside it ("Polsek Pancoran Mas Iptu Hendra"),
-             * when a known place after the noun has more words after it
-             * ("Kabupaten Serang David Solehudin"), or a region's noun two
-             * ("Kabupaten Magetan Suwoto"): left as they are, the person
-             * still speaks. */
+             * ("Polres" + "Anambas"). After a title ("Kepala Dusun
+             * Prebutan Nugroho") the span is an office and a name, and so
+             * it may be when a title follows inside it ("Polsek Pancoran
+             * Mas Iptu Hendra"), when a known place after the noun has
+             * more words after it ("Kabupaten Serang David Solehudin"), or
+             * a region's noun two ("Kabupaten Magetan Suwoto"): left as
+             * they are, the person still speaks. */
             if (ty != WT_ENT_ORG && !m.role) {
                 retype_body_or_place(c, b, &m);
                 ty = m.type;
             }
+            if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))
+                ty = m.type = WT_ENT_PER;
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))

@@ -283,6 +283,35 @@ static void bodies_and_places_are_no_persons(void **state)
     wt_doc_free(d);
 }
 
+/* The name after a police rank inside the tagger's span, and a Balinese
+ * name (I or Ni, a name of birth order) the tagger took for a place; a
+ * rank that is a word of the language stays in a name. */
+static void names_after_ranks_and_balinese_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kapolres Badung AKBP I Gede Nyeneng mengatakan pelaku sudah ditahan. "
+                           "Pakar hukum Gandjar Laksamana Bonaprapta mengatakan aturan itu keliru.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "I Gede Nyeneng", NULL, "police_officer");
+    assert_null(entity_named(d, "Badung AKBP I Gede Nyeneng"));
+    assert_int_equal(type_named(d, "Gandjar Laksamana Bonaprapta"), WT_ENT_PER);
+    wt_doc_free(d);
+    d = tu_process("\"Berkas perkara sudah dikirim ke Kejaksaan Negeri Jakarta Selatan,\" ucap AKBP I Gede Nyeneng.\n\n"
+                   "Kasubdit Penmas Polda Metro Jaya AKBP I Gede Nyeneng lewat surat itu menjelaskan kasusnya.\n",
+                   0);
+    show_entities(d);
+    const wt_entity *e = entity_named(d, "I Gede Nyeneng");
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    assert_int_equal(e->n_mentions, 2);
+    assert_null(entity_named(d, "Gede Nyeneng"));
+    assert_true(d->n_quotes >= 1);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "I Gede Nyeneng");
+    wt_doc_free(d);
+}
+
 static void titles_and_distances(void **state)
 {
     (void)state;
@@ -715,6 +744,7 @@ int main(void)
         cmocka_unit_test(countries_in_names),
         cmocka_unit_test(english_titles_and_national_bodies),
         cmocka_unit_test(bodies_and_places_are_no_persons),
+        cmocka_unit_test(names_after_ranks_and_balinese_names),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
