@@ -98,11 +98,12 @@ static int type_of_tag(const char *tag)
     return -1;
 }
 
-/* w is one of the words of list, exactly as written */
+/* w is one of the words of list, exactly as written (first letters
+ * compared before whole words) */
 static bool word_in(const char *w, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
             return true;
     return false;
 }
