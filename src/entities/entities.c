@@ -708,7 +708,7 @@ static bool no_name(const ctx *c, size_t s, size_t e)
                                           "Yahudi", "Yazidi",  "Tionghoa", "Muslim", "Pashtun", "Hazara"};
     if (e == s + 1 && WORD_IN(c->w[s], PEOPLES))
         return true;
-    static const char *const FORMS[] = {"PT", "Persero", "Tbk", "CV", "Ltd", "Inc"};
+    static const char *const FORMS[] = {"PT", "Persero", "Tbk", "CV", "Ltd", "Inc", "Group", "Co", "Corp"};
     bool all_forms = true;
     for (size_t i = s; i < e && all_forms; i++)
         all_forms = c->d->tokens[i].kind == WT_TOK_PUNCT || WORD_IN(c->w[i], FORMS);
@@ -802,6 +802,15 @@ static bool name_after_rank(const ctx *c, mention *m)
             return true;
         }
     return false;
+}
+
+/* The legal form of a company written after its name. */
+static bool company_form(const char *w)
+{
+    static const char *const FORMS[] = {"Co.",  "Co",   "Ltd",  "Ltd.", "Inc",   "Inc.",  "Corp",   "Corp.",
+                                        "Corporation", "Company", "Tbk", "Tbk.", "Group", "Bhd", "Berhad", "LLC",
+                                        "PLC",  "AG",   "GmbH"};
+    return WORD_IN(w, FORMS);
 }
 
 /* A Balinese name opens with I (a man) or Ni (a woman) and a name of
@@ -1029,6 +1038,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))
                 ty = m.type = WT_ENT_PER;
+            /* "Sany Heavy Machinery Co.", "Daimler AG": no person's name
+             * ends with the form of a company */
+            if (ty == WT_ENT_PER && m.e > m.s + 1 && company_form(c->w[m.e - 1]))
+                ty = m.type = WT_ENT_ORG;
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))

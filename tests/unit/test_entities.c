@@ -262,7 +262,8 @@ static int type_named(const wt_doc *d, const char *name)
 
 /* A police unit, a health centre, a bank: no person's name opens with the
  * noun of an institution or of a place, nor is a place after a body's
- * noun a person; an office of a regency before a name stays a person. */
+ * noun a person; an office of a regency before a name stays a person; a
+ * company's form ends no person's name. */
 static void bodies_and_places_are_no_persons(void **state)
 {
     (void)state;
@@ -280,6 +281,11 @@ static void bodies_and_places_are_no_persons(void **state)
     for (size_t i = 0; i < d->n_entities; i++)
         if (strstr(d->entities[i].name, "Suwoto"))
             assert_int_equal(d->entities[i].type, WT_ENT_PER);
+    wt_doc_free(d);
+    /* nor does a person's name end with the form of a company */
+    d = tu_process("Kerja sama dengan Sany Heavy Machinery Co. akan diperluas tahun depan, kata dia.\n", 0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Sany Heavy Machinery Co."), WT_ENT_ORG);
     wt_doc_free(d);
 }
 
