@@ -372,7 +372,7 @@ static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
 static bool designation(const char *w)
 {
     size_t k = 0;
-    while (isalpha((unsigned char)w[k]) && k < 4)
+    while (k < 4 && isalpha((unsigned char)w[k]))
         k++;
     return k > 0 && isupper((unsigned char)w[0]) && w[k] == '-' && isdigit((unsigned char)w[k + 1]);
 }

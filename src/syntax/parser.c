@@ -597,7 +597,7 @@ bool wt_parser_oracle(const wt_treebank *tb, size_t i, int *heads, char (*names)
     sent_view v = {0};
     scratch x = {0};
     bool ok = p && view_of(p, ts, &v) && scratch_new(&x, n, n_cls);
-    state s;
+    state s = {0}; /* read only when ok */
     if (ok) {
         make_toks(p->cl, v.words, NULL, v.tags, n, x.toks);
         state_init(&s, n, x.stack, x.nodes, x.toks);

@@ -239,7 +239,8 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
         }
         const entry *e = m->block + r->first;
         for (uint32_t k = 0; k < r->n; k++) {
-            __m256 v = _mm256_and_ps(_mm256_set1_ps(e[k].w), _mm256_load_ps((const float *)LANE[e[k].cls & 7]));
+            const __m256i *lane = (const __m256i *)LANE[e[k].cls & 7];
+            __m256 v = _mm256_and_ps(_mm256_set1_ps(e[k].w), _mm256_castsi256_ps(_mm256_load_si256(lane)));
             switch (e[k].cls >> 3) {
                 ONE(0); ONE(1); ONE(2); ONE(3); ONE(4); ONE(5);
                 ONE(6); ONE(7); ONE(8); ONE(9); ONE(10); ONE(11);
