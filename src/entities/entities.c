@@ -820,10 +820,10 @@ static bool balinese_name(const ctx *c, size_t b, mention *m)
 {
     static const char *const ORDER[] = {"Wayan", "Putu", "Gede", "Luh",   "Made",
                                         "Kadek", "Nengah", "Nyoman", "Komang", "Ketut"};
-    bool opens = !strcmp(c->w[m->s], "I") || !strcmp(c->w[m->s], "Ni");
-    if (opens)
+    static const char *const SEX[] = {"I", "Ni"};
+    if (WORD_IN(c->w[m->s], SEX))
         return m->s + 1 < m->e && WORD_IN(c->w[m->s + 1], ORDER);
-    if (m->s > b && (!strcmp(c->w[m->s - 1], "I") || !strcmp(c->w[m->s - 1], "Ni")) && WORD_IN(c->w[m->s], ORDER)) {
+    if (m->s > b && WORD_IN(c->w[m->s - 1], SEX) && WORD_IN(c->w[m->s], ORDER)) {
         m->s--;
         return true;
     }
