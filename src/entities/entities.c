@@ -1367,6 +1367,61 @@ static void index_add(ent_index *ix, const entity *ents, int at)
     ix->slot[h] = at + 1;
 }
 
+/* the mention of type ty that starts at token s (when s > 0), or else ends
+ * at token e */
+static const mention *mention_at(const ctx *c, uint32_t s, uint32_t e, int ty)
+{
+    for (size_t j = 0; j < c->n; j++)
+        if (c->m[j].type == ty && (s ? c->m[j].s == s : c->m[j].e == e))
+            return &c->m[j];
+    return NULL;
+}
+
+static bool comma_at(const ctx *c, size_t i)
+{
+    return i < c->d->n_tokens && c->d->tokens[i].kind == WT_TOK_PUNCT && !strcmp(c->w[i], ",");
+}
+
+/* the places of a chain ending at token e, each after a comma, follow a
+ * preposition of place: "di Pantai Diamond, ..." */
+static bool chain_after_place_word(const ctx *c, uint32_t e)
+{
+    static const char *const AT[] = {"di", "Di", "ke", "Ke", "dari", "Dari", "menuju", "asal", "dekat", "sekitar"};
+    for (int links = 0; links < 6; links++) {
+        const mention *p = mention_at(c, 0, e, WT_ENT_LOC);
+        if (!p || p->s == 0)
+            return false;
+        if (WORD_IN(c->w[p->s - 1], AT))
+            return true;
+        if (p->s < 2 || !comma_at(c, p->s - 1))
+            return false;
+        e = p->s - 1;
+    }
+    return false;
+}
+
+/* "di Pantai Diamond, Nusa Penida, Klungkung": a name between two
+ * places, each after a comma, in a chain of places that a preposition of
+ * place opens, is a place of the same chain (an address runs from the
+ * small place to the large one), not a person; one of its two
+ * neighbours is a place the gazetteer knows. A list without the
+ * preposition may be of people the tagger took for places (a line-up of
+ * players, "Kajati Maluku Utara, Wisnu Baroto, ..."). */
+static void places_in_a_chain(ctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_PER || m->role || m->kb || m->s < 2 || !comma_at(c, m->s - 1) || !comma_at(c, m->e))
+            continue;
+        const mention *before = mention_at(c, 0, m->s - 1, WT_ENT_LOC);
+        const mention *after = mention_at(c, m->e + 1, 0, WT_ENT_LOC);
+        if (!before || !after || (before->kb && is_country_kind(before->kind)))
+            continue; /* nothing smaller than a country follows it: "asal Jepang, Kento Momota, ..." */
+        if ((before->kb || after->kb) && chain_after_place_word(c, m->s - 1))
+            m->type = WT_ENT_LOC;
+    }
+}
+
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
  * one word is a word of a person the document names in full is that
  * person called by one name, as news calls people after the first time. */
@@ -1548,6 +1603,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     for (size_t k = 0; k < c.n; k++)
         memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
 
+    places_in_a_chain(&c);
     persons_not_towns(&c);
 
     /* misspelt family names: a capitalised word close to a person's last

@@ -289,6 +289,28 @@ static void bodies_and_places_are_no_persons(void **state)
     wt_doc_free(d);
 }
 
+/* An address runs from the small place to the large one after a
+ * preposition of place: a name between two of its places is a place; a
+ * person named after a country is still a person. */
+static void places_in_an_address_chain(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Seorang wisatawan tewas terseret ombak saat berenang di Pantai Kelingking, Nusa Penida, "
+                           "Klungkung, Rabu (18/9/2019).\n\nPertandingan itu digelar di Olympic Sports Center "
+                           "Gymnasium, Changzou, China, Selasa.\n\nWarga berkumpul di Kelurahan Sukamaju, Rawalumbu, "
+                           "Bekasi, pada Minggu pagi.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Nusa Penida"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Changzou"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Rawalumbu"), WT_ENT_LOC);
+    wt_doc_free(d);
+    d = tu_process("Ia kalah dari pemain asal Jepang, Kenta Nishimoto, Tokyo dan Osaka.\n", 0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Kenta Nishimoto"), WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* The name after a police rank inside the tagger's span, and a Balinese
  * name (I or Ni, a name of birth order) the tagger took for a place; a
  * rank that is a word of the language stays in a name. */
@@ -751,6 +773,7 @@ int main(void)
         cmocka_unit_test(english_titles_and_national_bodies),
         cmocka_unit_test(bodies_and_places_are_no_persons),
         cmocka_unit_test(names_after_ranks_and_balinese_names),
+        cmocka_unit_test(places_in_an_address_chain),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
