@@ -1422,6 +1422,44 @@ static void places_in_a_chain(ctx *c)
     }
 }
 
+/* a capitalised word the tagger left out follows token i: a longer
+ * name ("Hestu Yoga Saksama") whose end is not known */
+static bool name_goes_on_at(const ctx *c, size_t i)
+{
+    return i + 1 < c->d->n_tokens && !c->covered[i + 1] && c->d->tokens[i + 1].kind == WT_TOK_WORD &&
+           (c->d->tokens[i + 1].flags & WT_TF_CAP);
+}
+
+/* a name at token i is one who speaks: after a reporting verb ("kata
+ * Umuh", "Menurut Umuh") or before one ("Umuh mengatakan") */
+static bool speaks(const ctx *c, size_t i)
+{
+    static const char *const AFTER[] = {"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tambah", "imbuh",
+                                        "tegas", "lanjut", "terang", "papar", "katanya", "Menurut", "menurut"};
+    static const char *const BEFORE[] = {"mengatakan", "menjelaskan", "menuturkan", "mengungkapkan", "menegaskan",
+                                         "menambahkan", "mengaku", "menilai", "menyebutkan", "menyampaikan"};
+    return (i > 0 && WORD_IN(c->w[i - 1], AFTER)) || (i + 1 < c->d->n_tokens && WORD_IN(c->w[i + 1], BEFORE));
+}
+
+/* a person the tagger named by one word that is no word of the language,
+ * where the name speaks ("kata Umuh"): written again where the tagger
+ * missed it, it is that person (news calls people by one name after the
+ * first time); a car, a body or a show the tagger took for a person
+ * ("Calya", "Hipmi") speaks nowhere */
+static bool one_word_name(const ctx *c, const mention *m)
+{
+    const char *w = c->w[m->s];
+    size_t n = strlen(w);
+    const char *r;
+    if (m->e - m->s != 1 || m->kb || n < 4 || n >= 64 || !c->lex || !speaks(c, m->s) ||
+        wt_title_at(c->t->titles, c->w, m->e, m->s, &r)) /* "kata Mendikbud": an office */
+        return false;
+    char low[64];
+    for (size_t j = 0; j <= n; j++)
+        low[j] = (char)tolower((unsigned char)w[j]);
+    return !wt_lex_known(c->lex, low, n);
+}
+
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
  * one word is a word of a person the document names in full is that
  * person called by one name, as news calls people after the first time. */
@@ -1613,7 +1651,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     size_t nfam = 0;
     for (size_t k = 0; k < c.n && nfam < 64; k++) {
         const mention *m = &c.m[k];
-        if (m->type != WT_ENT_PER || m->e - m->s < 2)
+        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m)))
             continue;
         bool seen = false;
         for (size_t f = 0; f < nfam && !seen; f++)
@@ -1629,7 +1667,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
             continue;
         for (size_t f = 0; f < nfam; f++)
-            if (close_spelling(c.w[m->s], fam[f])) {
+            if (fam_e[f] - fam_s[f] >= 2 && close_spelling(c.w[m->s], fam[f])) {
                 m->type = WT_ENT_PER; /* "Ibrahm" the tagger took for an organisation */
                 break;
             }
@@ -1640,7 +1678,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         for (size_t f = 0; f < nfam; f++)
             /* the family name itself too ("Wong bertemu Maas" after
              * "Joshua Wong"), where the tagger missed it */
-            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f])) || close_spelling(c.w[i], fam[f])) {
+            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f]) && (fam_e[f] - fam_s[f] >= 2 || !name_goes_on_at(&c, i))) ||
+                (fam_e[f] - fam_s[f] >= 2 && close_spelling(c.w[i], fam[f]))) {
                 /* with the given names written before it, the whole name
                  * ("Hong Kong Joshua Wong"), and what its title says */
                 size_t st = i, len = fam_e[f] - fam_s[f];
