@@ -394,6 +394,19 @@ static bool body_word(const qctx *q, size_t k)
                   : q->d->tokens[k].kind == WT_TOK_WORD && isupper((unsigned char)q->w[k][0]);
 }
 
+/* a person named within three words after the comma at token comma,
+ * which comes after token k: "kata Juru Bicara Pasukan AS di Afghanistan,
+ * Kolonel Sonny Leggett" */
+static bool named_after_comma(const qctx *q, size_t k, size_t comma, size_t limit)
+{
+    if (comma <= k || comma >= limit || strcmp(q->w[comma], ","))
+        return false;
+    for (size_t j = comma + 1; j < limit && j <= comma + 3; j++)
+        if (q->ent[j] >= 0 && q->d->entities[q->ent[j]].type == WT_ENT_PER)
+            return true;
+    return false;
+}
+
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -462,6 +475,15 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             break;
         /* "tanya hakim kepada Habil": who is spoken to is no speaker */
         if (q->ent[k] < 0 && (wt_is(q->w[k], "kepada") || wt_is(q->w[k], "pada")))
+            break;
+        /* "kata hakim dalam persidangan Kivlan", "ujar jaksa saat membacakan
+         * dakwaan Kivlan": a preposition or a conjunction of time, written
+         * small, ends the speaker's words; a name after it is talked about,
+         * unless a comma sets the name apart ("kata dosen psikologi di UNS,
+         * Laelatus Syifa") */
+        static const char *const ENDS[] = {"di", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum",
+                                           "sembari", "sambil", "seperti", "terkait", NULL};
+        if (q->ent[k] < 0 && k > i && small_word_of(q->w[k], ENDS) && !named_after_comma(q, k, comma, limit))
             break;
     }
     /* "tulis pernyataan PTRI", "bunyi keterangan pers KBRI Ottawa": after

@@ -505,6 +505,20 @@ static void speakers_described_and_continued(void **state)
     assert_said_by("Musisi Ahmad Dhani menjalani sidang di Pengadilan Negeri Surabaya pada Selasa.\n\n"
                    "\"Kami tetap tabah menghadapi semua ini,\" kata istri Ahmad Dhani, Mulan Jameela.\n",
                    "Kami tetap tabah", "Mulan Jameela");
+    /* a preposition or a word of time written small ends the speaker's
+     * words: who is named after it is talked about; a comma and a name
+     * after it set the speaker apart */
+    d = run("Sidang perdana Kivlan Zen digelar di Pengadilan Negeri Jakarta Pusat pada Selasa.\n\n"
+            "\"Sidang ditunda hingga Kamis pekan depan,\" kata hakim dalam persidangan Kivlan Zen di Jakarta, "
+            "Selasa.\n",
+            "2019-09-20");
+    assert_non_null(quote_starting(d, "Sidang ditunda"));
+    assert_quote_not_by(d, "Sidang ditunda", "Kivlan Zen");
+    wt_doc_free(d);
+    assert_said_by("Asap kebakaran hutan masih menyelimuti Pekanbaru pada Senin.\n\n"
+                   "\"Paparan asap dapat menyebabkan gangguan saluran napas,\" kata dokter spesialis penyakit "
+                   "dalam, Yeny Tanoyo, kepada wartawan.\n",
+                   "Paparan asap", "Yeny Tanoyo");
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
