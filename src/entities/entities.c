@@ -1430,15 +1430,21 @@ static bool name_goes_on_at(const ctx *c, size_t i)
            (c->d->tokens[i + 1].flags & WT_TF_CAP);
 }
 
-/* a name at token i is one who speaks: after a reporting verb ("kata
- * Umuh", "Menurut Umuh") or before one ("Umuh mengatakan") */
-static bool speaks(const ctx *c, size_t i)
+/* a name at token i is one who speaks, after a reporting verb ("kata
+ * Umuh", "Menurut Umuh") */
+static bool speaks_after_verb(const ctx *c, size_t i)
 {
     static const char *const AFTER[] = {"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tambah", "imbuh",
                                         "tegas", "lanjut", "terang", "papar", "katanya", "Menurut", "menurut"};
+    return i > 0 && WORD_IN(c->w[i - 1], AFTER);
+}
+
+/* ... or before one ("Umuh mengatakan"), where a company may speak too */
+static bool speaks(const ctx *c, size_t i)
+{
     static const char *const BEFORE[] = {"mengatakan", "menjelaskan", "menuturkan", "mengungkapkan", "menegaskan",
                                          "menambahkan", "mengaku", "menilai", "menyebutkan", "menyampaikan"};
-    return (i > 0 && WORD_IN(c->w[i - 1], AFTER)) || (i + 1 < c->d->n_tokens && WORD_IN(c->w[i + 1], BEFORE));
+    return speaks_after_verb(c, i) || (i + 1 < c->d->n_tokens && WORD_IN(c->w[i + 1], BEFORE));
 }
 
 /* a person the tagger named by one word that is no word of the language,
@@ -1469,6 +1475,12 @@ static void persons_not_towns(ctx *c)
         mention *m = &c->m[k];
         if (!m->kb || !m->kb->world || m->e - m->s != 1)
             continue;
+        if (speaks_after_verb(c, m->s)) { /* "ujar Guardiola", "kata Toni": a town does not speak */
+            m->kb = NULL;
+            m->kind = 0;
+            m->type = WT_ENT_PER;
+            continue;
+        }
         for (size_t j = 0; j < c->n; j++) {
             const mention *p = &c->m[j];
             bool same = false;

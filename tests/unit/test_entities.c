@@ -339,6 +339,16 @@ static void one_word_names_that_speak(void **state)
     assert_non_null(g);
     assert_int_equal(g->n_mentions, 1);
     wt_doc_free(d);
+    /* a town of the world gazetteer does not speak: "ujar Valverde" */
+    d = tu_process("Barcelona tersingkir dari Liga Champions musim lalu.\n\n\"Itu masa lampau, besok adalah masa "
+                   "depan,\" ujar Valverde kepada wartawan.\n\nDinas kesehatan membagikan masker kepada warga. "
+                   "\"Kurangi kegiatan di luar rumah,\" kata Harrison, Senin.\n",
+                   0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Valverde"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Harrison"), WT_ENT_PER);
+    assert_null(entity_named(d, "Valverde")->country);
+    wt_doc_free(d);
 }
 
 /* The name after a police rank inside the tagger's span, and a Balinese
