@@ -1468,19 +1468,24 @@ static bool one_word_name(const ctx *c, const mention *m)
 
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
  * one word is a word of a person the document names in full is that
- * person called by one name, as news calls people after the first time. */
+ * person called by one name, as news calls people after the first time.
+ * A town of one word right after a reporting verb is a person too, one of
+ * the gazetteer or of the hand-written places ("ujar Guardiola", "jelas
+ * Danang"): a town does not speak. */
 static void persons_not_towns(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
-        if (!m->kb || !m->kb->world || m->e - m->s != 1)
+        if (!m->kb || m->e - m->s != 1)
             continue;
-        if (speaks_after_verb(c, m->s)) { /* "ujar Guardiola", "kata Toni": a town does not speak */
+        if ((m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s)) {
             m->kb = NULL;
             m->kind = 0;
             m->type = WT_ENT_PER;
             continue;
         }
+        if (!m->kb->world)
+            continue;
         for (size_t j = 0; j < c->n; j++) {
             const mention *p = &c->m[j];
             bool same = false;

@@ -342,11 +342,13 @@ static void one_word_names_that_speak(void **state)
     /* a town of the world gazetteer does not speak: "ujar Valverde" */
     d = tu_process("Barcelona tersingkir dari Liga Champions musim lalu.\n\n\"Itu masa lampau, besok adalah masa "
                    "depan,\" ujar Valverde kepada wartawan.\n\nDinas kesehatan membagikan masker kepada warga. "
-                   "\"Kurangi kegiatan di luar rumah,\" kata Harrison, Senin.\n",
+                   "\"Kurangi kegiatan di luar rumah,\" kata Harrison, Senin.\n\nMaskapai itu menunda "
+                   "penerbangan. \"Kami mohon maaf atas dampak yang timbul,\" jelas Danang.\n",
                    0);
     show_entities(d);
     assert_int_equal(type_named(d, "Valverde"), WT_ENT_PER);
     assert_int_equal(type_named(d, "Harrison"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Danang"), WT_ENT_PER); /* not Da Nang, a hand-written place */
     assert_null(entity_named(d, "Valverde")->country);
     wt_doc_free(d);
 }
