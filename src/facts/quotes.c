@@ -997,6 +997,52 @@ static int speaker_before(qctx *q, size_t s)
     return last->speaker;
 }
 
+/* "Pratiwi Febri, perwakilan AMUKK mengatakan", "Soemartono selaku
+ * akademisi Universitas Tarumanagara berharap", "Joko Jumadi salah satu
+ * anggota Advokat BKBH Unram menyebutkan": the body before the verb is
+ * the affiliation of the person named before it, who speaks; the
+ * apposition opens with a comma, "selaku", "sebagai" or "salah satu" and
+ * holds up to four words and no other name. The person, or -1. */
+static int person_of_body(const qctx *q, size_t last, size_t begin)
+{
+    const wt_doc *d = q->d;
+    int body = q->ent[last];
+    if (d->entities[body].type != WT_ENT_ORG)
+        return -1;
+    size_t s = last;
+    while (s > begin && q->ent[s - 1] == body)
+        s--;
+    size_t g = s; /* the apposition's words: [g, s) */
+    while (g > begin && s - g < 6 && q->ent[g - 1] < 0 && d->tokens[g - 1].kind == WT_TOK_WORD)
+        g--;
+    bool comma = g > begin && !strcmp(q->w[g - 1], ",");
+    size_t name_end = comma ? g - 1 : g;
+    if (name_end <= begin || q->ent[name_end - 1] < 0 || d->entities[q->ent[name_end - 1]].type != WT_ENT_PER)
+        return -1;
+    bool opener = comma && g < s;
+    if (!comma && g < s)
+        opener = wt_is(q->w[g], "selaku") || wt_is(q->w[g], "sebagai") ||
+                 (g + 1 < s && wt_is(q->w[g], "salah") && wt_is(q->w[g + 1], "satu"));
+    if (!opener || s - g > 5)
+        return -1;
+    /* "Abqaiq dan Khurais, dan Houthi": a list, not an apposition; "pada
+     * Juni lalu Fury": a time, not a title */
+    static const char *const NOT[] = {"dan", "serta", "atau", "pada", "yang", NULL};
+    for (size_t k = g; k < s; k++)
+        if (small_word_of(q->w[k], NOT))
+            return -1;
+    /* "Senada dengan Abdul, ...", "Selain Panji, ...": the person is the
+     * object of a preposition, not the subject */
+    static const char *const PREP[] = {"dengan", "kepada", "oleh", "untuk", "bagi", "dari", "terhadap",
+                                       "bersama", "antara", "dan", "selain", NULL};
+    size_t ns = name_end - 1;
+    while (ns > begin && q->ent[ns - 1] == q->ent[name_end - 1])
+        ns--;
+    if (ns > begin && small_word_of(q->w[ns - 1], PREP))
+        return -1;
+    return q->ent[name_end - 1];
+}
+
 static bool reported_speech(qctx *q)
 {
     wt_doc *d = q->d;
@@ -1043,7 +1089,10 @@ static bool reported_speech(qctx *q)
                  * one's words; unknown is better than wrong) */
                 if (q->ent[j - 1] >= 0 && d->entities[q->ent[j - 1]].type == WT_ENT_LOC)
                     continue;
-                if (q->ent[j - 1] >= 0)
+                int member = q->ent[j - 1] >= 0 ? person_of_body(q, j - 1, se->tok_begin) : -1;
+                if (member >= 0)
+                    spk = member;
+                else if (q->ent[j - 1] >= 0)
                     spk = q->ent[j - 1];
                 else if (is_pronoun(q->w[j - 1]))
                     spk = last_person(q, j - 1, NULL);

@@ -519,6 +519,18 @@ static void speakers_described_and_continued(void **state)
                    "\"Paparan asap dapat menyebabkan gangguan saluran napas,\" kata dokter spesialis penyakit "
                    "dalam, Yeny Tanoyo, kepada wartawan.\n",
                    "Paparan asap", "Yeny Tanoyo");
+    /* a person and the body they serve, set in apposition before the
+     * verb: the person speaks, not the body */
+    d = run("Pabrikan itu meluncurkan mobil baru di Jakarta pada Senin.\n\n"
+            "Amelia Tjandra, Direktur Pemasaran PT Astra Daihatsu Motor, mengatakan mobil itu cocok untuk pasar "
+            "dalam negeri.\n\nSementara itu Budi Santoso selaku Country Manager Mobil123 menjelaskan bahwa "
+            "pameran itu berlangsung tiga hari.\n\nSenada dengan Amelia, pemasar mobil PT Astra Daihatsu Motor menyatakan "
+            "penjualan naik.\n",
+            "2019-09-20");
+    assert_quote_by(d, "mobil itu cocok", "Amelia Tjandra");
+    assert_quote_by(d, "pameran itu berlangsung", "Budi Santoso");
+    assert_quote_not_by(d, "penjualan naik", "Amelia Tjandra");
+    wt_doc_free(d);
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
