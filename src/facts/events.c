@@ -514,6 +514,12 @@ static bool subject_of_next(const ectx *x, size_t i, size_t t)
     return k == t;
 }
 
+static bool is_country(const ectx *x, const wt_entity *en)
+{
+    wt_kb_kind k;
+    return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
+}
+
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
@@ -579,6 +585,14 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
          * activists, from Hong Kong; no state */
         if (people_from(x, sb, st))
             return -1;
+        /* "pemberontak Houthi Yaman", "milisi Hizbullah Lebanon": a
+         * country right after a group's name says where the group is; the
+         * phrase's head, the group, acts (the noun phrase leads with it) */
+        if (st > sb && x->ent[st - 1] >= 0 && x->ent[st - 1] != e &&
+            x->d->entities[x->ent[st - 1]].type == WT_ENT_ORG && is_country(x, &x->d->entities[e])) {
+            e = x->ent[st - 1];
+            st = (size_t)mention_start(x, st - 1);
+        }
         *at = title_start(x, sb, st);
         return e;
     }
@@ -915,12 +929,6 @@ static bool topic_noun(const char *w)
         if (wt_is(w, T[i]))
             return true;
     return false;
-}
-
-static bool is_country(const ectx *x, const wt_entity *en)
-{
-    wt_kb_kind k;
-    return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
 /* a preposition of the partner at i and people or a group named by a

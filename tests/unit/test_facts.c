@@ -653,6 +653,15 @@ static void a_standing_relation_has_no_date(void **state)
     assert_non_null(e);
     assert_null(e->date);
     wt_doc_free(d);
+    /* "Pemberontak Houthi Yaman": the group is supported, the country
+     * after it says where the group is */
+    d = run("Pemberontak Houthi Yaman, yang didukung oleh Iran, mengklaim bertanggung jawab atas serangan itu.\n",
+            "2019-09-16");
+    e = event_of(d, "SUPPORT", "IRN", "YEM");
+    assert_non_null(e);
+    assert_non_null(e->actor2.name);
+    assert_string_equal(e->actor2.name, "Houthi");
+    wt_doc_free(d);
 }
 
 /* the armed forces a conflict names are a matter of security, those a
