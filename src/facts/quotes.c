@@ -97,6 +97,14 @@ static int verb_kind(const wt_verbs *vs, const char *w)
     return V_NONE;
 }
 
+/* an adverb between a subject and its verb ("Putin juga menegaskan") */
+static bool subject_adverb(const char *w)
+{
+    static const char *const ADV[] = {"juga", "pun", "kembali", "lantas", "sempat", "telah", "sudah", "pernah",
+                                      "lalu", "kemudian", "bahkan", "masih", "akhirnya", "sebelumnya", NULL};
+    return wt_one_of(w, ADV);
+}
+
 static bool is_pronoun(const char *w)
 {
     return wt_is(w, "ia") || wt_is(w, "dia") || wt_is(w, "beliau");
@@ -245,26 +253,34 @@ static int current_speaker(const qctx *q, size_t t)
     return last->speaker;
 }
 
+/* with a parse: the person who was the subject of this or the two
+ * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
+ * "...," katanya": the one who urged, not Guterres), else the one whose
+ * words were reported last; -1 when neither is known */
+static int recent_subject(const qctx *q, size_t t)
+{
+    if (!q->d->deps || t == 0)
+        return -1;
+    size_t s = wt_doc_sentence_of(q->d, t - 1), from = q->d->sentences[s >= 2 ? s - 2 : 0].tok_begin;
+    for (size_t i = t; i-- > from;) {
+        int e = q->ent[i];
+        /* not inside a quotation found before: its subjects are what
+         * a speaker talked about ("... bahwa Niki itu adalah
+         * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
+        if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
+            !subject_of_content(q, i, from))
+            return e;
+    }
+    return current_speaker(q, t);
+}
+
 static int last_person(qctx *q, size_t t, const char *role)
 {
     q->how = HOW_INFERRED;
-    /* with a parse and no role asked: the person who was the subject of
-     * this or the two sentences before ("Ia mendesak Sekjen PBB Antonio
-     * Guterres ... "...," katanya": the one who urged, not Guterres) */
     if (!role && q->d->deps && t > 0) {
-        size_t s = wt_doc_sentence_of(q->d, t - 1), from = q->d->sentences[s >= 2 ? s - 2 : 0].tok_begin;
-        for (size_t i = t; i-- > from;) {
-            int e = q->ent[i];
-            /* not inside a quotation found before: its subjects are what
-             * a speaker talked about ("... bahwa Niki itu adalah
-             * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
-            if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
-                !subject_of_content(q, i, from))
-                return e;
-        }
-        int cur = current_speaker(q, t);
-        if (cur >= 0)
-            return cur;
+        int e = recent_subject(q, t);
+        if (e >= 0)
+            return e;
     }
     int any = -1, quoted = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */
@@ -345,19 +361,21 @@ static bool small_word_of(const char *w, const char *const *list)
     return false;
 }
 
+/* nouns that describe a person, written small */
+static const char *const PERSON_NOUN[] = {
+    "pria",      "wanita",    "perempuan", "lelaki",    "laki-laki",  "politikus", "politisi",  "mantan",
+    "sosok",     "tokoh",     "legislator", "purnawirawan", "pengusaha", "ekonom",  "akademisi", "pakar",
+    "pengamat",  "perwira",   "jenderal",  "pelatih",   "pemain",     "atlet",     "penyanyi",  "aktor",
+    "aktris",    "suami",     "istri",     "ayah",      "ibu",        "bapak",     "putra",     "putri",
+    "anak",      "pemuda",    "gadis",     NULL};
+
 /* "kata pria kelahiran Medan itu", "ujar politikus PKS ini": a person
  * described, the description closed by a demonstrative, is the one the
  * story is about (never an unnamed source: "kata sumber itu" is not
  * read). The index after the demonstrative, or 0. */
 static size_t described_person(const qctx *q, size_t i, size_t limit)
 {
-    static const char *const NOUN[] = {"pria",      "wanita",    "perempuan", "lelaki",   "laki-laki", "politikus",
-                                       "politisi",  "mantan",    "sosok",     "tokoh",    "legislator", "purnawirawan",
-                                       "pengusaha", "ekonom",    "akademisi", "pakar",    "pengamat",  "perwira",
-                                       "jenderal",  "pelatih",   "pemain",    "atlet",    "penyanyi",  "aktor",
-                                       "aktris",    "suami",     "istri",     "ayah",     "ibu",       "bapak",
-                                       "putra",     "putri",     "anak",      "pemuda",   "gadis",     NULL};
-    if (!small_word_of(q->w[i], NOUN))
+    if (!small_word_of(q->w[i], PERSON_NOUN))
         return 0;
     /* "pria tersebut" alone points back to someone unnamed ("seorang
      * pria"); a name inside ("pria yang akrab disapa Jamul ini") is no
@@ -669,6 +687,60 @@ static bool channel_before(const qctx *q, size_t j, size_t sb)
            wt_is(w, "kepada") || wt_is(w, "dilansir") || wt_is(w, "melansir");
 }
 
+/* "Bos Manchester United itu mengatakan, "..."", "Sekutu Iran itu
+ * mengklaim, "..."": a noun phrase closed by a demonstrative before the
+ * verb at v points back to someone the story named before; a body or
+ * place named inside it only describes them and does not speak. Sets
+ * *spk and is true for such a phrase: a person described ("bos",
+ * "diplomat", "pemain ... itu") is the subject of this or the sentences
+ * just before (no one when there is none); anything else ("Pasal
+ * tersebut", "Poster ... itu") names no speaker, unless it is a text
+ * that a body named in it issued ("Laporan PBB itu menyebutkan"). A
+ * time or channel ("dalam kesempatan itu", "saat itu") is no subject:
+ * false, and the name before it is read as ever. */
+static bool pointed_subject(const qctx *q, size_t v, size_t sb, int *spk)
+{
+    static const char *const ROLE[] = {"bos", "diplomat", "ilmuwan", "bintang", "petinggi", "pejabat", "penulis",
+                                       "peneliti", "profesor", "dokter", "kapten", "penyerang", "gelandang",
+                                       "kiper", "bek", "striker", "pebalap", "petenis", "petinju", "presiden",
+                                       "menteri", "senator", "gubernur", "bupati", "ketua", "direktur",
+                                       "pemimpin", "anggota", NULL};
+    static const char *const OPENS[] = {"dalam", "pada", "di", "ke", "saat", "ketika", "kala", "waktu", "melalui",
+                                        "lewat", "via", "hari", "usai", "seusai", "setelah", "sebelum", "dari",
+                                        "dengan", "untuk", "bagi", "oleh", "karena", "sementara", "selain",
+                                        "hal", "sebab", "atas", "terkait", "tentang", "soal", NULL};
+    static const char *const TEXT[] = {"pernyataan", "keterangan", "laporan", "surat", "siaran", "rilis", NULL};
+    size_t k = v;
+    while (k > sb && subject_adverb(q->w[k - 1]))
+        k--;
+    if (k < sb + 2 || !(wt_is(q->w[k - 1], "ini") || wt_is(q->w[k - 1], "itu") || wt_is(q->w[k - 1], "tersebut")))
+        return false;
+    int last = q->ent[k - 2];
+    if (last >= 0 && q->d->entities[last].type == WT_ENT_PER) /* "Prabowo itu": the person named */
+        return false;
+    size_t s = k - 1;
+    for (; s > sb && s + 10 > k && q->d->tokens[s - 1].kind == WT_TOK_WORD; s--)
+        if (wt_one_of(q->w[s - 1], OPENS))
+            return false;
+    if (s == k - 1 || (s > sb && s + 10 <= k))
+        return false;
+    const char *w = q->w[s];
+    if (wt_one_of(w, PERSON_NOUN) || wt_one_of(w, ROLE)) {
+        *spk = recent_subject(q, s);
+        return true;
+    }
+    if (isupper((unsigned char)w[0]) && q->ent[s] >= 0) /* "Kemlu RI itu": a body's own name */
+        return false;
+    *spk = -1;
+    if (wt_one_of(w, TEXT))
+        for (size_t j = s + 1; j < k - 1; j++)
+            if (q->ent[j] >= 0 && q->d->entities[q->ent[j]].type != WT_ENT_PER) {
+                *spk = q->ent[j];
+                break;
+            }
+    return true;
+}
+
 static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, int *spk)
 {
     /* "Ashrawi, mengatakan kepada kantor berita AFP, bahwa Netanyahu
@@ -680,12 +752,21 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
             break;
         int k = verb_kind(q->t->verbs, q->w[i]);
         if (k == V_BEFORE || k == V_AFTER) {
+            int pointed;
+            if (pointed_subject(q, i, sb, &pointed)) {
+                *vb = i;
+                *ce = i + 1;
+                *spk = pointed;
+                q->how = HOW_INFERRED;
+                return true;
+            }
             /* the subject before the verb */
             for (size_t j = i; j-- > sb && j + 6 > i;) {
                 if (q->ent[j] >= 0 && !channel_before(q, j, sb)) { /* a person, or a country or body speaking */
                     *vb = i;
                     *ce = i + 1;
                     *spk = q->ent[j];
+                    q->how = HOW_NAMED;
                     return true;
                 }
                 if (is_pronoun(q->w[j])) {
@@ -716,6 +797,7 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
             *vb = i;
             *ce = i + 1;
             *spk = q->ent[i - 1];
+            q->how = HOW_NAMED;
             return true;
         }
     }
@@ -779,6 +861,7 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
         if (!strcmp(q->w[k], ".") || !strcmp(q->w[k], "?") || !strcmp(q->w[k], "!"))
             sentence_end = true;
     }
+    q->how = HOW_NONE; /* each cue says how it found its speaker */
     bool cue = (closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk)) ||
                cue_before(q, open, d->sentences[sent].tok_begin, &vb, &ce, &spk);
     if (!cue && (words >= 8 || sentence_end) && words >= 4) {
@@ -947,20 +1030,11 @@ static bool said_object(const char *v, const char *w)
  * "Merkel di Berlin hari Rabu (18/09) mengatakan"). */
 static size_t subject_end(const qctx *q, size_t sb, size_t t)
 {
-    static const char *const ADV[] = {"juga", "pun", "kembali", "lantas", "sempat", "telah", "sudah", "pernah",
-                                      "lalu", "kemudian", "bahkan", "masih", "akhirnya", "sebelumnya", NULL};
     static const char *const PHRASE[] = {"dalam", "pada", "di", "saat", "ketika", "melalui", "lewat", "via",
                                          "hari", "usai", "seusai", "setelah", NULL};
     size_t j = t;
-    for (bool moved = true; moved && j > sb;) {
-        moved = false;
-        for (size_t k = 0; ADV[k]; k++)
-            if (wt_is(q->w[j - 1], ADV[k])) {
-                j--;
-                moved = true;
-                break;
-            }
-    }
+    while (j > sb && subject_adverb(q->w[j - 1]))
+        j--;
     if (j == sb)
         return j;
     if (j > sb + 1 && !strcmp(q->w[j - 1], ",") && q->ent[j - 2] >= 0)
@@ -1053,6 +1127,7 @@ static bool reported_speech(qctx *q)
         int prev_spk = -2; /* the speaker of a verb just before "dan"/"serta" */
         for (size_t t = se->tok_begin; t + 2 < se->tok_end; t++) {
             int spk = -2, kind = verb_kind(q->t->verbs, q->w[t]);
+            q->how = HOW_NONE;
             size_t vb = t, ce = t + 1, qs;
             size_t view = t == se->tok_begin ? view_frame(q, s) : 0;
             if (view) { /* "Menurutnya, ...": the one who spoke just before */
@@ -1090,6 +1165,7 @@ static bool reported_speech(qctx *q)
                 if (q->ent[j - 1] >= 0 && d->entities[q->ent[j - 1]].type == WT_ENT_LOC)
                     continue;
                 int member = q->ent[j - 1] >= 0 ? person_of_body(q, j - 1, se->tok_begin) : -1;
+                q->how = HOW_NAMED;
                 if (member >= 0)
                     spk = member;
                 else if (q->ent[j - 1] >= 0)
@@ -1097,7 +1173,7 @@ static bool reported_speech(qctx *q)
                 else if (is_pronoun(q->w[j - 1]))
                     spk = last_person(q, j - 1, NULL);
                 else if (prev_spk != -2 && (wt_is(q->w[j - 1], "dan") || wt_is(q->w[j - 1], "serta")))
-                    spk = prev_spk; /* "membantah terlibat ... dan mengatakan ...": the same speaker */
+                    spk = prev_spk, q->how = HOW_INFERRED; /* "membantah ... dan mengatakan ...": the same speaker */
                 else
                     continue;
                 qs = t + 1;

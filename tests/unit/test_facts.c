@@ -531,6 +531,28 @@ static void speakers_described_and_continued(void **state)
     assert_quote_by(d, "pameran itu berlangsung", "Budi Santoso");
     assert_quote_not_by(d, "penjualan naik", "Amelia Tjandra");
     wt_doc_free(d);
+    /* a noun phrase closed by a demonstrative before the verb points back
+     * to the person the story is about; a body named inside it only
+     * describes them, and a thing ("Pasal tersebut") names no speaker */
+    d = run("Pelatih Manchester United Ole Gunnar Solskjaer memimpin latihan tim di Carrington pada Jumat.\n\n"
+            "Ketika ditanya soal kepergian dua penyerangnya, bos Manchester United itu mengatakan, \"Keputusan itu "
+            "sungguh tepat bagi klub.\"\n\nPemerintah menerbitkan peraturan baru tentang produk halal.\n\n"
+            "Pasal tersebut menyebutkan, \"Produk yang masuk wajib bersertifikat halal.\"\n\n"
+            "Ketika ditanya soal jadwal, Solskjaer mengatakan, \"Kami bermain lagi hari Minggu.\"\n\n"
+            "\"Semua pemain dalam kondisi bugar,\" kata Solskjaer.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Keputusan itu", "Ole Gunnar Solskjaer");
+    assert_unattributed(d, "Produk yang masuk");
+    /* a speaker the reporting clause names as its subject is as sure as
+     * "kata Solskjaer" (docs/confidence.md), not as one found by no cue */
+    const wt_quote *subject = quote_starting(d, "Kami bermain lagi"), *after = quote_starting(d, "Semua pemain");
+    assert_non_null(subject);
+    assert_non_null(after);
+    assert_string_equal(subject->speaker_name, "Ole Gunnar Solskjaer");
+    assert_string_equal(after->speaker_name, "Ole Gunnar Solskjaer");
+    assert_true(subject->confidence > 0.6);
+    assert_true(subject->confidence - after->confidence < 1e-9 && after->confidence - subject->confidence < 1e-9);
+    wt_doc_free(d);
 }
 
 static const wt_event *event_of(const wt_doc *d, const char *type, const char *c1, const char *c2)
