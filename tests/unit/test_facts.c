@@ -535,14 +535,23 @@ static void speakers_described_and_continued(void **state)
      * to the person the story is about; a body named inside it only
      * describes them, and a thing ("Pasal tersebut") names no speaker */
     d = run("Pelatih Manchester United Ole Gunnar Solskjaer memimpin latihan tim di Carrington pada Jumat.\n\n"
+            "\"Tim ini sedang berkembang,\" kata Solskjaer.\n\n"
             "Ketika ditanya soal kepergian dua penyerangnya, bos Manchester United itu mengatakan, \"Keputusan itu "
             "sungguh tepat bagi klub.\"\n\nPemerintah menerbitkan peraturan baru tentang produk halal.\n\n"
             "Pasal tersebut menyebutkan, \"Produk yang masuk wajib bersertifikat halal.\"\n\n"
             "Ketika ditanya soal jadwal, Solskjaer mengatakan, \"Kami bermain lagi hari Minggu.\"\n\n"
-            "\"Semua pemain dalam kondisi bugar,\" kata Solskjaer.\n",
+            "\"Semua pemain dalam kondisi bugar,\" kata Solskjaer. Mantan penyerang Norwegia itu menjelaskan, "
+            "latihan dimulai pukul sembilan.\n\nBek Harry Maguire juga hadir di Carrington. Mantan pemain "
+            "Leicester itu mengatakan, tim siap menghadapi Chelsea.\n",
             "2019-09-20");
     assert_quote_by(d, "Keputusan itu", "Ole Gunnar Solskjaer");
     assert_unattributed(d, "Produk yang masuk");
+    /* reported speech too: the one quoted just before, and no one when
+     * another person has been named since (Maguire, described, is not
+     * the coach quoted before him) */
+    assert_quote_by(d, "latihan dimulai", "Ole Gunnar Solskjaer");
+    const wt_quote *other = quote_starting(d, "tim siap");
+    assert_true(!other || !other->speaker_name || strcmp(other->speaker_name, "Ole Gunnar Solskjaer") != 0);
     /* a speaker the reporting clause names as its subject is as sure as
      * "kata Solskjaer" (docs/confidence.md), not as one found by no cue */
     const wt_quote *subject = quote_starting(d, "Kami bermain lagi"), *after = quote_starting(d, "Semua pemain");
