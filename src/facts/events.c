@@ -1151,6 +1151,28 @@ static bool manner_noun(const char *w)
            wt_is(w, "gaya") || wt_is(w, "kebijakan");
 }
 
+/* "China, melalui sarana moneter dan diplomatiknya, telah menyerang
+ * Taiwan", "menyerang secara verbal": an attack by means that are no
+ * force (money, diplomacy, words) is a figure of speech, no assault. The
+ * means are named within eight words of the verb at t, in [b, e), after
+ * "melalui", "lewat", "dengan", "secara", "sarana" or "cara" up to three
+ * words before them. */
+static bool attack_by_other_means(const ectx *x, size_t b, size_t t, size_t e)
+{
+    static const char *const MEANS[] = {"moneter", "diplomatik", "diplomatiknya", "ekonomi", "verbal", "retorika",
+                                        "kata-kata", "finansial", "propaganda", "narasi", NULL};
+    static const char *const BY[] = {"melalui", "lewat", "dengan", "secara", "sarana", "cara", NULL};
+    size_t from = t > b + 8 ? t - 8 : b, to = t + 9 < e ? t + 9 : e;
+    for (size_t i = from; i < to; i++) {
+        if (!wt_one_of(x->w[i], MEANS))
+            continue;
+        for (size_t k = i; k-- > from && k + 4 > i;)
+            if (wt_one_of(x->w[k], BY))
+                return true;
+    }
+    return false;
+}
+
 /* the story's other country (not c1) is named in sentence s or the two
  * before it: a denial answers an accuser named near it */
 static bool other_named_near(const ectx *x, size_t s, const char *c1)
@@ -2806,6 +2828,10 @@ static bool sentence_events(ectx *x, size_t s)
         /* "perilaku mengancam", "retorika menyerang": a verb after a noun
          * of manner describes it; nobody acts */
         if (!best->noun && t > b && manner_noun(x->w[t - 1])) {
+            t = pe - 1;
+            continue;
+        }
+        if (!strcmp(best->type, "ASSAULT") && attack_by_other_means(x, b, t, e)) {
             t = pe - 1;
             continue;
         }

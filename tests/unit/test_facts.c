@@ -1713,6 +1713,15 @@ static void warnings_claims_and_clefts(void **state)
     assert_null(event_of(d, "ASSAULT", "SYR", "TUR"));
     assert_null(event_of(d, "ASSAULT", "JPN", "KOR"));
     wt_doc_free(d);
+    /* an attack by money, diplomacy or words is a figure of speech; by
+     * arms it is an assault */
+    d = run("Pemerintah Rusia, melalui sarana ekonomi dan diplomatik, telah menyerang Ukraina selama bertahun-tahun.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "ASSAULT", "RUS", "UKR"));
+    wt_doc_free(d);
+    d = run("Pemerintah Rusia, dengan rudal dan artileri, telah menyerang Ukraina pada Selasa.\n", "2019-09-20");
+    assert_non_null(event_of(d, "ASSAULT", "RUS", "UKR"));
+    wt_doc_free(d);
 }
 
 /* A decision taken is the act; a verb with its object clitic names no new
