@@ -209,6 +209,8 @@ static bool in_passing(const qctx *q, size_t i)
 {
     const wt_dep *dep = q->d->deps;
     int e = q->ent[i];
+    if (!dep)
+        return false; /* without a parse, every other person counts */
     for (int steps = 0; steps < 8 && dep[i].head >= 0; steps++) {
         const char *r = dep[i].rel;
         if (strncmp(r, "flat", 4) && strncmp(r, "compound", 8))

@@ -406,6 +406,20 @@ static void the_wording_of_a_text(void **state)
     wt_doc_free(d);
 }
 
+/* A coach named, quoted, then described: "bos Manchester United itu",
+ * "Mantan penyerang Norwegia itu"; a law ("Pasal tersebut") and another
+ * player described after him. */
+static const char COACH_DESCRIBED[] =
+    "Pelatih Manchester United Ole Gunnar Solskjaer memimpin latihan tim di Carrington pada Jumat.\n\n"
+    "\"Tim ini sedang berkembang,\" kata Solskjaer.\n\n"
+    "Ketika ditanya soal kepergian dua penyerangnya, bos Manchester United itu mengatakan, \"Keputusan itu "
+    "sungguh tepat bagi klub.\"\n\nPemerintah menerbitkan peraturan baru tentang produk halal.\n\n"
+    "Pasal tersebut menyebutkan, \"Produk yang masuk wajib bersertifikat halal.\"\n\n"
+    "Ketika ditanya soal jadwal, Solskjaer mengatakan, \"Kami bermain lagi hari Minggu.\"\n\n"
+    "\"Semua pemain dalam kondisi bugar,\" kata Solskjaer. Mantan penyerang Norwegia itu menjelaskan, "
+    "latihan dimulai pukul sembilan.\n\nBek Harry Maguire juga hadir di Carrington. Mantan pemain "
+    "Leicester itu mengatakan, tim siap menghadapi Chelsea.\n";
+
 static void speakers_described_and_continued(void **state)
 {
     (void)state;
@@ -534,16 +548,7 @@ static void speakers_described_and_continued(void **state)
     /* a noun phrase closed by a demonstrative before the verb points back
      * to the person the story is about; a body named inside it only
      * describes them, and a thing ("Pasal tersebut") names no speaker */
-    d = run("Pelatih Manchester United Ole Gunnar Solskjaer memimpin latihan tim di Carrington pada Jumat.\n\n"
-            "\"Tim ini sedang berkembang,\" kata Solskjaer.\n\n"
-            "Ketika ditanya soal kepergian dua penyerangnya, bos Manchester United itu mengatakan, \"Keputusan itu "
-            "sungguh tepat bagi klub.\"\n\nPemerintah menerbitkan peraturan baru tentang produk halal.\n\n"
-            "Pasal tersebut menyebutkan, \"Produk yang masuk wajib bersertifikat halal.\"\n\n"
-            "Ketika ditanya soal jadwal, Solskjaer mengatakan, \"Kami bermain lagi hari Minggu.\"\n\n"
-            "\"Semua pemain dalam kondisi bugar,\" kata Solskjaer. Mantan penyerang Norwegia itu menjelaskan, "
-            "latihan dimulai pukul sembilan.\n\nBek Harry Maguire juga hadir di Carrington. Mantan pemain "
-            "Leicester itu mengatakan, tim siap menghadapi Chelsea.\n",
-            "2019-09-20");
+    d = run(COACH_DESCRIBED, "2019-09-20");
     assert_quote_by(d, "Keputusan itu", "Ole Gunnar Solskjaer");
     assert_unattributed(d, "Produk yang masuk");
     /* reported speech too: the one quoted just before, and no one when
@@ -561,6 +566,19 @@ static void speakers_described_and_continued(void **state)
     assert_string_equal(after->speaker_name, "Ole Gunnar Solskjaer");
     assert_true(subject->confidence > 0.6);
     assert_true(subject->confidence - after->confidence < 1e-9 && after->confidence - subject->confidence < 1e-9);
+    wt_doc_free(d);
+}
+
+/* Without a parse (--no-parse) the same rules run on word order alone:
+ * nothing reads a tree that is not there. */
+static void speakers_described_without_a_parse(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process_with(COACH_DESCRIBED, 0, "2019-09-20", 1);
+    assert_null(d->deps);
+    assert_quote_by(d, "Keputusan itu", "Ole Gunnar Solskjaer");
+    assert_quote_by(d, "latihan dimulai", "Ole Gunnar Solskjaer");
+    assert_unattributed(d, "Produk yang masuk");
     wt_doc_free(d);
 }
 
@@ -2321,6 +2339,7 @@ int main(void)
         cmocka_unit_test(quantities),
         cmocka_unit_test(quotations_and_speakers),
         cmocka_unit_test(speakers_described_and_continued),
+        cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(event_patterns),
         cmocka_unit_test(negated_and_hypothetical_are_no_events),
         cmocka_unit_test(one_event_told_twice),

@@ -45,40 +45,50 @@ static inline void tu_rm_rf(const char *dir)
 
 /* The tests' pipeline (the source tree's model) and one worker, made on
  * first use; the tests run in one thread. */
-static inline wt_pipeline *tu_pipeline(void)
+static inline wt_pipeline *tu_pipeline_made(int no_parse)
 {
-    static wt_pipeline *p;
+    static wt_pipeline *made[2];
+    wt_pipeline **pp = &made[no_parse != 0], *p = *pp;
     if (!p) {
         wt_config c;
         wt_config_init(&c);
         c.data_dir = WT_MODEL_DIR;
         c.no_topic = 1; /* the topic model is built locally, not shipped: tests of the rules do without it */
+        c.no_parse = no_parse;
         wt_error err;
         wt_error_clear(&err);
         if (wt_pipeline_new(&c, &p, &err) != WT_OK) {
             fprintf(stderr, "pipeline: %s: %s\n", err.file, err.msg);
             abort();
         }
+        *pp = p;
     }
     return p;
 }
 
-static inline wt_worker *tu_worker(void)
+static inline wt_pipeline *tu_pipeline(void) { return tu_pipeline_made(0); }
+
+/* A worker of the tests' pipeline, or of one without a parser (no_parse). */
+static inline wt_worker *tu_worker_made(int no_parse)
 {
-    static wt_worker *w;
-    if (!w) {
+    static wt_worker *made[2];
+    wt_worker **w = &made[no_parse != 0];
+    if (!*w) {
         wt_error err;
-        if (wt_worker_new(tu_pipeline(), &w, &err) != WT_OK) {
+        if (wt_worker_new(tu_pipeline_made(no_parse), w, &err) != WT_OK) {
             fprintf(stderr, "worker: %s: %s\n", err.file, err.msg);
             abort();
         }
     }
-    return w;
+    return *w;
 }
 
+static inline wt_worker *tu_worker(void) { return tu_worker_made(0); }
+
 /* Runs the pipeline over a plain-text document with a publication date
- * from its metadata (may be NULL). */
-static inline wt_doc *tu_process_dated(const char *text, int title_in_text, const char *date)
+ * from its metadata (may be NULL); no_parse: without tags or trees, as
+ * `warta extract --no-parse` runs. */
+static inline wt_doc *tu_process_with(const char *text, int title_in_text, const char *date, int no_parse)
 {
     wt_input in = {.id = "t", .origin = "test", .text = text, .text_len = strlen(text),
                    .title_in_text = title_in_text, .date = date};
@@ -87,11 +97,16 @@ static inline wt_doc *tu_process_dated(const char *text, int title_in_text, cons
     wt_doc *d = NULL;
     wt_error err;
     wt_error_clear(&err);
-    wt_status st = wt_process(tu_worker(), &in, &o, &d, &err);
+    wt_status st = wt_process(tu_worker_made(no_parse), &in, &o, &d, &err);
     if (st != WT_OK)
         fprintf(stderr, "process: %s\n", err.msg);
     assert_int_equal(st, WT_OK);
     return d;
+}
+
+static inline wt_doc *tu_process_dated(const char *text, int title_in_text, const char *date)
+{
+    return tu_process_with(text, title_in_text, date, 0);
 }
 
 /* Runs the pipeline over a plain-text document. */
