@@ -258,6 +258,7 @@ typedef struct wt_doc {
     size_t n_repairs;
     const char **warnings; /* repaired input problems, as sentences */
     size_t n_warnings;
+    bool date_from_text; /* date is the text's first full date: no publication date was given */
 } wt_doc;
 
 void wt_doc_free(wt_doc *doc);

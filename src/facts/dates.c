@@ -735,6 +735,7 @@ wt_status wt_dates(wt_doc *d)
             d->date = fmt(d->arena, "%04d-%02d-%02d", s.f[i].y, s.f[i].m, s.f[i].d);
             if (!d->date)
                 return WT_ENOMEM;
+            d->date_from_text = true;
         }
     if (!pass_relative(&s, anchor))
         return WT_ENOMEM;

@@ -1945,10 +1945,26 @@ static size_t settle_domains(const pattern *p, const char **dom, size_t ndom, co
     return n;
 }
 
+/* What a story tells as done, said or intended was so by the day it was
+ * published (when the input gives that day): a date after it (at the precision both have, the start of
+ * a range) belongs to something else in the sentence, a plan or a
+ * deadline ("menuduh Cina sebagai manipulator mata uang ... meskipun
+ * rencana kenaikan tarif tersebut akan efektif dimulai pada 1 Desember
+ * 2019"), and the event keeps no date. */
+static bool later_than_story(const wt_doc *d, const char *date)
+{
+    if (!date || !d->date || d->date_from_text)
+        return false;
+    size_t n = strlen(date), m = strlen(d->date);
+    return strncmp(date, d->date, n < m ? n : m) > 0;
+}
+
 static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_actor a2, const char *date,
                       const char *loc, const char **dom_found, size_t ndom_found, uint32_t s0, uint32_t s1)
 {
     wt_doc *d = x->d;
+    if (later_than_story(d, date))
+        date = NULL;
     const char *dom[16];
     size_t ndom = settle_domains(p, dom_found, ndom_found, dom);
     double conf = event_confidence(x, p, &a1, &a2);

@@ -806,6 +806,28 @@ static void events_are_dated_by_their_own_text(void **state)
     assert_non_null(meet);
     assert_string_equal(meet->date, "2019-09-16");
     wt_doc_free(d);
+    /* a date after the day the story was published is a plan's or a
+     * deadline's in the same sentence, not the accusation's; without a
+     * publication date the text's own date stands */
+    const char *later = "Amerika Serikat menuduh Cina memanipulasi mata uang, sementara kenaikan tarif itu akan "
+                        "berlaku pada 1 Desember 2019.\n";
+    d = run(later, "2019-09-20");
+    const wt_event *acc = event_of(d, "ACCUSE", "USA", "CHN");
+    assert_non_null(acc);
+    assert_null(acc->date);
+    wt_doc_free(d);
+    d = run(later, "2019-12-05");
+    acc = event_of(d, "ACCUSE", "USA", "CHN");
+    assert_non_null(acc);
+    assert_non_null(acc->date);
+    assert_string_equal(acc->date, "2019-12-01");
+    wt_doc_free(d);
+    d = run(later, NULL);
+    assert_true(d->date_from_text);
+    acc = event_of(d, "ACCUSE", "USA", "CHN");
+    assert_non_null(acc);
+    assert_non_null(acc->date);
+    wt_doc_free(d);
 }
 
 /* A visit done ("melakukan kunjungan ke"), a range of days, a meeting
