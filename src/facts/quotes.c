@@ -1125,6 +1125,48 @@ static int person_of_body(const qctx *q, size_t last, size_t begin)
     return q->ent[name_end - 1];
 }
 
+/* Whether the name ending at token e is the owner of the noun before it
+ * ("pejabat senior administrasi Trump", "rezim Assad", "keluarga
+ * Habibie"): the phrase is about someone else, and the name does not
+ * speak. */
+static bool owned_by_name(const qctx *q, size_t sb, size_t e)
+{
+    static const char *const OWNED[] = {"administrasi", "pemerintahan", "rezim",  "kabinet", "era",    "masa",
+                                        "zaman",        "kubu",         "keluarga", "rumah", "kantor", "istri",
+                                        "suami",        "anak",         "ayah",     "ibu",   "kakak",  "adik",
+                                        "ajudan",       "kuasa",        "pengacara", NULL};
+    size_t k = e;
+    while (k > sb && q->ent[k - 1] == q->ent[e])
+        k--;
+    return k > sb && wt_one_of(q->w[k - 1], OWNED);
+}
+
+/* When the entity ending at token e stands inside a relative clause
+ * opened by "yang" in the same phrase (no comma between them), the
+ * position of that "yang"; else 0. */
+static size_t relative_head(const qctx *q, size_t sb, size_t e)
+{
+    size_t k = e;
+    while (k > sb && q->ent[k - 1] == q->ent[e])
+        k--;
+    for (size_t steps = 0; k > sb + 1 && steps < 15; steps++) {
+        k--;
+        const char *w = q->w[k];
+        int kind = q->d->tokens[k].kind;
+        if (kind != WT_TOK_WORD && kind != WT_TOK_NUMBER && kind != WT_TOK_ABBREV)
+            return 0;
+        if (wt_is(w, "yang"))
+            return k;
+        /* a new clause: "Kelompok Houthi yang bersebelahan dengan Iran
+         * mengklaim ... dan Presiden Iran Hassan Rouhani mengatakan" */
+        static const char *const OPENS[] = {"ketika", "saat",  "setelah",  "sebelum",   "karena", "sehingga",
+                                            "bahwa",  "namun", "tetapi",   "sedangkan", "sementara", NULL};
+        if (wt_one_of(w, OPENS) || ((wt_is(w, "dan") || wt_is(w, "serta")) && q->ent[k - 1] < 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* The speaker of reported speech named before the verb at t, in the
  * sentence from sb: an entity or a pronoun just before the verb, or after
  * "dan" the speaker of the verb before it (prev); -2 when none. */
@@ -1133,6 +1175,18 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
     size_t j = subject_end(q, sb, t);
     if (j == sb)
         return -2;
+    /* "Hartson yang mengikuti rumor transfer Man United, mengaku ...":
+     * a name closing a relative clause on a named person only describes
+     * them, and they speak. After a common noun or a place (part of a
+     * title: "Dubes Bratislava yang akrab disapa Wieke") the name is most often
+     * the subject itself ("Pemilik rumah yang terbakar Aba Sehan Zabban
+     * mengatakan", "Gubernur yang akrab disapa Emil"): left as it is */
+    size_t rel = q->ent[j - 1] >= 0 ? relative_head(q, sb, j - 1) : 0;
+    if (rel > sb + 1 && !strcmp(q->w[rel - 1], ","))
+        rel--; /* "Biden, yang menjabat ... di bawah Barack Obama, mengatakan" */
+    if (rel && q->ent[rel - 1] >= 0 && q->ent[rel - 1] != q->ent[j - 1] &&
+        q->d->entities[q->ent[rel - 1]].type == WT_ENT_PER && !owned_by_name(q, sb, rel - 1))
+        j = rel;
     /* "Pompeo di Twitter menyatakan": the channel is not the
      * speaker; the one before it is */
     if (q->ent[j - 1] >= 0 && channel_before(q, j - 1, sb)) {

@@ -569,6 +569,28 @@ static void speakers_described_and_continued(void **state)
     wt_doc_free(d);
 }
 
+/* A name that closes a relative clause on a named person describes
+ * them: the person speaks, not the club or the colleague in the clause;
+ * a name owning the noun before it ("administrasi Trump") speaks for no
+ * one. */
+static void speakers_before_a_relative_clause(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Mantan penyerang Wales John Hartson menonton laga itu dari tribun.\n\n"
+                    "Hartson yang mengikuti kabar transfer Manchester United, mengaku heran dengan keputusan klub "
+                    "melepas penyerangnya.\n\n"
+                    "Menteri Luar Negeri AS Mike Pompeo, yang bertemu Putra Mahkota Mohammed bin Salman di Jeddah, "
+                    "menyebut serangan itu tindakan perang.\n\n"
+                    "Seorang pejabat senior administrasi Donald Trump yang berbicara kepada ABC News mengatakan "
+                    "rudal itu diluncurkan dari utara.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "heran dengan keputusan", "John Hartson");
+    assert_quote_by(d, "serangan itu tindakan perang", "Mike Pompeo");
+    const wt_quote *anon = quote_starting(d, "rudal itu diluncurkan");
+    assert_true(!anon || !anon->speaker_name || strcmp(anon->speaker_name, "Donald Trump") != 0);
+    wt_doc_free(d);
+}
+
 /* Without a parse (--no-parse) the same rules run on word order alone:
  * nothing reads a tree that is not there. */
 static void speakers_described_without_a_parse(void **state)
@@ -2362,6 +2384,7 @@ int main(void)
         cmocka_unit_test(quotations_and_speakers),
         cmocka_unit_test(speakers_described_and_continued),
         cmocka_unit_test(speakers_described_without_a_parse),
+        cmocka_unit_test(speakers_before_a_relative_clause),
         cmocka_unit_test(event_patterns),
         cmocka_unit_test(negated_and_hypothetical_are_no_events),
         cmocka_unit_test(one_event_told_twice),
