@@ -804,6 +804,33 @@ static bool name_after_rank(const ctx *c, mention *m)
     return false;
 }
 
+/* "Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya", "Menteri
+ * Komunikasi dan Informatika Rudiantara": a ministry's name goes on past
+ * "dan", so an Indonesian word opening a person's span right after it
+ * (never a person the knowledge base knows) is the portfolio's, not the
+ * name's. One word only: a name may open with a word of the language
+ * ("Siti", "Imam"), and most portfolios end in one word after "dan". */
+static void portfolio_after_and(const ctx *c, size_t b, mention *m)
+{
+    static const char *const MINISTER[] = {"Menteri", "Menko", "Kementerian", "Wamen", "Mentri"};
+    if (!c->lex || m->s < b + 3 || strcasecmp(c->w[m->s - 1], "dan"))
+        return;
+    bool minister = false;
+    for (size_t k = m->s - 1; k > b && k + 10 > m->s && !minister; k--) {
+        const char *w = c->w[k - 1];
+        if (WORD_IN(w, MINISTER))
+            minister = true;
+        else if (!(c->d->tokens[k - 1].flags & WT_TF_CAP) && strcmp(w, ",") && strcasecmp(w, "dan"))
+            return;
+    }
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    const char *w = c->w[m->s];
+    if (minister && m->s + 1 < m->e && wt_lex_known(c->lex, w, strlen(w)) &&
+        !(wt_kb_match_entity(c->t->kb, c->w, m->e, m->s, true, &ke, &k) && k == WT_KB_PERSON))
+        m->s++;
+}
+
 /* The legal form of a company written after its name. */
 static bool company_form(const char *w)
 {
@@ -1015,6 +1042,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
+            if (ty == WT_ENT_PER)
+                portfolio_after_and(c, b, &m);
             /* "AAJI Budi Tampubolon", "AKP Regy Renanta": an acronym in
              * capitals opening a person's span names the body the person
              * serves or their rank, not the person (a name written all

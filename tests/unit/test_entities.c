@@ -382,6 +382,25 @@ static void names_after_ranks_and_balinese_names(void **state)
     wt_doc_free(d);
 }
 
+/* A ministry's name goes on past "dan": its last word is not the
+ * minister's first name; a name that opens with a word of the
+ * language keeps it. */
+static void portfolios_past_and(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya Bakar menyatakan pemerintah akan "
+                           "mengajukan banding.\n\nMenteri Komunikasi dan Informatika Rudiantara mengatakan layanan "
+                           "internet pulih.\n\nMenteri Pemuda dan Olahraga Imam Nahrawi hadir di stadion.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Siti Nurbaya Bakar"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Rudiantara"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Imam Nahrawi"), WT_ENT_PER);
+    assert_null(entity_named(d, "Kehutanan Siti Nurbaya Bakar"));
+    assert_null(entity_named(d, "Informatika Rudiantara"));
+    wt_doc_free(d);
+}
+
 static void titles_and_distances(void **state)
 {
     (void)state;
@@ -801,6 +820,7 @@ int main(void)
         cmocka_unit_test(nationality_from_the_phrase_before),
         cmocka_unit_test(offices_follow_the_document_year),
         cmocka_unit_test(organisations_and_acronyms),
+        cmocka_unit_test(portfolios_past_and),
         cmocka_unit_test(titles_and_distances),
         cmocka_unit_test(links_need_evidence),
         cmocka_unit_test(world_places),
