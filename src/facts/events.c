@@ -1946,11 +1946,12 @@ static size_t settle_domains(const pattern *p, const char **dom, size_t ndom, co
 }
 
 /* What a story tells as done, said or intended was so by the day it was
- * published (when the input gives that day): a date after it (at the precision both have, the start of
- * a range) belongs to something else in the sentence, a plan or a
- * deadline ("menuduh Cina sebagai manipulator mata uang ... meskipun
- * rencana kenaikan tarif tersebut akan efektif dimulai pada 1 Desember
- * 2019"), and the event keeps no date. */
+ * published (when the input gives that day): a date after it (at the
+ * precision both have, the start of a range) belongs to something else
+ * in the sentence, a plan or a deadline ("menuduh Cina sebagai
+ * manipulator mata uang ... meskipun rencana kenaikan tarif tersebut
+ * akan efektif dimulai pada 1 Desember 2019"), and the event keeps no
+ * date. */
 static bool later_than_story(const wt_doc *d, const char *date)
 {
     if (!date || !d->date || d->date_from_text)

@@ -1178,9 +1178,10 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
     /* "Hartson yang mengikuti rumor transfer Man United, mengaku ...":
      * a name closing a relative clause on a named person only describes
      * them, and they speak. After a common noun or a place (part of a
-     * title: "Dubes Bratislava yang akrab disapa Wieke") the name is most often
-     * the subject itself ("Pemilik rumah yang terbakar Aba Sehan Zabban
-     * mengatakan", "Gubernur yang akrab disapa Emil"): left as it is */
+     * title: "Dubes Bratislava yang akrab disapa Wieke") the name is
+     * most often the subject itself ("Pemilik rumah yang terbakar Aba
+     * Sehan Zabban mengatakan", "Gubernur yang akrab disapa Emil"): left
+     * as it is */
     size_t rel = q->ent[j - 1] >= 0 ? relative_head(q, sb, j - 1) : 0;
     if (rel > sb + 1 && !strcmp(q->w[rel - 1], ","))
         rel--; /* "Biden, yang menjabat ... di bawah Barack Obama, mengatakan" */
