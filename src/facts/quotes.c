@@ -674,14 +674,22 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
     return verbless_cue(q, i, lim, vb, ce, spk);
 }
 
+/* The first token of the name that token e is part of, not before token
+ * from. */
+static size_t name_start(const qctx *q, size_t from, size_t e)
+{
+    while (e > from && q->ent[e - 1] == q->ent[e])
+        e--;
+    return e;
+}
+
 /* a cue before an opening mark in the same sentence: "Putin mengatakan,"
  * "Menurut Putin," "Putin:" */
 /* "di Twitter", "melalui akun", "lewat pernyataan": where a statement was
  * made or came through, not who made it */
 static bool channel_before(const qctx *q, size_t j, size_t sb)
 {
-    while (j > sb && q->ent[j - 1] == q->ent[j])
-        j--;
+    j = name_start(q, sb, j);
     if (j == sb)
         return false;
     const char *w = q->w[j - 1];
@@ -1117,9 +1125,7 @@ static int person_of_body(const qctx *q, size_t last, size_t begin)
      * object of a preposition, not the subject */
     static const char *const PREP[] = {"dengan", "kepada", "oleh", "untuk", "bagi", "dari", "terhadap",
                                        "bersama", "antara", "dan", "selain", NULL};
-    size_t ns = name_end - 1;
-    while (ns > begin && q->ent[ns - 1] == q->ent[name_end - 1])
-        ns--;
+    size_t ns = name_start(q, begin, name_end - 1);
     if (ns > begin && small_word_of(q->w[ns - 1], PREP))
         return -1;
     return q->ent[name_end - 1];
@@ -1135,9 +1141,7 @@ static bool owned_by_name(const qctx *q, size_t sb, size_t e)
                                         "zaman",        "kubu",         "keluarga", "rumah", "kantor", "istri",
                                         "suami",        "anak",         "ayah",     "ibu",   "kakak",  "adik",
                                         "ajudan",       "kuasa",        "pengacara", NULL};
-    size_t k = e;
-    while (k > sb && q->ent[k - 1] == q->ent[e])
-        k--;
+    size_t k = name_start(q, sb, e);
     return k > sb && wt_one_of(q->w[k - 1], OWNED);
 }
 
@@ -1146,9 +1150,12 @@ static bool owned_by_name(const qctx *q, size_t sb, size_t e)
  * position of that "yang"; else 0. */
 static size_t relative_head(const qctx *q, size_t sb, size_t e)
 {
-    size_t k = e;
-    while (k > sb && q->ent[k - 1] == q->ent[e])
-        k--;
+    /* words that open a new clause: "Kelompok Houthi yang bersebelahan
+     * dengan Iran mengklaim ... dan Presiden Iran Hassan Rouhani
+     * mengatakan" */
+    static const char *const OPENS[] = {"ketika", "saat",  "setelah",  "sebelum",   "karena", "sehingga",
+                                        "bahwa",  "namun", "tetapi",   "sedangkan", "sementara", NULL};
+    size_t k = name_start(q, sb, e);
     for (size_t steps = 0; k > sb + 1 && steps < 15; steps++) {
         k--;
         const char *w = q->w[k];
@@ -1157,10 +1164,6 @@ static size_t relative_head(const qctx *q, size_t sb, size_t e)
             return 0;
         if (wt_is(w, "yang"))
             return k;
-        /* a new clause: "Kelompok Houthi yang bersebelahan dengan Iran
-         * mengklaim ... dan Presiden Iran Hassan Rouhani mengatakan" */
-        static const char *const OPENS[] = {"ketika", "saat",  "setelah",  "sebelum",   "karena", "sehingga",
-                                            "bahwa",  "namun", "tetapi",   "sedangkan", "sementara", NULL};
         if (wt_one_of(w, OPENS) || ((wt_is(w, "dan") || wt_is(w, "serta")) && q->ent[k - 1] < 0))
             return 0;
     }
@@ -1191,10 +1194,7 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
     /* "Pompeo di Twitter menyatakan": the channel is not the
      * speaker; the one before it is */
     if (q->ent[j - 1] >= 0 && channel_before(q, j - 1, sb)) {
-        size_t st = j - 1;
-        while (st > sb && q->ent[st - 1] == q->ent[j - 1])
-            st--;
-        j = st - 1; /* the channel word: the speaker stands before it */
+        j = name_start(q, sb, j - 1) - 1; /* the channel word: the speaker stands before it */
         if (j == sb)
             return -2;
     }

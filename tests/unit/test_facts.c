@@ -206,6 +206,14 @@ static void assert_quote_not_by(const wt_doc *d, const char *start, const char *
     assert_true(!q->speaker_name || strcmp(q->speaker_name, person) != 0);
 }
 
+/* Asserts that no quotation starting with start is the person's (there
+ * may be none at all). */
+static void assert_not_said_by(const wt_doc *d, const char *start, const char *person)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_true(!q || !q->speaker_name || strcmp(q->speaker_name, person) != 0);
+}
+
 /* Asserts a quotation that starts with start, with no named speaker. */
 static void assert_unattributed(const wt_doc *d, const char *start)
 {
@@ -555,8 +563,7 @@ static void speakers_described_and_continued(void **state)
      * another person has been named since (Maguire, described, is not
      * the coach quoted before him) */
     assert_quote_by(d, "latihan dimulai", "Ole Gunnar Solskjaer");
-    const wt_quote *other = quote_starting(d, "tim siap");
-    assert_true(!other || !other->speaker_name || strcmp(other->speaker_name, "Ole Gunnar Solskjaer") != 0);
+    assert_not_said_by(d, "tim siap", "Ole Gunnar Solskjaer");
     /* a speaker the reporting clause names as its subject is as sure as
      * "kata Solskjaer" (docs/confidence.md), not as one found by no cue */
     const wt_quote *subject = quote_starting(d, "Kami bermain lagi"), *after = quote_starting(d, "Semua pemain");
@@ -586,8 +593,7 @@ static void speakers_before_a_relative_clause(void **state)
                     "2019-09-20");
     assert_quote_by(d, "heran dengan keputusan", "John Hartson");
     assert_quote_by(d, "serangan itu tindakan perang", "Mike Pompeo");
-    const wt_quote *anon = quote_starting(d, "rudal itu diluncurkan");
-    assert_true(!anon || !anon->speaker_name || strcmp(anon->speaker_name, "Donald Trump") != 0);
+    assert_not_said_by(d, "rudal itu diluncurkan", "Donald Trump");
     wt_doc_free(d);
 }
 
