@@ -41,6 +41,25 @@ static void countries_by_every_name(void **state)
     assert_null(g->country);
 }
 
+/* A country goes by the name the news gives it, not by iso-codes' listing
+ * form ("Taiwan, Provinsi China", "Venezuela, Republik Bolivaria") or a
+ * name the news does not use ("Czechia"); "Ceko" and "Vatikan" resolve. */
+static void countries_by_their_news_names(void **state)
+{
+    (void)state;
+    const char *const cases[][2] = {{"TWN", "Taiwan"},  {"VEN", "Venezuela"}, {"BOL", "Bolivia"},
+                                    {"MDA", "Moldova"}, {"CZE", "Ceko"},      {"VAT", "Vatikan"},
+                                    {"RUS", "Rusia"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const wt_kb_entity *e = wt_kb_country_entity(tu_pipeline()->kb, cases[i][0]);
+        assert_non_null(e);
+        assert_string_equal(e->name, cases[i][1]);
+        const char *a3 = wt_kb_country(tu_pipeline()->kb, cases[i][1], strlen(cases[i][1]), NULL);
+        assert_non_null(a3);
+        assert_memory_equal(a3, cases[i][0], 3);
+    }
+}
+
 static void longest_match_over_words(void **state)
 {
     (void)state;
@@ -60,6 +79,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(countries_by_every_name),
+        cmocka_unit_test(countries_by_their_news_names),
         cmocka_unit_test(longest_match_over_words),
     };
     return cmocka_run_group_tests_name("kb", tests, NULL, NULL);
