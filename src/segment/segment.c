@@ -533,6 +533,23 @@ static bool can_start(const scan *sc, const wt_token *t)
     return !wt_is_lower_cp(cp);
 }
 
+/* Scraped text whose paragraphs were joined with commas reads "...
+ * Selasa (10/9/2019)., Laga berakhir" or, where a link's words were
+ * dropped, "... di Swedia., , yang didukung Barat": a full stop (token i,
+ * not an abbreviation's) glued to a comma never ends a clause in edited
+ * prose. Returns the token after those commas (j, the token after the
+ * stop and its closing marks, when there are none). */
+static size_t joined_paragraphs(const scan *sc, size_t i, size_t j, size_t te)
+{
+    const wt_token *tk = sc->doc->tokens;
+    if (j >= te || sc->t[tk[i].start] != '.' || tk[i].end - tk[i].start != 1 || tk[j].start != tk[j - 1].end ||
+        sc->t[tk[j].start] != ',' || tk[j].end - tk[j].start != 1)
+        return j;
+    while (j < te && tk[j].kind == WT_TOK_PUNCT && tk[j].end - tk[j].start == 1 && sc->t[tk[j].start] == ',')
+        j++;
+    return j;
+}
+
 static bool add_sentence(scan *sc, size_t *cap, size_t tb, size_t te, uint32_t para)
 {
     wt_doc *d = sc->doc;
@@ -596,7 +613,10 @@ static bool split_sentences(scan *sc, size_t tb, size_t te, uint32_t para, size_
         bool qo = quote_open;
         while (j < te && is_closing(sc, j, te, &qo))
             j++;
-        if (j < te && !can_start(sc, &d->tokens[j]))
+        size_t past = joined_paragraphs(sc, i, j, te);
+        if (past > j && (j == i + 1 || past == te || can_start(sc, &d->tokens[past])))
+            j = past;
+        else if (j < te && !can_start(sc, &d->tokens[j]))
             continue;
         /* a terminal mark inside a quotation followed by a lower-case
          * reporting verb was handled by can_start; a straight quote that

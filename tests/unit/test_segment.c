@@ -49,6 +49,32 @@ static void dll_before_lowercase_continues(void **state)
     wt_doc_free(d);
 }
 
+/* Scraped text whose paragraphs were joined with commas: a full stop glued
+ * to a comma ends the sentence, also where the next paragraph lost its
+ * first words to a dropped link; a quotation closed with ".", before its
+ * reporting verb, an abbreviation before a comma and a stop and comma
+ * apart do not. */
+static void paragraphs_joined_by_commas(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Laga digelar di Jakarta, Selasa (10/9/2019)., Laga berakhir 0-3., , yang didukung Barat "
+                           "menyerang sejak Maret 2015. \"Kami siap.\", ujar dia. \"Tidak benar.\", Hal itu "
+                           "diungkap Ahmad. Mereka membawa beras, gula, dll., lalu pulang. Ia datang . , lalu pergi.",
+                           0);
+    const char *const want[] = {"Laga digelar di Jakarta, Selasa (10/9/2019).,",
+                                "Laga berakhir 0-3., ,",
+                                "yang didukung Barat menyerang sejak Maret 2015.",
+                                "\"Kami siap.\", ujar dia.",
+                                "\"Tidak benar.\",",
+                                "Hal itu diungkap Ahmad.",
+                                "Mereka membawa beras, gula, dll., lalu pulang.",
+                                "Ia datang . , lalu pergi."};
+    assert_int_equal(d->n_sentences, sizeof want / sizeof *want);
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        assert_string_equal(tu_sent(d, i), want[i]);
+    wt_doc_free(d);
+}
+
 static void initials_do_not_end_sentences(void **state)
 {
     (void)state;
@@ -196,6 +222,7 @@ int main(void)
         cmocka_unit_test(offsets_point_into_text),
         cmocka_unit_test(abbreviations_keep_sentences_whole),
         cmocka_unit_test(dll_before_lowercase_continues),
+        cmocka_unit_test(paragraphs_joined_by_commas),
         cmocka_unit_test(initials_do_not_end_sentences),
         cmocka_unit_test(numbers_stay_whole),
         cmocka_unit_test(reduplication_is_one_token),
