@@ -534,20 +534,30 @@ static bool can_start(const scan *sc, const wt_token *t)
 }
 
 /* Scraped text whose paragraphs were joined with commas reads "...
- * Selasa (10/9/2019)., Laga berakhir" or, where a link's words were
- * dropped, "... di Swedia., , yang didukung Barat": a full stop (token i,
- * not an abbreviation's) glued to a comma never ends a clause in edited
- * prose. Returns the token after those commas (j, the token after the
- * stop and its closing marks, when there are none). */
-static size_t joined_paragraphs(const scan *sc, size_t i, size_t j, size_t te)
+ * Selasa (10/9/2019)., Laga berakhir", "... tim tamu. , Usai laga" or,
+ * where a link's words were dropped, "... di Swedia., , yang didukung
+ * Barat": a full stop (token i, not an abbreviation's) before a comma
+ * never ends a clause in edited prose. Returns the token after those
+ * commas (j, the token after the stop and its closing marks, when there
+ * are none, or when a quotation still open closes after them: "...
+ * kepadanya.," tulis AR). */
+static size_t joined_paragraphs(const scan *sc, size_t i, size_t j, size_t te, bool quote_open)
 {
     const wt_token *tk = sc->doc->tokens;
-    if (j >= te || sc->t[tk[i].start] != '.' || tk[i].end - tk[i].start != 1 || tk[j].start != tk[j - 1].end ||
-        sc->t[tk[j].start] != ',' || tk[j].end - tk[j].start != 1)
+    if (j >= te || sc->t[tk[i].start] != '.' || tk[i].end - tk[i].start != 1 || sc->t[tk[j].start] != ',' ||
+        tk[j].end - tk[j].start != 1)
         return j;
-    while (j < te && tk[j].kind == WT_TOK_PUNCT && tk[j].end - tk[j].start == 1 && sc->t[tk[j].start] == ',')
-        j++;
-    return j;
+    size_t past = j;
+    while (past < te && tk[past].kind == WT_TOK_PUNCT && tk[past].end - tk[past].start == 1 &&
+           sc->t[tk[past].start] == ',')
+        past++;
+    if (past >= te || tk[past].kind != WT_TOK_QUOTE)
+        return past;
+    /* a mark glued to the word after it opens, whatever its shape
+     * (".,”Puncak sebaran": a writer's right quote opening) */
+    bool closes = quote_open, opens = past + 1 < te && tk[past + 1].start == tk[past].end &&
+                                       tk[past + 1].kind != WT_TOK_PUNCT && tk[past + 1].kind != WT_TOK_QUOTE;
+    return !opens && is_closing(sc, past, te, &closes) ? j : past;
 }
 
 static bool add_sentence(scan *sc, size_t *cap, size_t tb, size_t te, uint32_t para)
@@ -613,7 +623,7 @@ static bool split_sentences(scan *sc, size_t tb, size_t te, uint32_t para, size_
         bool qo = quote_open;
         while (j < te && is_closing(sc, j, te, &qo))
             j++;
-        size_t past = joined_paragraphs(sc, i, j, te);
+        size_t past = joined_paragraphs(sc, i, j, te, qo);
         if (past > j && (j == i + 1 || past == te || can_start(sc, &d->tokens[past])))
             j = past;
         else if (j < te && !can_start(sc, &d->tokens[j]))

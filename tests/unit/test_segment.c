@@ -49,17 +49,19 @@ static void dll_before_lowercase_continues(void **state)
     wt_doc_free(d);
 }
 
-/* Scraped text whose paragraphs were joined with commas: a full stop glued
- * to a comma ends the sentence, also where the next paragraph lost its
+/* Scraped text whose paragraphs were joined with commas: a full stop
+ * before a comma ends the sentence, also where the next paragraph lost its
  * first words to a dropped link; a quotation closed with ".", before its
- * reporting verb, an abbreviation before a comma and a stop and comma
- * apart do not. */
+ * reporting verb (or with ".," inside it) and an abbreviation before a
+ * comma do not. */
 static void paragraphs_joined_by_commas(void **state)
 {
     (void)state;
     wt_doc *d = tu_process("Laga digelar di Jakarta, Selasa (10/9/2019)., Laga berakhir 0-3., , yang didukung Barat "
                            "menyerang sejak Maret 2015. \"Kami siap.\", ujar dia. \"Tidak benar.\", Hal itu "
-                           "diungkap Ahmad. Mereka membawa beras, gula, dll., lalu pulang. Ia datang . , lalu pergi.",
+                           "diungkap Ahmad. Mereka membawa beras, gula, dll., lalu pulang. Tim tamu menang. , Usai laga "
+                           "mereka pulang. , juga pelatih. "
+                           "\"Kami tidak berbuat itu.,\" tulis dia.",
                            0);
     const char *const want[] = {"Laga digelar di Jakarta, Selasa (10/9/2019).,",
                                 "Laga berakhir 0-3., ,",
@@ -68,7 +70,10 @@ static void paragraphs_joined_by_commas(void **state)
                                 "\"Tidak benar.\",",
                                 "Hal itu diungkap Ahmad.",
                                 "Mereka membawa beras, gula, dll., lalu pulang.",
-                                "Ia datang . , lalu pergi."};
+                                "Tim tamu menang. ,",
+                                "Usai laga mereka pulang. ,",
+                                "juga pelatih.",
+                                "\"Kami tidak berbuat itu.,\" tulis dia."};
     assert_int_equal(d->n_sentences, sizeof want / sizeof *want);
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
         assert_string_equal(tu_sent(d, i), want[i]);
