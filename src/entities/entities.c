@@ -1481,7 +1481,7 @@ static bool speaks(const ctx *c, size_t i)
  * missed it, it is that person (news calls people by one name after the
  * first time); a car, a body or a show the tagger took for a person
  * ("Calya", "Hipmi") speaks nowhere */
-static bool one_word_name(const ctx *c, const mention *m)
+static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
 {
     const char *w = c->w[m->s];
     size_t n = strlen(w);
@@ -1492,7 +1492,8 @@ static bool one_word_name(const ctx *c, const mention *m)
     char low[64];
     for (size_t j = 0; j <= n; j++)
         low[j] = (char)tolower((unsigned char)w[j]);
-    return !wt_lex_known(c->lex, low, n);
+    *lexical = wt_lex_known(c->lex, low, n);
+    return true;
 }
 
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
@@ -1694,10 +1695,12 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
      * word (the distinct family names of the document, at most 64) */
     const char *fam[64];
     uint32_t fam_s[64], fam_e[64]; /* the full name that gave it */
+    bool fam_word[64];              /* one word that is a word of the language too */
     size_t nfam = 0;
     for (size_t k = 0; k < c.n && nfam < 64; k++) {
         const mention *m = &c.m[k];
-        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m)))
+        bool lexical = false;
+        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m, &lexical)))
             continue;
         bool seen = false;
         for (size_t f = 0; f < nfam && !seen; f++)
@@ -1705,6 +1708,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         if (!seen) {
             fam_s[nfam] = m->s;
             fam_e[nfam] = m->e;
+            fam_word[nfam] = lexical;
             fam[nfam++] = c.w[m->e - 1];
         }
     }
@@ -1723,8 +1727,12 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             continue;
         for (size_t f = 0; f < nfam; f++)
             /* the family name itself too ("Wong bertemu Maas" after
-             * "Joshua Wong"), where the tagger missed it */
-            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f]) && (fam_e[f] - fam_s[f] >= 2 || !name_goes_on_at(&c, i))) ||
+             * "Joshua Wong"), where the tagger missed it; a one-word name
+             * that is a word of the language too ("kata Firdaus") only
+             * where it speaks again ("Firdaus mengatakan" opening a
+             * sentence, where its capital says nothing) */
+            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f]) &&
+                 (fam_e[f] - fam_s[f] >= 2 || (!name_goes_on_at(&c, i) && (!fam_word[f] || speaks(&c, i))))) ||
                 (fam_e[f] - fam_s[f] >= 2 && close_spelling(c.w[i], fam[f]))) {
                 /* with the given names written before it, the whole name
                  * ("Hong Kong Joshua Wong"), and what its title says */

@@ -401,6 +401,35 @@ static void portfolios_past_and(void **state)
     wt_doc_free(d);
 }
 
+/* A one-word name that is a word of the language too ("firdaus",
+ * paradise) is a person where a reporting verb shows it ("kata Firdaus");
+ * opening a sentence again before one ("Firdaus mengatakan"), where its
+ * capital says nothing, it is the same person, and the statement after
+ * it ("..., tuturnya") is theirs, not the suspect's named between. */
+static void one_word_names_speak_again(void **state)
+{
+    (void)state;
+    const char *text = "Polisi menangkap seorang pengusaha agen perjalanan umrah di Depok. \"Kami masih "
+                       "menyelidiki kasus ini,\" kata Firdaus di Depok, Senin. Pengusaha Hambali Abbas melarikan "
+                       "diri pada 2018. Firdaus mengatakan saat ini pihaknya tengah memanggil para saksi. \"Masih "
+                       "dalam penyelidikan,\" tuturnya.";
+    wt_doc *d = tu_process(text, 0);
+    show_entities(d);
+    const wt_entity *f = entity_named(d, "Firdaus");
+    assert_non_null(f);
+    assert_int_equal(f->type, WT_ENT_PER);
+    assert_int_equal(f->n_mentions, 2);
+    const char *again = strstr(d->text, "Firdaus mengatakan");
+    assert_non_null(again);
+    assert_int_equal(f->mentions[1].start, again - d->text);
+    const char *last = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        last = d->quotes[i].speaker >= 0 ? d->entities[d->quotes[i].speaker].name : NULL;
+    assert_non_null(last);
+    assert_string_equal(last, "Firdaus");
+    wt_doc_free(d);
+}
+
 static void titles_and_distances(void **state)
 {
     (void)state;
@@ -821,6 +850,7 @@ int main(void)
         cmocka_unit_test(offices_follow_the_document_year),
         cmocka_unit_test(organisations_and_acronyms),
         cmocka_unit_test(portfolios_past_and),
+        cmocka_unit_test(one_word_names_speak_again),
         cmocka_unit_test(titles_and_distances),
         cmocka_unit_test(links_need_evidence),
         cmocka_unit_test(world_places),
