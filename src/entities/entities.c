@@ -1116,6 +1116,15 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     continue;
                 m.type = (uint8_t)m.kb->type;
             }
+            /* "Staf Ahli ... Kemnaker Aris Wahyudi", "Dirjen Industri Kimia,
+             * Farmasi dan Tekstil Kemenperin Gati Wibawaningsih": a body the
+             * knowledge base knows inside a person's span is the body the
+             * person serves; the name is what follows it */
+            for (size_t k = first; k < n_kb && ty == WT_ENT_PER; k++) {
+                const mention *km = &c->m[k];
+                if (km->type == WT_ENT_ORG && km->e > m.s && km->e < m.e && km->s < m.e)
+                    m.s = km->e;
+            }
             /* overlap with a knowledge-base name */
             bool keep = true;
             for (size_t k = first; k < n_kb && keep; k++) {
@@ -1358,6 +1367,54 @@ typedef struct ent_index {
     int *slot; /* entity + 1, 0 empty */
     size_t cap;
 } ent_index;
+
+/* Is acr the initials of the capitalised words of m ("PBB" of "Partai
+ * Bulan Bintang"), not of a part of it ("AS" of "Kementerian Luar Negeri
+ * Amerika Serikat", "DPR" of "Komisi XI Dewan Perwakilan Rakyat")? */
+static bool initials_of(const ctx *c, const mention *m, const char *acr)
+{
+    size_t n = 0, len = strlen(acr);
+    for (uint32_t t = m->s; t < m->e; t++) {
+        unsigned char ch = (unsigned char)c->w[t][0];
+        if (!isupper(ch))
+            continue;
+        if (n >= len || toupper((unsigned char)acr[n]) != ch)
+            return false;
+        n++;
+    }
+    return n == len;
+}
+
+/* Does name (a knowledge-base entity's) share a word with m, or nearly
+ * (a letter or two in words of five or more)? "Badan Pemeriksaan
+ * Keuangan (BPK)" and "Mahkamah Kontitusi (MK)" are the bodies the
+ * knowledge base knows, misspelt; "Partai Bulan Bintang (PBB)" is not the
+ * United Nations. */
+static bool shares_a_word(const ctx *c, const mention *m, const char *name)
+{
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, " ");
+        for (uint32_t t = m->s; t < m->e; t++) {
+            const char *w = c->w[t];
+            size_t wn = strlen(w);
+            if ((wn == n && !strncasecmp(w, p, n)) || (wn >= 5 && n >= 5 && wt_edit_distance(w, wn, p, n) <= 2))
+                return true;
+        }
+        p += n;
+        p += *p == ' ';
+    }
+    return false;
+}
+
+/* Does the acronym in brackets after def ("Partai Bulan Bintang (PBB)")
+ * stand for def at m, a word the knowledge base knows as another's (the
+ * United Nations)? At or after the brackets, when it is def's initials. */
+static bool redefined(const ctx *c, const mention *def, const mention *m)
+{
+    const char *acr = c->w[def->e + 1];
+    return m->kb && def->kb != m->kb && def->e + 1 <= m->s && !strcmp(c->w[m->s], acr) && initials_of(c, def, acr) &&
+           !shares_a_word(c, def, m->kb->name);
+}
 
 static uint64_t key_hash(const wt_kb_entity *kb, int type, const char *name)
 {
@@ -1765,9 +1822,24 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         free(ents);
         return WT_ENOMEM;
     }
-    for (size_t k = 0; k < c.n; k++)
-        /* knowledge-base mentions first, then persons, longest first */
-        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * (c.m[k].kb != NULL) + (c.m[k].type == WT_ENT_PER)};
+    /* "Direktorat Sinyal Australia (ASD)": an acronym in brackets after a
+     * name stands for it, there and later (at most 64 per document) */
+    size_t acr[64], nacr = 0;
+    for (size_t k = 0; k < c.n && nacr < 64; k++) {
+        const mention *m = &c.m[k];
+        size_t e = m->e;
+        if (m->e - m->s >= 2 && e + 2 < d->n_tokens && !strcmp(c.w[e], "(") && !strcmp(c.w[e + 2], ")") &&
+            (d->tokens[e + 1].flags & WT_TF_UPPER) && strlen(c.w[e + 1]) >= 2)
+            acr[nacr++] = k;
+    }
+    for (size_t k = 0; k < c.n; k++) {
+        /* knowledge-base mentions first, then persons, longest first; an
+         * acronym the document defines before it waits for its name */
+        bool kb = c.m[k].kb != NULL;
+        for (size_t a = 0; a < nacr && kb && c.m[k].e - c.m[k].s == 1; a++)
+            kb = !redefined(&c, &c.m[acr[a]], &c.m[k]);
+        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * kb + (c.m[k].type == WT_ENT_PER)};
+    }
     qsort(ord, c.n, sizeof *ord, cmp_order);
     size_t ne = 0;
     ent_index ix = {NULL, 16};
@@ -1783,26 +1855,22 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         free(ents);
         return WT_ENOMEM;
     }
-    /* "Direktorat Sinyal Australia (ASD)": an acronym in brackets after a
-     * name stands for it, there and later (at most 64 per document) */
-    size_t acr[64], nacr = 0;
-    for (size_t k = 0; k < c.n && nacr < 64; k++) {
-        const mention *m = &c.m[k];
-        size_t e = m->e;
-        if (m->e - m->s >= 2 && e + 2 < d->n_tokens && !strcmp(c.w[e], "(") && !strcmp(c.w[e + 2], ")") &&
-            (d->tokens[e + 1].flags & WT_TF_UPPER) && strlen(c.w[e + 1]) >= 2)
-            acr[nacr++] = k;
-    }
     for (size_t oi = 0; oi < c.n; oi++) {
         mention *m = &c.m[ord[oi].idx];
         int at = -1;
         const wt_kb_entity *kb = m->kb;
         const char *sf = NULL;
-        for (size_t a = 0; a < nacr && !kb && m->e - m->s == 1; a++)
-            if (c.m[acr[a]].ent >= 0 && !strcmp(c.w[m->s], c.w[c.m[acr[a]].e + 1]))
+        /* after it, also where the knowledge base knows the acronym as
+         * another's ("Fraksi Partai Bulan Bintang (PBB)" ... "Fraksi PBB":
+         * the party, not the United Nations) */
+        for (size_t a = 0; a < nacr && at < 0 && m->e - m->s == 1; a++)
+            if (c.m[acr[a]].ent >= 0 && !strcmp(c.w[m->s], c.w[c.m[acr[a]].e + 1]) &&
+                (!kb || redefined(&c, &c.m[acr[a]], m)))
                 at = c.m[acr[a]].ent;
         if (at >= 0) {
             /* joined to the name it abbreviates */
+            m->kb = NULL;
+            kb = NULL;
         } else if (kb) {
             at = index_find(&ix, ents, kb, 0, NULL);
         } else if (m->type == WT_ENT_PER) {

@@ -1222,11 +1222,14 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
         ((x->ent[pe] < 0 && x->d->tokens[pe].kind == WT_TOK_WORD) ||
          (x->ent[pe] >= 0 && x->d->entities[x->ent[pe]].type == WT_ENT_LOC && !x->d->entities[x->ent[pe]].country)))
         return true; /* "tiba di Lanud Roesmin Nurjadin Pekanbaru": a place we cannot place */
-    /* "mengunjungi daerah-daerah di Papua", "mengunjungi pabrik": a place
-     * of the country itself written as a common noun */
-    static const char *const PLACES[] = {"daerah",  "daerah-daerah", "wilayah", "kota", "desa", "kampung",
-                                         "lokasi",  "provinsi",      "kabupaten", "pulau", "pabrik", "kantor",
-                                         "kawasan", "pasar",         "sekolah",   "rumah", "korban", NULL};
+    /* "mengunjungi daerah-daerah di Papua", "mengunjungi pabrik",
+     * "mengunjungi masjid": a place of the country itself, or a building,
+     * written as a common noun */
+    static const char *const PLACES[] = {
+        "daerah", "daerah-daerah", "wilayah", "kota",    "desa",    "kampung",   "lokasi",  "provinsi",
+        "kabupaten", "pulau",      "pabrik",  "kantor",  "kawasan", "pasar",     "sekolah", "rumah",
+        "korban", "masjid",        "gereja",  "pura",    "vihara",  "klenteng",  "museum",  "stadion",
+        "bandara", "pelabuhan",    "kampus",  "pesantren", "makam", "posko",     NULL};
     return x->visit && pe < se && x->ent[pe] < 0 && wt_one_of(x->w[pe], PLACES);
 }
 

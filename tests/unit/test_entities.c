@@ -430,6 +430,35 @@ static void one_word_names_speak_again(void **state)
     wt_doc_free(d);
 }
 
+/* An acronym a document defines in brackets after a name stands for that
+ * name from there on, also where the knowledge base knows it as another's
+ * ("Partai Bulan Bintang (PBB)": not the United Nations), but not where
+ * the name is the known body misspelt ("Badan Pemeriksaan Keuangan
+ * (BPK)") or the acronym is a part's ("Kementerian Luar Negeri Amerika
+ * Serikat (AS)"). A known body inside a person's span is the body the
+ * person serves. */
+static void acronyms_and_bodies_a_document_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Hamdan adalah anggota Fraksi Partai Bulan Bintang (PBB) saat itu. Fraksi PBB tetap "
+                           "meminta Habibie maju.\n\nBadan Pemeriksaan Keuangan (BPK) memeriksa laporan itu. BPK "
+                           "menemukan kerugian.\n\nKementerian Luar Negeri Amerika Serikat (AS) mengecam serangan "
+                           "itu. AS menuduh Iran.\n\nStaf Ahli Bidang Ekonomi dan Sumber Daya Manusia (SDM) "
+                           "Kemnaker Aris Wahyudi mengatakan Kemnaker mengadakan bursa kerja.\n",
+                           0);
+    show_entities(d);
+    const wt_entity *pbb = entity_named(d, "Partai Bulan Bintang");
+    assert_non_null(pbb);
+    assert_int_equal(pbb->n_mentions, 3);
+    assert_null(entity_named(d, "Perserikatan Bangsa-Bangsa"));
+    expect_entity(d, "Badan Pemeriksa Keuangan", "IDN", NULL);
+    expect_entity(d, "Amerika Serikat", "USA", NULL);
+    expect_entity(d, "Kementerian Ketenagakerjaan", "IDN", NULL);
+    expect_entity(d, "Aris Wahyudi", "IDN", NULL);
+    assert_int_equal(type_named(d, "Aris Wahyudi"), WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 static void titles_and_distances(void **state)
 {
     (void)state;
@@ -851,6 +880,7 @@ int main(void)
         cmocka_unit_test(organisations_and_acronyms),
         cmocka_unit_test(portfolios_past_and),
         cmocka_unit_test(one_word_names_speak_again),
+        cmocka_unit_test(acronyms_and_bodies_a_document_names),
         cmocka_unit_test(titles_and_distances),
         cmocka_unit_test(links_need_evidence),
         cmocka_unit_test(world_places),
