@@ -254,6 +254,16 @@ static void organisations_and_acronyms(void **state)
 }
 
 /* the type of the entity named name, -1 when there is none */
+/* the person named `name`, found n_mentions times */
+static const wt_entity *expect_person(const wt_doc *d, const char *name, size_t n_mentions)
+{
+    const wt_entity *e = entity_named(d, name);
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    assert_int_equal(e->n_mentions, n_mentions);
+    return e;
+}
+
 static int type_named(const wt_doc *d, const char *name)
 {
     const wt_entity *e = entity_named(d, name);
@@ -324,10 +334,7 @@ static void one_word_names_that_speak(void **state)
                         "permainan,\" kata Ginting.\n";
     wt_doc *d = tu_process(story, 0);
     show_entities(d);
-    const wt_entity *g = entity_named(d, "Ginting");
-    assert_non_null(g);
-    assert_int_equal(g->type, WT_ENT_PER);
-    assert_int_equal(g->n_mentions, 3);
+    const wt_entity *g = expect_person(d, "Ginting", 3);
     assert_true(g->mentions[0].start == (size_t)(strstr(story, "Ginting mengaku") - story));
     wt_doc_free(d);
     d = tu_process("Tunggal putra Indonesia lolos ke semifinal turnamen itu. Ia menundukkan Kento Momota dalam tiga "
@@ -415,10 +422,7 @@ static void one_word_names_speak_again(void **state)
                        "dalam penyelidikan,\" tuturnya.";
     wt_doc *d = tu_process(text, 0);
     show_entities(d);
-    const wt_entity *f = entity_named(d, "Firdaus");
-    assert_non_null(f);
-    assert_int_equal(f->type, WT_ENT_PER);
-    assert_int_equal(f->n_mentions, 2);
+    const wt_entity *f = expect_person(d, "Firdaus", 2);
     const char *again = strstr(d->text, "Firdaus mengatakan");
     assert_non_null(again);
     assert_int_equal(f->mentions[1].start, again - d->text);
