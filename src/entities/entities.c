@@ -1533,11 +1533,12 @@ static bool speaks(const ctx *c, size_t i)
     return speaks_after_verb(c, i) || (i + 1 < c->d->n_tokens && WORD_IN(c->w[i + 1], BEFORE));
 }
 
-/* a person the tagger named by one word that is no word of the language,
- * where the name speaks ("kata Umuh"): written again where the tagger
- * missed it, it is that person (news calls people by one name after the
- * first time); a car, a body or a show the tagger took for a person
- * ("Calya", "Hipmi") speaks nowhere */
+/* a person the tagger named by one word, where the name speaks ("kata
+ * Umuh"): written again where the tagger missed it, it is that person
+ * (news calls people by one name after the first time); a car, a body or
+ * a show the tagger took for a person ("Calya", "Hipmi") speaks nowhere.
+ * *lexical says whether the word is a word of the language too ("kata
+ * Firdaus"), which then counts only where it speaks again. */
 static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
 {
     const char *w = c->w[m->s];
@@ -1832,14 +1833,17 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             (d->tokens[e + 1].flags & WT_TF_UPPER) && strlen(c.w[e + 1]) >= 2)
             acr[nacr++] = k;
     }
-    for (size_t k = 0; k < c.n; k++) {
-        /* knowledge-base mentions first, then persons, longest first; an
-         * acronym the document defines before it waits for its name */
-        bool kb = c.m[k].kb != NULL;
-        for (size_t a = 0; a < nacr && kb && c.m[k].e - c.m[k].s == 1; a++)
-            kb = !redefined(&c, &c.m[acr[a]], &c.m[k]);
-        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * kb + (c.m[k].type == WT_ENT_PER)};
-    }
+    /* from the brackets on, also where the knowledge base knows the
+     * acronym as another's ("Fraksi Partai Bulan Bintang (PBB)" ...
+     * "Fraksi PBB": the party, not the United Nations): such a mention is
+     * no longer the knowledge base's, and waits for its name */
+    for (size_t k = 0; k < c.n; k++)
+        for (size_t a = 0; a < nacr && c.m[k].kb && c.m[k].e - c.m[k].s == 1; a++)
+            if (redefined(&c, &c.m[acr[a]], &c.m[k]))
+                c.m[k].kb = NULL;
+    for (size_t k = 0; k < c.n; k++)
+        /* knowledge-base mentions first, then persons, longest first */
+        ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * (c.m[k].kb != NULL) + (c.m[k].type == WT_ENT_PER)};
     qsort(ord, c.n, sizeof *ord, cmp_order);
     size_t ne = 0;
     ent_index ix = {NULL, 16};
@@ -1860,17 +1864,11 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         int at = -1;
         const wt_kb_entity *kb = m->kb;
         const char *sf = NULL;
-        /* after it, also where the knowledge base knows the acronym as
-         * another's ("Fraksi Partai Bulan Bintang (PBB)" ... "Fraksi PBB":
-         * the party, not the United Nations) */
-        for (size_t a = 0; a < nacr && at < 0 && m->e - m->s == 1; a++)
-            if (c.m[acr[a]].ent >= 0 && !strcmp(c.w[m->s], c.w[c.m[acr[a]].e + 1]) &&
-                (!kb || redefined(&c, &c.m[acr[a]], m)))
+        for (size_t a = 0; a < nacr && !kb && at < 0 && m->e - m->s == 1; a++)
+            if (c.m[acr[a]].ent >= 0 && !strcmp(c.w[m->s], c.w[c.m[acr[a]].e + 1]))
                 at = c.m[acr[a]].ent;
         if (at >= 0) {
             /* joined to the name it abbreviates */
-            m->kb = NULL;
-            kb = NULL;
         } else if (kb) {
             at = index_find(&ix, ents, kb, 0, NULL);
         } else if (m->type == WT_ENT_PER) {
