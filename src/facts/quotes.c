@@ -767,6 +767,25 @@ static bool cue_before(qctx *q, size_t open, size_t sb, size_t *vb, size_t *ce, 
         if (i + 8 <= open && !that)
             break;
         int k = verb_kind(q->t->verbs, q->w[i]);
+        /* a verb written after the quote has its speaker after it when
+         * it opens one ("Kata Putin: "...""); with no one named there it
+         * is a word of the sentence ("Merkel seharusnya bisa lebih tegas
+         * "menyerukan ...": an adjective, and Merkel is talked about).
+         * Right after its agent the bare verb is the object voice ("apa
+         * yang ia sebut skenario "..."": what he calls it), read as a
+         * verb before the quote */
+        bool agent = i > sb && (is_pronoun(q->w[i - 1]) ||
+                                (q->ent[i - 1] >= 0 && q->d->entities[q->ent[i - 1]].type == WT_ENT_PER));
+        if (k == V_AFTER && !agent) {
+            size_t end;
+            int s = i + 1 < open ? speaker_at(q, i + 1, open, i, &end) : -2;
+            if (s == -2)
+                continue;
+            *vb = i;
+            *ce = end;
+            *spk = s;
+            return true;
+        }
         if (k == V_BEFORE || k == V_AFTER) {
             int pointed;
             if (pointed_subject(q, i, sb, &pointed)) {

@@ -343,6 +343,27 @@ static void closing_verbs_and_the_speaker_before(void **state)
  * question, a person's wife or friend, a person described and pointed back to, a pronoun that goes on
  * with the one speaking past a person named in passing. */
 /* a name after "bahwa" is in what is said, not who says it */
+/* A verb that follows a quotation ("tegas", "jelas", "kata") names its
+ * speaker after it when it opens one; before a phrase in marks with no
+ * one after it, it is a word of the sentence, and the person before it is
+ * talked about. Right after its agent the bare verb is the object voice:
+ * the agent's words. */
+static void closing_verbs_before_a_phrase(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Aktivis itu kecewa dengan kunjungan Presiden Prancis Emmanuel Macron ke Beijing. Dia menilai, "
+                    "Macron semestinya bersikap jauh lebih tegas \"membela kebebasan pers di Hong Kong\" ketika itu.\n",
+                    "2019-09-20");
+    assert_not_said_by(d, "membela kebebasan pers", "Emmanuel Macron");
+    wt_doc_free(d);
+    assert_said_by("Presiden Iran Hassan Rouhani berbicara di depan parlemen pada Minggu. Tegas Rouhani, "
+                   "\"Kami tidak akan pernah menyerah pada tekanan asing.\"\n",
+                   "Kami tidak akan pernah", "Hassan Rouhani");
+    assert_said_by("Perdana Menteri Pakistan Imran Khan berpidato di Islamabad pada Senin. Khan memperingatkan "
+                   "dunia tentang apa yang ia sebut sebagai pilihan \"bertahan atau binasa\" bagi negaranya.\n",
+                   "bertahan atau binasa", "Imran Khan");
+}
+
 static void a_name_in_what_is_said(void **state)
 {
     (void)state;
@@ -2444,6 +2465,7 @@ int main(void)
         cmocka_unit_test(a_body_speaks_by_its_text),
         cmocka_unit_test(an_acronym_is_no_part_of_a_name),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
+        cmocka_unit_test(closing_verbs_before_a_phrase),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
