@@ -1052,6 +1052,10 @@ static bool said_object(const char *v, const char *w)
     static const char *const O[] = {"pertanyaan", "hak", "pidato", "ucapan", "salam", "belasungkawa", "sambutan",
                                     "surat", "nota", "laporan", "undangan", "apresiasi", "pesan", "permohonan",
                                     NULL};
+    /* "menjawab tantangan", "menjawab permasalahan": to meet, not to answer */
+    static const char *const MET[] = {"tantangan", "masalah", "permasalahan", "kebutuhan", NULL};
+    if (wt_is(v, "menjawab") && wt_one_of(w, MET))
+        return true;
     for (size_t i = 0; O[i]; i++)
         if (wt_is(w, O[i]) || (!strncmp(w, O[i], strlen(O[i])) && !strcmp(w + strlen(O[i]), "nya")))
             return true;
@@ -1065,32 +1069,68 @@ static bool said_object(const char *v, const char *w)
  * "Merkel di Berlin hari Rabu (18/09) mengatakan"). */
 static size_t subject_end(const qctx *q, size_t sb, size_t t)
 {
-    static const char *const PHRASE[] = {"dalam", "pada", "di", "saat", "ketika", "melalui", "lewat", "via",
-                                         "hari", "usai", "seusai", "setelah", NULL};
+    /* what opens such a phrase: a preposition, a conjunction of time or
+     * a noun of time ("Carrie Lam minggu lalu mengumumkan") */
+    static const char *const PHRASE[] = {"dalam", "pada", "di",    "saat",   "ketika",  "melalui",
+                                         "lewat", "via",  "hari",  "usai",   "seusai",  "setelah", NULL};
+    /* a noun of time opens a short one, without a comma: "... kantor
+     * DPR kemarin, Rabu, sepuluh partai menyatakan" is no such phrase */
+    static const char *const TIME[] = {"minggu", "pekan", "bulan", "tahun", "pagi",  "siang", "sore",  "malam",
+                                       "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", NULL};
+    /* a name after one of these is inside a phrase ("Wong pada saat
+     * acara di Berlin mengatakan"), not the subject */
+    static const char *const PREP[] = {"di", "ke", "dari", "dalam", "pada", "kepada", "untuk", "bagi", NULL};
     size_t j = t;
     while (j > sb && subject_adverb(q->w[j - 1]))
         j--;
     if (j == sb)
         return j;
     if (j > sb + 1 && !strcmp(q->w[j - 1], ",") && q->ent[j - 2] >= 0)
-        return j - 1;
-    if (q->ent[j - 1] >= 0 || is_pronoun(q->w[j - 1]))
+        return j - 1; /* "Dmitry Ivanyuk, dari Komite Investigasi Belarusia, mengatakan": an affiliation */
+    if (is_pronoun(q->w[j - 1]))
         return j;
+    if (q->ent[j - 1] >= 0) {
+        size_t ns = name_start(q, sb, j - 1);
+        if (ns == sb || !small_word_of(q->w[ns - 1], PREP))
+            return j;
+    }
     /* a phrase of time or channel between the name and its verb: no verb
      * in it, and it opens with one of PHRASE right after the name */
+    bool comma = false;
     for (size_t k = j - 1; k > sb && k + 12 > j; k--) {
         if (q->d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)q->w[k][0]) &&
             (!strncmp(q->w[k], "me", 2) || !strncmp(q->w[k], "ber", 3)) && strlen(q->w[k]) > 4)
             break; /* a verb of its own */
-        if (q->ent[k - 1] >= 0 && q->ent[k] != q->ent[k - 1]) {
+        comma |= !strcmp(q->w[k], ",");
+        if ((q->ent[k - 1] >= 0 && q->ent[k] != q->ent[k - 1]) || (q->ent[k] < 0 && is_pronoun(q->w[k - 1]))) {
             const char *w = q->w[k];
             bool opens = false;
             for (size_t p = 0; PHRASE[p] && !opens; p++)
                 opens = wt_is(w, PHRASE[p]);
+            for (size_t p = 0; TIME[p] && !opens && !comma; p++)
+                opens = wt_is(w, TIME[p]);
             return opens ? k : j;
         }
     }
     return j;
+}
+
+/* "mengatakan kepada wartawan di Berlin, negaranya siap ...": who was
+ * spoken to, up to a comma, is no part of what was said; the index of
+ * the first word said (after a "bahwa" too) */
+static size_t after_addressee(const qctx *q, size_t qs, size_t end)
+{
+    if (qs >= end || !wt_is(q->w[qs], "kepada"))
+        return qs;
+    for (size_t k = qs + 1; k < end && k < qs + 10; k++) {
+        if (q->d->tokens[k].kind == WT_TOK_QUOTE || wt_is(q->w[k], "bahwa"))
+            return k + (q->d->tokens[k].kind != WT_TOK_QUOTE);
+        if (!strcmp(q->w[k], ","))
+            return k + 1 < end && wt_is(q->w[k + 1], "bahwa") ? k + 2 : k + 1;
+        if (q->d->tokens[k].kind == WT_TOK_PUNCT)
+            return qs;
+    }
+    return qs;
 }
 
 /* The speaker of the statement found last that ends in sentence s or
@@ -1281,6 +1321,10 @@ static bool reported_speech(qctx *q)
                     qs++;
                 if (qs < se->tok_end && wt_is(q->w[qs], "tentang"))
                     qs++;
+                /* "berharap kepada semua pihak, ...": whom one hopes of is
+                 * the hope's object, and may be a list */
+                if (!wt_is(q->w[t], "berharap"))
+                    qs = after_addressee(q, qs, se->tok_end);
                 /* "menjawab pertanyaan", "menyampaikan hak jawabnya",
                  * "menyampaikan pidato": an object, not words reported */
                 if (qs < se->tok_end && said_object(q->w[t], q->w[qs]))

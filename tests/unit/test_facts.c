@@ -364,6 +364,40 @@ static void closing_verbs_before_a_phrase(void **state)
                    "bertahan atau binasa", "Imran Khan");
 }
 
+/* Between the subject and its verb of saying: a phrase opened by a noun
+ * of time ("minggu lalu", "kemarin", no comma in it) or a place after a
+ * preposition ("saat acara di Berlin") is no subject; who was spoken to
+ * ("kepada wartawan di Brussels,") is no part of what was said. */
+static void phrases_between_the_speaker_and_the_verb(void **state)
+{
+    (void)state;
+    assert_said_by("Gubernur Jawa Barat Ridwan Kamil meninjau banjir di Bekasi.\n\n"
+                   "Ridwan Kamil minggu lalu mengumumkan bahwa bantuan akan dikirim ke enam kecamatan.\n",
+                   "bantuan akan dikirim", "Ridwan Kamil");
+    assert_said_by("Aktivis lingkungan Greta Thunberg tiba di Eropa pada Senin.\n\n"
+                   "Thunberg pada saat acara di Berlin mengatakan bahwa dunia harus segera bertindak.\n",
+                   "dunia harus segera", "Greta Thunberg");
+    wt_doc *d = run("Menteri Luar Negeri Belgia Philippe Goffin mengatakan kepada wartawan di Brussels, "
+                    "pesawat itu jatuh karena kerusakan mesin.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "pesawat itu jatuh", "Philippe Goffin");
+    assert_null(quote_starting(d, "kepada wartawan"));
+    wt_doc_free(d);
+    /* a noun of time after a comma opens no such phrase: the name before
+     * it stands in another clause */
+    d = run("Dalam rapat di gedung Dewan Perwakilan Rakyat kemarin, Rabu, 18 September 2019, sepuluh fraksi "
+            "menyatakan setuju membawa rancangan itu ke sidang paripurna.\n",
+            "2019-09-20");
+    assert_not_said_by(d, "setuju membawa", "Dewan Perwakilan Rakyat");
+    wt_doc_free(d);
+    /* "menjawab tantangan": to meet a challenge, no answer given */
+    d = run("Direktur Utama Telkomsel Setyanto Hantoro mengumumkan akan membangun pusat data baru di Batam dan "
+            "menjawab tantangan pertumbuhan pengguna di Asia Tenggara.\n",
+            "2019-09-20");
+    assert_null(quote_starting(d, "tantangan pertumbuhan"));
+    wt_doc_free(d);
+}
+
 static void a_name_in_what_is_said(void **state)
 {
     (void)state;
@@ -2466,6 +2500,7 @@ int main(void)
         cmocka_unit_test(an_acronym_is_no_part_of_a_name),
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
         cmocka_unit_test(closing_verbs_before_a_phrase),
+        cmocka_unit_test(phrases_between_the_speaker_and_the_verb),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
