@@ -198,7 +198,8 @@ static const char *intern_kind(const char *s, size_t n)
                                     "media",
                                     "head_of_state",     "head_of_government", "vice_president", "foreign_minister",
                                     "party_leader",      "international_official", "defence_minister",
-                                    "minister",          "ambassador",    "military",      "other", NULL};
+                                    "minister",          "ambassador",    "military",      "spokesperson",
+                                    "military_officer",  "military_commander", "adviser", "other", NULL};
     for (size_t i = 0; K[i]; i++)
         if (strlen(K[i]) == n && memcmp(K[i], s, n) == 0)
             return K[i];

@@ -324,6 +324,27 @@ static void places_in_an_address_chain(void **state)
 /* A one-word name the tagger found where it speaks ("kata Ginting") is
  * the same person where the tagger missed it; one found elsewhere only
  * is not spread. */
+/* Officials world news names without a title that gives their country,
+ * and places the tagger takes for people, are the knowledge base's: a
+ * spokesperson's role is the one a title would give. */
+static void officials_and_oil_fields_the_news_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Hua Chunying menyebut tuduhan itu tidak berdasar. Carrie Lam bertemu para pengusaha "
+                           "pada Selasa, sementara Benny Gantz berkampanye di Haifa.\n\n"
+                           "Serangan pesawat nirawak itu mengenai ladang minyak Khurais dan kilang Abqaiq.\n",
+                           0);
+    expect_entity(d, "Hua Chunying", "CHN", "spokesperson");
+    expect_entity(d, "Carrie Lam", "HKG", "head_of_government");
+    expect_entity(d, "Benny Gantz", "ISR", NULL);
+    const wt_entity *k = entity_named(d, "Khurais");
+    assert_non_null(k);
+    assert_int_equal(k->type, WT_ENT_LOC);
+    assert_non_null(k->country);
+    assert_string_equal(k->country, "SAU");
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -901,6 +922,7 @@ int main(void)
         cmocka_unit_test(names_after_ranks_and_balinese_names),
         cmocka_unit_test(places_in_an_address_chain),
         cmocka_unit_test(one_word_names_that_speak),
+        cmocka_unit_test(officials_and_oil_fields_the_news_names),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
