@@ -931,6 +931,44 @@ static bool topic_noun(const char *w)
     return false;
 }
 
+/* a noun of what befalls someone ("pemecatan Bolton", "kematian
+ * Khashoggi", "penangkapan aktivis itu"): the one it befalls is no party
+ * to an act upon it ("Rouhani menyambut baik pemecatan Bolton" is no
+ * support for Bolton, "mengecam pembunuhan X" no blame of X) */
+static bool fate_noun(const char *w)
+{
+    static const char *const F[] = {"pemecatan", "pencopotan", "pengunduran", "kekalahan", "kematian",
+                                    "wafatnya",  "tewasnya",   "penangkapan", "penahanan", "pembunuhan",
+                                    "pemakzulan", "pembebasan", "lengsernya", "kepergian"};
+    for (size_t i = 0; i < WT_ARRAY_LEN(F); i++)
+        if (wt_is(w, F[i]))
+            return true;
+    return false;
+}
+
+/* a noun of what befalls someone governs the phrase of the mention at
+ * st, after the verb at t: within six words before it, with no mark
+ * or word that opens another phrase between ("pemecatan Penasihat
+ * Keamanan Nasional AS John Bolton", "pembunuhan diplomat Rusia Andrei
+ * Karlov"; not "penangkapan aktivis oleh polisi China", whose police
+ * act) */
+static bool befalls(const ectx *x, size_t t, size_t st)
+{
+    static const char *const OPENS[] = {"oleh", "dan", "serta", "dengan", "di", "ke", "dari", "yang", "atas",
+                                        "terhadap", "kepada", "untuk"};
+    for (size_t k = st; k > t && k + 6 > st; k--) {
+        const char *w = x->w[k - 1];
+        if (fate_noun(w))
+            return true;
+        if (x->d->tokens[k - 1].kind != WT_TOK_WORD && x->d->tokens[k - 1].kind != WT_TOK_ABBREV)
+            return false;
+        for (size_t i = 0; i < WT_ARRAY_LEN(OPENS); i++)
+            if (wt_is(w, OPENS[i]))
+                return false;
+    }
+    return false;
+}
+
 /* a preposition of the partner at i and people or a group named by a
  * common noun after it ("dengan para investor", "oleh ayahnya", "pada
  * pihak-pihak"; not "pada pekan lalu", nor "serangan terhadap ladang
@@ -1070,7 +1108,8 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         size_t st = (size_t)mention_start(x, i);
         /* "konser grup vokal asal Irlandia": where a thing or person comes
          * from is no party */
-        if (st > t && (topic_noun(x->w[st - 1]) || (!x->upon_people && wt_is(x->w[st - 1], "asal")))) {
+        if (st > t && (topic_noun(x->w[st - 1]) || befalls(x, t, st) ||
+                       (!x->upon_people && wt_is(x->w[st - 1], "asal")))) {
             while (i + 1 < se && x->ent[i + 1] == e)
                 i++;
             continue; /* "penyelesaian isu Palestina": what is discussed, no party */

@@ -1307,6 +1307,23 @@ static void welcomes_and_answers(void **state)
 
 /* a few words in quotes inside a clause do not end it: the party after
  * them is still the target; a quotation does */
+/* What befalls someone ("pemecatan", "kematian", "penangkapan") is no
+ * party to an act upon it: welcoming a dismissal is no support for the
+ * one dismissed, condemning a killing no blame of the one killed. */
+static void the_one_a_fate_befalls_is_no_party(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Presiden Iran Hassan Rouhani menyambut baik pemecatan Penasihat Keamanan Nasional "
+                                "AS John Bolton.\n",
+                                "SUPPORT", "IRN", "USA"));
+    assert_false(text_has_event("Menteri Luar Negeri Turki Mevlut Cavusoglu mengecam pembunuhan diplomat Rusia "
+                                "Andrei Karlov di Ankara.\n",
+                                "ACCUSE", "TUR", "RUS"));
+    assert_true(text_has_event("Presiden Iran Hassan Rouhani menyambut baik kunjungan Perdana Menteri Jepang "
+                               "Shinzo Abe ke Teheran.\n",
+                               "SUPPORT", "IRN", "JPN"));
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -2501,6 +2518,7 @@ int main(void)
         cmocka_unit_test(closing_verbs_and_the_speaker_before),
         cmocka_unit_test(closing_verbs_before_a_phrase),
         cmocka_unit_test(phrases_between_the_speaker_and_the_verb),
+        cmocka_unit_test(the_one_a_fate_befalls_is_no_party),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
