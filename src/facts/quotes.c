@@ -466,7 +466,10 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         window = comma + 4;
     for (size_t k = i; k < limit && k < window; k++) {
         int e = q->ent[k];
-        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && k > i && kin_word(q->w[k - 1])) {
+        /* "kuasa hukum Kivlan Zen, Tonin Tachta": the client is someone else */
+        bool counsel = k > i + 1 && small_word_of(q->w[k - 1], (const char *const[]){"hukum", NULL}) &&
+                       small_word_of(q->w[k - 2], (const char *const[]){"kuasa", "penasihat", NULL});
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && k > i && (kin_word(q->w[k - 1]) || counsel)) {
             while (k + 1 < limit && q->ent[k + 1] == e) /* "teman Pamela Safitri": someone else */
                 k++;
             continue;
@@ -1358,6 +1361,77 @@ static bool reported_speech(qctx *q)
     return true;
 }
 
+/* "Duta Besar/Wakil Tetap Indonesia untuk Perserikatan Bangsa-Bangsa
+ * (PBB) di Jenewa, Hasan Kleib": a long title from token i, set apart
+ * from the person's name by a comma; capitalised words, brackets,
+ * slashes and the small words of titles before it. The person, or -1. */
+static int named_after_title(qctx *q, size_t i, size_t lim, size_t *end)
+{
+    static const char *const SMALL[] = {"untuk", "di", "dan", "serta", "bidang", "urusan", NULL};
+    for (size_t k = i; k < lim && k < i + 16; k++) {
+        const char *w = q->w[k];
+        if (!strcmp(w, ",")) {
+            int e = k + 1 < lim ? q->ent[k + 1] : -1;
+            if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
+                return -1;
+            size_t j = k + 1;
+            while (j < lim && q->ent[j] == e)
+                j++;
+            *end = j;
+            q->how = HOW_NAMED;
+            return e;
+        }
+        if (!isupper((unsigned char)w[0]) && strcmp(w, "(") && strcmp(w, ")") && strcmp(w, "/") &&
+            !small_word_of(w, SMALL))
+            return -1;
+    }
+    return -1;
+}
+
+/* "[what was said]. Hal itu disampaikan Duta Besar RI di Jenewa Hasan
+ * Kleib": a sentence that opens with a noun pointing back ("Hal",
+ * "Pernyataan", "Keputusan"...) and a demonstrative, then a passive verb
+ * of saying and the one who said it, gives the sentence before it, in the
+ * same paragraph, to that one as reported speech. Only a written name
+ * speaks: a title alone, or a name the scraper dropped ("Hal itu
+ * disampaikan  , saat ..."), gives nothing. */
+static bool attributed_after(qctx *q)
+{
+    static const char *const NOUN[] = {"hal", "pernyataan", "keputusan", "penegasan", "penjelasan", NULL};
+    static const char *const SAID[] = {"disampaikan", "diungkapkan", "dikatakan",  "ditegaskan",  "dijelaskan",
+                                       "disebutkan",  "diutarakan",  "dinyatakan", "dipaparkan", "dikemukakan",
+                                       NULL};
+    wt_doc *d = q->d;
+    for (size_t s = 1; s < d->n_sentences; s++) {
+        const wt_sentence *se = &d->sentences[s], *pr = &d->sentences[s - 1];
+        size_t t = se->tok_begin;
+        if (t + 3 >= se->tok_end || pr->paragraph != se->paragraph || !wt_one_of(q->w[t], NOUN) ||
+            !(wt_is(q->w[t + 1], "itu") || wt_is(q->w[t + 1], "ini") || wt_is(q->w[t + 1], "tersebut")) ||
+            !wt_one_of(q->w[t + 2], SAID) || sentence_used(q, pr))
+            continue;
+        /* the one who said it follows the verb ("disampaikan (langsung)
+         * (oleh) Menteri X"); "dikatakan lantaran Masinton mengaku ...",
+         * "disampaikan melalui Mensesneg": a clause or a channel, no
+         * speaker */
+        size_t k = t + 3, end;
+        if (wt_is(q->w[k], "langsung") && k + 1 < se->tok_end)
+            k++;
+        if (!isupper((unsigned char)q->w[k][0]) && !wt_is(q->w[k], "oleh"))
+            continue;
+        q->how = HOW_NONE;
+        int spk = speaker_at(q, k, se->tok_end, t, &end);
+        if (q->how == HOW_TITLE)
+            spk = named_after_title(q, k, se->tok_end, &end);
+        else if (q->how != HOW_NAMED)
+            spk = -1;
+        if (spk < 0)
+            continue;
+        if (!add_quote(q, pr->tok_begin, pr->tok_end, spk, t + 2, end, "indirect"))
+            return false;
+    }
+    return true;
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
     const wt_quote *x = a, *y = b;
@@ -1373,7 +1447,7 @@ wt_status wt_quotes(wt_doc *d, const wt_quote_tables *t)
     qctx q = {HOW_NONE, t, d, wt_doc_words(d), wt_doc_token_entities(d), wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
     if (!q.w || !q.ent || !q.used)
         return WT_ENOMEM;
-    if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q))
+    if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q) || !attributed_after(&q))
         return WT_ENOMEM;
     if (d->n_quotes > 1)
         qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);

@@ -1324,6 +1324,33 @@ static void the_one_a_fate_befalls_is_no_party(void **state)
                                "SUPPORT", "IRN", "JPN"));
 }
 
+/* "[a statement]. Hal itu disampaikan X ...": the sentence before is X's
+ * reported speech, when X is written (a long title set apart by a comma
+ * from the name too); "dikatakan lantaran X ..." names no speaker. The
+ * lawyer after "kuasa hukum X," speaks, not the client. */
+static void statements_attributed_after_them(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pemerintah akan membangun tiga bendungan baru di Nusa Tenggara Timur tahun depan. Hal itu "
+                    "disampaikan Menteri Pekerjaan Umum Basuki Hadimuljono di Kupang, Senin.\n\n"
+                    "Indonesia siap menjadi tuan rumah pertemuan para menteri luar negeri ASEAN. Hal tersebut "
+                    "diungkapkan Duta Besar/Wakil Tetap Indonesia untuk ASEAN di Jakarta, Ade Padmo Sarwono.\n\n"
+                    "Basuki Hadimuljono meminta kontraktor bekerja lebih cepat. Hal itu dikatakan lantaran Joko "
+                    "Widodo mengeluhkan proyek yang terlambat.\n",
+                    "2019-09-20");
+    const wt_quote *q = quote_starting(d, "Pemerintah akan membangun");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_quote_by(d, "Pemerintah akan membangun", "Basuki Hadimuljono");
+    assert_quote_by(d, "Indonesia siap menjadi", "Ade Padmo Sarwono");
+    assert_not_said_by(d, "Basuki Hadimuljono meminta", "Joko Widodo");
+    wt_doc_free(d);
+    assert_said_by("Penyanyi Ahmad Dhani tidak hadir di pengadilan pada Selasa.\n\n"
+                   "\"Klien kami sedang sakit dan dirawat di rumah,\" kata kuasa hukum Ahmad Dhani, Hendarsam "
+                   "Marantoko.\n",
+                   "Klien kami sedang", "Hendarsam Marantoko");
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -2519,6 +2546,7 @@ int main(void)
         cmocka_unit_test(closing_verbs_before_a_phrase),
         cmocka_unit_test(phrases_between_the_speaker_and_the_verb),
         cmocka_unit_test(the_one_a_fate_befalls_is_no_party),
+        cmocka_unit_test(statements_attributed_after_them),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
