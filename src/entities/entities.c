@@ -779,6 +779,17 @@ static bool geo_class(const char *w)
     return WORD_IN(w, G);
 }
 
+/* A noun of kinship written capitalised, opening a sentence's name. */
+static bool kin_noun(const char *w)
+{
+    /* not "Anak" ("Anak Agung"), "Ibu", "Bapak" (honorifics), "Putra",
+     * "Putri", "Cucu", "Adik" (names: "Cucu Ahmad Kurnia", "Adik Sunarto") */
+    static const char *const KIN[] = {"Ayah",  "Ayahanda", "Ibunda",  "Kakak",     "Suami",
+                                      "Istri", "Kekasih",  "Sahabat", "Teman",     "Paman",   "Bibi",
+                                      "Kakek", "Nenek",    "Keponakan", "Menantu", "Mertua"};
+    return word_in(w, KIN, WT_ARRAY_LEN(KIN));
+}
+
 /* A rank further in m, after the office's place the tagger joined to
  * the name: "(Kapolres) Badung AKBP I Gede Nyeneng" names I Gede Nyeneng,
  * a police officer; m becomes the name after the rank. A rank written
@@ -1049,6 +1060,15 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * serves or their rank, not the person (a name written all
              * in capitals, "ANDITA RAHMA", stays whole) */
             if (ty == WT_ENT_PER && m.s + 1 < m.e && acronym(c->w[m.s]) && has_lower(c->w[m.s + 1]))
+                m.s++;
+            /* "Kakak Ria, Dewi Irawan mengatakan", "Ayah Ronaldo, Jose
+             * Dinis Aveiro": a noun of kinship opening a person's span is
+             * no part of the name; what is left is a mention of the one
+             * whose relative is meant. After a title or rank, or any
+             * capitalised word, it is a name's word ("Kapten Inf Adik
+             * Sunarto") */
+            if (ty == WT_ENT_PER && !m.role && m.s + 1 < m.e && kin_noun(c->w[m.s]) &&
+                (m.s == b || !isupper((unsigned char)c->w[m.s - 1][0])))
                 m.s++;
             /* "Polres Tanjungpinang", "Puskesmas Wajo", "Kabupaten
              * Serang" in a person's span (or "Bank Bukopin" in a place's)

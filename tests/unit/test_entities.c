@@ -345,6 +345,25 @@ static void officials_and_oil_fields_the_news_names(void **state)
     wt_doc_free(d);
 }
 
+/* A noun of kinship opening a name ("Kakak Ria", "Ibunda Fatir") is no
+ * part of it: the relative is someone else, and the name left is a
+ * mention of the one named. "Cucu" and "Adik" are given names too. */
+static void kin_nouns_are_no_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Aktris Ria Irawan dirawat di rumah sakit sejak Senin.\n\n"
+                           "Kakak Ria, Dewi Irawan, mengatakan adiknya senang dikunjungi teman-temannya.\n\n"
+                           "Kepala Suku Dinas Pariwisata Kepulauan Seribu, Cucu Ahmad Kurnia, mengatakan pulau itu "
+                           "cocok untuk festival musik.\n",
+                           0);
+    assert_null(entity_named(d, "Kakak Ria"));
+    const wt_entity *ria = entity_named(d, "Ria Irawan");
+    assert_non_null(ria);
+    assert_true(has_mention(d, ria, "Ria"));
+    assert_non_null(entity_named(d, "Cucu Ahmad Kurnia"));
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -923,6 +942,7 @@ int main(void)
         cmocka_unit_test(places_in_an_address_chain),
         cmocka_unit_test(one_word_names_that_speak),
         cmocka_unit_test(officials_and_oil_fields_the_news_names),
+        cmocka_unit_test(kin_nouns_are_no_names),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
