@@ -1842,8 +1842,18 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
  * Konstantinovsky, St. Petersburg, Rusia" the last that is no country */
 static const char *place_in(const ectx *x, size_t b, size_t e, const char *c1, const char *c2)
 {
+    /* "membahas perdamaian di Timur Tengah": a matter's place, not the
+     * act's */
+    static const char *const MATTER[] = {"perdamaian", "situasi",  "konflik",   "perang",     "krisis",
+                                         "keamanan",   "stabilitas", "perkembangan", "kondisi", "isu",
+                                         "masalah",    "persoalan", "ketegangan", "kekerasan", NULL};
+    bool relative = false; /* "perjanjian yang dilakukan di Bali": the relative clause's place */
     for (size_t i = b; i + 1 < e; i++) {
-        if (!wt_is(x->w[i], "di"))
+        if (wt_is(x->w[i], "yang"))
+            relative = true;
+        else if (!strcmp(x->w[i], ","))
+            relative = false;
+        if (!wt_is(x->w[i], "di") || relative || (i > b && wt_one_of(x->w[i - 1], MATTER)))
             continue;
         int en = x->ent[i + 1];
         if (en < 0 || x->d->entities[en].type != WT_ENT_LOC)

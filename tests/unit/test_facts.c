@@ -1351,6 +1351,36 @@ static void statements_attributed_after_them(void **state)
                    "Klien kami sedang", "Hendarsam Marantoko");
 }
 
+/* The place after a matter ("perdamaian di Timur Tengah") or inside a
+ * relative clause ("perjanjian yang ditandatangani di Bali") is not where
+ * the act happened; one after the act is. */
+static void places_of_matters_and_relative_clauses(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Polandia Jacek Czaputowicz untuk "
+                    "membahas perdamaian di Timur Tengah.\n",
+                    "2019-09-20");
+    const wt_event *e = event_of(d, "CONSULT", "IDN", "POL");
+    assert_non_null(e);
+    assert_null(e->location);
+    wt_doc_free(d);
+    d = run("Menteri BUMN Rini Soemarno bertemu Presiden Zanzibar Ali Muhammad Shein untuk menindaklanjuti "
+            "perjanjian yang ditandatangani di Bali.\n",
+            "2019-09-20");
+    e = event_of(d, "CONSULT", "IDN", "TZA");
+    assert_non_null(e);
+    assert_null(e->location);
+    wt_doc_free(d);
+    d = run("Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Polandia Jacek Czaputowicz di "
+            "Warsawa.\n",
+            "2019-09-20");
+    e = event_of(d, "CONSULT", "IDN", "POL");
+    assert_non_null(e);
+    assert_non_null(e->location);
+    assert_string_equal(e->location, "Warsawa");
+    wt_doc_free(d);
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -2547,6 +2577,7 @@ int main(void)
         cmocka_unit_test(phrases_between_the_speaker_and_the_verb),
         cmocka_unit_test(the_one_a_fate_befalls_is_no_party),
         cmocka_unit_test(statements_attributed_after_them),
+        cmocka_unit_test(places_of_matters_and_relative_clauses),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
