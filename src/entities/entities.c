@@ -779,6 +779,16 @@ static bool geo_class(const char *w)
     return WORD_IN(w, G);
 }
 
+/* A unit of a body ("Bidang", "Subdirektorat", "Divisi"): no person's
+ * name opens with one. */
+static bool unit_noun(const char *w)
+{
+    static const char *const UNITS[] = {"Bidang",     "Subbidang", "Bagian", "Subbagian", "Seksi",
+                                        "Direktorat", "Subdirektorat", "Divisi", "Biro",  "Departemen",
+                                        "Kementerian", "Badan",    "Satuan", "Dinas"};
+    return WORD_IN(w, UNITS);
+}
+
 /* A noun of kinship written capitalised, opening a sentence's name. */
 static bool kin_noun(const char *w)
 {
@@ -1191,6 +1201,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 cm = cm2;
             }
         }
+        /* "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
+         * Yunus": a unit of a body after the title goes on with the
+         * office; no person's name opens with one */
+        if (p < e && unit_noun(c->w[p]))
+            continue;
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {

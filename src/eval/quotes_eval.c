@@ -266,6 +266,15 @@ wt_status wt_eval_quotes(wt_worker *w, const char *path, FILE *out, int verbose,
                 right = strlen(t[i].w) > 2 && strstr(best->speaker, t[i].w) != NULL;
         }
         spk_right += right;
+        if (!right && verbose) { /* a statement found, its speaker not */
+            fprintf(out, "speaker: %s, gold", best->speaker ? best->speaker : "(none)");
+            for (size_t i = who->s; i < who->e; i++)
+                fprintf(out, " %s", t[i].w);
+            fprintf(out, " |");
+            for (size_t i = gold[g].s; i < gold[g].e && i < gold[g].s + 12; i++)
+                fprintf(out, " %s", t[i].w);
+            fprintf(out, "\n");
+        }
     }
     for (size_t p = 0; p < npr; p++) {
         span px = trim(t, pr[p].x);

@@ -459,6 +459,18 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         }
         if (k > i + t0 && k + 4 > window)
             window = k + 4;
+        /* "kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
+         * Yunus": the office's unit in capitalised words, then a rank
+         * before the name */
+        const char *r1;
+        size_t u = i + t0, rl = 0;
+        while (u < limit && u < i + t0 + 8 && q->d->tokens[u].kind == WT_TOK_WORD &&
+               isupper((unsigned char)q->w[u][0]) &&
+               (q->ent[u] < 0 || q->d->entities[q->ent[u]].type != WT_ENT_PER) &&
+               !(rl = wt_title_at(q->t->titles, q->w, limit, u, &r1)))
+            u++;
+        if (rl && u > i + t0 && u + rl + 4 > window)
+            window = u + rl + 4;
     }
     while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
         comma++;

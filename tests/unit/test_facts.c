@@ -1381,6 +1381,22 @@ static void places_of_matters_and_relative_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* "kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
+ * Yunus": a title, the office's unit in capitalised words, a rank
+ * written out, then the name; the unit is no person. */
+static void a_unit_and_a_rank_before_the_name(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kepolisian Daerah Metro Jaya menyiapkan 2.000 personel untuk libur panjang. \"Sebanyak 700 di "
+                    "antaranya anggota lalu lintas yang berjaga di jalan,\" tutur Kepala Bidang Humas Polda Metro Jaya "
+                    "Komisaris Besar Yusri Yunus, Selasa.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "Sebanyak 700", "Yusri Yunus");
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(d->entities[i].type != WT_ENT_PER || strncmp(d->entities[i].name, "Bidang", 6) != 0);
+    wt_doc_free(d);
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -2578,6 +2594,7 @@ int main(void)
         cmocka_unit_test(the_one_a_fate_befalls_is_no_party),
         cmocka_unit_test(statements_attributed_after_them),
         cmocka_unit_test(places_of_matters_and_relative_clauses),
+        cmocka_unit_test(a_unit_and_a_rank_before_the_name),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
