@@ -789,6 +789,86 @@ static bool unit_noun(const char *w)
     return WORD_IN(w, UNITS);
 }
 
+/* Whether a title stands before token s in the sentence from b: the
+ * title, then only capitalised words, "di" or "untuk" up to s ("Konsul
+ * Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal DPMPPT"). */
+static bool titled_before(const ctx *c, size_t b, size_t s)
+{
+    for (size_t t = s; t-- > b && t + 8 > s;) {
+        const char *w = c->w[t], *r;
+        size_t tl = wt_title_at(c->t->titles, c->w, s, t, &r);
+        if (tl && *r && t + tl <= s)
+            return true;
+        bool cap = c->d->tokens[t].kind == WT_TOK_WORD && (c->d->tokens[t].flags & WT_TF_CAP);
+        if (!cap && strcmp(w, "di") != 0 && strcmp(w, "untuk") != 0)
+            return false;
+    }
+    return false;
+}
+
+/* A place's or body's span the tagger ran on into a person's name after a
+ * title ("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir",
+ * "Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir", "Kepala
+ * Perwakilan Komnas HAM Wilayah Papua Frits Ramandey"): the name is what
+ * follows the last place or body the knowledge base knows in the span,
+ * one to four capitalised words of which none is known to it, a body's
+ * word or a title, each with a small letter, opening with a word of no
+ * Indonesian dictionary (or one such word before names), with no
+ * English word after the first or alone, and closing the phrase. The
+ * first token of the name, or 0. */
+static size_t name_after_body(const ctx *c, size_t b, const mention *m)
+{
+    if (!c->lex || m->e < m->s + 2 || !titled_before(c, b, m->s))
+        return 0;
+    size_t cut = 0;
+    for (size_t i = m->s; i < m->e;) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        size_t cm = wt_kb_match_entity(c->t->kb, c->w, m->e, i, true, &ke, &k);
+        if (cm && ke->type != WT_ENT_PER) {
+            i += cm;
+            cut = i;
+        } else {
+            i++;
+        }
+    }
+    if (!cut || cut >= m->e || m->e - cut > 4)
+        return 0;
+    /* the name closes the phrase: "PT Toyota Astra Motor Anton ..." goes
+     * on to the name after the company's */
+    if (m->e < c->d->n_tokens && c->d->tokens[m->e].kind == WT_TOK_WORD && (c->d->tokens[m->e].flags & WT_TF_CAP))
+        return 0;
+    bool region;
+    for (size_t i = cut; i < m->e; i++) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        const char *r;
+        if (c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP) || acronym(c->w[i]) ||
+            institution_or_place(c->w[i], &region) >= 0 || unit_noun(c->w[i]) || body_head(c->w[i]) ||
+            wt_kb_match_entity(c->t->kb, c->w, m->e, i, true, &ke, &k) || wt_title_at(c->t->titles, c->w, m->e, i, &r))
+            return 0;
+        /* "PT Toyota Astra Motor", "Pacific Management": an English word
+         * after the first is a company's name going on */
+        if ((i > cut || i + 1 == m->e) && wt_lex_english(c->lex, c->w[i], strlen(c->w[i])))
+            return 0;
+        if (!has_lower(c->w[i])) /* "PT Pelabuhan Indonesia II" */
+            return 0;
+    }
+    /* "TNI Angkatan Darat", "Sumatera Selatan Sukasno": words of the
+     * language go on with the body, a compass point with the place; a
+     * name may open with one ("Meri Binsar Simorangkir") when the rest
+     * is names */
+    static const char *const QUALIFIER[] = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya",
+                                            "Baru",  "Besar",   "Kecil", "Hulu",  "Hilir",  "Laut",     "Darat",
+                                            "Udara", "Daya",    "Jaya"};
+    size_t known = 0;
+    for (size_t i = cut; i < m->e; i++)
+        known += wt_lex_known(c->lex, c->w[i], strlen(c->w[i]));
+    if (!wt_lex_known(c->lex, c->w[cut], strlen(c->w[cut])))
+        return cut;
+    return m->e - cut >= 2 && known == 1 && !WORD_IN(c->w[cut], QUALIFIER) ? cut : 0;
+}
+
 /* A noun of kinship written capitalised, opening a sentence's name. */
 static bool kin_noun(const char *w)
 {
@@ -1155,6 +1235,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 if (km->type == WT_ENT_ORG && km->e > m.s && km->e < m.e && km->s < m.e)
                     m.s = km->e;
             }
+            /* "Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": the
+             * tagger's place or body ran on into the person's name */
+            size_t cut = ty != WT_ENT_PER ? name_after_body(c, b, &m) : 0;
+            mention named = {(uint32_t)cut, m.e, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
+            if (cut)
+                m.e = (uint32_t)cut;
             /* overlap with a knowledge-base name */
             bool keep = true;
             for (size_t k = first; k < n_kb && keep; k++) {
@@ -1169,6 +1255,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 keep = false;
             }
             if (keep && !add_mention(c, m))
+                return false;
+            if (cut && !add_mention(c, named))
                 return false;
         }
     }

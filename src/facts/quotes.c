@@ -471,6 +471,9 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             u++;
         if (rl && u > i + t0 && u + rl + 4 > window)
             window = u + rl + 4;
+        else if (!rl && u > i + t0 && u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER &&
+                 u + 4 > window)
+            window = u + 4; /* "kata Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir" */
     }
     while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
         comma++;

@@ -364,6 +364,34 @@ static void kin_nouns_are_no_names(void **state)
     wt_doc_free(d);
 }
 
+/* After a title the tagger's place or body may run on into the person's
+ * name ("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir"): the
+ * name is what follows the place the knowledge base knows, when it opens
+ * with no word of the language and closes the phrase. */
+static void names_after_a_place_or_body(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir menambahkan, para pelaku usaha "
+                           "Indonesia disarankan tidak mengekspor tempe mentah. \"Keripik tempe dinilai lebih bagus,\" "
+                           "kata Meri.\n\n"
+                           "Kepala Staf TNI Angkatan Darat meninjau latihan itu.\n",
+                           0);
+    const wt_entity *meri = entity_named(d, "Meri Binsar Simorangkir");
+    assert_non_null(meri);
+    assert_int_equal(meri->type, WT_ENT_PER);
+    const wt_entity *chicago = entity_named(d, "Chicago");
+    assert_non_null(chicago);
+    assert_int_equal(chicago->type, WT_ENT_LOC);
+    const wt_entity *ad = entity_named(d, "Angkatan Darat");
+    assert_true(!ad || ad->type != WT_ENT_PER);
+    bool said = false;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        said |= d->quotes[i].speaker_name && !strcmp(d->quotes[i].speaker_name, "Meri Binsar Simorangkir") &&
+                !strncmp(d->text + d->quotes[i].start, "Keripik", 7);
+    assert_true(said);
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -943,6 +971,7 @@ int main(void)
         cmocka_unit_test(one_word_names_that_speak),
         cmocka_unit_test(officials_and_oil_fields_the_news_names),
         cmocka_unit_test(kin_nouns_are_no_names),
+        cmocka_unit_test(names_after_a_place_or_body),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
