@@ -1392,6 +1392,12 @@ static void a_unit_and_a_rank_before_the_name(void **state)
                     "Komisaris Besar Yusri Yunus, Selasa.\n",
                     "2019-09-20");
     assert_quote_by(d, "Sebanyak 700", "Yusri Yunus");
+    wt_doc_free(d);
+    /* the unit, a body and the name with no rank between */
+    d = run("Investasi di Sleman naik tiap tahun. \"Investasi ini ada dalam beberapa sektor,\" kata Kepala Bidang "
+            "Penanaman Modal DPMPPT Sleman Arjunandir.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Investasi ini ada", "Arjunandir");
     for (size_t i = 0; i < d->n_entities; i++)
         assert_true(d->entities[i].type != WT_ENT_PER || strncmp(d->entities[i].name, "Bidang", 6) != 0);
     wt_doc_free(d);
