@@ -789,6 +789,16 @@ static bool unit_noun(const char *w)
     return WORD_IN(w, UNITS);
 }
 
+/* A word that goes on with a place's name ("Sumatera Selatan", "Nusa
+ * Tenggara", "Angkatan Darat") */
+static bool place_qualifier(const char *w)
+{
+    static const char *const QUALIFIER[] = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya",
+                                            "Baru",  "Besar",   "Kecil", "Hulu",  "Hilir",  "Laut",     "Darat",
+                                            "Udara", "Daya",    "Jaya"};
+    return WORD_IN(w, QUALIFIER);
+}
+
 /* Whether a title stands before token s in the sentence from b: the
  * title, then only capitalised words, "di" or "untuk" up to s ("Konsul
  * Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal DPMPPT"). */
@@ -858,15 +868,12 @@ static size_t name_after_body(const ctx *c, size_t b, const mention *m)
      * language go on with the body, a compass point with the place; a
      * name may open with one ("Meri Binsar Simorangkir") when the rest
      * is names */
-    static const char *const QUALIFIER[] = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya",
-                                            "Baru",  "Besar",   "Kecil", "Hulu",  "Hilir",  "Laut",     "Darat",
-                                            "Udara", "Daya",    "Jaya"};
     size_t known = 0;
     for (size_t i = cut; i < m->e; i++)
         known += wt_lex_known(c->lex, c->w[i], strlen(c->w[i]));
     if (!wt_lex_known(c->lex, c->w[cut], strlen(c->w[cut])))
         return cut;
-    return m->e - cut >= 2 && known == 1 && !WORD_IN(c->w[cut], QUALIFIER) ? cut : 0;
+    return m->e - cut >= 2 && known == 1 && !place_qualifier(c->w[cut]) ? cut : 0;
 }
 
 /* A noun of kinship written capitalised, opening a sentence's name. */
@@ -1034,9 +1041,25 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
          * regional office is one organisation of the body's country */
         if (k == WT_KB_ORG && ke->country && i + m + 1 < e && !strcmp(c->w[i + m], "Wilayah")) {
             size_t r = i + m + 1;
+            bool placed = false;
             while (r < e && r < i + m + 5 && c->d->tokens[r].kind == WT_TOK_WORD &&
-                   (c->d->tokens[r].flags & WT_TF_CAP))
+                   (c->d->tokens[r].flags & WT_TF_CAP)) {
+                const wt_kb_entity *pe;
+                wt_kb_kind pk;
+                size_t pm = wt_kb_match_entity(c->t->kb, c->w, e, r, true, &pe, &pk);
+                if (pm && pe->type == WT_ENT_LOC) {
+                    r += pm;
+                    placed = true;
+                    continue;
+                }
+                /* "Komnas HAM Wilayah Papua Frits Ramandey": after a known
+                 * place, a word of no dictionary opens a person's name,
+                 * unless a place's word follows it ("Bali Nusa Tenggara") */
+                if (placed && c->lex && !wt_lex_known(c->lex, c->w[r], strlen(c->w[r])) &&
+                    !(r + 1 < e && place_qualifier(c->w[r + 1])))
+                    break;
                 r++;
+            }
             if (r > i + m + 1) {
                 if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)r, WT_ENT_ORG, NULL, 0, NULL, ke->country, -1}))
                     return false;

@@ -390,6 +390,15 @@ static void names_after_a_place_or_body(void **state)
                 !strncmp(d->text + d->quotes[i].start, "Keripik", 7);
     assert_true(said);
     wt_doc_free(d);
+    /* a national body's regional office ends at its region's name; the
+     * person's name after it is no part of it, a region's word is */
+    d = tu_process("Kepala Perwakilan Komnas HAM Wilayah Papua Frits Ramandey mengatakan, pihak berwajib berhak "
+                   "bertindak.\n\nBea Cukai Wilayah Bali Nusa Tenggara menerima kunjungan delegasi itu.\n",
+                   0);
+    expect_entity(d, "Frits Ramandey", NULL, NULL);
+    expect_entity(d, "Komnas HAM Wilayah Papua", NULL, NULL);
+    expect_entity(d, "Bea Cukai Wilayah Bali Nusa Tenggara", "IDN", NULL);
+    wt_doc_free(d);
 }
 
 static void one_word_names_that_speak(void **state)
