@@ -259,6 +259,33 @@ static int current_speaker(const qctx *q, size_t t)
  * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
  * "...," katanya": the one who urged, not Guterres), else the one whose
  * words were reported last; -1 when neither is known */
+static bool kin_word(const char *w);
+static size_t name_start(const qctx *q, size_t from, size_t e);
+
+/* Whether the person named at token i is named as someone's relative or
+ * fellow ("rekan setim Charles Leclerc itu", "istri Ahmad Dhani"): a
+ * noun of kinship or company up to two small words before the name. */
+static bool relative_named(const qctx *q, size_t from, size_t i)
+{
+    size_t k = name_start(q, from, i);
+    for (size_t n = 0; n < 2 && k > from; n++) {
+        k--;
+        char low[24]; /* "Rekan setim ..." opening the sentence */
+        size_t len = strlen(q->w[k]);
+        if (len < sizeof low) {
+            memcpy(low, q->w[k], len + 1);
+            low[0] = (char)tolower((unsigned char)low[0]);
+            if (kin_word(low))
+                return true;
+        }
+        if (q->d->tokens[k].kind != WT_TOK_WORD || !islower((unsigned char)q->w[k][0]))
+            return false;
+    }
+    return false;
+}
+
+/* -2: the subject is someone's relative or fellow, unnamed ("rekan setim
+ * Charles Leclerc itu ... . Ia mengatakan": not Leclerc) */
 static int recent_subject(const qctx *q, size_t t)
 {
     if (!q->d->deps || t == 0)
@@ -271,7 +298,7 @@ static int recent_subject(const qctx *q, size_t t)
          * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
         if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
             !subject_of_content(q, i, from))
-            return e;
+            return relative_named(q, from, i) ? -2 : e;
     }
     return current_speaker(q, t);
 }
@@ -283,6 +310,8 @@ static int last_person(qctx *q, size_t t, const char *role)
         int e = recent_subject(q, t);
         if (e >= 0)
             return e;
+        if (e == -2)
+            return -1;
     }
     int any = -1, quoted = -1;
     for (size_t i = t; i-- > 0 && i + 3000 > t;) { /* within the last few paragraphs */

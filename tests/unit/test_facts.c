@@ -1403,6 +1403,23 @@ static void a_unit_and_a_rank_before_the_name(void **state)
     wt_doc_free(d);
 }
 
+/* A pronoun after a subject named as someone's relative or fellow
+ * ("istri pebalap Marc Marquez itu ... . Ia mengatakan") is the relative,
+ * who is not named: no speaker rather than the one named. */
+static void the_relative_is_not_the_one_named(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pebalap Spanyol Marc Marquez memenangi balapan di Aragon pada Minggu. Rekan setim Marc Marquez "
+                    "itu tidak melihat pebalap lain di dekatnya. Ia mengatakan sedang menengok ke arah sisi lainnya "
+                    "saat kecelakaan terjadi.\n",
+                    "2019-09-20");
+    assert_not_said_by(d, "sedang menengok", "Marc Marquez");
+    wt_doc_free(d);
+    assert_said_by("Pebalap Spanyol Marc Marquez memenangi balapan di Aragon pada Minggu. Marquez tidak melihat "
+                   "pebalap lain di dekatnya. Ia mengatakan sedang menengok ke arah sisi lainnya saat itu.\n",
+                   "sedang menengok", "Marc Marquez");
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -2601,6 +2618,7 @@ int main(void)
         cmocka_unit_test(statements_attributed_after_them),
         cmocka_unit_test(places_of_matters_and_relative_clauses),
         cmocka_unit_test(a_unit_and_a_rank_before_the_name),
+        cmocka_unit_test(the_relative_is_not_the_one_named),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
