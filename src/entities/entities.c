@@ -818,8 +818,7 @@ static bool titled_before(const ctx *c, size_t b, size_t s)
 
 /* A place's or body's span the tagger ran on into a person's name after a
  * title ("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir",
- * "Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir", "Kepala
- * Perwakilan Komnas HAM Wilayah Papua Frits Ramandey"): the name is what
+ * "Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir"): the name is what
  * follows the last place or body the knowledge base knows in the span,
  * one to four capitalised words of which none is known to it, a body's
  * word or a title, each with a small letter, opening with a word of no

@@ -255,10 +255,6 @@ static int current_speaker(const qctx *q, size_t t)
     return last->speaker;
 }
 
-/* with a parse: the person who was the subject of this or the two
- * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
- * "...," katanya": the one who urged, not Guterres), else the one whose
- * words were reported last; -1 when neither is known */
 static bool kin_word(const char *w);
 static size_t name_start(const qctx *q, size_t from, size_t e);
 
@@ -284,8 +280,12 @@ static bool relative_named(const qctx *q, size_t from, size_t i)
     return false;
 }
 
-/* -2: the subject is someone's relative or fellow, unnamed ("rekan setim
- * Charles Leclerc itu ... . Ia mengatakan": not Leclerc) */
+/* with a parse: the person who was the subject of this or the two
+ * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
+ * "...," katanya": the one who urged, not Guterres), else the one whose
+ * words were reported last; -1 when neither is known, -2 when the
+ * subject is someone's relative or fellow, unnamed ("rekan setim Charles
+ * Leclerc itu ... . Ia mengatakan": not Leclerc) */
 static int recent_subject(const qctx *q, size_t t)
 {
     if (!q->d->deps || t == 0)
@@ -353,8 +353,6 @@ static int person_of(qctx *q, size_t t, const char *c, const char *role, int bod
     return any >= 0 ? any : body;
 }
 
-/* the speaker written at tokens [i, limit): an entity, a pronoun or a
- * title; sets *end to the token after it */
 /* Whether the space-separated name has word w among its words. */
 static bool name_has_word(const char *name, const char *w)
 {
@@ -456,6 +454,29 @@ static bool named_after_comma(const qctx *q, size_t k, size_t comma, size_t limi
     return false;
 }
 
+/* "kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
+ * Yunus", "kata Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir":
+ * after a title at u, the office's unit in capitalised words (bodies and
+ * places among them), then a rank or the name. How far the speaker's name
+ * may be looked for: four words past the rank or from the name; 0 when
+ * neither follows. */
+static size_t past_office_unit(const qctx *q, size_t u, size_t limit)
+{
+    const char *r;
+    size_t from = u, rl = 0;
+    while (u < limit && u < from + 8 && q->d->tokens[u].kind == WT_TOK_WORD && isupper((unsigned char)q->w[u][0]) &&
+           (q->ent[u] < 0 || q->d->entities[q->ent[u]].type != WT_ENT_PER) &&
+           !(rl = wt_title_at(q->t->titles, q->w, limit, u, &r)))
+        u++;
+    if (u == from)
+        return 0;
+    if (rl)
+        return u + rl + 4;
+    return u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER ? u + 4 : 0;
+}
+
+/* the speaker written at tokens [i, limit): an entity, a pronoun or a
+ * title; sets *end to the token after it */
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -488,21 +509,9 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         }
         if (k > i + t0 && k + 4 > window)
             window = k + 4;
-        /* "kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
-         * Yunus": the office's unit in capitalised words, then a rank
-         * before the name */
-        const char *r1;
-        size_t u = i + t0, rl = 0;
-        while (u < limit && u < i + t0 + 8 && q->d->tokens[u].kind == WT_TOK_WORD &&
-               isupper((unsigned char)q->w[u][0]) &&
-               (q->ent[u] < 0 || q->d->entities[q->ent[u]].type != WT_ENT_PER) &&
-               !(rl = wt_title_at(q->t->titles, q->w, limit, u, &r1)))
-            u++;
-        if (rl && u > i + t0 && u + rl + 4 > window)
-            window = u + rl + 4;
-        else if (!rl && u > i + t0 && u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER &&
-                 u + 4 > window)
-            window = u + 4; /* "kata Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir" */
+        size_t past = past_office_unit(q, i + t0, limit);
+        if (past > window)
+            window = past;
     }
     while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
         comma++;
