@@ -883,7 +883,7 @@ static bool kin_noun(const char *w)
     static const char *const KIN[] = {"Ayah",  "Ayahanda", "Ibunda",  "Kakak",     "Suami",
                                       "Istri", "Kekasih",  "Sahabat", "Teman",     "Paman",   "Bibi",
                                       "Kakek", "Nenek",    "Keponakan", "Menantu", "Mertua"};
-    return word_in(w, KIN, WT_ARRAY_LEN(KIN));
+    return WORD_IN(w, KIN);
 }
 
 /* A rank further in m, after the office's place the tagger joined to

@@ -939,11 +939,8 @@ static bool fate_noun(const char *w)
 {
     static const char *const F[] = {"pemecatan", "pencopotan", "pengunduran", "kekalahan", "kematian",
                                     "wafatnya",  "tewasnya",   "penangkapan", "penahanan", "pembunuhan",
-                                    "pemakzulan", "pembebasan", "lengsernya", "kepergian"};
-    for (size_t i = 0; i < WT_ARRAY_LEN(F); i++)
-        if (wt_is(w, F[i]))
-            return true;
-    return false;
+                                    "pemakzulan", "pembebasan", "lengsernya", "kepergian", NULL};
+    return wt_one_of(w, F);
 }
 
 /* a noun of what befalls someone governs the phrase of the mention at
@@ -955,16 +952,14 @@ static bool fate_noun(const char *w)
 static bool befalls(const ectx *x, size_t t, size_t st)
 {
     static const char *const OPENS[] = {"oleh", "dan", "serta", "dengan", "di", "ke", "dari", "yang", "atas",
-                                        "terhadap", "kepada", "untuk"};
+                                        "terhadap", "kepada", "untuk", NULL};
     for (size_t k = st; k > t && k + 6 > st; k--) {
         const char *w = x->w[k - 1];
         if (fate_noun(w))
             return true;
-        if (x->d->tokens[k - 1].kind != WT_TOK_WORD && x->d->tokens[k - 1].kind != WT_TOK_ABBREV)
+        if ((x->d->tokens[k - 1].kind != WT_TOK_WORD && x->d->tokens[k - 1].kind != WT_TOK_ABBREV) ||
+            wt_one_of(w, OPENS))
             return false;
-        for (size_t i = 0; i < WT_ARRAY_LEN(OPENS); i++)
-            if (wt_is(w, OPENS[i]))
-                return false;
     }
     return false;
 }

@@ -1160,11 +1160,7 @@ static size_t subject_end(const qctx *q, size_t sb, size_t t)
         comma |= !strcmp(q->w[k], ",");
         if ((q->ent[k - 1] >= 0 && q->ent[k] != q->ent[k - 1]) || (q->ent[k] < 0 && is_pronoun(q->w[k - 1]))) {
             const char *w = q->w[k];
-            bool opens = false;
-            for (size_t p = 0; PHRASE[p] && !opens; p++)
-                opens = wt_is(w, PHRASE[p]);
-            for (size_t p = 0; TIME[p] && !opens && !comma; p++)
-                opens = wt_is(w, TIME[p]);
+            bool opens = wt_one_of(w, PHRASE) || (!comma && wt_one_of(w, TIME));
             return opens ? k : j;
         }
     }
