@@ -475,6 +475,39 @@ static size_t past_office_unit(const qctx *q, size_t u, size_t limit)
     return u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER ? u + 4 : 0;
 }
 
+/* the person named after the comma at token j, past one place or body
+ * and its comma ("..., Kabupaten Bogor, Ade Yasin"); sets
+ * *end to the token after the name; -1 when none is */
+static int apposed_name(const qctx *q, size_t j, size_t limit, size_t *end)
+{
+    if (j >= limit || strcmp(q->w[j], ","))
+        return -1;
+    j++;
+    int e = j < limit ? q->ent[j] : -1;
+    if (e >= 0 && q->d->entities[e].type != WT_ENT_PER) {
+        while (j < limit && q->ent[j] == e)
+            j++;
+        if (j >= limit || strcmp(q->w[j], ","))
+            return -1;
+        j++;
+        e = j < limit ? q->ent[j] : -1;
+    }
+    if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
+        return -1;
+    while (j < limit && q->ent[j] == e)
+        j++;
+    /* the cue goes on after an apposition ("..., Stephane Dujarric, Senin",
+     * "... di Jakarta"); a verb after the name makes it the subject of the
+     * words reported ("kata Presiden Jokowi, Habibie mampu ...") */
+    static const char *const GOES_ON[] = {"di", "dalam", "saat", "ketika", "kepada", "pada", "seperti", "usai",
+                                          "seusai", "melalui", "lewat", "dikutip", "dilansir", "senin", "selasa",
+                                          "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL};
+    if (j < limit && q->d->tokens[j].kind == WT_TOK_WORD && !wt_one_of(q->w[j], GOES_ON))
+        return -1;
+    *end = j;
+    return e;
+}
+
 /* the speaker written at tokens [i, limit): an entity, a pronoun or a
  * title; sets *end to the token after it */
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
@@ -531,6 +564,14 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             size_t j = k;
             while (j < limit && q->ent[j] == e)
                 j++;
+            /* "kata Menteri LHK, Siti Nurbaya Bakar, di Jakarta", "kata
+             * Juru Bicara Guterres, Stephane Dujarric": one word after a
+             * title, then a name set apart by a comma: the word is the
+             * office's body, region or master, the name its holder, who
+             * speaks */
+            int held = t0 && k == i + t0 && j == k + 1 ? apposed_name(q, j, limit, &j) : -1;
+            if (held >= 0)
+                e = held;
             *end = j;
             q->how = HOW_NAMED;
             return e;

@@ -1403,6 +1403,25 @@ static void a_unit_and_a_rank_before_the_name(void **state)
     wt_doc_free(d);
 }
 
+/* "kata Juru Bicara Guterres, Stephane Dujarric, Senin": one word after a
+ * title, then a name set apart by a comma before the cue goes on: the word
+ * is the office's master or region, the name its holder, who speaks. A
+ * name followed by a verb is the subject of the words reported. */
+static void the_name_apposed_to_an_office_speaks(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Serangan itu mengenai dua kilang di timur Arab Saudi. \"Sekretaris Jenderal mengutuk serangan "
+                    "tersebut,\" kata juru bicara Guterres, Stephane Dujarric, Senin.\n",
+                    "2019-09-16");
+    assert_quote_by(d, "Sekretaris Jenderal mengutuk", "Stephane Dujarric");
+    wt_doc_free(d);
+    d = run("Presiden Joko Widodo melayat ke rumah duka di Jakarta. Menurut Presiden Jokowi, Habibie mampu "
+            "meletakkan dasar demokrasi di Indonesia.\n",
+            "2019-09-12");
+    assert_quote_by(d, "Habibie mampu", "Joko Widodo");
+    wt_doc_free(d);
+}
+
 /* A pronoun after a subject named as someone's relative or fellow
  * ("istri pebalap Marc Marquez itu ... . Ia mengatakan") is the relative,
  * who is not named: no speaker rather than the one named. */
@@ -2618,6 +2637,7 @@ int main(void)
         cmocka_unit_test(statements_attributed_after_them),
         cmocka_unit_test(places_of_matters_and_relative_clauses),
         cmocka_unit_test(a_unit_and_a_rank_before_the_name),
+        cmocka_unit_test(the_name_apposed_to_an_office_speaks),
         cmocka_unit_test(the_relative_is_not_the_one_named),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
