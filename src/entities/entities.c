@@ -785,7 +785,8 @@ static bool unit_noun(const char *w)
 {
     static const char *const UNITS[] = {"Bidang",     "Subbidang", "Bagian", "Subbagian", "Seksi",
                                         "Direktorat", "Subdirektorat", "Divisi", "Biro",  "Departemen",
-                                        "Kementerian", "Badan",    "Satuan", "Dinas"};
+                                        "Kementerian", "Badan",    "Satuan", "Dinas", "Humas", "Komando",
+                                        "Kantor",     "Pusat",     "Sekretariat", "Komisi", "Fraksi", "Balai"};
     return WORD_IN(w, UNITS);
 }
 

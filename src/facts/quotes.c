@@ -454,6 +454,18 @@ static bool named_after_comma(const qctx *q, size_t k, size_t comma, size_t limi
     return false;
 }
 
+/* the token after a short name in brackets opening at k ("(BNPB)"), or
+ * k when none opens there */
+static size_t past_brackets(const qctx *q, size_t k, size_t limit)
+{
+    if (k >= limit || strcmp(q->w[k], "("))
+        return k;
+    size_t close = k + 1;
+    while (close < limit && close < k + 4 && q->d->tokens[close].kind == WT_TOK_WORD)
+        close++;
+    return close < limit && close > k + 1 && !strcmp(q->w[close], ")") ? close + 1 : k;
+}
+
 /* "kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
  * Yunus", "kata Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir":
  * after a title at u, the office's unit in capitalised words (bodies and
@@ -464,14 +476,25 @@ static size_t past_office_unit(const qctx *q, size_t u, size_t limit)
 {
     const char *r;
     size_t from = u, rl = 0;
-    while (u < limit && u < from + 8 && q->d->tokens[u].kind == WT_TOK_WORD && isupper((unsigned char)q->w[u][0]) &&
-           (q->ent[u] < 0 || q->d->entities[q->ent[u]].type != WT_ENT_PER) &&
-           !(rl = wt_title_at(q->t->titles, q->w, limit, u, &r)))
+    for (;;) {
+        /* the unit's short name in brackets: "Panglima Komando Armada I
+         * (Pangkoarmada) Laksda TNI Abdul Rasyid" */
+        if (u > from)
+            u = past_brackets(q, u, limit);
+        if (u >= limit || u >= from + 10 || q->d->tokens[u].kind != WT_TOK_WORD ||
+            !isupper((unsigned char)q->w[u][0]) || (q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER) ||
+            (rl = wt_title_at(q->t->titles, q->w, limit, u, &r)))
+            break;
         u++;
+    }
     if (u == from)
         return 0;
     if (rl)
         return u + rl + 4;
+    /* "kata Direktur Pusat Kajian Antikorupsi (Pusako) Universitas
+     * Andalas, Feri Amsari": the name set apart by a comma */
+    if (u + 1 < limit && !strcmp(q->w[u], ","))
+        u++;
     return u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER ? u + 4 : 0;
 }
 
@@ -546,9 +569,17 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         if (past > window)
             window = past;
     }
-    while (comma < limit && comma < i + 9 && q->d->tokens[comma].kind != WT_TOK_PUNCT)
-        comma++;
-    if (comma < limit && comma < i + 9 && !strcmp(q->w[comma], ","))
+    size_t reach = i + 9; /* a short name in brackets does not count */
+    for (size_t p; comma < limit && comma < reach; comma = p) {
+        p = past_brackets(q, comma, limit);
+        if (p > comma)
+            reach += p - comma;
+        else if (q->d->tokens[comma].kind == WT_TOK_PUNCT)
+            break;
+        else
+            p = comma + 1;
+    }
+    if (comma < limit && comma < reach && !strcmp(q->w[comma], ","))
         window = comma + 4;
     for (size_t k = i; k < limit && k < window; k++) {
         int e = q->ent[k];
@@ -578,15 +609,11 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         }
         /* a short bracketed name inside the title: "Kepala Badan Nasional
          * Penanggulangan Bencana (BNPB) Doni Monardo" */
-        size_t close = k + 1;
-        if (!strcmp(q->w[k], "(")) {
-            while (close < limit && close < k + 4 && q->d->tokens[close].kind == WT_TOK_WORD)
-                close++;
-            if (close < limit && close > k + 1 && !strcmp(q->w[close], ")")) {
-                window += close - k + 1;
-                k = close;
-                continue;
-            }
+        size_t past = past_brackets(q, k, limit);
+        if (past > k) {
+            window += past - k;
+            k = past - 1;
+            continue;
         }
         if (q->d->tokens[k].kind == WT_TOK_PUNCT && k != comma)
             break;

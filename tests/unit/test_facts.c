@@ -1422,6 +1422,32 @@ static void the_name_apposed_to_an_office_speaks(void **state)
     wt_doc_free(d);
 }
 
+/* A long office with its short name in brackets, then the name set apart
+ * by a comma or after a rank: "kata Kepala Dinas Pemuda dan Olahraga
+ * (Dispora) Kota Bekasi, Ahmad Zarkasih"; "kata Panglima Komando Armada I
+ * (Pangkoarmada) Laksda TNI Abdul Rasyid". A unit of a body (Komando,
+ * Humas, Komisi) opens no person's name. */
+static void a_bracketed_office_before_the_name(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Stadion itu akan diperiksa bulan depan. \"Rumputnya sudah kami ganti semua,\" kata Kepala Dinas "
+                    "Pemuda dan Olahraga (Dispora) Kota Sukamaju, Ahmad Zarkasih melalui telepon, Kamis.\n",
+                    "2019-09-19");
+    assert_quote_by(d, "Rumputnya sudah", "Ahmad Zarkasih");
+    wt_doc_free(d);
+    d = run("Kapal-kapal dikerahkan ke perairan itu. \"Pencarian tetap kami fokuskan pada korban,\" kata Panglima "
+            "Komando Armada I (Pangkoarmada) Laksda TNI Abdul Rasyid, Kamis.\n",
+            "2021-01-14");
+    assert_quote_by(d, "Pencarian tetap", "Abdul Rasyid");
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(d->entities[i].type != WT_ENT_PER || strncmp(d->entities[i].name, "Komando", 7) != 0);
+    wt_doc_free(d);
+    /* the office's words, its short name, then the name */
+    assert_said_by("Ekspor minyak sawit naik tahun ini. \"Pada periode yang sama tahun lalu angkanya lebih rendah,\" "
+                   "ujar Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Joko Supriyono di Jakarta.\n",
+                   "Pada periode yang sama", "Joko Supriyono");
+}
+
 /* A pronoun after a subject named as someone's relative or fellow
  * ("istri pebalap Marc Marquez itu ... . Ia mengatakan") is the relative,
  * who is not named: no speaker rather than the one named. */
@@ -2638,6 +2664,7 @@ int main(void)
         cmocka_unit_test(places_of_matters_and_relative_clauses),
         cmocka_unit_test(a_unit_and_a_rank_before_the_name),
         cmocka_unit_test(the_name_apposed_to_an_office_speaks),
+        cmocka_unit_test(a_bracketed_office_before_the_name),
         cmocka_unit_test(the_relative_is_not_the_one_named),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
