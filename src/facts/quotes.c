@@ -531,6 +531,22 @@ static int apposed_name(const qctx *q, size_t j, size_t limit, size_t *end)
     return e;
 }
 
+/* The office whose title ends before token j points back to one named
+ * before: the title stands alone ("ucap Wali Kota.", "ujar Dirjen saat
+ * menghadiri ..."), or a demonstrative closes the office ("ujar Ketua
+ * Fraksi PPP di DPR itu", "ucap menteri asal Pangandaran, Jawa Barat
+ * itu"). */
+static bool points_back(const qctx *q, size_t j, size_t limit)
+{
+    if (j >= limit || q->d->tokens[j].kind == WT_TOK_PUNCT || !isupper((unsigned char)q->w[j][0]))
+        return true;
+    static const char *const DEMONSTRATIVE[] = {"itu", "ini", "tersebut", NULL};
+    for (size_t k = j; k < limit && k < j + 12 && strcmp(q->w[k], "."); k++)
+        if (small_word_of(q->w[k], DEMONSTRATIVE))
+            return true;
+    return false;
+}
+
 /* the speaker written at tokens [i, limit): an entity, a pronoun or a
  * title; sets *end to the token after it */
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
@@ -661,6 +677,13 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         const char *bc = body >= 0 && q->d->entities[body].type != WT_ENT_PER ? q->d->entities[body].country : NULL;
         int e = bc ? person_of(q, before, bc, role && *role ? role : NULL, body)
                    : last_person(q, before, role && *role ? role : NULL);
+        /* one in another role is the one meant only when the office points
+         * back ("ujar Ketua Fraksi PPP di DPR itu", "ucap Wali Kota."); an
+         * office written out with no name ("kata Direktur Jenderal ACI
+         * World Angela Gittens", the name unseen) is no one named before */
+        if (!bc && e >= 0 && role && *role && !points_back(q, i + tl, limit) &&
+            (!q->d->entities[e].role || strcmp(q->d->entities[e].role, role)))
+            e = -1;
         q->how = HOW_TITLE;
         return e;
     }

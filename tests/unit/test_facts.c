@@ -1448,6 +1448,26 @@ static void a_bracketed_office_before_the_name(void **state)
                    "Pada periode yang sama", "Joko Supriyono");
 }
 
+/* An office written out after the verb with no name seen ("kata Kepala
+ * Stasiun Klimatologi Tangerang Selatan dalam keterangan tertulisnya") is
+ * no one named before in another role; an office that points back (a
+ * demonstrative, or the title alone) is. */
+static void an_office_without_a_name_is_no_guess(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Joko Widodo meninjau lahan yang terbakar di Riau. \"Hujan baru akan turun pekan depan,\" "
+                    "kata Kepala Stasiun Klimatologi Tangerang Selatan dalam keterangan tertulisnya.\n",
+                    "2019-09-17");
+    assert_unattributed(d, "Hujan baru akan turun");
+    wt_doc_free(d);
+    assert_said_by("Arsul Sani memimpin rapat fraksi pada Jumat. \"Kami menolak pasal itu,\" ujar Ketua Fraksi PPP "
+                   "di DPR itu.\n",
+                   "Kami menolak pasal itu", "Arsul Sani");
+    assert_said_by("Bima Arya meninjau pasar yang terbakar pada Senin. \"Pedagang akan dipindahkan sementara,\" "
+                   "ucap Wali Kota kepada wartawan.\n",
+                   "Pedagang akan dipindahkan", "Bima Arya");
+}
+
 /* A pronoun after a subject named as someone's relative or fellow
  * ("istri pebalap Marc Marquez itu ... . Ia mengatakan") is the relative,
  * who is not named: no speaker rather than the one named. */
@@ -2665,6 +2685,7 @@ int main(void)
         cmocka_unit_test(a_unit_and_a_rank_before_the_name),
         cmocka_unit_test(the_name_apposed_to_an_office_speaks),
         cmocka_unit_test(a_bracketed_office_before_the_name),
+        cmocka_unit_test(an_office_without_a_name_is_no_guess),
         cmocka_unit_test(the_relative_is_not_the_one_named),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
