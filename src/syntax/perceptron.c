@@ -189,6 +189,16 @@ static const uint32_t LANE[8][8] __attribute__((aligned(32))) = {
     {0, 0, 0, 0, ~0u, 0, 0, 0}, {0, 0, 0, 0, 0, ~0u, 0, 0}, {0, 0, 0, 0, 0, 0, ~0u, 0}, {0, 0, 0, 0, 0, 0, 0, ~0u},
 };
 
+/* The lanes of a group of eight classes that hold one of the first n
+ * (n > 8: all of them), for the masked loads and stores of the ends. */
+__attribute__((target("avx"))) static inline __m256i lanes_below(size_t n)
+{
+    static const int32_t RAMP[16] = {-1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0};
+    return _mm256_loadu_si256((const __m256i *)(RAMP + 8 - (n < 8 ? n : 8)));
+}
+#define LOAD(k) a##k = _mm256_maskload_ps(start + 8 * (k), lanes_below(nc - 8 * (k)))
+#define STORE(k) _mm256_maskstore_ps(scores + 8 * (k), lanes_below(nc - 8 * (k)), a##k)
+
 #define ONE(k)                                                                                                         \
     case k:                                                                                                            \
         a##k = _mm256_add_ps(a##k, v);                                                                                 \
@@ -206,15 +216,23 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
 {
     __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0,
            a9 = a0, a10 = a0, a11 = a0;
-    if (start) { /* the sums so far, one lane per class */
-        float from[WIDE_MAX] __attribute__((aligned(32))) = {0};
-        memcpy(from, start, m->n_classes * sizeof *from);
-        a0 = _mm256_load_ps(from), a1 = _mm256_load_ps(from + 8), a2 = _mm256_load_ps(from + 16);
-        a3 = _mm256_load_ps(from + 24), a4 = _mm256_load_ps(from + 32), a5 = _mm256_load_ps(from + 40);
-        a6 = _mm256_load_ps(from + 48), a7 = _mm256_load_ps(from + 56), a8 = _mm256_load_ps(from + 64);
-        a9 = _mm256_load_ps(from + 72), a10 = _mm256_load_ps(from + 80), a11 = _mm256_load_ps(from + 88);
+    size_t groups = m->stride / 8, nc = m->n_classes;
+    if (start) { /* the sums so far, one lane per class (lanes past nc: 0) */
+        switch (groups) {
+        case 12: LOAD(11); FALL;
+        case 11: LOAD(10); FALL;
+        case 10: LOAD(9); FALL;
+        case 9: LOAD(8); FALL;
+        case 8: LOAD(7); FALL;
+        case 7: LOAD(6); FALL;
+        case 6: LOAD(5); FALL;
+        case 5: LOAD(4); FALL;
+        case 4: LOAD(3); FALL;
+        case 3: LOAD(2); FALL;
+        case 2: LOAD(1); FALL;
+        default: LOAD(0);
+        }
     }
-    size_t groups = m->stride / 8;
     for (size_t i = 0; i < nf; i++) {
         const slot *r = find_slot(m, fix_key(f[i]));
         if (!r)
@@ -248,14 +266,25 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
             }
         }
     }
-    float out[WIDE_MAX] __attribute__((aligned(32)));
-    __m256 all[12] = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11};
-    for (size_t g = 0; g < groups; g++)
-        _mm256_store_ps(out + 8 * g, all[g]);
-    memcpy(scores, out, m->n_classes * sizeof *scores);
+    switch (groups) {
+    case 12: STORE(11); FALL;
+    case 11: STORE(10); FALL;
+    case 10: STORE(9); FALL;
+    case 9: STORE(8); FALL;
+    case 8: STORE(7); FALL;
+    case 7: STORE(6); FALL;
+    case 6: STORE(5); FALL;
+    case 5: STORE(4); FALL;
+    case 4: STORE(3); FALL;
+    case 3: STORE(2); FALL;
+    case 2: STORE(1); FALL;
+    default: STORE(0);
+    }
 }
 #undef ONE
 #undef ADD
+#undef LOAD
+#undef STORE
 #undef FALL
 #endif
 

@@ -490,7 +490,9 @@ static void test_perceptron_scores(void **state)
 
 /* The wide scorer (AVX registers, where the processor has them) and the
  * plain loop give the same sums for a model of 93 classes
- * (as many as the parser's) whose rows have from one to all classes. */
+ * (as many as the parser's) whose rows have from one to all classes,
+ * begun from nothing or from the sums of some features (the tagger's
+ * memo: wt_ap_score_from). */
 static void test_perceptron_wide_equals_plain(void **state)
 {
     (void)state;
@@ -516,11 +518,19 @@ static void test_perceptron_wide_equals_plain(void **state)
             rng = rng * 6364136223846793005ull + 1442695040888963407ull;
             f[k] = 1 + (rng >> 33) % (uint64_t)(k < 2 ? 3 : 40 << (3 * (k % 6)));
         }
-        float a[93], b[93];
+        float a[93], b[93], c[93], d[93];
         wt_ap_score(wide, f, 8, a);
         wt_ap_score(plain, f, 8, b);
-        for (int k = 0; k < 93; k++)
+        /* begun from the sums of the first three, into another array and
+         * in place: the sums of all eight at once */
+        wt_ap_score(wide, f, 3, d);
+        wt_ap_score_from(wide, f + 3, 5, d, c);
+        wt_ap_score_from(wide, f + 3, 5, d, d);
+        for (int k = 0; k < 93; k++) {
             assert_true(a[k] == b[k]);
+            assert_true(c[k] == b[k]);
+            assert_true(d[k] == b[k]);
+        }
     }
     wt_ap_free(m);
     wt_ap_free(wide);
