@@ -213,12 +213,13 @@ __attribute__((target("avx"))) static inline __m256i lanes_below(size_t n)
  * Every class still adds its weights feature by feature in the same
  * order (a class a row lacks adds 0, or nothing), so the sums are the
  * plain loop's. */
-__attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint64_t *f, size_t nf,
-                                                      const float *start, float *scores)
+__attribute__((target("avx"), always_inline)) static inline void score_groups(const wt_ap *m, const uint64_t *f,
+                                                                             size_t nf, const float *start,
+                                                                             float *scores, size_t groups)
 {
     __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0,
            a9 = a0, a10 = a0, a11 = a0;
-    size_t groups = m->stride / 8, nc = m->n_classes;
+    size_t nc = m->n_classes;
     if (start) { /* the sums so far, one lane per class (lanes past nc: 0) */
         switch (groups) {
         case 12: LOAD(11); FALL;
@@ -240,7 +241,7 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
         if (!r)
             continue;
         if (r->dense) {
-            const float *w = dense_of(m, r);
+            const float *w = m->dense + (size_t)(r->dense - 1) * 8 * groups;
             switch (groups) {
             case 12: ADD(11); FALL;
             case 11: ADD(10); FALL;
@@ -282,6 +283,32 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
     case 2: STORE(1); FALL;
     default: STORE(0);
     }
+}
+
+/* The parser's (up to 96 classes) and the tagger's (up to 24) group
+ * counts made constants, so that the compiler drops the switches. */
+__attribute__((target("avx"))) static void score_wide12(const wt_ap *m, const uint64_t *f, size_t nf,
+                                                        const float *start, float *scores)
+{
+    score_groups(m, f, nf, start, scores, 12);
+}
+
+__attribute__((target("avx"))) static void score_wide3(const wt_ap *m, const uint64_t *f, size_t nf,
+                                                       const float *start, float *scores)
+{
+    score_groups(m, f, nf, start, scores, 3);
+}
+
+__attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint64_t *f, size_t nf,
+                                                      const float *start, float *scores)
+{
+    size_t groups = m->stride / 8;
+    if (groups == 12)
+        score_wide12(m, f, nf, start, scores);
+    else if (groups == 3)
+        score_wide3(m, f, nf, start, scores);
+    else
+        score_groups(m, f, nf, start, scores, groups);
 }
 #undef ONE
 #undef ADD

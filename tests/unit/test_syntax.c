@@ -489,14 +489,12 @@ static void test_perceptron_scores(void **state)
 }
 
 /* The wide scorer (AVX registers, where the processor has them) and the
- * plain loop give the same sums for a model of 93 classes
- * (as many as the parser's) whose rows have from one to all classes,
- * begun from nothing or from the sums of some features (the tagger's
- * memo: wt_ap_score_from). */
-static void test_perceptron_wide_equals_plain(void **state)
+ * plain loop give the same sums for a model of nc classes whose rows have
+ * from one to all classes, begun from nothing or from the sums of some
+ * features (the tagger's memo: wt_ap_score_from). */
+static void check_wide_equals_plain(int nc)
 {
-    (void)state;
-    wt_ap *m = wt_ap_new(93);
+    wt_ap *m = wt_ap_new((size_t)nc);
     assert_non_null(m);
     uint64_t rng = 12345;
     for (int i = 0; i < 4000; i++) {
@@ -506,7 +504,7 @@ static void test_perceptron_wide_equals_plain(void **state)
             /* feature k of a narrower range: some rows meet every class */
             f[k] = 1 + (rng >> 33) % (uint64_t)(k == 0 ? 3 : 40 << (3 * k));
         }
-        assert_true(wt_ap_update(m, f, 6, (int)((rng >> 20) % 93), (int)((rng >> 40) % 93)));
+        assert_true(wt_ap_update(m, f, 6, (int)((rng >> 20) % (uint64_t)nc), (int)((rng >> 40) % (uint64_t)nc)));
     }
     wt_ap *wide = wt_ap_averaged(m, 0), *plain = wt_ap_averaged(m, 0);
     assert_non_null(wide);
@@ -518,7 +516,7 @@ static void test_perceptron_wide_equals_plain(void **state)
             rng = rng * 6364136223846793005ull + 1442695040888963407ull;
             f[k] = 1 + (rng >> 33) % (uint64_t)(k < 2 ? 3 : 40 << (3 * (k % 6)));
         }
-        float a[93], b[93], c[93], d[93];
+        float a[96], b[96], c[96], d[96];
         wt_ap_score(wide, f, 8, a);
         wt_ap_score(plain, f, 8, b);
         /* begun from the sums of the first three, into another array and
@@ -526,7 +524,7 @@ static void test_perceptron_wide_equals_plain(void **state)
         wt_ap_score(wide, f, 3, d);
         wt_ap_score_from(wide, f + 3, 5, d, c);
         wt_ap_score_from(wide, f + 3, 5, d, d);
-        for (int k = 0; k < 93; k++) {
+        for (int k = 0; k < nc; k++) {
             assert_true(a[k] == b[k]);
             assert_true(c[k] == b[k]);
             assert_true(d[k] == b[k]);
@@ -535,6 +533,17 @@ static void test_perceptron_wide_equals_plain(void **state)
     wt_ap_free(m);
     wt_ap_free(wide);
     wt_ap_free(plain);
+}
+
+/* As many classes as the parser's (93: twelve registers), the tagger's
+ * (17: three) and a count between (45: six), each with a last register
+ * partly used. */
+static void test_perceptron_wide_equals_plain(void **state)
+{
+    (void)state;
+    check_wide_equals_plain(93);
+    check_wide_equals_plain(17);
+    check_wide_equals_plain(45);
 }
 
 /* The first of the highest scores, as a loop keeping the first strictly
