@@ -50,17 +50,17 @@ bool wt_ap_write(const wt_ap *m, gzFile gz);
 wt_ap *wt_ap_read(wt_blob *in);
 
 /* Combines a template number with two 64-bit values (word or tag hashes
- * computed once per token) into a feature; cheaper than hashing text. */
+ * computed once per token) into a feature; cheaper than hashing text.
+ * With the template a constant this is two multiplications (one when b
+ * is 0) and three other operations: for a fixed b and template, distinct
+ * a give distinct features (a product by an odd number and x ^ x >> 32
+ * are one to one), and the low bits a table indexes by depend on all of
+ * a's bits. */
 static inline uint64_t wt_mix(uint64_t tmpl, uint64_t a, uint64_t b)
 {
-    uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull ^ a;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= b;
-    h ^= h >> 32;
-    h *= 0x94D049BB133111EBull;
-    h ^= h >> 29;
-    return h;
+    uint64_t h = (a ^ (tmpl + 1) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h ^= b * 0x94D049BB133111EBull;
+    return h ^ (h >> 32);
 }
 
 #endif
