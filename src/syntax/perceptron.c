@@ -40,7 +40,7 @@ typedef struct slot {
     uint64_t key;   /* 0: an empty slot */
     uint32_t first; /* entries block[first .. first + n) */
     uint16_t n;
-    uint16_t dense; /* 1 + its row in the dense block; 0: none */
+    uint16_t dense; /* its row in the dense block (row 0 unused); 0: none */
 } slot;
 
 struct wt_ap {
@@ -92,6 +92,10 @@ void wt_ap_free(wt_ap *m)
 
 size_t wt_ap_classes(const wt_ap *m) { return m->n_classes; }
 
+/* Training stores a feature hashed to 0 as 1 (0 marks an empty slot). A
+ * flat model is looked up with the hash as it is, which saves a step per
+ * feature: a feature hashed to 0 (one in 2^64) finds an empty slot, whose
+ * row is empty, and adds nothing. */
 static uint64_t fix_key(uint64_t k) { return k ? k : 1; }
 
 static const row *find_row(const wt_ap *m, uint64_t key)
@@ -155,7 +159,7 @@ static row *find_or_add(wt_ap *m, uint64_t key)
 
 static const float *dense_of(const wt_ap *m, const slot *r)
 {
-    return r->dense ? m->dense + (size_t)(r->dense - 1) * m->stride : NULL;
+    return r->dense ? m->dense + (size_t)r->dense * m->stride : NULL;
 }
 
 /* scores[0..n) += w[0..n), four at a time where the machine can: each
@@ -237,11 +241,11 @@ __attribute__((target("avx"), always_inline)) static inline void score_groups(co
         }
     }
     for (size_t i = 0; i < nf; i++) {
-        const slot *r = find_slot(m, fix_key(f[i]));
+        const slot *r = find_slot(m, f[i]);
         if (!r)
             continue;
         if (r->dense) {
-            const float *w = m->dense + (size_t)(r->dense - 1) * 8 * groups;
+            const float *w = m->dense + (size_t)r->dense * 8 * groups;
             switch (groups) {
             case 12: ADD(11); FALL;
             case 11: ADD(10); FALL;
@@ -381,7 +385,7 @@ void wt_ap_score_from(const wt_ap *m, const uint64_t *f, size_t nf, const float 
         const entry *e;
         uint32_t n;
         if (m->slots) {
-            const slot *r = find_slot(m, fix_key(f[i]));
+            const slot *r = find_slot(m, f[i]);
             if (!r)
                 continue;
             if (r->dense) {
@@ -499,14 +503,14 @@ static bool make_dense(wt_ap *a)
         rows = MAX_DENSE;
     if (!rows)
         return true;
-    if (!(a->dense = calloc(rows * a->stride, sizeof *a->dense)))
+    if (!(a->dense = calloc((rows + 1) * a->stride, sizeof *a->dense)))
         return false;
     size_t made = 0;
     for (size_t i = 0; i <= a->smask && made < rows; i++) {
         slot *r = &a->slots[i];
         if (!r->key || !worth_dense(nc, r->n))
             continue;
-        float *w = a->dense + made * a->stride;
+        float *w = a->dense + (made + 1) * a->stride;
         for (uint32_t k = 0; k < r->n; k++)
             w[a->block[r->first + k].cls] += a->block[r->first + k].w;
         r->dense = (uint16_t)++made;
