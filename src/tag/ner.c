@@ -661,42 +661,57 @@ static void gazetteer(const wt_kb *kb, const char *const *w, size_t n, uint8_t *
 /* ---- decoding ---- */
 
 #if defined(__x86_64__)
-/* emissions() four tags at a time: each tag's sum is made in the same
- * order, of the same doubles, so the sums are the same to the bit. */
-__attribute__((target("avx"))) static void emissions_avx(const wt_ner *m, const feats *fs, size_t n, double *em)
+/* emissions() four tags at a time, the last group of fewer than four
+ * read with a masked load (the lanes past the tags read nothing and stay
+ * 0): each tag's sum is made in the same order, of the same doubles, so
+ * the sums are the same to the bit. Inlined with T a constant for the
+ * default model's seven tags, the groups stay in registers. */
+__attribute__((target("avx"), always_inline)) static inline void emissions_groups(const wt_ner *m, const feats *fs,
+                                                                                 size_t n, double *em, size_t T)
 {
-    size_t T = m->n_tags, groups = T / 4;
+    size_t full = T / 4, rest = T % 4;
+    static const int32_t RAMP[8] = {-1, -1, -1, -1, 0, 0, 0, 0};
+    static const int64_t RAMP64[8] = {-1, -1, -1, -1, 0, 0, 0, 0};
+    __m128i part = _mm_loadu_si128((const __m128i *)(RAMP + 4 - rest));
+    __m256i part64 = _mm256_loadu_si256((const __m256i *)(RAMP64 + 4 - rest));
     for (size_t i = 0; i < n; i++) {
-        __m256d a[WT_NER_MAX_TAGS / 4];
-        double tail[3] = {0, 0, 0};
-        for (size_t g = 0; g < groups; g++)
+        __m256d a[WT_NER_MAX_TAGS / 4 + 1];
+        for (size_t g = 0; g <= full; g++)
             a[g] = _mm256_setzero_pd();
         for (int k = 0; k < fs[i].n; k++) {
             const float *w = m->w + (size_t)fs[i].b[k] * T;
-            for (size_t g = 0; g < groups; g++)
+            for (size_t g = 0; g < full; g++)
                 a[g] = _mm256_add_pd(a[g], _mm256_cvtps_pd(_mm_loadu_ps(w + 4 * g)));
-            for (size_t t = 4 * groups; t < T; t++)
-                tail[t - 4 * groups] += w[t];
+            if (rest)
+                a[full] = _mm256_add_pd(a[full], _mm256_cvtps_pd(_mm_maskload_ps(w + 4 * full, part)));
         }
         double *e = em + i * T;
-        for (size_t g = 0; g < groups; g++)
+        for (size_t g = 0; g < full; g++)
             _mm256_storeu_pd(e + 4 * g, a[g]);
-        for (size_t t = 4 * groups; t < T; t++)
-            e[t] = tail[t - 4 * groups];
+        if (rest)
+            _mm256_maskstore_pd(e + 4 * full, part64, a[full]);
     }
+}
+
+__attribute__((target("avx"))) static void emissions_avx7(const wt_ner *m, const feats *fs, size_t n, double *em)
+{
+    emissions_groups(m, fs, n, em, 7);
+}
+
+__attribute__((target("avx"))) static void emissions_avx(const wt_ner *m, const feats *fs, size_t n, double *em)
+{
+    if (m->n_tags == 7)
+        emissions_avx7(m, fs, n, em);
+    else
+        emissions_groups(m, fs, n, em, m->n_tags);
 }
 #endif
 
-/* em[i * n_tags + t]: the summed weights of token i's features for tag t. */
-static void emissions(const wt_ner *m, const feats *fs, size_t n, double *em)
+/* em[i * n_tags + t]: the summed weights of token i's features for tag
+ * t, with the plain loop. */
+static void emissions_plain(const wt_ner *m, const feats *fs, size_t n, double *em)
 {
     size_t T = m->n_tags;
-#if defined(__x86_64__)
-    if (__builtin_cpu_supports("avx")) {
-        emissions_avx(m, fs, n, em);
-        return;
-    }
-#endif
     for (size_t i = 0; i < n; i++) {
         double *e = em + i * T;
         for (size_t t = 0; t < T; t++)
@@ -707,6 +722,18 @@ static void emissions(const wt_ner *m, const feats *fs, size_t n, double *em)
                 e[t] += w[t];
         }
     }
+}
+
+/* The same sums, four tags at a time where the processor can. */
+static void emissions(const wt_ner *m, const feats *fs, size_t n, double *em)
+{
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx")) {
+        emissions_avx(m, fs, n, em);
+        return;
+    }
+#endif
+    emissions_plain(m, fs, n, em);
 }
 
 static void viterbi(const wt_ner *m, const double *em, size_t n, int *out)
@@ -786,6 +813,23 @@ void wt_ner_tag_ranges(const wt_ner *m, const wt_ner_env *env, const char *const
     free(fs);
     free(em);
     sent_ctx_free(&sc);
+}
+
+bool wt_ner_emissions(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, bool plain,
+                      double *em)
+{
+    feats *fs = malloc((n + 1) * sizeof *fs);
+    sent_ctx sc;
+    bool ok = sent_ctx_alloc(&sc, n, m->mem != NULL) && fs;
+    if (ok) {
+        sentence_context(env, words, n, m->mem, &sc);
+        for (size_t i = 0; i < n; i++)
+            features(words, n, i, m->bits, m->cl, &sc, &fs[i]);
+        (plain ? emissions_plain : emissions)(m, fs, n, em);
+    }
+    free(fs);
+    sent_ctx_free(&sc);
+    return ok;
 }
 
 void wt_ner_tag(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, int *tags)

@@ -33,6 +33,12 @@ int **wt_ner_tag_corpus_env(const wt_ner *m, const wt_ner_env *env, const wt_cor
 
 
 
+/* The summed feature weights the tagger decodes, em[i * n_tags + t] for
+ * token i of words[0..n) and tag t; with plain, summed by the plain loop
+ * rather than in the processor's wide registers (the same sums to the
+ * bit: a test compares). False when memory runs out. */
+bool wt_ner_emissions(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, bool plain,
+                      double *em);
 /* Tags words[0..n) into tags (model tag ids). */
 void wt_ner_tag(const wt_ner *m, const wt_ner_env *env, const char *const *words, size_t n, int *tags);
 /* Tags only the stretches [ranges[r][0], ranges[r][1]) of the sentence

@@ -253,11 +253,56 @@ static void memo_keeps_the_tags(void **state)
     wt_ner_memo_free(one);
 }
 
+/* Emission sums four tags at a time (AVX, where the processor has it)
+ * and with the plain loop are the same to the bit: the default model's
+ * seven tags (a full group and one of three) and a trained model's four. */
+static void assert_emissions_equal(const wt_ner *m, const char *const *words, size_t n)
+{
+    size_t T = wt_ner_n_tags(m);
+    double *wide = calloc(n * T, sizeof *wide), *plain = calloc(n * T, sizeof *plain);
+    assert_non_null(wide);
+    assert_non_null(plain);
+    assert_true(wt_ner_emissions(m, test_env(), words, n, false, wide));
+    assert_true(wt_ner_emissions(m, test_env(), words, n, true, plain));
+    bool some = false;
+    for (size_t i = 0; i < n * T; i++) {
+        assert_true(wide[i] == plain[i]);
+        some |= plain[i] != 0;
+    }
+    assert_true(some);
+    free(wide);
+    free(plain);
+}
+
+static void emissions_wide_equal_plain(void **state)
+{
+    (void)state;
+    const char *words[] = {"Menteri", "Luar", "Negeri", "Retno", "Marsudi", "bertemu", "Taro", "Kono",
+                           "di",      "Tokyo", "pada",  "Senin", "."};
+    const wt_ner *def = tu_pipeline()->ner;
+    assert_non_null(def);
+    assert_int_equal(wt_ner_n_tags(def), 7);
+    assert_emissions_equal(def, words, 13);
+    const char *dir = tu_tmpdir();
+    wt_corpus train;
+    wt_error err;
+    read_test_corpus(dir, &train);
+    wt_ner *m;
+    wt_ner_opts o = {.epochs = 3, .bits = 14, .ensemble = 1, .worker = tu_worker()};
+    assert_int_equal(wt_ner_train(&train, NULL, &o, &m, &err), WT_OK);
+    assert_int_equal(wt_ner_n_tags(m), 4); /* one full group, not the seven-tag path */
+    assert_emissions_equal(m, words, 13);
+    wt_ner_free(m);
+    wt_corpus_free(&train);
+    tu_rm_rf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(learns_reads_scores_and_saves),
         cmocka_unit_test(conlleval_chunks_and_maps),
+        cmocka_unit_test(emissions_wide_equal_plain),
         cmocka_unit_test(memory_remembers_names_with_reliability),
         cmocka_unit_test(ensemble_with_memory),
         cmocka_unit_test(memo_keeps_the_tags),
