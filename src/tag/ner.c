@@ -223,17 +223,33 @@ typedef struct feats {
 } feats;
 
 /* A feature is its kind and value, hashed: the kind's name seeds the hash
- * of the value (no string is built). Inlined, a kind written as a literal
- * becomes its seed when compiled. */
-static inline __attribute__((always_inline)) void add(feats *f, unsigned bits, const char *kind, const char *v)
+ * of the value (no string is built). The seed of a kind of up to six
+ * letters written as a literal (add(), SEED) is a constant the compiler
+ * works out; add_kind() works it out when it runs. */
+static inline __attribute__((always_inline)) void add_seeded(feats *f, unsigned bits, uint64_t seed, const char *v)
 {
     if (f->n >= MAX_FEATS)
         return;
+    f->b[f->n++] = (uint32_t)(XXH3_64bits_withSeed(v, strlen(v), seed) & ((1u << bits) - 1));
+}
+
+static void add_kind(feats *f, unsigned bits, const char *kind, const char *v)
+{
     uint64_t seed = 0;
     for (const char *k = kind; *k; k++)
         seed = seed * 131 + (unsigned char)*k;
-    f->b[f->n++] = (uint32_t)(XXH3_64bits_withSeed(v, strlen(v), seed) & ((1u << bits) - 1));
+    add_seeded(f, bits, seed, v);
 }
+
+/* The seed of a literal s of up to six letters: each letter in turn,
+ * seed * 131 + letter, as add_kind() does ("" s "" admits literals only). */
+#define SEED_LEN(s) (sizeof("" s "") - 1)
+#define SEED_CH(s, i) ((uint64_t)(unsigned char)(s)[(i) < SEED_LEN(s) ? (i) : 0])
+#define SEED_STEP(acc, s, i) ((i) < SEED_LEN(s) ? (acc) * 131 + SEED_CH(s, i) : (acc))
+#define SEED(s)                                                                                                        \
+    (0 * sizeof(char[SEED_LEN(s) <= 6 ? 1 : -1]) +                                                                     \
+     SEED_STEP(SEED_STEP(SEED_STEP(SEED_STEP(SEED_STEP(SEED_STEP((uint64_t)0, s, 0), s, 1), s, 2), s, 3), s, 4), s, 5))
+#define add(f, bits, kind, v) add_seeded(f, bits, SEED(kind), v)
 
 /* a|b into out (each cut at 60 bytes), without printf */
 static const char *join(char *out, const char *a, const char *b)
@@ -418,8 +434,8 @@ static void make_word_feats(sent_ctx *c, size_t j, word_feats *o)
     for (size_t k = 1; k <= 4 && k <= len; k++) {
         memcpy(tmp, low, k);
         tmp[k] = 0;
-        add(&f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
-        add(&f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
+        add_kind(&f, bits, k == 1 ? "p1" : k == 2 ? "p2" : k == 3 ? "p3" : "p4", tmp);
+        add_kind(&f, bits, k == 1 ? "x1" : k == 2 ? "x2" : k == 3 ? "x3" : "x4", low + len - k);
     }
     memcpy(o->head, f.b, (size_t)f.n * sizeof *f.b);
     o->n_head = (uint8_t)f.n;
@@ -447,7 +463,7 @@ static void make_word_feats(sent_ctx *c, size_t j, word_feats *o)
         bool id = wt_lex_known(c->lex, low, len), en = !id && wt_lex_english(c->lex, low, len);
         const char *v = id ? "id" : en ? "en" : "none";
         add(&f, bits, "lex", v);
-        add(&f, bits, cap ? "lexcX" : "lexcx", v);
+        add_seeded(&f, bits, cap ? SEED("lexcX") : SEED("lexcx"), v);
     }
     /* word classes learned from raw text */
     unsigned ids[WT_CLUSTER_LEVELS], cr;
@@ -456,7 +472,7 @@ static void make_word_feats(sent_ctx *c, size_t j, word_feats *o)
         static const char *const K[] = {"k1", "k2", "k3"};
         if (wt_clusters_get(c->cl, word, strlen(word), ids, &cr)) {
             for (int l = 0; l < WT_CLUSTER_LEVELS; l++)
-                add(&f, bits, K[l], utoa(tmp, ids[l]));
+                add_kind(&f, bits, K[l], utoa(tmp, ids[l]));
             /* a word usually written with a capital is a name, wherever it stands */
             tmp[0] = (char)('0' + cr);
             tmp[1] = cap ? 'X' : 'x';
@@ -574,14 +590,14 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
         if (in)
             add_hash(f, own_at(sc, (size_t)j)->near[d < 0 ? d + 2 : d + 1]);
         else
-            add(f, bits, WK[d + 2], ol);
+            add_kind(f, bits, WK[d + 2], ol);
         if (d == -1 || d == 1) {
             if (in)
                 add_hash(f, own_at(sc, (size_t)j)->shp[d > 0]);
             else
-                add(f, bits, d < 0 ? "s-1" : "s+1", shape_at(sc, j));
-            add(f, bits, d < 0 ? "bg-" : "bg+", join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
-            add(f, bits, d < 0 ? "c-1" : "c+1", isupper((unsigned char)o[0]) ? "X" : "x");
+                add_seeded(f, bits, d < 0 ? SEED("s-1") : SEED("s+1"), shape_at(sc, j));
+            add_seeded(f, bits, d < 0 ? SEED("bg-") : SEED("bg+"), join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
+            add_seeded(f, bits, d < 0 ? SEED("c-1") : SEED("c+1"), isupper((unsigned char)o[0]) ? "X" : "x");
         }
     }
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
