@@ -201,10 +201,16 @@ void wt_memory_match(const wt_memory *m, const char *const *words, size_t n, uin
     for (size_t i = 0; i < n;) {
         size_t len = m->max_words < n - i ? m->max_words : n - i;
         const entry *e = NULL;
+        /* the first word alone: most words start no name */
+        join_lower(words, i, i + 1, buf, sizeof buf, ends);
+        uint32_t first = (uint32_t)XXH3_64bits(buf, ends[0]);
+        if (!may_start(m, first)) {
+            i++;
+            continue;
+        }
         /* the words from i lower-cased once; each candidate is a prefix */
         join_lower(words, i, i + len, buf, sizeof buf, ends);
-        uint32_t first = (uint32_t)XXH3_64bits(buf, ends[0]);
-        for (; len > 0 && may_start(m, first); len--)
+        for (; len > 0; len--)
             if ((e = find(m, key_hash(buf, ends[len - 1]))) != NULL)
                 break;
         if (!e) {
