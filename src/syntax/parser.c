@@ -106,6 +106,24 @@ typedef struct view {
     uint64_t l1t, l1w, l1l, l2t, l2l, r1t, r1w, r1l, r2t, r2l, vl, vr, lset, rset;
 } view;
 
+/* What the features read of the word at i itself (NONE where there is
+ * none); enough for s2, b1 and b2, whose children no feature reads. */
+static void look_word(const state *s, int i, view *v)
+{
+    if (i < 0) {
+        v->w = v->t = v->wt = v->affix = v->suf = v->c = NONE;
+        return;
+    }
+    const tok *t = &s->toks[i];
+    v->w = t->w;
+    v->t = t->t;
+    v->wt = t->wt;
+    v->affix = t->affix;
+    v->suf = t->suf;
+    v->c = t->c;
+}
+
+/* The word at i and its children, valency and labels. */
 static void look(const state *s, int i, view *v)
 {
     if (i < 0) {
@@ -113,14 +131,8 @@ static void look(const state *s, int i, view *v)
         v->w = v->t = v->wt = v->affix = v->suf = v->c = NONE;
         return;
     }
-    const tok *t = &s->toks[i];
+    look_word(s, i, v);
     const node *d = &s->nodes[i];
-    v->w = t->w;
-    v->t = t->t;
-    v->wt = t->wt;
-    v->affix = t->affix;
-    v->suf = t->suf;
-    v->c = t->c;
     v->l1t = d->l1 ? s->toks[d->l1].t : NONE;
     v->l1w = d->l1 ? s->toks[d->l1].w : NONE;
     v->l1l = d->l1 ? (uint64_t)s->nodes[d->l1].label + 10 : NONE;
@@ -146,10 +158,10 @@ static size_t features(const state *s, uint64_t *f)
     view s0, s1, s2, b0, b1, b2;
     look(s, s0i, &s0);
     look(s, s1i, &s1);
-    look(s, s2i, &s2);
+    look_word(s, s2i, &s2);
     look(s, b0i, &b0);
-    look(s, b1i, &b1);
-    look(s, b2i, &b2);
+    look_word(s, b1i, &b1);
+    look_word(s, b2i, &b2);
     uint64_t d = s0i >= 0 && b0i >= 0 ? (uint64_t)(b0i - s0i > 5 ? 5 : b0i - s0i) + 30 : NONE;
     size_t k = 0;
     /* single words */
