@@ -63,7 +63,7 @@ static int weekday_of(const char *w)
     low(w, l, sizeof l);
     for (int d = 0; d < 7; d++)
         for (int k = 0; k < 2 && WEEKDAYS[d][k]; k++)
-            if (!strcmp(l, WEEKDAYS[d][k]))
+            if (l[0] == WEEKDAYS[d][k][0] && !strcmp(l, WEEKDAYS[d][k]))
                 return d;
     return -1;
 }
