@@ -71,8 +71,11 @@ static const unit *unit_at(const char *const *w, size_t n, size_t i, bool before
 {
     const unit *best = NULL;
     *len = 0;
+    if (i >= n)
+        return NULL;
+    int first = tolower((unsigned char)w[i][0]); /* most units differ there */
     for (size_t k = 0; UNITS[k].words; k++) {
-        if (UNITS[k].before != before)
+        if (UNITS[k].before != before || tolower((unsigned char)UNITS[k].words[0]) != first)
             continue;
         size_t m = match_words(w, n, i, UNITS[k].words);
         if (m > *len) {
