@@ -28,7 +28,16 @@ void wt_buf_init(wt_buf *b, size_t max);
 /* Returns false when memory runs out or max would be exceeded. */
 bool wt_buf_reserve(wt_buf *b, size_t extra);
 bool wt_buf_put(wt_buf *b, const void *p, size_t n);
-bool wt_buf_putc(wt_buf *b, char c);
+bool wt_buf_putc_grow(wt_buf *b, char c);
+/* One byte (and the NUL after it): inline where the buffer has room. */
+static inline bool wt_buf_putc(wt_buf *b, char c)
+{
+    if (b->len + 1 >= b->cap)
+        return wt_buf_putc_grow(b, c);
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = 0;
+    return true;
+}
 bool wt_buf_puts(wt_buf *b, const char *s);
 bool wt_buf_printf(wt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends an unsigned decimal number (faster than printf on hot paths). */

@@ -60,7 +60,7 @@ bool wt_buf_put(wt_buf *b, const void *p, size_t n)
     return true;
 }
 
-bool wt_buf_putc(wt_buf *b, char c)
+bool wt_buf_putc_grow(wt_buf *b, char c)
 {
     if (!has_room(b, 1) && !wt_buf_reserve(b, 1))
         return false;
