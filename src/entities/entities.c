@@ -53,6 +53,39 @@ int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb)
     return prev[nb] < 9 ? prev[nb] : 9;
 }
 
+int wt_edits_within(const char *a, size_t na, const char *b, size_t nb, int k)
+{
+    int over = k + 1;
+    if (na > 63 || nb > 63 || k < 0 || k > 8 || (na > nb ? na - nb : nb - na) > (size_t)k)
+        return over;
+    /* only cells within k of the diagonal can hold k edits or fewer; the
+     * rest count as over */
+    int prev[65], cur[65];
+    for (size_t j = 0; j <= nb + 1; j++)
+        prev[j] = j <= (size_t)k && j <= nb ? (int)j : over;
+    for (size_t i = 1; i <= na; i++) {
+        size_t lo = i > (size_t)k ? i - (size_t)k : 1, hi = i + (size_t)k < nb ? i + (size_t)k : nb;
+        cur[lo - 1] = lo == 1 && i <= (size_t)k ? (int)i : over;
+        int row_min = cur[lo - 1];
+        for (size_t j = lo; j <= hi; j++) {
+            int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v < over ? v : over;
+            if (cur[j] < row_min)
+                row_min = cur[j];
+        }
+        if (row_min >= over)
+            return over;
+        cur[hi + 1] = over;
+        memcpy(prev + lo - 1, cur + lo - 1, (hi - lo + 3) * sizeof *prev);
+    }
+    return prev[nb] < over ? prev[nb] : over;
+}
+
 /* ---- mentions ---- */
 
 typedef struct mention {
@@ -1476,7 +1509,7 @@ static const wt_kb_entity *kb_person_misspelt(const ctx *c, const char *name)
             ew += *p == ' ';
         if (ew != words || (en > n ? en - n : n - en) > 2)
             continue;
-        int d = wt_edit_distance(name, n, e->name, en);
+        int d = wt_edits_within(name, n, e->name, en, 2);
         if (d >= 1 && d <= (n >= 12 && en >= 12 ? 2 : 1)) {
             if (hit && hit != e)
                 return NULL;

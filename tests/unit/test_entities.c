@@ -552,6 +552,41 @@ static void titles_and_distances(void **state)
     assert_int_equal(wt_edit_distance("Mishustin", 9, "Mishutin", 8), 1);
     assert_int_equal(wt_edit_distance("Putin", 5, "putin", 5), 0);
     assert_int_equal(wt_edit_distance("abc", 3, "xyz", 3), 3);
+    /* the banded count agrees with the full one up to its bound, on pairs
+     * of words from a small alphabet (so that many are close) */
+    uint64_t rng = 7;
+    for (int round = 0; round < 20000; round++) {
+        char a[24], b[24];
+        size_t na = 0, nb = 0;
+        rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+        na = (size_t)(rng >> 59) % 21;
+        for (size_t i = 0; i < na; i++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            a[i] = "abcAB"[(rng >> 40) % 5];
+        }
+        /* b: a with a few random edits, or another word */
+        rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+        nb = na;
+        memcpy(b, a, na);
+        for (int e = 0; e < (int)((rng >> 60) % 5); e++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            size_t at = nb ? (size_t)(rng >> 33) % nb : 0;
+            int op = (int)((rng >> 20) % 3);
+            if (op == 0 && nb < 20) { /* insert */
+                memmove(b + at + 1, b + at, nb - at);
+                b[at] = "abc"[(rng >> 10) % 3];
+                nb++;
+            } else if (op == 1 && nb) { /* delete */
+                memmove(b + at, b + at + 1, nb - at - 1);
+                nb--;
+            } else if (nb) {
+                b[at] = "abcC"[(rng >> 10) % 4];
+            }
+        }
+        int full = wt_edit_distance(a, na, b, nb);
+        for (int k = 0; k <= 4; k++)
+            assert_int_equal(wt_edits_within(a, na, b, nb, k), full < k + 1 ? full : k + 1);
+    }
     const wt_kb_entity *p = wt_kb_person_by_part(tu_pipeline()->kb, "Putin", 5);
     assert_non_null(p);
     assert_string_equal(p->name, "Vladimir Putin");
