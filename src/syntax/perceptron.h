@@ -52,7 +52,7 @@ wt_ap *wt_ap_read(wt_blob *in);
 /* Combines a template number with two 64-bit values (word or tag hashes
  * computed once per token) into a feature; cheaper than hashing text.
  * With the template a constant this is two multiplications (one when b
- * is 0) and three other operations: for a fixed b and template, distinct
+ * is 0) and four other operations: for a fixed b and template, distinct
  * a give distinct features (a product by an odd number and x ^ x >> 32
  * are one to one), and the low bits a table indexes by depend on all of
  * a's bits. */
