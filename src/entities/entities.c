@@ -25,34 +25,6 @@
 #include <strings.h>
 #include <xxhash.h>
 
-int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb)
-{
-    if (na > 63 || nb > 63)
-        return 9;
-    int prev[64], cur[64];
-    for (size_t j = 0; j <= nb; j++)
-        prev[j] = (int)j;
-    for (size_t i = 1; i <= na; i++) {
-        cur[0] = (int)i;
-        int row_min = cur[0];
-        for (size_t j = 1; j <= nb; j++) {
-            int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
-            int v = prev[j - 1] + cost;
-            if (prev[j] + 1 < v)
-                v = prev[j] + 1;
-            if (cur[j - 1] + 1 < v)
-                v = cur[j - 1] + 1;
-            cur[j] = v;
-            if (v < row_min)
-                row_min = v;
-        }
-        if (row_min >= 9)
-            return 9;
-        memcpy(prev, cur, (nb + 1) * sizeof *prev);
-    }
-    return prev[nb] < 9 ? prev[nb] : 9;
-}
-
 int wt_edits_within(const char *a, size_t na, const char *b, size_t nb, int k)
 {
     int over = k + 1;
@@ -85,6 +57,8 @@ int wt_edits_within(const char *a, size_t na, const char *b, size_t nb, int k)
     }
     return prev[nb] < over ? prev[nb] : over;
 }
+
+int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb) { return wt_edits_within(a, na, b, nb, 8); }
 
 /* ---- mentions ---- */
 

@@ -24,11 +24,11 @@ typedef struct wt_entity_tables {
  * year (doc->date) chooses among a person's offices. */
 wt_status wt_entities(wt_doc *doc, const wt_entity_tables *t);
 
-/* Levenshtein distance of two byte strings, any case (stops counting at 9). */
-int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb);
-/* The same distance when it is at most k (0 to 8), else k + 1 (and for
- * strings of more than 63 bytes), found along the diagonal only: about
- * 2k + 1 cells a letter rather than all. */
+/* Levenshtein distance of two byte strings, any case, when it is at most
+ * k (0 to 8), else k + 1 (and for strings of more than 63 bytes); found
+ * along the diagonal only: about 2k + 1 cells a letter rather than all. */
 int wt_edits_within(const char *a, size_t na, const char *b, size_t nb, int k);
+/* The same, counting up to 9 (wt_edits_within with k = 8). */
+int wt_edit_distance(const char *a, size_t na, const char *b, size_t nb);
 
 #endif

@@ -188,6 +188,22 @@ static void add_dense(float *scores, const float *w, size_t n)
 #if WIDE
 #define ADD(k) a##k = _mm256_add_ps(a##k, _mm256_loadu_ps(w + 8 * (k)))
 #define FALL __attribute__((fallthrough))
+/* OP(k) for every register k the model's classes use, the highest first */
+#define EACH_GROUP(OP)                                                                                                 \
+    switch (groups) {                                                                                                  \
+    case 12: OP(11); FALL;                                                                                             \
+    case 11: OP(10); FALL;                                                                                             \
+    case 10: OP(9); FALL;                                                                                              \
+    case 9: OP(8); FALL;                                                                                               \
+    case 8: OP(7); FALL;                                                                                               \
+    case 7: OP(6); FALL;                                                                                               \
+    case 6: OP(5); FALL;                                                                                               \
+    case 5: OP(4); FALL;                                                                                               \
+    case 4: OP(3); FALL;                                                                                               \
+    case 3: OP(2); FALL;                                                                                               \
+    case 2: OP(1); FALL;                                                                                               \
+    default: OP(0);                                                                                                    \
+    }
 
 /* One-hot lane masks: LANE[l] keeps lane l of a vector, zeroes the rest. */
 static const uint32_t LANE[8][8] __attribute__((aligned(32))) = {
@@ -225,20 +241,7 @@ __attribute__((target("avx"), always_inline)) static inline void score_groups(co
            a9 = a0, a10 = a0, a11 = a0;
     size_t nc = m->n_classes;
     if (start) { /* the sums so far, one lane per class (lanes past nc: 0) */
-        switch (groups) {
-        case 12: LOAD(11); FALL;
-        case 11: LOAD(10); FALL;
-        case 10: LOAD(9); FALL;
-        case 9: LOAD(8); FALL;
-        case 8: LOAD(7); FALL;
-        case 7: LOAD(6); FALL;
-        case 6: LOAD(5); FALL;
-        case 5: LOAD(4); FALL;
-        case 4: LOAD(3); FALL;
-        case 3: LOAD(2); FALL;
-        case 2: LOAD(1); FALL;
-        default: LOAD(0);
-        }
+        EACH_GROUP(LOAD);
     }
     for (size_t i = 0; i < nf; i++) {
         const slot *r = find_slot(m, f[i]);
@@ -246,20 +249,7 @@ __attribute__((target("avx"), always_inline)) static inline void score_groups(co
             continue;
         if (r->dense) {
             const float *w = m->dense + (size_t)r->dense * 8 * groups;
-            switch (groups) {
-            case 12: ADD(11); FALL;
-            case 11: ADD(10); FALL;
-            case 10: ADD(9); FALL;
-            case 9: ADD(8); FALL;
-            case 8: ADD(7); FALL;
-            case 7: ADD(6); FALL;
-            case 6: ADD(5); FALL;
-            case 5: ADD(4); FALL;
-            case 4: ADD(3); FALL;
-            case 3: ADD(2); FALL;
-            case 2: ADD(1); FALL;
-            default: ADD(0);
-            }
+            EACH_GROUP(ADD);
             continue;
         }
         const entry *e = m->block + r->first;
@@ -273,20 +263,7 @@ __attribute__((target("avx"), always_inline)) static inline void score_groups(co
             }
         }
     }
-    switch (groups) {
-    case 12: STORE(11); FALL;
-    case 11: STORE(10); FALL;
-    case 10: STORE(9); FALL;
-    case 9: STORE(8); FALL;
-    case 8: STORE(7); FALL;
-    case 7: STORE(6); FALL;
-    case 6: STORE(5); FALL;
-    case 5: STORE(4); FALL;
-    case 4: STORE(3); FALL;
-    case 3: STORE(2); FALL;
-    case 2: STORE(1); FALL;
-    default: STORE(0);
-    }
+    EACH_GROUP(STORE);
 }
 
 /* The parser's (up to 96 classes) and the tagger's (up to 24) group
@@ -318,6 +295,7 @@ __attribute__((target("avx"))) static void score_wide(const wt_ap *m, const uint
 #undef ADD
 #undef LOAD
 #undef STORE
+#undef EACH_GROUP
 #undef FALL
 #endif
 
