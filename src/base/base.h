@@ -130,6 +130,9 @@ typedef struct wt_blob {
 /* Reads path (gzip, or plain as gzread would) whole, to at most max bytes
  * inflated; errors name the file. */
 wt_status wt_blob_load(const char *path, size_t max, wt_blob *b, wt_error *err);
+/* The same of a file's bytes raw[0..n) (NUL-terminated) already read with
+ * wt_read_file: raw is taken (kept as the data, or freed); errors name path. */
+wt_status wt_blob_from_bytes(char *raw, size_t n, size_t max, const char *path, wt_blob *b, wt_error *err);
 /* The next line, newline kept, cut at cap - 1 bytes like gzgets; NULL at
  * the end. */
 char *wt_blob_gets(wt_blob *b, char *line, size_t cap);

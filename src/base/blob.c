@@ -63,8 +63,12 @@ wt_status wt_blob_load(const char *path, size_t max, wt_blob *b, wt_error *err)
     char *raw;
     size_t n;
     wt_status st = wt_read_file(path, max, &raw, &n, err);
-    if (st != WT_OK)
-        return st;
+    return st == WT_OK ? wt_blob_from_bytes(raw, n, max, path, b, err) : st;
+}
+
+wt_status wt_blob_from_bytes(char *raw, size_t n, size_t max, const char *path, wt_blob *b, wt_error *err)
+{
+    memset(b, 0, sizeof *b);
     if (!is_gzip((const unsigned char *)raw, n)) {
         b->data = raw; /* a plain file is read as it is, as gzread would */
         b->len = n;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 size_t wt_data_fields(const char *line, size_t len, const char **f, size_t *fl, size_t max)
 {
@@ -95,20 +96,39 @@ wt_status wt_read_file(const char *path, size_t max, char **out, size_t *len, wt
     FILE *f = fopen(path, "rb");
     if (!f)
         return wt_fail(err, WT_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+    /* a regular file's size is known: its bytes are read straight into one
+     * block of that size, with a byte more to see its end (or that it grew) */
+    size_t want = 65536;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        want = (size_t)st.st_size + 1;
+    if (max && want > max + 1)
+        want = max + 1;
     wt_buf b;
-    wt_buf_init(&b, max);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (!wt_buf_put(&b, chunk, n))
+    wt_buf_init(&b, 0);
+    bool too_big = false;
+    for (;;) {
+        if (b.cap < b.len + 2 && !wt_buf_reserve(&b, want))
             break;
+        size_t room = b.cap - b.len - 1; /* at most one byte past max */
+        if (max && room > max + 1 - b.len)
+            room = max + 1 - b.len;
+        size_t n = fread(b.ptr + b.len, 1, room, f);
+        b.len += n;
+        if ((too_big = max && b.len > max) || n < room)
+            break;
+        want = 65536;
+    }
     bool bad = ferror(f) != 0;
     int e = errno;
     fclose(f);
-    if (bad || b.oom) {
+    bool oom = b.oom;
+    if (bad || oom || too_big) {
         wt_buf_free(&b);
         if (bad)
             return wt_fail(err, WT_EIO, path, 0, -1, "cannot read: %s", strerror(e));
+        if (oom)
+            return wt_fail(err, WT_ENOMEM, path, 0, -1, "out of memory");
         return wt_fail(err, WT_ETOOBIG, path, 0, -1, "larger than %zu bytes", max);
     }
     if (!wt_buf_putc(&b, 0)) {

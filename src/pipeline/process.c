@@ -43,12 +43,14 @@ void wt_pipeline_free(wt_pipeline *p)
     free(p);
 }
 
-/* The model file named, or data_dir/name; its content hash is appended
- * to the version records carry ("ner-...", "+topic-...", "+syntax-...").
+/* The model file named, or data_dir/name, read once: its content hash is
+ * appended to the version records carry ("ner-...", "+topic-...",
+ * "+syntax-...") and its bytes (inflated) left in *blob for the loader.
  * optional: a default file that is absent is no error (*path = 0). */
 static wt_status model_file(wt_pipeline *p, const wt_config *c, const char *named, const char *name,
-                            const char *tag, bool optional, char *path, size_t cap, wt_error *err)
+                            const char *tag, bool optional, char *path, size_t cap, wt_blob *blob, wt_error *err)
 {
+    memset(blob, 0, sizeof *blob);
     if (named)
         snprintf(path, cap, "%s", named);
     else
@@ -59,14 +61,13 @@ static wt_status model_file(wt_pipeline *p, const wt_config *c, const char *name
     }
     char *bytes;
     size_t len;
-    wt_status st = wt_read_file(path, (size_t)1 << 30, &bytes, &len, err);
+    wt_status st = wt_read_file(path, (size_t)1 << 31, &bytes, &len, err);
     if (st != WT_OK)
         return st;
     size_t used = strlen(p->model_version);
     snprintf(p->model_version + used, sizeof p->model_version - used, "%s%s-%016llx", used ? "+" : "", tag,
              (unsigned long long)XXH3_64bits(bytes, len));
-    free(bytes);
-    return WT_OK;
+    return wt_blob_from_bytes(bytes, len, (size_t)1 << 31, path, blob, err);
 }
 
 /* The entity tagger (required unless the configuration asks for none). */
@@ -77,8 +78,9 @@ static wt_status load_tagger(wt_pipeline *p, const wt_config *c, wt_error *err)
         return WT_OK;
     }
     char path[1024];
-    wt_status st = model_file(p, c, c->ner_model, "ner.model", "ner", false, path, sizeof path, err);
-    return st == WT_OK ? wt_ner_load(path, &p->ner, err) : st;
+    wt_blob blob;
+    wt_status st = model_file(p, c, c->ner_model, "ner.model", "ner", false, path, sizeof path, &blob, err);
+    return st == WT_OK ? wt_ner_load_blob(&blob, path, &p->ner, err) : st;
 }
 
 /* The part-of-speech tagger and parser: named, or data_dir/syntax.model
@@ -88,9 +90,10 @@ static wt_status load_syntax(wt_pipeline *p, const wt_config *c, wt_error *err)
     if (c->no_parse)
         return WT_OK;
     char path[1024];
-    wt_status st = model_file(p, c, c->syntax_model, "syntax.model", "syntax", false, path, sizeof path, err);
+    wt_blob blob;
+    wt_status st = model_file(p, c, c->syntax_model, "syntax.model", "syntax", false, path, sizeof path, &blob, err);
     if (st == WT_OK)
-        st = wt_syntax_load(path, &p->syntax, err);
+        st = wt_syntax_load_blob(&blob, path, &p->syntax, err);
     if (st == WT_OK && !wt_syntax_has_parser(p->syntax)) {
         wt_syntax_free(p->syntax);
         p->syntax = NULL;
@@ -106,8 +109,9 @@ static wt_status load_topics(wt_pipeline *p, const wt_config *c, wt_error *err)
     if (c->no_topic)
         return WT_OK;
     char path[1024];
-    wt_status st = model_file(p, c, c->topic_model, "topic.model", "topic", true, path, sizeof path, err);
-    return st == WT_OK && *path ? wt_topics_load(path, &p->topics, err) : st;
+    wt_blob blob;
+    wt_status st = model_file(p, c, c->topic_model, "topic.model", "topic", true, path, sizeof path, &blob, err);
+    return st == WT_OK && *path ? wt_topics_load_blob(&blob, path, &p->topics, err) : st;
 }
 
 wt_status wt_pipeline_new(const wt_config *c, wt_pipeline **out, wt_error *err)

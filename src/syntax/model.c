@@ -196,6 +196,13 @@ wt_status wt_syntax_load(const char *path, wt_syntax **out, wt_error *err)
     wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
     if (st != WT_OK)
         return st;
+    return wt_syntax_load_blob(&in, path, out, err);
+}
+
+wt_status wt_syntax_load_blob(wt_blob *blob, const char *path, wt_syntax **out, wt_error *err)
+{
+    *out = NULL;
+    wt_blob in = *blob;
     char line[128], magic[32] = "", what[32] = "";
     int version = 0;
     if (!wt_blob_gets(&in, line, sizeof line) || sscanf(line, "%31s %d %31s", magic, &version, what) != 3 ||

@@ -114,6 +114,9 @@ wt_parser *wt_parser_read(wt_blob *in);
 wt_status wt_syntax_doc(const wt_syntax *m, wt_tag_memo *memo, wt_doc *doc);
 /* A memo for m's tagger (NULL when memory runs out). */
 wt_tag_memo *wt_syntax_memo_new(const wt_syntax *m);
+/* wt_syntax_load of a model file already read (the blob is taken and
+ * freed; errors name path). */
+wt_status wt_syntax_load_blob(wt_blob *blob, const char *path, wt_syntax **out, wt_error *err);
 /* The model's tagger and parser (NULL when it has none). */
 const wt_tagger *wt_syntax_tagger(const wt_syntax *m);
 const wt_parser *wt_syntax_parser(const wt_syntax *m);

@@ -1305,6 +1305,13 @@ wt_status wt_ner_load(const char *path, wt_ner **out, wt_error *err)
     wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
     if (st != WT_OK)
         return st;
+    return wt_ner_load_blob(&in, path, out, err);
+}
+
+wt_status wt_ner_load_blob(wt_blob *blob, const char *path, wt_ner **out, wt_error *err)
+{
+    *out = NULL;
+    wt_blob in = *blob;
     char line[256];
     unsigned bits = 0;
     size_t n_tags = 0;

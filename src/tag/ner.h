@@ -27,6 +27,9 @@ void wt_ner_memo_free(wt_ner_memo *memo);
 
 /* wt_ner_train and wt_ner_tag_corpus (warta.h) with the environment
  * given directly; the public ones take it from a worker. */
+/* wt_ner_load of a model file already read (the blob is taken and freed;
+ * errors name path). */
+wt_status wt_ner_load_blob(wt_blob *blob, const char *path, wt_ner **out, wt_error *err);
 wt_status wt_ner_train_env(const wt_corpus *train, const wt_corpus *dev, const wt_ner_opts *opts,
                            const wt_ner_env *env, wt_ner **out, wt_error *err);
 int **wt_ner_tag_corpus_env(const wt_ner *m, const wt_ner_env *env, const wt_corpus *c);

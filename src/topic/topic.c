@@ -136,6 +136,14 @@ wt_status wt_topics_load(const char *path, wt_topics **out, wt_error *err)
     wt_status st = wt_blob_load(path, (size_t)1 << 31, &in, err);
     if (st != WT_OK)
         return st;
+    return wt_topics_load_blob(&in, path, out, err);
+}
+
+wt_status wt_topics_load_blob(wt_blob *blob, const char *path, wt_topics **out, wt_error *err)
+{
+    *out = NULL;
+    wt_blob in = *blob;
+    wt_status st = WT_OK;
     wt_topics *m = calloc(1, sizeof *m);
     char line[256], magic[16];
     int version = 0;

@@ -13,6 +13,9 @@
 typedef struct wt_topics wt_topics;
 
 wt_status wt_topics_load(const char *path, wt_topics **out, wt_error *err);
+/* The same of a model file already read (the blob is taken and freed;
+ * errors name path). */
+wt_status wt_topics_load_blob(wt_blob *blob, const char *path, wt_topics **out, wt_error *err);
 void wt_topics_free(wt_topics *m);
 
 /* The best topic of a document (its title and text) and the model's

@@ -271,6 +271,56 @@ static void blobs_read_model_files(void **state)
     tu_rm_rf(dir);
 }
 
+/* A whole file in one block: one larger than a read chunk, one exactly at
+ * the limit and one a byte over it, an empty one, and a pipe (no size to
+ * ask for: read a chunk at a time). */
+static void files_are_read_whole(void **state)
+{
+    (void)state;
+    const char *dir = tu_tmpdir();
+    char big[256], empty[256], pipe_path[64];
+    snprintf(big, sizeof big, "%s/big.bin", dir);
+    snprintf(empty, sizeof empty, "%s/empty.txt", dir);
+    size_t n = 200003;
+    char *data = malloc(n);
+    assert_non_null(data);
+    for (size_t i = 0; i < n; i++)
+        data[i] = (char)(i * 7919 % 251 + 1);
+    tu_write(big, data, n);
+    tu_write(empty, "", 0);
+    wt_error err;
+    wt_error_clear(&err);
+    char *got;
+    size_t len;
+    assert_int_equal(wt_read_file(big, 1 << 20, &got, &len, &err), WT_OK);
+    assert_int_equal(len, n);
+    assert_int_equal(memcmp(got, data, n), 0);
+    assert_int_equal(got[n], 0);
+    free(got);
+    assert_int_equal(wt_read_file(big, n, &got, &len, &err), WT_OK);
+    assert_int_equal(len, n);
+    free(got);
+    assert_int_equal(wt_read_file(big, n - 1, &got, &len, &err), WT_ETOOBIG);
+    assert_null(got);
+    assert_non_null(strstr(err.file, "big.bin"));
+    assert_int_equal(wt_read_file(empty, 10, &got, &len, &err), WT_OK);
+    assert_int_equal(len, 0);
+    assert_string_equal(got, "");
+    free(got);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    assert_int_equal(write(fds[1], data, 5000), 5000);
+    close(fds[1]);
+    snprintf(pipe_path, sizeof pipe_path, "/dev/fd/%d", fds[0]);
+    assert_int_equal(wt_read_file(pipe_path, 1 << 20, &got, &len, &err), WT_OK);
+    close(fds[0]);
+    assert_int_equal(len, 5000);
+    assert_int_equal(memcmp(got, data, 5000), 0);
+    free(got);
+    free(data);
+    tu_rm_rf(dir);
+}
+
 static void errors_name_file_and_position(void **state)
 {
     (void)state;
@@ -298,6 +348,7 @@ int main(void)
         cmocka_unit_test(sizes_parse),
         cmocka_unit_test(uints_scan),
         cmocka_unit_test(blobs_read_model_files),
+        cmocka_unit_test(files_are_read_whole),
         cmocka_unit_test(errors_name_file_and_position),
     };
     return cmocka_run_group_tests_name("base", tests, NULL, NULL);
