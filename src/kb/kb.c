@@ -49,6 +49,7 @@ struct wt_kb {
     short_name *shorts;
     size_t scap;
     bool loading_world; /* names being added come from cities.tsv */
+    wt_arena *strings;  /* every name and country code, freed at once */
     const wt_kb_entity **persons; /* the PER entities, made after loading */
     size_t n_persons;
 };
@@ -59,6 +60,9 @@ static void fold(const char *s, size_t n, char *out)
         out[i] = (char)tolower((unsigned char)s[i]);
     out[n] = 0;
 }
+
+/* A copy of s[0..n) that lives as long as the base. */
+static char *dupn(wt_kb *kb, const char *s, size_t n) { return wt_arena_strndup(kb->strings, s, n); }
 
 static size_t a3_slot(const char *a3)
 {
@@ -153,7 +157,7 @@ static bool put_name(wt_kb *kb, const char *s, size_t n, size_t ent, wt_kb_kind 
     for (size_t i = 0; i < n && acronym; i++)
         if (islower((unsigned char)s[i]))
             acronym = false;
-    char *dup = strndup(low, n);
+    char *dup = dupn(kb, low, n);
     if (!dup)
         return false;
     kb->names[h] = (name){dup, n, (uint32_t)ent, (uint8_t)kind, acronym, kb->loading_world};
@@ -161,18 +165,14 @@ static bool put_name(wt_kb *kb, const char *s, size_t n, size_t ent, wt_kb_kind 
     return true;
 }
 
-static char *dupn(const char *s, size_t n) { return strndup(s, n); }
-
 static size_t new_entity(wt_kb *kb, const char *nm, size_t n, int type, const char *country, const char *kind)
 {
     if (kb->n == kb->cap && !wt_heap_grow(&kb->ents, kb->n, &kb->cap, sizeof *kb->ents))
         return SIZE_MAX;
-    char *name_copy = dupn(nm, n);
-    char *country_copy = country && *country && *country != '-' ? dupn(country, 3) : NULL;
-    if (!name_copy) {
-        free(country_copy);
+    char *name_copy = dupn(kb, nm, n);
+    char *country_copy = country && *country && *country != '-' ? dupn(kb, country, 3) : NULL;
+    if (!name_copy || (country && *country && *country != '-' && !country_copy))
         return SIZE_MAX;
-    }
     kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0, kb->loading_world};
     return kb->n++;
 }
@@ -210,22 +210,14 @@ void wt_kb_free(wt_kb *kb)
 {
     if (!kb)
         return;
-    for (size_t i = 0; kb->names && i < kb->ncap; i++)
-        free(kb->names[i].low);
     free(kb->names);
-    for (size_t i = 0; kb->shorts && i < kb->scap; i++)
-        free(kb->shorts[i].low);
     free(kb->shorts);
     free(kb->persons);
     free(kb->first);
-    for (size_t i = 0; i < kb->n; i++) {
-        free((char *)kb->ents[i].name);
-        free((char *)kb->ents[i].country);
-        for (size_t k = 0; k < kb->ents[i].n_offices; k++)
-            free((char *)kb->ents[i].offices[k].country);
+    for (size_t i = 0; i < kb->n; i++)
         free((void *)kb->ents[i].offices);
-    }
     free(kb->ents);
+    wt_arena_free(kb->strings);
     free(kb);
 }
 
@@ -292,10 +284,9 @@ static wt_status load_alias(wt_kb *kb, wt_data_src *d, const char *line, size_t 
     /* the first "name" line is what Indonesian news calls the country
      * ("Rusia", not iso-codes' "Federasi Rusia") */
     if (kind == 0 && !kb->renamed[a3_slot(f[1])]) {
-        char *nm = dupn(f[0], fl[0]);
+        char *nm = dupn(kb, f[0], fl[0]);
         if (!nm)
             return OOM(d);
-        free((char *)kb->ents[c - 1].name);
         kb->ents[c - 1].name = nm;
         kb->renamed[a3_slot(f[1])] = true;
     }
@@ -374,17 +365,13 @@ static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t
         return OOM(d);
     wt_kb_entity *en = &kb->ents[e];
     wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
-    char *country = stateless ? NULL : dupn(f[2], 3), *latest = stateless ? NULL : dupn(f[2], 3);
+    char *country = stateless ? NULL : dupn(kb, f[2], 3);
     if (o)
         en->offices = o;
-    if (!o || (!stateless && (!country || !latest))) {
-        free(country);
-        free(latest);
+    if (!o || (!stateless && !country))
         return OOM(d);
-    }
     o[en->n_offices++] = (wt_kb_office){country, role, from, to};
-    free((char *)en->country); /* the country of the latest office */
-    en->country = latest;
+    en->country = country; /* the country of the latest office */
     return WT_OK;
 }
 
@@ -453,7 +440,7 @@ static bool put_short(wt_kb *kb, const char *w, size_t n, size_t ent)
         }
         h = (h + 1) & (kb->scap - 1);
     }
-    kb->shorts[h] = (short_name){strndup(low, n), ent + 1};
+    kb->shorts[h] = (short_name){dupn(kb, low, n), ent + 1};
     return kb->shorts[h].low != NULL;
 }
 
@@ -503,8 +490,9 @@ wt_status wt_kb_load(const char *const *extra, size_t n_extra, wt_kb **out, wt_e
         kb->ncap = kb->fcap = 1 << 14;
         kb->names = calloc(kb->ncap, sizeof *kb->names);
         kb->first = calloc(kb->fcap, sizeof *kb->first);
+        kb->strings = wt_arena_new(1 << 18);
     }
-    if (!kb || !kb->names || !kb->first) {
+    if (!kb || !kb->names || !kb->first || !kb->strings) {
         wt_kb_free(kb);
         return wt_fail(err, WT_ENOMEM, "knowledge base", 0, -1, "out of memory");
     }
