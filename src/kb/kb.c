@@ -49,7 +49,7 @@ struct wt_kb {
     short_name *shorts;
     size_t scap;
     bool loading_world; /* names being added come from cities.tsv */
-    wt_arena *strings;  /* every name and country code, freed at once */
+    wt_arena *strings;  /* every name, country code and office list, freed at once */
     const wt_kb_entity **persons; /* the PER entities, made after loading */
     size_t n_persons;
 };
@@ -214,8 +214,6 @@ void wt_kb_free(wt_kb *kb)
     free(kb->shorts);
     free(kb->persons);
     free(kb->first);
-    for (size_t i = 0; i < kb->n; i++)
-        free((void *)kb->ents[i].offices);
     free(kb->ents);
     wt_arena_free(kb->strings);
     free(kb);
@@ -364,7 +362,10 @@ static wt_status load_person(wt_kb *kb, wt_data_src *d, const char *line, size_t
     if (!put_aliases(kb, f[1], fl[1], e, WT_KB_PERSON))
         return OOM(d);
     wt_kb_entity *en = &kb->ents[e];
-    wt_kb_office *o = realloc((void *)en->offices, (en->n_offices + 1) * sizeof *o);
+    /* a person holds few offices: the list is copied to grow, in the arena */
+    wt_kb_office *o = wt_arena_alloc(kb->strings, (en->n_offices + 1) * sizeof *o);
+    if (o && en->n_offices)
+        memcpy(o, en->offices, en->n_offices * sizeof *o);
     char *country = stateless ? NULL : dupn(kb, f[2], 3);
     if (o)
         en->offices = o;
