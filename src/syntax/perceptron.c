@@ -445,17 +445,17 @@ static wt_ap *new_flat(size_t n_classes, size_t n, size_t total)
     return a;
 }
 
-/* Adds a row whose n entries are already in the block from first on. */
-/* False (nothing stored) when the key is there already. */
-static bool put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
+/* Adds a row whose n entries are already in the block from first on:
+ * its slot, or SIZE_MAX (nothing stored) when the key is there already. */
+static size_t put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
 {
     size_t i = (size_t)key & a->smask;
     for (; a->slots[i].key; i = (i + 1) & a->smask)
         if (a->slots[i].key == key)
-            return false;
+            return SIZE_MAX;
     a->slots[i] = (slot){.key = key, .first = (uint32_t)first, .n = (uint16_t)n};
     a->sused++;
-    return true;
+    return i;
 }
 
 /* Whether a row of n entries is worth a dense copy: added as all the
@@ -465,18 +465,31 @@ static bool put_flat(wt_ap *a, uint64_t key, size_t first, uint32_t n)
  * bench/memory.sh chose the margins). */
 static bool worth_dense(size_t n_classes, uint32_t n) { return n >= 4 && 20 * (size_t)n > n_classes + 20; }
 
+static void fill_dense(wt_ap *a, slot *r, size_t made)
+{
+    float *w = a->dense + made * a->stride;
+    for (uint32_t k = 0; k < r->n; k++)
+        w[a->block[r->first + k].cls] += a->block[r->first + k].w;
+    r->dense = (uint16_t)made;
+}
+
 /* Gives a flat model's rows that are worth it (up to MAX_DENSE of them)
  * a dense copy of their weights (a missing class weighs 0, which adds
- * nothing), and chooses the scorer. False when memory runs out. */
-static bool make_dense(wt_ap *a)
+ * nothing), and chooses the scorer. picked[0..n_picked): the slots of the
+ * rows worth it, as a reader found them (NULL: the table is searched).
+ * Which rows are dense changes no sum. False when memory runs out. */
+static bool make_dense(wt_ap *a, const size_t *picked, size_t n_picked)
 {
     size_t rows = 0, nc = a->n_classes;
     a->stride = (nc + 7) / 8 * 8;
 #if WIDE
     a->wide = nc <= WIDE_MAX && __builtin_cpu_supports("avx");
 #endif
-    for (size_t i = 0; i <= a->smask; i++)
-        rows += a->slots[i].key && worth_dense(nc, a->slots[i].n);
+    if (picked)
+        rows = n_picked;
+    else
+        for (size_t i = 0; i <= a->smask; i++)
+            rows += a->slots[i].key && worth_dense(nc, a->slots[i].n);
     if (rows > MAX_DENSE)
         rows = MAX_DENSE;
     if (!rows)
@@ -484,15 +497,11 @@ static bool make_dense(wt_ap *a)
     if (!(a->dense = calloc((rows + 1) * a->stride, sizeof *a->dense)))
         return false;
     size_t made = 0;
-    for (size_t i = 0; i <= a->smask && made < rows; i++) {
-        slot *r = &a->slots[i];
-        if (!r->key || !worth_dense(nc, r->n))
-            continue;
-        float *w = a->dense + (made + 1) * a->stride;
-        for (uint32_t k = 0; k < r->n; k++)
-            w[a->block[r->first + k].cls] += a->block[r->first + k].w;
-        r->dense = (uint16_t)++made;
-    }
+    for (size_t i = 0; picked && made < rows; i++)
+        fill_dense(a, &a->slots[picked[i]], ++made);
+    for (size_t i = 0; !picked && i <= a->smask && made < rows; i++)
+        if (a->slots[i].key && worth_dense(nc, a->slots[i].n))
+            fill_dense(a, &a->slots[i], ++made);
     return true;
 }
 
@@ -522,7 +531,7 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
         }
     }
     a->t = m->t;
-    if (!make_dense(a)) {
+    if (!make_dense(a, NULL, 0)) {
         wt_ap_free(a);
         return NULL;
     }
@@ -609,7 +618,10 @@ wt_ap *wt_ap_read(wt_blob *in)
     if (!a)
         return NULL;
     const unsigned char *end = p + bytes;
-    size_t used = 0;
+    size_t used = 0, n_picked = 0;
+    size_t *picked = malloc(MAX_DENSE * sizeof *picked); /* rows worth a dense copy */
+    if (!picked)
+        goto bad;
     for (size_t i = 0; i < n; i++) {
         if (end - p < 10)
             goto bad;
@@ -626,16 +638,22 @@ wt_ap *wt_ap_read(wt_blob *in)
             if (x->cls >= nc || !isfinite(x->w))
                 goto bad;
         }
-        if (!put_flat(a, key, used, cnt))
+        size_t at = put_flat(a, key, used, cnt);
+        if (at == SIZE_MAX)
             goto bad; /* a feature twice */
+        if (worth_dense(nc, cnt) && n_picked < MAX_DENSE)
+            picked[n_picked++] = at;
         used += cnt;
     }
-    if (!make_dense(a)) {
+    if (!make_dense(a, picked, n_picked)) {
+        free(picked);
         wt_ap_free(a);
         return NULL;
     }
+    free(picked);
     return a;
 bad:
+    free(picked);
     wt_ap_free(a);
     return NULL;
 }
