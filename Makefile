@@ -1,8 +1,9 @@
 # Warta build. `make` builds build/warta; `make check` runs every test in a
 # normal and a sanitizer (ASan + UBSan) build; `make help` lists the rest.
 
-PKGS     := libutf8proc jansson sqlite3 libxxhash zlib libdeflate hunspell libxml-2.0 libpq
+PKGS     := libutf8proc jansson simdjson sqlite3 libxxhash zlib libdeflate hunspell libxml-2.0 libpq
 CC       ?= cc
+CXX      ?= c++
 BUILD    ?= build
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
@@ -12,6 +13,8 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 HTTP_LIBS  := $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\"
+# the one C++ file (src/ingest/json_fast.cpp: simdjson is a C++ library)
+ALL_CXXFLAGS = -std=c++17 -Wall -Wextra -Werror -Wshadow $(CFLAGS) $(SAN) -Iinclude $(PKG_CFLAGS)
 
 # Installation (docs/install.md). The library's default data folder is
 # $(PREFIX)/share/warta; the command also finds ../share/warta beside it.
@@ -20,16 +23,17 @@ DESTDIR ?=
 VERSION := $(shell sed -n 's/^\#define WT_VERSION "\(.*\)"/\1/p' include/warta.h)
 SOMAJOR := 0
 SONAME  := libwarta.so.$(SOMAJOR)
-LDLIBS   = $(PKG_LIBS) -lpthread -lm
+LDLIBS   = $(PKG_LIBS) -lstdc++ -lpthread -lm
 
 STAGES   := base ingest clean segment lexicon doc store export eval dedup tag syntax kb entities facts topic pipeline query
 LIB_SRC  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
+LIB_CXX  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.cpp))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
             data/kb/places.tsv data/kb/cities.tsv data/titles.tsv data/reporting_verbs.tsv \
             data/events.tsv data/domains.tsv data/topics.tsv
 DATA_C   := $(BUILD)/data.c
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/data.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cpp=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(wildcard src/cli/*.c))
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 FUZZ_TARGETS := text html files
@@ -72,6 +76,11 @@ $(BUILD)/%.o: %.c
 	@echo "  CC  $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+$(BUILD)/%.o: %.cpp
+	@mkdir -p $(dir $@)
+	@echo "  CXX $<"
+	@$(CXX) $(ALL_CXXFLAGS) -MMD -MP -c -o $@ $<
+
 # the install prefix is compiled into the library's default data folder:
 # the stamp changes (and the pipeline is rebuilt) when PREFIX does
 $(BUILD)/prefix.stamp: FORCE
@@ -82,11 +91,15 @@ $(BUILD)/src/pipeline/process.o $(BUILD)/pic/src/pipeline/process.o: ALL_CFLAGS 
 FORCE:
 
 # position-independent objects for the shared library
-PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o) $(BUILD)/pic/data.o
+PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o) $(LIB_CXX:%.cpp=$(BUILD)/pic/%.o) $(BUILD)/pic/data.o
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC  $< (PIC)"
 	@$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -MMD -MP -c -o $@ $<
+$(BUILD)/pic/%.o: %.cpp
+	@mkdir -p $(dir $@)
+	@echo "  CXX $< (PIC)"
+	@$(CXX) $(ALL_CXXFLAGS) -fPIC -fvisibility=hidden -MMD -MP -c -o $@ $<
 $(BUILD)/pic/data.o: $(DATA_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(CFLAGS) -fPIC -fvisibility=hidden -c -o $@ $<
@@ -102,7 +115,7 @@ $(BUILD)/warta.pc: Makefile include/warta.h $(BUILD)/prefix.stamp
 	  'datadir=$${prefix}/share/warta' '' 'Name: warta' \
 	  'Description: structured records (entities, dates, quotes, events) from Indonesian news' \
 	  'Version: $(VERSION)' 'Requires.private: $(filter-out libpq,$(PKGS))' 'Libs: -L$${libdir} -lwarta' \
-	  'Libs.private: -lpq -lpthread -lm' 'Cflags: -I$${includedir}' > $@
+	  'Libs.private: -lpq -lstdc++ -lpthread -lm' 'Cflags: -I$${includedir}' > $@
 
 # man pages and bash completion come from the command's own help tables
 MAN_CMDS := extract ingest query eval train tag
@@ -181,7 +194,7 @@ tsan:
 # libFuzzer targets (clang), each run for FUZZ_SECONDS on its seeds
 FUZZ_SECONDS ?= 60
 fuzz:
-	$(MAKE) CC=clang BUILD=build-fuzz OPT=-O1 \
+	$(MAKE) CC=clang CXX=clang++ BUILD=build-fuzz OPT=-O1 \
 	  SAN="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined" build-fuzz/libwarta.a
 	@for t in $(FUZZ_TARGETS); do \
 	  clang $(STD) -O1 -g -fsanitize=address,undefined,fuzzer -Iinclude -Isrc $(PKG_CFLAGS) -DWT_MODEL_DIR=\"$(CURDIR)/models\" \

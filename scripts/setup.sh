@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
     build-essential pkg-config
-    libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev libdeflate-dev
+    libutf8proc-dev libjansson-dev libsimdjson-dev libsqlite3-dev sqlite3 libxxhash-dev zlib1g-dev libdeflate-dev
     libhunspell-dev hunspell-id hunspell-en-us libxml2-dev
     libcmocka-dev jq libpq-dev libmicrohttpd-dev curl
     time bc python3 python3-readability

@@ -7,6 +7,7 @@
  * walks take the article formats and pass the other files to on_skip. */
 #include "../base/base.h"
 #include "html.h"
+#include "json_fast.h"
 #include "normalize.h"
 #include "warc.h"
 
@@ -46,6 +47,7 @@ struct wt_reader {
     wt_buf doc;      /* text file contents or one JSONL line */
     wt_buf conv;     /* UTF-16 conversion, invalid-UTF-8 repair */
     json_t *json;
+    wt_jf *jf;       /* JSON Lines' fast path (json_fast.h); NULL: jansson only */
     json_t *array;   /* a JSON array file, read whole */
     size_t array_i;  /* its next element */
     wt_html_article art; /* the current HTML page */
@@ -70,6 +72,7 @@ wt_reader *wt_reader_new(const wt_options *o)
         wt_options_init(&r->opt);
     wt_buf_init(&r->doc, 0);
     wt_buf_init(&r->conv, 0);
+    r->jf = wt_jf_new(); /* without it every line is read with jansson */
     return r;
 }
 
@@ -233,6 +236,7 @@ void wt_reader_free(wt_reader *r)
         json_decref(r->array);
     wt_buf_free(&r->doc);
     wt_buf_free(&r->conv);
+    wt_jf_free(r->jf);
     if (r->json)
         json_decref(r->json);
     if (r->have_art)
@@ -586,6 +590,20 @@ static bool is_known_key(const char *k)
     return false;
 }
 
+/* The input's origin (where), and its id: the record's own, else its URL,
+ * else its place. */
+static void set_origin_and_id(wt_reader *r, wt_input *in, const char *where, long long num)
+{
+    in->origin = wt_arena_strndup(r->scratch, where, strlen(where));
+    if (!in->id && in->url && *in->url)
+        in->id = in->url;
+    if (!in->id) {
+        char id[1200];
+        snprintf(id, sizeof id, "%s:%lld", base_id(r), num);
+        in->id = wt_arena_strndup(r->scratch, id, strlen(id));
+    }
+}
+
 /* Replaces invalid UTF-8 in a JSON line by U+FFFD so that the rest of the
  * document is kept; returns the number of bytes replaced. */
 static size_t repair_line_utf8(wt_reader *r, size_t *first)
@@ -644,14 +662,7 @@ static wt_status record_input(wt_reader *r, wt_input *in, json_t *obj, long long
     in->title = json_field_str(r->scratch, obj, "title");
     in->date = json_field_str(r->scratch, obj, "date");
     in->source = json_field_str(r->scratch, obj, "source");
-    in->origin = wt_arena_strndup(r->scratch, where, strlen(where));
-    if (!in->id && in->url && *in->url)
-        in->id = in->url; /* the record's own id, else its URL, else its place */
-    if (!in->id) {
-        char id[1200];
-        snprintf(id, sizeof id, "%s:%lld", base_id(r), num);
-        in->id = wt_arena_strndup(r->scratch, id, strlen(id));
-    }
+    set_origin_and_id(r, in, where, num);
     /* unknown fields are kept as metadata, and so are text aliases not used */
     size_t n_meta = 0, cap = json_object_size(obj);
     wt_meta *meta = wt_arena_calloc(r->scratch, cap ? cap : 1, sizeof *meta);
@@ -678,6 +689,113 @@ static wt_status record_input(wt_reader *r, wt_input *in, json_t *obj, long long
     return WT_OK;
 }
 
+/* A string value written as jansson's json_dumps writes it (quotes; \\,
+ * \" and the control characters escaped, \b \f \n \r \t by name and
+ * the others as \u00XX; everything else as it is), so that a record's
+ * metadata reads the same whichever parser read it. */
+static char *jansson_quoted(wt_arena *a, const char *s, size_t n)
+{
+    static const char HEX[] = "0123456789ABCDEF";
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    wt_buf_putc(&b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *name = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
+                         : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+        if (name)
+            wt_buf_puts(&b, name);
+        else if (c < 0x20) {
+            char u[7] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15], 0};
+            wt_buf_puts(&b, u);
+        } else
+            wt_buf_putc(&b, (char)c);
+    }
+    wt_buf_putc(&b, '"');
+    char *out = b.oom ? NULL : wt_arena_strndup(a, b.ptr, b.len);
+    wt_buf_free(&b);
+    return out;
+}
+
+/* A field's value as json_field_str gives it: a string, or an integer
+ * written in decimal. */
+static const char *plain_str(wt_arena *a, const wt_jf_field *f)
+{
+    if (!f)
+        return NULL;
+    if (!f->is_int)
+        return wt_arena_strndup(a, f->s, f->len);
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%lld", f->i);
+    return wt_arena_strndup(a, tmp, strlen(tmp));
+}
+
+static const wt_jf_field *plain_get(const wt_jf_field *f, size_t n, const char *key)
+{
+    size_t kl = strlen(key);
+    for (size_t i = 0; i < n; i++)
+        if (f[i].key_len == kl && memcmp(f[i].key, key, kl) == 0)
+            return &f[i];
+    return NULL;
+}
+
+/* record_input for a plain record (json_fast.h: strings and integers
+ * only, each key once): the same input, field for field. */
+static wt_status plain_record_input(wt_reader *r, wt_input *in, const wt_jf_field *f, size_t n, long long num,
+                                    const char *where, wt_error *err)
+{
+    const wt_jf_field *text = NULL;
+    for (size_t i = 0; i < WT_ARRAY_LEN(TEXT_KEYS) && !text; i++) {
+        text = plain_get(f, n, TEXT_KEYS[i]);
+        text = text && !text->is_int ? text : NULL;
+    }
+    const wt_jf_field *html = plain_get(f, n, "html");
+    if (!text && (!html || html->is_int))
+        return wt_fail(err, WT_EEMPTY, r->cur, num, -1,
+                       "record has no text field (text, content, body, articleBody, html); skipped");
+    if (text) {
+        in->text = text->s;
+        in->text_len = text->len;
+    }
+    in->id = plain_str(r->scratch, plain_get(f, n, "id"));
+    in->url = plain_str(r->scratch, plain_get(f, n, "url"));
+    in->title = plain_str(r->scratch, plain_get(f, n, "title"));
+    in->date = plain_str(r->scratch, plain_get(f, n, "date"));
+    in->source = plain_str(r->scratch, plain_get(f, n, "source"));
+    set_origin_and_id(r, in, where, num);
+    wt_meta *meta = wt_arena_calloc(r->scratch, n ? n : 1, sizeof *meta);
+    size_t n_meta = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (&f[i] == text || &f[i] == html || is_known_key(f[i].key))
+            continue;
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%lld", f[i].i);
+        const char *js = f[i].is_int ? wt_arena_strndup(r->scratch, tmp, strlen(tmp))
+                                     : jansson_quoted(r->scratch, f[i].s, f[i].len);
+        if (!js)
+            continue;
+        meta[n_meta].key = wt_arena_strndup(r->scratch, f[i].key, f[i].key_len);
+        meta[n_meta++].json = js;
+    }
+    in->meta = meta;
+    in->n_meta = n_meta;
+    if (!text) {
+        size_t mcap = n;
+        return from_html(r, in, html->s, html->len, &mcap, err);
+    }
+    return WT_OK;
+}
+
+/* The line in r->doc read by the fast path when it is a plain record
+ * (false: read it with jansson). */
+static bool read_plain(wt_reader *r, const wt_jf_field **f, size_t *n)
+{
+    if (!r->jf || !wt_buf_reserve(&r->doc, WT_JF_PADDING))
+        return false;
+    memset(r->doc.ptr + r->doc.len, 0, WT_JF_PADDING);
+    return wt_jf_object(r->jf, r->doc.ptr, r->doc.len, f, n);
+}
+
 static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
 {
     for (;;) {
@@ -699,17 +817,23 @@ static wt_status read_jsonl(wt_reader *r, wt_input *in, wt_error *err)
             continue;
         size_t first_bad = 0;
         size_t bad = repair_line_utf8(r, &first_bad);
-        json_error_t jerr;
-        r->json = json_loadb(r->doc.ptr, r->doc.len, JSON_ALLOW_NUL, &jerr);
-        if (!r->json)
-            return wt_fail(err, WT_EINPUT, r->cur, r->line, -1,
-                           "malformed JSON at column %d: %s; line skipped", jerr.column, jerr.text);
-        if (!json_is_object(r->json))
-            return wt_fail(err, WT_EINPUT, r->cur, r->line, -1,
-                           "a JSON Lines record must be an object; line skipped");
         char where[1100];
         snprintf(where, sizeof where, "%s:%lld", r->cur, r->line);
-        st = record_input(r, in, r->json, r->line, where, err);
+        const wt_jf_field *fields;
+        size_t n_fields;
+        if (read_plain(r, &fields, &n_fields)) {
+            st = plain_record_input(r, in, fields, n_fields, r->line, where, err);
+        } else {
+            json_error_t jerr;
+            r->json = json_loadb(r->doc.ptr, r->doc.len, JSON_ALLOW_NUL, &jerr);
+            if (!r->json)
+                return wt_fail(err, WT_EINPUT, r->cur, r->line, -1,
+                               "malformed JSON at column %d: %s; line skipped", jerr.column, jerr.text);
+            if (!json_is_object(r->json))
+                return wt_fail(err, WT_EINPUT, r->cur, r->line, -1,
+                               "a JSON Lines record must be an object; line skipped");
+            st = record_input(r, in, r->json, r->line, where, err);
+        }
         if (st == WT_OK && bad) {
             char tmp[1300];
             snprintf(tmp, sizeof tmp,

@@ -117,6 +117,113 @@ static void jsonl_fields_meta_and_bad_lines(void **state)
     tu_rm_rf(dir);
 }
 
+/* What jansson makes of a JSON Lines record, written here from jansson's
+ * own answers: the reader must give the same whichever of its parsers
+ * (simdjson for plain records, jansson for the rest) read the line. */
+static void expect_as_jansson(const char *line, const wt_input *in, wt_status st, const wt_error *err)
+{
+    json_error_t jerr;
+    json_t *j = json_loadb(line, strlen(line), JSON_ALLOW_NUL, &jerr);
+    if (!j) {
+        assert_int_equal(st, WT_EINPUT);
+        char want[300];
+        snprintf(want, sizeof want, "malformed JSON at column %d: %s", jerr.column, jerr.text);
+        assert_non_null(strstr(err->msg, want));
+        return;
+    }
+    static const char *const TEXT[] = {"text", "content", "body", "articleBody", "article"};
+    static const char *const KNOWN[] = {"id", "url", "title", "date", "source"};
+    json_t *text = NULL;
+    for (size_t i = 0; i < 5 && !json_is_string(text); i++)
+        text = json_object_get(j, TEXT[i]);
+    json_t *html = json_object_get(j, "html");
+    assert_int_equal(st, WT_OK);
+    if (json_is_string(text)) {
+        assert_int_equal(in->text_len, json_string_length(text));
+        assert_memory_equal(in->text, json_string_value(text), in->text_len);
+    }
+    const char *fields[] = {in->url, in->title, in->date, in->source};
+    for (size_t k = 1; k < 5; k++) {
+        json_t *v = json_object_get(j, KNOWN[k]);
+        char num[32];
+        if (json_is_integer(v))
+            snprintf(num, sizeof num, "%lld", (long long)json_integer_value(v));
+        if (!json_is_string(v) && !json_is_integer(v))
+            assert_null(fields[k - 1]);
+        else
+            assert_string_equal(fields[k - 1], json_is_string(v) ? json_string_value(v) : num);
+    }
+    size_t m = 0;
+    const char *key;
+    json_t *val;
+    json_object_foreach(j, key, val)
+    {
+        bool known = val == text || val == html;
+        for (size_t i = 0; i < 5; i++)
+            known = known || strcmp(key, TEXT[i]) == 0 || strcmp(key, KNOWN[i]) == 0;
+        if (known)
+            continue;
+        char *js = json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT);
+        assert_true(m < in->n_meta);
+        assert_string_equal(in->meta[m].key, key);
+        assert_string_equal(in->meta[m].json, js);
+        free(js);
+        m++;
+    }
+    if (!json_is_string(text))
+        m = in->n_meta; /* an HTML page's own metadata follows */
+    assert_int_equal(m, in->n_meta);
+    json_decref(j);
+}
+
+static void jsonl_records_read_as_jansson_reads_them(void **state)
+{
+    (void)state;
+    const char *lines[] = {
+        /* plain: strings and integers (simdjson) */
+        "{\"id\":\"p1\",\"title\":\"Judul\",\"text\":\"Isi \\u0000 berita \\u00e9 \\ud83d\\ude00.\",\"category\":"
+        "\"\\u0001\\u0002\\b\\t\\n\\u000b\\f\\r\\u000e\\u001f \\\" \\\\ / \\u007f \\u00e9 \\ud83d\\ude00 \\u0000\"}",
+        "{\"id\":12,\"url\":\"https://x.id/2\",\"content\":\"Isi.\",\"rank\":-0,\"views\":-9223372036854775808,"
+        "\"page\":9223372036854775807,\"date\":20190601,\"source\":\"\"}",
+        "{\"text\":7,\"content\":\"teks dari content\",\"body\":\"tidak dipakai\",\"html\":\"<p>x</p>\",\"x\":\"y\"}",
+        "{ \"title\" : \"spasi\" ,\t\"text\" : \"di mana-mana\" }\r",
+        /* not plain (jansson) */
+        "{\"id\":\"r1\",\"text\":\"Isi.\",\"score\":1.5,\"big\":1e400}",
+        "{\"id\":\"r2\",\"text\":\"Isi.\",\"tags\":[\"a\",{\"b\":null}],\"ok\":true,\"none\":null}",
+        "{\"id\":\"r3\",\"title\":\"pertama\",\"text\":\"Isi.\",\"title\":\"kedua\"}",
+        "{\"id\":\"r4\",\"text\":\"Isi.\",\"n\":18446744073709551615}",
+        "{\"id\":\"r5\",\"text\":\"Isi.\",\"k\\u0000ey\":1}",
+        "{\"id\":\"r6\",\"text\":\"Isi.\"} ekor",
+        "{\"id\":\"r7\",\"text\":\"\\ud800 sendiri\"}",
+        "{\"id\":\"r8\",\"text\":\"Isi.\",\"n\":01}",
+        "{\"id\":\"r9\",\"text\":\"Isi.\",\"tab\":\"a\tb\"}",
+    };
+    size_t n_lines = sizeof lines / sizeof *lines;
+    const char *dir = tu_tmpdir();
+    char p[256];
+    snprintf(p, sizeof p, "%s/rec.jsonl", dir);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    for (size_t i = 0; i < n_lines; i++)
+        fprintf(f, "%s\n", lines[i]);
+    fclose(f);
+    wt_options o;
+    wt_options_init(&o);
+    wt_reader *r = wt_reader_new(&o);
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_reader_add(r, p, &err), WT_OK);
+    for (size_t i = 0; i < n_lines; i++) {
+        wt_input in;
+        wt_status st = wt_reader_next(r, &in, &err);
+        expect_as_jansson(lines[i], &in, st, &err);
+    }
+    wt_input in;
+    assert_int_equal(wt_reader_next(r, &in, &err), WT_DONE);
+    wt_reader_free(r);
+    tu_rm_rf(dir);
+}
+
 static void oversized_documents_are_skipped_not_buffered(void **state)
 {
     (void)state;
@@ -242,6 +349,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(directory_walk_is_sorted_and_recursive),
         cmocka_unit_test(jsonl_fields_meta_and_bad_lines),
+        cmocka_unit_test(jsonl_records_read_as_jansson_reads_them),
         cmocka_unit_test(oversized_documents_are_skipped_not_buffered),
         cmocka_unit_test(gzip_plain_and_truncated),
         cmocka_unit_test(unreadable_paths_are_reported),
