@@ -143,15 +143,17 @@ static uint8_t compute(wt_lexicon *lex, const char *w)
         size_t k = strlen(CLITICS[i]);
         if (n < k + 2 || strcasecmp(w + n - k, CLITICS[i]) != 0)
             continue;
-        /* a root that merely ends like a clitic: its stems include itself */
-        if ((ans & A_KNOWN) && stems_include(lex->hs, w, w))
-            break;
-        if (listed_single_word(w))
-            break;
+        /* the part before it first: when that is no word, nothing else
+         * matters (and Hunspell_stem below is the dearest call here) */
         char stem[CACHE_WORD];
         memcpy(stem, w, n - k);
         stem[n - k] = 0;
-        if (Hunspell_spell(lex->hs, stem))
+        if (!Hunspell_spell(lex->hs, stem))
+            break;
+        /* a root that merely ends like a clitic: its stems include itself */
+        if ((ans & A_KNOWN) && stems_include(lex->hs, w, w))
+            break;
+        if (!listed_single_word(w))
             ans |= (uint8_t)(k << A_CLITIC_SHIFT);
         break;
     }
