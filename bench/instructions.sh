@@ -42,7 +42,7 @@ wc_ir=$(count "$out/cg.wc" wc -w "$input")
 # STAGE FUNCTION pairs: the inclusive count of the function is the stage's
 STAGES=(
     "start-up (models, tables)" wt_pipeline_new
-    "reading JSON Lines (lines, UTF-8, parsing)" read_jsonl
+    "reading JSON Lines" read_jsonl
     "per document, in all" wt_process
     "normalising" wt_normalize
     "cleaning" wt_clean

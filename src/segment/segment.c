@@ -12,30 +12,29 @@
 
 /* ---- character classes ---- */
 
+/* The class of each ASCII byte: newline; space, tab, CR and the other
+ * control characters as space; letters; digits; the quotes " ' `; the
+ * hyphen; $ % + < = > ^ | ~ & # @ * as symbols; the rest punctuation. */
+enum { NL = WT_C_NEWLINE, SP = WT_C_SPACE, LE = WT_C_LETTER, DI = WT_C_DIGIT, QU = WT_C_QUOTE, HY = WT_C_HYPHEN,
+       SY = WT_C_SYMBOL, PU = WT_C_PUNCT };
+static const unsigned char ASCII_CLASS[128] = {
+    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, NL, SP, SP, SP, SP, SP,
+    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP,
+    SP, PU, QU, SY, SY, SY, SY, QU, PU, PU, SY, SY, PU, HY, PU, PU,
+    DI, DI, DI, DI, DI, DI, DI, DI, DI, DI, PU, PU, SY, SY, SY, PU,
+    SY, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+    LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, PU, PU, PU, SY, PU,
+    QU, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+    LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, PU, SY, PU, SY, SP,
+};
+
 wt_cclass wt_char_class(const char *s, size_t n, int *len, int32_t *cp)
 {
     unsigned char c = (unsigned char)s[0];
     if (c < 0x80) {
         *len = 1;
         *cp = c;
-        if (c == '\n')
-            return WT_C_NEWLINE;
-        if (c == ' ' || c == '\t' || c == '\r')
-            return WT_C_SPACE;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            return WT_C_LETTER;
-        if (c >= '0' && c <= '9')
-            return WT_C_DIGIT;
-        if (c == '"' || c == '\'' || c == '`')
-            return WT_C_QUOTE;
-        if (c == '-')
-            return WT_C_HYPHEN;
-        if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
-            c == '|' || c == '~' || c == '&' || c == '#' || c == '@' || c == '*')
-            return WT_C_SYMBOL;
-        if (c < 0x20 || c == 0x7F)
-            return WT_C_SPACE;
-        return WT_C_PUNCT;
+        return (wt_cclass)ASCII_CLASS[c];
     }
     *len = wt_utf8_decode((const unsigned char *)s, n, cp);
     if (*cp < 0)

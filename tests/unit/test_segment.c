@@ -221,9 +221,33 @@ static void long_run_without_spaces_is_linear(void **state)
     free(s);
 }
 
+/* Every ASCII byte's class, against the rules written out here. */
+static void ascii_bytes_have_their_classes(void **state)
+{
+    (void)state;
+    for (int c = 0; c < 128; c++) {
+        wt_cclass want = c == '\n'                                  ? WT_C_NEWLINE
+                         : c == ' ' || c == '\t' || c == '\r'       ? WT_C_SPACE
+                         : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? WT_C_LETTER
+                         : c >= '0' && c <= '9'                     ? WT_C_DIGIT
+                         : c && strchr("\"'`", c)                   ? WT_C_QUOTE
+                         : c == '-'                                 ? WT_C_HYPHEN
+                         : c && strchr("$%+<=>^|~&#@*", c)          ? WT_C_SYMBOL
+                         : c < 0x20 || c == 0x7F                    ? WT_C_SPACE
+                                                                    : WT_C_PUNCT;
+        char s[2] = {(char)c, 0};
+        int len;
+        int32_t cp;
+        assert_int_equal(wt_char_class(s, 1, &len, &cp), want);
+        assert_int_equal(len, 1);
+        assert_int_equal(cp, c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ascii_bytes_have_their_classes),
         cmocka_unit_test(offsets_point_into_text),
         cmocka_unit_test(abbreviations_keep_sentences_whole),
         cmocka_unit_test(dll_before_lowercase_continues),
