@@ -473,35 +473,30 @@ static void fill_dense(wt_ap *a, slot *r, size_t made)
     r->dense = (uint16_t)made;
 }
 
-/* Gives a flat model's rows that are worth it (up to MAX_DENSE of them)
- * a dense copy of their weights (a missing class weighs 0, which adds
- * nothing), and chooses the scorer. picked[0..n_picked): the slots of the
- * rows worth it, as a reader found them (NULL: the table is searched).
+/* Notes the row just put in slot at when it is worth a dense copy (the
+ * first MAX_DENSE such rows; picked holds room for them). */
+static void pick(const wt_ap *a, size_t at, size_t *picked, size_t *n_picked)
+{
+    if (worth_dense(a->n_classes, a->slots[at].n) && *n_picked < MAX_DENSE)
+        picked[(*n_picked)++] = at;
+}
+
+/* Gives the rows in slots picked[0..n_picked) (those worth it, as pick()
+ * noted them while the model was made) a dense copy of their weights (a
+ * missing class weighs 0, which adds nothing), and chooses the scorer.
  * Which rows are dense changes no sum. False when memory runs out. */
 static bool make_dense(wt_ap *a, const size_t *picked, size_t n_picked)
 {
-    size_t rows = 0, nc = a->n_classes;
-    a->stride = (nc + 7) / 8 * 8;
+    a->stride = (a->n_classes + 7) / 8 * 8;
 #if WIDE
-    a->wide = nc <= WIDE_MAX && __builtin_cpu_supports("avx");
+    a->wide = a->n_classes <= WIDE_MAX && __builtin_cpu_supports("avx");
 #endif
-    if (picked)
-        rows = n_picked;
-    else
-        for (size_t i = 0; i <= a->smask; i++)
-            rows += a->slots[i].key && worth_dense(nc, a->slots[i].n);
-    if (rows > MAX_DENSE)
-        rows = MAX_DENSE;
-    if (!rows)
+    if (!n_picked)
         return true;
-    if (!(a->dense = calloc((rows + 1) * a->stride, sizeof *a->dense)))
+    if (!(a->dense = calloc((n_picked + 1) * a->stride, sizeof *a->dense)))
         return false;
-    size_t made = 0;
-    for (size_t i = 0; picked && made < rows; i++)
-        fill_dense(a, &a->slots[picked[i]], ++made);
-    for (size_t i = 0; !picked && i <= a->smask && made < rows; i++)
-        if (a->slots[i].key && worth_dense(nc, a->slots[i].n))
-            fill_dense(a, &a->slots[i], ++made);
+    for (size_t i = 0; i < n_picked; i++)
+        fill_dense(a, &a->slots[picked[i]], i + 1);
     return true;
 }
 
@@ -516,7 +511,12 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
     if (!a)
         return NULL;
     double t = m->t ? (double)m->t : 1;
-    size_t used = 0;
+    size_t used = 0, n_picked = 0;
+    size_t *picked = malloc(MAX_DENSE * sizeof *picked); /* rows worth a dense copy */
+    if (!picked) {
+        wt_ap_free(a);
+        return NULL;
+    }
     for (size_t i = 0; i <= m->mask; i++) {
         const row *r = &m->rows[i];
         uint32_t kept = 0;
@@ -526,12 +526,15 @@ wt_ap *wt_ap_averaged(const wt_ap *m, float min)
                 a->block[used + kept++] = (entry){r->e[k].cls, (float)avg};
         }
         if (kept) {
-            (void)put_flat(a, r->key, used, kept); /* the training table has each key once */
+            /* the training table has each key once */
+            pick(a, put_flat(a, r->key, used, kept), picked, &n_picked);
             used += kept;
         }
     }
     a->t = m->t;
-    if (!make_dense(a, NULL, 0)) {
+    bool ok = make_dense(a, picked, n_picked);
+    free(picked);
+    if (!ok) {
         wt_ap_free(a);
         return NULL;
     }
@@ -641,8 +644,7 @@ wt_ap *wt_ap_read(wt_blob *in)
         size_t at = put_flat(a, key, used, cnt);
         if (at == SIZE_MAX)
             goto bad; /* a feature twice */
-        if (worth_dense(nc, cnt) && n_picked < MAX_DENSE)
-            picked[n_picked++] = at;
+        pick(a, at, picked, &n_picked);
         used += cnt;
     }
     if (!make_dense(a, picked, n_picked)) {
