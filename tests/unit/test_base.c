@@ -122,6 +122,29 @@ static void json_strings_are_escaped(void **state)
     wt_buf_free(&b);
 }
 
+/* Each byte that needs a look, at every place in and around the sixteen
+ * bytes the emitter scans at a time, is escaped as it is alone. */
+static void json_escapes_anywhere_in_long_strings(void **state)
+{
+    (void)state;
+    static const char *const IN[] = {"\"", "\\", "\n", "\x1f", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\x9C", "\x7f", "\xC3\xA9"};
+    static const char *const OUT[] = {"\\\"", "\\\\", "\\n", "\\u001f", "\\u2028", "\\u2029", "\xE2\x80\x9C", "\x7f", "\xC3\xA9"};
+    wt_buf b;
+    wt_buf_init(&b, 0);
+    for (size_t k = 0; k < sizeof IN / sizeof *IN; k++)
+        for (size_t at = 0; at < 48; at++) {
+            char in[128], want[160];
+            memset(in, 'a', at);
+            snprintf(in + at, sizeof in - at, "%s%.*s", IN[k], (int)(47 - at), "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+            snprintf(want, sizeof want, "\"%.*s%s%.*s\"", (int)at, in, OUT[k], (int)(47 - at),
+                     "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+            wt_buf_clear(&b);
+            wt_json_str(&b, in, strlen(in));
+            assert_string_equal(b.ptr, want);
+        }
+    wt_buf_free(&b);
+}
+
 static void rewriter_maps_back(void **state)
 {
     (void)state;
@@ -344,6 +367,7 @@ int main(void)
         cmocka_unit_test(buf_respects_max),
         cmocka_unit_test(utf8_decoder_is_strict),
         cmocka_unit_test(json_strings_are_escaped),
+        cmocka_unit_test(json_escapes_anywhere_in_long_strings),
         cmocka_unit_test(rewriter_maps_back),
         cmocka_unit_test(sizes_parse),
         cmocka_unit_test(uints_scan),
