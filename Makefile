@@ -31,7 +31,7 @@ LIB_CXX  := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.cpp))
 DATA     := data/abbreviations.txt data/clitic_words.txt data/boilerplate.txt data/wordfreq.tsv \
             data/kb/countries.tsv data/kb/aliases.tsv data/kb/people.tsv data/kb/orgs.tsv \
             data/kb/places.tsv data/kb/cities.tsv data/titles.tsv data/reporting_verbs.tsv \
-            data/events.tsv data/domains.tsv data/topics.tsv
+            data/events.tsv data/domains.tsv data/topics.tsv data/lexicon_answers.tsv
 DATA_C   := $(BUILD)/data.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cpp=$(BUILD)/%.o) $(BUILD)/data.o
 CLI_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(wildcard src/cli/*.c))

@@ -66,10 +66,11 @@ static const command COMMANDS[] = {
      cmd_eval},
     {"train", "train the taggers, the parser, the topic classifier, word classes and frequencies", C_TRAIN,
      "ner --train FILE --dev FILE -o MODEL | pos|parse --train FILE --dev FILE -o MODEL | topic -o MODEL FILE... | "
-     "freq FILE... | clusters FILE...",
+     "freq FILE... | lexicon | clusters FILE...",
      "Trains the entity tagger on CoNLL files, the part-of-speech tagger (pos) or the tagger and the dependency "
      "parser (parse) on CoNLL-U treebanks or token<TAB>tag files, the topic classifier on JSON Lines articles labelled by their "
-     "outlet's section (data/topics.tsv), counts word frequencies, or learns word classes from raw text "
+     "outlet's section (data/topics.tsv), counts word frequencies, writes Hunspell's answers for the frequent words (lexicon, for "
+     "data/lexicon_answers.tsv), or learns word classes from raw text "
      "(docs/ner.md, docs/syntax.md, docs/topic.md, docs/models.md).",
      cmd_train},
     {"tag", "tag a CoNLL file with a tagger model", C_TAG, "-m MODEL --conll FILE",

@@ -3,6 +3,8 @@
  * quotations. */
 #include "cli.h"
 
+#include "../lexicon/lexicon.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -248,6 +250,26 @@ static int train_ner(cli *c)
     return rc;
 }
 
+/* warta train lexicon [--hunspell-dir DIR] > data/lexicon_answers.tsv */
+static int train_lexicon(cli *c)
+{
+    char dir[1024];
+    wt_lexicon *lex = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    wt_status st = wt_lexicon_find(c->cfg.hunspell_dir, dir, sizeof dir, &err);
+    if (st == WT_OK)
+        st = wt_lexicon_open(dir, &lex, &err);
+    if (st == WT_OK)
+        st = wt_lexicon_write_answers(lex, dir, stdout, &err);
+    wt_lexicon_close(lex);
+    if (st != WT_OK) {
+        cli_report(&err);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
 int cmd_train(cli *c, int argc, char **argv)
 {
     wt_error err;
@@ -276,6 +298,8 @@ int cmd_train(cli *c, int argc, char **argv)
         }
         return 0;
     }
+    if (argc == 1 && strcmp(argv[0], "lexicon") == 0)
+        return train_lexicon(c);
     if (argc >= 2 && strcmp(argv[0], "clusters") == 0) {
         /* warta train clusters FILE... > clusters.tsv */
         size_t skipped;
@@ -285,7 +309,7 @@ int cmd_train(cli *c, int argc, char **argv)
         }
         return skipped ? EXIT_SKIPPED : 0;
     }
-    cli_say("train needs a model: ner|pos|parse --train FILE --dev FILE -o MODEL, topic -o MODEL FILE..., freq FILE... or "
+    cli_say("train needs a model: ner|pos|parse --train FILE --dev FILE -o MODEL, topic -o MODEL FILE..., freq FILE..., lexicon or "
             "clusters FILE...");
     return EXIT_USAGE;
 }

@@ -1,6 +1,9 @@
 /* lexicon.c - see lexicon.h. Hunspell is slow per call, so answers are
  * cached by word in a fixed-size open-addressing table that is cleared
- * when it fills up. */
+ * when it fills up; before asking Hunspell about a word the cache lacks,
+ * the lexicon looks in the answers made ahead for frequent words
+ * (data/lexicon_answers.tsv), when they were made from the very
+ * dictionaries it has opened. */
 #include "lexicon.h"
 
 #include <ctype.h>
@@ -27,6 +30,7 @@ typedef struct cache_slot {
 
 struct wt_lexicon {
     Hunhandle *hs;
+    bool ahead;        /* the answers made ahead hold for these dictionaries */
     Hunhandle *en;     /* optional, loaded on first use (it takes 50 ms) */
     bool en_tried;
     char en_aff[512], en_dic[512];
@@ -51,6 +55,123 @@ static void hunspell_destroy(Hunhandle *h)
     pthread_mutex_lock(&g_hunspell_lock);
     Hunspell_destroy(h);
     pthread_mutex_unlock(&g_hunspell_lock);
+}
+
+/* ---- answers made ahead (data/lexicon_answers.tsv) ---- */
+
+extern const char wt_data_lexicon_answers[];
+extern const size_t wt_data_lexicon_answers_len;
+extern const char wt_data_wordfreq[];
+extern const size_t wt_data_wordfreq_len;
+
+typedef struct ahead_entry {
+    uint64_t hash; /* XXH3 of the word; 0: empty */
+    const char *word; /* in the embedded file */
+    uint8_t len, answer;
+} ahead_entry;
+
+static struct {
+    uint64_t dicts[2]; /* the hashes of the dictionaries they were made from */
+    ahead_entry *e;
+    size_t mask;
+} g_ahead;
+static pthread_once_t g_ahead_once = PTHREAD_ONCE_INIT;
+
+/* The hex number s[0..n) (up to 16 digits); false when it is not one. */
+static bool hex_of(const char *s, size_t n, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (!n || n > 16)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)s[i], d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0)
+            return false;
+        v = v << 4 | (uint64_t)d;
+    }
+    *out = v;
+    return true;
+}
+
+/* A file's line "word<TAB>answer" (two hex digits) into the table. */
+static void ahead_put(const char *line, size_t len)
+{
+    const char *tab = memchr(line, '\t', len);
+    size_t n = tab ? (size_t)(tab - line) : 0;
+    uint64_t answer = 0;
+    if (!n || n >= CACHE_WORD || !hex_of(tab + 1, len - n - 1, &answer) || !answer || answer > 0xFF)
+        return;
+    uint64_t h = XXH3_64bits(line, n);
+    size_t i = (size_t)h & g_ahead.mask;
+    while (g_ahead.e[i].hash)
+        i = (i + 1) & g_ahead.mask;
+    g_ahead.e[i] = (ahead_entry){h ? h : 1, line, (uint8_t)n, (uint8_t)answer};
+}
+
+static void ahead_load(void)
+{
+    const char *p = wt_data_lexicon_answers, *end = p + wt_data_lexicon_answers_len, *nl;
+    size_t lines = 0, len;
+    for (; (nl = memchr(p, '\n', (size_t)(end - p))) != NULL; p = nl + 1)
+        lines++;
+    size_t cap = 1024;
+    while (cap < lines * 2)
+        cap *= 2;
+    wt_data_src d;
+    const char *line;
+    wt_data_open(&d, "data/lexicon_answers.tsv", wt_data_lexicon_answers, wt_data_lexicon_answers_len);
+    /* "dictionaries ID EN": 13 + 16 + 1 + 16 bytes */
+    if (!wt_data_next(&d, &line, &len) || len != 46 || memcmp(line, "dictionaries ", 13) != 0 ||
+        !hex_of(line + 13, 16, &g_ahead.dicts[0]) || !hex_of(line + 30, 16, &g_ahead.dicts[1]) ||
+        !(g_ahead.e = calloc(cap, sizeof *g_ahead.e)))
+        return;
+    g_ahead.mask = cap - 1;
+    while (wt_data_next(&d, &line, &len))
+        ahead_put(line, len);
+}
+
+/* The answer made ahead for word (hash h), or 0 when there is none. */
+static uint8_t ahead_answer(const char *word, size_t n, uint64_t h)
+{
+    h = h ? h : 1;
+    for (size_t i = (size_t)h & g_ahead.mask;; i = (i + 1) & g_ahead.mask) {
+        const ahead_entry *e = &g_ahead.e[i];
+        if (!e->hash)
+            return 0;
+        if (e->hash == h && e->len == n && memcmp(e->word, word, n) == 0)
+            return e->answer;
+    }
+}
+
+/* XXH3 of an .aff file's bytes followed by its .dic file's; false when
+ * either cannot be read. */
+static bool dict_hash(const char *aff, const char *dic, uint64_t *out)
+{
+    XXH3_state_t *st = XXH3_createState();
+    bool ok = st && XXH3_64bits_reset(st) == XXH_OK;
+    const char *paths[2] = {aff, dic};
+    for (int i = 0; ok && i < 2; i++) {
+        char *bytes = NULL;
+        size_t len = 0;
+        wt_error err;
+        ok = wt_read_file(paths[i], (size_t)1 << 28, &bytes, &len, &err) == WT_OK &&
+             XXH3_64bits_update(st, bytes, len) == XXH_OK;
+        free(bytes);
+    }
+    if (ok)
+        *out = XXH3_64bits_digest(st);
+    XXH3_freeState(st);
+    return ok;
+}
+
+/* Whether the answers made ahead are the ones the dictionaries in dir
+ * give (id_ID and en_US, byte for byte those they were made from). */
+static bool ahead_holds(const char *aff, const char *dic, const char *en_aff, const char *en_dic)
+{
+    pthread_once(&g_ahead_once, ahead_load);
+    uint64_t id, en;
+    return g_ahead.e && dict_hash(aff, dic, &id) && dict_hash(en_aff, en_dic, &en) && id == g_ahead.dicts[0] &&
+           en == g_ahead.dicts[1];
 }
 
 wt_status wt_lexicon_find(const char *dir, char *found, size_t cap, wt_error *err)
@@ -87,6 +208,7 @@ wt_status wt_lexicon_open(const char *dir, wt_lexicon **out, wt_error *err)
     }
     snprintf(lex->en_aff, sizeof lex->en_aff, "%s/en_US.aff", dir);
     snprintf(lex->en_dic, sizeof lex->en_dic, "%s/en_US.dic", dir);
+    lex->ahead = ahead_holds(aff, dic, lex->en_aff, lex->en_dic);
     *out = lex;
     return WT_OK;
 }
@@ -190,7 +312,8 @@ static cache_slot *lookup_slot(wt_lexicon *lex, const char *w, size_t n)
             return s;
         slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
-    uint8_t ans = compute(lex, word);
+    uint8_t ans = lex->ahead ? ahead_answer(word, n, h) : 0;
+    ans = ans ? ans : compute(lex, word);
     if (lex->filled > CACHE_SLOTS / 2) {
         memset(lex->cache, 0, CACHE_SLOTS * sizeof *lex->cache);
         lex->filled = 0;
@@ -210,26 +333,91 @@ bool wt_lex_known(wt_lexicon *lex, const char *w, size_t n)
     return lex && (lookup(lex, w, n) & A_KNOWN);
 }
 
-bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
+/* English Hunspell, loaded on first need (it takes 140 M instructions);
+ * NULL when en_US is not installed. */
+static Hunhandle *english(wt_lexicon *lex)
 {
-    if (!lex)
-        return false;
     if (!lex->en_tried) {
         lex->en_tried = true;
         if (access(lex->en_aff, R_OK) == 0 && access(lex->en_dic, R_OK) == 0)
             lex->en = hunspell_create(lex->en_aff, lex->en_dic);
     }
-    if (!lex->en)
+    return lex->en;
+}
+
+bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n)
+{
+    if (!lex)
         return false;
+    /* a word answered ahead needs no English dictionary (answers are
+     * made ahead only where en_US is installed) */
     cache_slot *s = lookup_slot(lex, w, n);
     if (!s)
         return false;
     if (!(s->answer & A_EN_DONE)) {
-        if (Hunspell_spell(lex->en, s->word))
+        Hunhandle *en = english(lex);
+        if (!en)
+            return false;
+        if (Hunspell_spell(en, s->word))
             s->answer |= A_ENGLISH;
         s->answer |= A_EN_DONE;
     }
     return s->answer & A_ENGLISH;
+}
+
+bool wt_lexicon_answers_ahead(const wt_lexicon *lex) { return lex && lex->ahead; }
+
+/* The answer for a word as Hunspell gives it, English included. */
+static bool answer_now(wt_lexicon *lex, const char *w, uint8_t *ans)
+{
+    Hunhandle *en = english(lex);
+    if (!en)
+        return false;
+    *ans = (uint8_t)(compute(lex, w) | A_EN_DONE | (Hunspell_spell(en, w) ? A_ENGLISH : 0));
+    return true;
+}
+
+wt_status wt_lexicon_write_answers(wt_lexicon *lex, const char *dir, FILE *out, wt_error *err)
+{
+    char aff[1024], dic[1024];
+    snprintf(aff, sizeof aff, "%s/id_ID.aff", dir);
+    snprintf(dic, sizeof dic, "%s/id_ID.dic", dir);
+    uint64_t id, en;
+    if (!dict_hash(aff, dic, &id) || !dict_hash(lex->en_aff, lex->en_dic, &en) || !english(lex))
+        return wt_fail(err, WT_EMODEL, lex->en_dic, 0, -1,
+                       "answers are made from both id_ID and en_US (install hunspell-id and hunspell-en-us)");
+    fprintf(out, "# Hunspell's answers for the words of data/wordfreq.tsv, in lower case and capitalised:\n"
+                 "# word<TAB>bits (1 Indonesian, 2-14 clitic length x 2, 16 English, 32 English asked);\n"
+                 "# made by `warta train lexicon` from the dictionaries whose XXH3 hashes follow\n");
+    fprintf(out, "dictionaries %016llx %016llx\n", (unsigned long long)id, (unsigned long long)en);
+    wt_data_src d;
+    const char *line;
+    size_t len;
+    wt_data_open(&d, "data/wordfreq.tsv", wt_data_wordfreq, wt_data_wordfreq_len);
+    while (wt_data_next(&d, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t n = tab ? (size_t)(tab - line) : len;
+        char w[CACHE_WORD];
+        bool plain = n && n < CACHE_WORD;
+        for (size_t i = 0; plain && i < n; i++)
+            plain = isalpha((unsigned char)line[i]) || line[i] == '-';
+        if (!plain)
+            continue;
+        for (int form = 0; form < 2; form++) {
+            memcpy(w, line, n);
+            w[n] = 0;
+            if (form == 1) {
+                if (!islower((unsigned char)w[0]))
+                    break;
+                w[0] = (char)toupper((unsigned char)w[0]);
+            }
+            uint8_t ans;
+            if (!answer_now(lex, w, &ans))
+                return wt_fail(err, WT_EMODEL, lex->en_dic, 0, -1, "cannot load the English dictionary");
+            fprintf(out, "%s\t%02x\n", w, ans);
+        }
+    }
+    return ferror(out) ? wt_fail(err, WT_EIO, "stdout", 0, -1, "write error") : WT_OK;
 }
 
 int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n)

@@ -5,6 +5,8 @@
 
 #include "../base/base.h"
 
+#include <stdio.h>
+
 typedef struct wt_lexicon wt_lexicon;
 
 /* The folder that holds id_ID.aff and id_ID.dic: dir when given, else
@@ -23,5 +25,14 @@ bool wt_lex_english(wt_lexicon *lex, const char *w, size_t n);
 /* Length of a clitic (-nya -lah -kah -pun) at the end of the word, or 0
  * when the word is a root that merely ends that way (sekolah, hanya). */
 int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n);
+
+/* Whether the lexicon takes answers made ahead (data/lexicon_answers.tsv)
+ * rather than asking Hunspell: only when its id_ID and en_US files are
+ * byte for byte those the answers were made from. */
+bool wt_lexicon_answers_ahead(const wt_lexicon *lex);
+/* Writes those answers (`warta train lexicon`): for each word of
+ * data/wordfreq.tsv, lower case and capitalised, what Hunspell answers
+ * with the dictionaries in dir (lex opened on dir). */
+wt_status wt_lexicon_write_answers(wt_lexicon *lex, const char *dir, FILE *out, wt_error *err);
 
 #endif

@@ -1,6 +1,11 @@
 /* Unit tests: glued words and typos, with sentences written for these tests. */
 #include "testutil.h"
 
+#include "lexicon/lexicon.h"
+
+extern const char wt_data_lexicon_answers[];
+extern const size_t wt_data_lexicon_answers_len;
+
 static const char *repaired(const char *text)
 {
     static char buf[1024];
@@ -85,6 +90,100 @@ static void repairs_are_recorded_with_offsets(void **state)
     wt_doc_free(d);
 }
 
+/* The installed dictionaries' folder and a lexicon opened on it. */
+static wt_lexicon *open_lexicon(const char *dir)
+{
+    wt_lexicon *lex = NULL;
+    wt_error err;
+    wt_error_clear(&err);
+    if (wt_lexicon_open(dir, &lex, &err) != WT_OK)
+        fail_msg("%s", err.msg);
+    return lex;
+}
+
+/* The answers made ahead are what Hunspell answers now: made again from
+ * the installed dictionaries they are the embedded file byte for byte,
+ * and the lexicon takes them; when the dictionaries differ, it does not. */
+static void answers_made_ahead_are_hunspells(void **state)
+{
+    (void)state;
+    char dir[1024];
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_lexicon_find(NULL, dir, sizeof dir, &err), WT_OK);
+    wt_lexicon *lex = open_lexicon(dir);
+    char *made = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&made, &len);
+    assert_non_null(f);
+    assert_int_equal(wt_lexicon_write_answers(lex, dir, f, &err), WT_OK);
+    fclose(f);
+    bool same = len == wt_data_lexicon_answers_len && memcmp(made, wt_data_lexicon_answers, len) == 0;
+    if (!same)
+        fprintf(stderr, "note: the installed dictionaries are not those data/lexicon_answers.tsv was made from\n");
+    assert_int_equal(wt_lexicon_answers_ahead(lex), same);
+    assert_true(len > 100000); /* some 24,000 words */
+    free(made);
+    wt_lexicon_close(lex);
+}
+
+static void copy_file(const char *from, const char *to, const char *extra)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    wt_error err;
+    assert_int_equal(wt_read_file(from, (size_t)1 << 28, &bytes, &len, &err), WT_OK);
+    FILE *f = fopen(to, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(bytes, 1, len, f), len);
+    fputs(extra, f);
+    fclose(f);
+    free(bytes);
+}
+
+/* A dictionary changed by one word is not the one the answers were made
+ * from: the lexicon asks it, and learns the word a made-ahead answer
+ * calls unknown. */
+static void changed_dictionaries_are_asked(void **state)
+{
+    (void)state;
+    char dir[1024];
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_lexicon_find(NULL, dir, sizeof dir, &err), WT_OK);
+    wt_lexicon *lex = open_lexicon(dir);
+    if (!wt_lexicon_answers_ahead(lex)) {
+        wt_lexicon_close(lex);
+        skip(); /* answers_made_ahead_are_hunspells says why */
+    }
+    /* a lower-case word the answers call unknown */
+    const char *p = wt_data_lexicon_answers, *end = p + wt_data_lexicon_answers_len;
+    char word[64] = "";
+    for (const char *nl; !word[0] && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL; p = nl + 1) {
+        const char *tab = memchr(p, '\t', (size_t)(nl - p));
+        if (tab && tab - p < 40 && *p >= 'a' && *p <= 'z' && nl - tab == 3 && !(strtol(tab + 1, NULL, 16) & 1))
+            snprintf(word, sizeof word, "%.*s", (int)(tab - p), p);
+    }
+    assert_true(word[0]);
+    assert_false(wt_lex_known(lex, word, strlen(word)));
+    wt_lexicon_close(lex);
+
+    const char *tmp = tu_tmpdir();
+    char from[1200], to[1200], extra[80];
+    static const char *const FILES[] = {"id_ID.aff", "id_ID.dic", "en_US.aff", "en_US.dic"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(from, sizeof from, "%s/%s", dir, FILES[i]);
+        snprintf(to, sizeof to, "%s/%s", tmp, FILES[i]);
+        snprintf(extra, sizeof extra, "%s\n", word);
+        copy_file(from, to, i == 1 ? extra : "");
+    }
+    lex = open_lexicon(tmp);
+    assert_false(wt_lexicon_answers_ahead(lex));
+    assert_true(wt_lex_known(lex, word, strlen(word)));
+    wt_lexicon_close(lex);
+    tu_rm_rf(tmp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -93,6 +192,8 @@ int main(void)
         cmocka_unit_test(missing_space_after_a_full_stop),
         cmocka_unit_test(names_urls_numbers_and_real_words_are_left_alone),
         cmocka_unit_test(repairs_are_recorded_with_offsets),
+        cmocka_unit_test(answers_made_ahead_are_hunspells),
+        cmocka_unit_test(changed_dictionaries_are_asked),
     };
     return cmocka_run_group_tests_name("repair", tests, NULL, NULL);
 }
