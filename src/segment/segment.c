@@ -226,6 +226,16 @@ static uint16_t case_flags(const char *s, size_t n)
     size_t i = 0;
     bool first = true;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: the letters are A-Z and a-z */
+            upper += b >= 'A' && b <= 'Z';
+            lower += b >= 'a' && b <= 'z';
+            if (first && b >= 'A' && b <= 'Z')
+                f |= WT_TF_CAP;
+            first = first && ASCII_CLASS[b] != WT_C_LETTER && ASCII_CLASS[b] != WT_C_DIGIT;
+            i++;
+            continue;
+        }
         wt_cclass c = wt_char_class(s + i, n - i, &len, &cp);
         if (c == WT_C_LETTER) {
             if (wt_is_upper_cp(cp)) {

@@ -244,9 +244,33 @@ static void ascii_bytes_have_their_classes(void **state)
     }
 }
 
+/* A token's first letter or digit says whether it is capitalised; two
+ * capitals and no small letter make it upper case; ASCII and not. */
+static void tokens_know_their_capitals(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kata NATO, iPhone, 3G, McDonald, e-KTP, \xc3\x89" "COLE, \xc3\xa9tude, SBY dan A.S. itu.", 0);
+    static const struct {
+        const char *tok;
+        unsigned flags;
+    } want[] = {{"NATO", WT_TF_CAP | WT_TF_UPPER}, {"iPhone", 0},        {"3G", 0},
+                {"McDonald", WT_TF_CAP},           {"e-KTP", 0},         {"\xc3\x89" "COLE", WT_TF_CAP | WT_TF_UPPER},
+                {"\xc3\xa9tude", 0},               {"SBY", WT_TF_CAP | WT_TF_UPPER}, {"itu", 0}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        long k = tu_find_tok(d, want[i].tok);
+        if (k < 0)
+            fail_msg("no token %s", want[i].tok);
+        unsigned got = d->tokens[k].flags & (WT_TF_CAP | WT_TF_UPPER);
+        if (got != want[i].flags)
+            fail_msg("%s: flags %u, want %u", want[i].tok, got, want[i].flags);
+    }
+    wt_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tokens_know_their_capitals),
         cmocka_unit_test(ascii_bytes_have_their_classes),
         cmocka_unit_test(offsets_point_into_text),
         cmocka_unit_test(abbreviations_keep_sentences_whole),
