@@ -33,9 +33,12 @@ typedef struct verb {
     int where;
 } verb;
 
+#define VERB_SLOTS 512 /* a power of two, over twice the list's length */
+
 struct wt_verbs {
     verb *v;
     size_t n, cap;
+    int16_t slot[VERB_SLOTS]; /* by the hash of the lower-case word: 1 + its first place in v, 0 empty */
 };
 
 void wt_verbs_free(wt_verbs *vs)
@@ -43,6 +46,26 @@ void wt_verbs_free(wt_verbs *vs)
     if (vs)
         free(vs->v);
     free(vs);
+}
+
+/* FNV-1a of a word's ASCII lower case (what strcasecmp compares). */
+static uint32_t verb_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; w[i]; i++)
+        h = (h ^ (uint32_t)tolower((unsigned char)w[i])) * 16777619u;
+    return h;
+}
+
+/* The list's place of the first verb that is w in any case, or -1. */
+static long verb_find(const wt_verbs *vs, const char *w)
+{
+    for (uint32_t i = verb_hash(w) & (VERB_SLOTS - 1);; i = (i + 1) & (VERB_SLOTS - 1)) {
+        if (!vs->slot[i])
+            return -1;
+        if (wt_word_eq_ci(w, vs->v[vs->slot[i] - 1].w))
+            return vs->slot[i] - 1;
+    }
 }
 
 /* VERB TAB after|before|self */
@@ -62,9 +85,18 @@ static wt_status verb_line(void *ctx, wt_data_src *d, const char *line, size_t l
         return wt_data_bad(err, d, WT_EMODEL, "expected VERB (3 to 23 bytes)<TAB>after|before|self|deny");
     if (!wt_heap_grow(&vs->v, vs->n, &vs->cap, sizeof *vs->v))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
+    if (vs->n * 2 >= VERB_SLOTS)
+        return wt_data_bad(err, d, WT_EMODEL, "more than %d reporting verbs", VERB_SLOTS / 2);
     verb *v = &vs->v[vs->n++];
     snprintf(v->w, sizeof v->w, "%.*s", (int)fl[0], f[0]);
     v->where = where;
+    /* a verb listed twice keeps its first place, as a scan of the list would */
+    if (verb_find(vs, v->w) < 0) {
+        uint32_t i = verb_hash(v->w) & (VERB_SLOTS - 1);
+        while (vs->slot[i])
+            i = (i + 1) & (VERB_SLOTS - 1);
+        vs->slot[i] = (int16_t)vs->n;
+    }
     return WT_OK;
 }
 
@@ -86,15 +118,12 @@ wt_status wt_verbs_load(wt_verbs **out, wt_error *err)
 
 static int verb_kind(const wt_verbs *vs, const char *w)
 {
-    /* reporting verbs are 3 to 23 letters and start k, u, t, m, b, j, p,
-     * s, i, l, c: a quick test before the list */
-    size_t n = strlen(w);
-    if (n < 3 || n >= sizeof vs->v[0].w || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
+    /* reporting verbs start k, u, t, m, b, j, p, s, i, l, c: a quick
+     * test before the table */
+    if (!w[0] || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
         return V_NONE;
-    for (size_t i = 0; i < vs->n; i++)
-        if (wt_is(w, vs->v[i].w))
-            return vs->v[i].where;
-    return V_NONE;
+    long i = verb_find(vs, w);
+    return i >= 0 ? vs->v[i].where : V_NONE;
 }
 
 /* an adverb between a subject and its verb ("Putin juga menegaskan") */

@@ -230,6 +230,29 @@ static void assert_said_by(const char *text, const char *start, const char *spea
     wt_doc_free(d);
 }
 
+/* A reporting verb is one in any case (headlines and shouted captions),
+ * and a word that merely starts like one is none. */
+static void reporting_verbs_in_any_case(void **state)
+{
+    (void)state;
+    static const char *const VERBS[] = {"kata", "KATA", "Kata", "UJAR", "Ungkap"};
+    for (size_t i = 0; i < sizeof VERBS / sizeof *VERBS; i++) {
+        char text[256];
+        snprintf(text, sizeof text,
+                 "Pemerintah menggelar rapat di Jakarta pada Senin.\n\n"
+                 "\"Kami siap membantu warga yang terdampak banjir,\" %s Budi Santoso kepada wartawan.\n",
+                 VERBS[i]);
+        wt_doc *d = run(text, "2019-09-20");
+        assert_quote_by(d, "Kami siap membantu", "Budi Santoso");
+        wt_doc_free(d);
+    }
+    wt_doc *d = run("Pemerintah menggelar rapat di Jakarta pada Senin.\n\n"
+                    "\"Kami siap membantu warga yang terdampak banjir,\" kabar Budi Santoso kepada wartawan.\n",
+                    "2019-09-20");
+    assert_not_said_by(d, "Kami siap membantu", "Budi Santoso");
+    wt_doc_free(d);
+}
+
 static void quotations_and_speakers(void **state)
 {
     (void)state;
@@ -2621,6 +2644,7 @@ int main(void)
         cmocka_unit_test(numbers_of_laws_are_no_dates),
         cmocka_unit_test(quantities),
         cmocka_unit_test(quotations_and_speakers),
+        cmocka_unit_test(reporting_verbs_in_any_case),
         cmocka_unit_test(speakers_described_and_continued),
         cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(speakers_before_a_relative_clause),
