@@ -157,6 +157,15 @@ static inline bool wt_word_eq_ci(const char *a, const char *b)
         return false;
     return strcasecmp(a, b) == 0;
 }
+/* FNV-1a of a word's ASCII lower case: words wt_word_eq_ci calls the
+ * same hash the same. */
+static inline uint32_t wt_word_hash_ci(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (uint32_t)tolower((unsigned char)*w)) * 16777619u;
+    return h;
+}
 /* Reads n unsigned numbers in base 10 or 16 from *s, each after spaces or
  * tabs (what sscanf's "%u %u" reads from a model file, without its cost),
  * and moves *s past them. False on a missing digit or a number above

@@ -48,19 +48,10 @@ void wt_verbs_free(wt_verbs *vs)
     free(vs);
 }
 
-/* FNV-1a of a word's ASCII lower case (what strcasecmp compares). */
-static uint32_t verb_hash(const char *w)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; w[i]; i++)
-        h = (h ^ (uint32_t)tolower((unsigned char)w[i])) * 16777619u;
-    return h;
-}
-
 /* The list's place of the first verb that is w in any case, or -1. */
 static long verb_find(const wt_verbs *vs, const char *w)
 {
-    for (uint32_t i = verb_hash(w) & (VERB_SLOTS - 1);; i = (i + 1) & (VERB_SLOTS - 1)) {
+    for (uint32_t i = wt_word_hash_ci(w) & (VERB_SLOTS - 1);; i = (i + 1) & (VERB_SLOTS - 1)) {
         if (!vs->slot[i])
             return -1;
         if (wt_word_eq_ci(w, vs->v[vs->slot[i] - 1].w))
@@ -92,7 +83,7 @@ static wt_status verb_line(void *ctx, wt_data_src *d, const char *line, size_t l
     v->where = where;
     /* a verb listed twice keeps its first place, as a scan of the list would */
     if (verb_find(vs, v->w) < 0) {
-        uint32_t i = verb_hash(v->w) & (VERB_SLOTS - 1);
+        uint32_t i = wt_word_hash_ci(v->w) & (VERB_SLOTS - 1);
         while (vs->slot[i])
             i = (i + 1) & (VERB_SLOTS - 1);
         vs->slot[i] = (int16_t)vs->n;

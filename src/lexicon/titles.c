@@ -15,16 +15,24 @@ typedef struct title {
     char role[40];
 } title;
 
+#define TITLE_SLOTS 1024 /* a power of two, over twice the titles */
+
 struct wt_titles {
-    title *v; /* sorted by the first letter, lower-cased */
+    title *v; /* sorted by the first letter, lower-cased, then longest first */
     size_t n, cap;
-    size_t from[257]; /* v[from[c] .. from[c + 1]) start with letter c */
+    /* by the hash of the lower-case first word: 1 + the first title in v
+     * that starts with it, 0 empty; next[k]: 1 + the next title after v[k]
+     * that starts with the same word, 0 none */
+    int16_t slot[TITLE_SLOTS];
+    int16_t *next;
 };
 
 void wt_titles_free(wt_titles *t)
 {
-    if (t)
+    if (t) {
         free(t->v);
+        free(t->next);
+    }
     free(t);
 }
 
@@ -32,6 +40,8 @@ void wt_titles_free(wt_titles *t)
 static wt_status title_line(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_titles *ts = ctx;
+    if (ts->n * 2 >= TITLE_SLOTS)
+        return wt_data_bad(err, d, WT_EMODEL, "more than %d titles", TITLE_SLOTS / 2);
     if (ts->n == ts->cap && !wt_heap_grow(&ts->v, ts->n, &ts->cap, sizeof *ts->v))
         return wt_fail(err, WT_ENOMEM, d->name, 0, -1, "out of memory");
     title *t = &ts->v[ts->n];
@@ -66,6 +76,16 @@ static int cmp_first_letter(const void *a, const void *b)
     return strcmp(x->words[0], y->words[0]) ? strcmp(x->words[0], y->words[0]) : strcmp(x->role, y->role);
 }
 
+/* The slot of word w: the one holding the titles that start with it, or
+ * the empty one where they would be. */
+static size_t word_slot(const wt_titles *ts, const char *w)
+{
+    size_t i = wt_word_hash_ci(w) & (TITLE_SLOTS - 1);
+    while (ts->slot[i] && !wt_word_eq_ci(w, ts->v[ts->slot[i] - 1].words[0]))
+        i = (i + 1) & (TITLE_SLOTS - 1);
+    return i;
+}
+
 wt_status wt_titles_load(wt_titles **out, wt_error *err)
 {
     static const char NAME[] = "data/titles.tsv";
@@ -78,13 +98,21 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
         wt_titles_free(ts);
         return st;
     }
-    /* a bucket per first letter: a word is compared with the titles that
-     * start as it does only */
+    /* a chain per first word, in the sorted order: a word is compared with
+     * the titles that start with it only */
     qsort(ts->v, ts->n, sizeof *ts->v, cmp_first_letter);
-    for (size_t c = 0, k = 0; c <= 256; c++) {
-        while (k < ts->n && first_letter(&ts->v[k]) < c)
-            k++;
-        ts->from[c] = k;
+    if (!(ts->next = calloc(ts->n + 1, sizeof *ts->next))) {
+        wt_titles_free(ts);
+        return wt_fail(err, WT_ENOMEM, NAME, 0, -1, "out of memory");
+    }
+    int16_t last[TITLE_SLOTS] = {0};
+    for (size_t k = 0; k < ts->n; k++) {
+        size_t i = word_slot(ts, ts->v[k].words[0]);
+        if (ts->slot[i])
+            ts->next[last[i] - 1] = (int16_t)(k + 1);
+        else
+            ts->slot[i] = (int16_t)(k + 1);
+        last[i] = (int16_t)(k + 1);
     }
     *out = ts;
     return WT_OK;
@@ -93,9 +121,8 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
 size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role)
 {
     size_t best = 0;
-    size_t c0 = (size_t)tolower((unsigned char)words[i][0]);
-    for (size_t k = ts->from[c0]; k < ts->from[c0 + 1]; k++) {
-        const title *t = &ts->v[k];
+    for (int16_t k = ts->slot[word_slot(ts, words[i])]; k; k = ts->next[k - 1]) {
+        const title *t = &ts->v[k - 1];
         if (t->n <= best || i + t->n > n)
             continue;
         bool ok = true;

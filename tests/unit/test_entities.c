@@ -568,6 +568,26 @@ static void titles_and_distances(void **state)
     assert_string_equal(role, "head_of_government");
     const char *pm[] = {"pm", "Rusia"};
     assert_int_equal(wt_title_at(tu_pipeline()->titles, pm, 2, 0, &role), 0);
+    /* the longest title that starts with the word, in any case */
+    static const struct {
+        const char *w[4];
+        size_t n;
+        const char *role;
+    } CASES[] = {{{"WAKIL", "PERDANA", "MENTERI", "Rusia"}, 3, "deputy_head_of_government"},
+                 {{"wakil", "presiden", "terpilih"}, 2, "vice_president"},
+                 {{"Menteri", "Luar", "Negeri", "Rusia"}, 3, "foreign_minister"},
+                 {{"Menteri", "Luar", "Angkasa"}, 1, "minister"},
+                 {{"PM", "Rusia"}, 1, "head_of_government"},
+                 {{"Wakilnya", "datang"}, 0, NULL}};
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        size_t n = 0;
+        while (n < 4 && CASES[i].w[n])
+            n++;
+        role = NULL;
+        assert_int_equal(wt_title_at(tu_pipeline()->titles, CASES[i].w, n, 0, &role), CASES[i].n);
+        if (CASES[i].role)
+            assert_string_equal(role, CASES[i].role);
+    }
     assert_int_equal(wt_edit_distance("Mishustin", 9, "Mishutin", 8), 1);
     assert_int_equal(wt_edit_distance("Putin", 5, "putin", 5), 0);
     assert_int_equal(wt_edit_distance("abc", 3, "xyz", 3), 3);
