@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -67,6 +68,17 @@ static size_t match_words(const char *const *w, size_t n, size_t i, const char *
     return k - i;
 }
 
+/* unit_starts[before][c]: some unit written before (after) the number
+ * starts with the lower-case byte c; most words start none */
+static bool unit_starts[2][256];
+static pthread_once_t unit_starts_once = PTHREAD_ONCE_INIT;
+
+static void find_unit_starts(void)
+{
+    for (size_t k = 0; UNITS[k].words; k++)
+        unit_starts[UNITS[k].before][tolower((unsigned char)UNITS[k].words[0])] = true;
+}
+
 static const unit *unit_at(const char *const *w, size_t n, size_t i, bool before, size_t *len)
 {
     const unit *best = NULL;
@@ -74,6 +86,9 @@ static const unit *unit_at(const char *const *w, size_t n, size_t i, bool before
     if (i >= n)
         return NULL;
     int first = tolower((unsigned char)w[i][0]); /* most units differ there */
+    pthread_once(&unit_starts_once, find_unit_starts);
+    if (!unit_starts[before][first])
+        return NULL;
     for (size_t k = 0; UNITS[k].words; k++) {
         if (UNITS[k].before != before || tolower((unsigned char)UNITS[k].words[0]) != first)
             continue;
