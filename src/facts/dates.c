@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,45 @@ static void low(const char *w, char *out, size_t cap)
     out[k] = 0;
 }
 
+/* The month and weekday names by the hash of their lower case, filled
+ * once from the tables above: a name's number, or -1. */
+typedef struct name_slot {
+    const char *name; /* NULL: empty */
+    int value;
+} name_slot;
+
+#define NAME_SLOTS 64 /* a power of two, over twice the names */
+static name_slot month_names[NAME_SLOTS], weekday_names[NAME_SLOTS];
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void name_put(name_slot *t, const char *name, int value)
+{
+    size_t i = wt_word_hash_ci(name) & (NAME_SLOTS - 1);
+    while (t[i].name)
+        i = (i + 1) & (NAME_SLOTS - 1);
+    t[i] = (name_slot){name, value};
+}
+
+static void names_fill(void)
+{
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 4 && MONTHS[m][k]; k++)
+            name_put(month_names, MONTHS[m][k], m + 1);
+    for (int d = 0; d < 7; d++)
+        for (int k = 0; k < 2 && WEEKDAYS[d][k]; k++)
+            name_put(weekday_names, WEEKDAYS[d][k], d);
+}
+
+/* l: a lower-case word */
+static int name_get(const name_slot *t, const char *l)
+{
+    pthread_once(&names_once, names_fill);
+    for (size_t i = wt_word_hash_ci(l) & (NAME_SLOTS - 1); t[i].name; i = (i + 1) & (NAME_SLOTS - 1))
+        if (!strcmp(l, t[i].name))
+            return t[i].value;
+    return -1;
+}
+
 static int month_of(const char *w)
 {
     /* every name and abbreviation starts with one of these letters */
@@ -48,11 +88,8 @@ static int month_of(const char *w)
         return 0;
     char l[16];
     low(w, l, sizeof l);
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 4 && MONTHS[m][k]; k++)
-            if (MONTHS[m][k][0] == l[0] && !strcmp(l, MONTHS[m][k]))
-                return m + 1;
-    return 0;
+    int m = name_get(month_names, l);
+    return m > 0 ? m : 0;
 }
 
 static int weekday_of(const char *w)
@@ -61,11 +98,7 @@ static int weekday_of(const char *w)
         return -1;
     char l[16];
     low(w, l, sizeof l);
-    for (int d = 0; d < 7; d++)
-        for (int k = 0; k < 2 && WEEKDAYS[d][k]; k++)
-            if (l[0] == WEEKDAYS[d][k][0] && !strcmp(l, WEEKDAYS[d][k]))
-                return d;
-    return -1;
+    return name_get(weekday_names, l);
 }
 
 static bool all_digits(const char *s, size_t min, size_t max)
