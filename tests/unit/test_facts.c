@@ -83,6 +83,28 @@ static void absolute_dates_and_the_document_date(void **state)
     wt_doc_free(d);
 }
 
+/* Every month's name and its short and old spellings, in any case, and
+ * the weekdays' (Jum'at, Ahad) */
+static void month_and_weekday_spellings(void **state)
+{
+    (void)state;
+    static const char *const MONTH[] = {"Jan", "PEBRUARI", "Mar", "April", "Mei", "Jun", "Jul", "Agt", "Sept",
+                                        "Okt", "Nop", "Dec"};
+    for (int m = 0; m < 12; m++) {
+        char text[128], as[32], want[16];
+        snprintf(as, sizeof as, "5 %s 2019", MONTH[m]);
+        snprintf(text, sizeof text, "Menteri itu tiba di Jakarta pada %s malam.\n", as);
+        snprintf(want, sizeof want, "2019-%02d-05", m + 1);
+        wt_doc *d = run(text, NULL);
+        expect_date(d, as, want);
+        wt_doc_free(d);
+    }
+    wt_doc *d = run("Menteri itu tiba di Jakarta pada Jum'at (20/9/2019) dan pulang pada Ahad (22/9/2019).\n", NULL);
+    expect_date(d, "Jum'at (20/9/2019)", "2019-09-20");
+    expect_date(d, "Ahad (22/9/2019)", "2019-09-22");
+    wt_doc_free(d);
+}
+
 /* the number of a law names it: its "Tahun 2002" is no date */
 static void numbers_of_laws_are_no_dates(void **state)
 {
@@ -2640,6 +2662,7 @@ int main(void)
         cmocka_unit_test(passive_subjects),
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
+        cmocka_unit_test(month_and_weekday_spellings),
         cmocka_unit_test(relative_dates_ranges_and_durations),
         cmocka_unit_test(numbers_of_laws_are_no_dates),
         cmocka_unit_test(quantities),
