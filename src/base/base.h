@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <string.h>
 #include <strings.h>
 
 #define WT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -27,7 +28,19 @@ typedef struct wt_buf {
 void wt_buf_init(wt_buf *b, size_t max);
 /* Returns false when memory runs out or max would be exceeded. */
 bool wt_buf_reserve(wt_buf *b, size_t extra);
-bool wt_buf_put(wt_buf *b, const void *p, size_t n);
+bool wt_buf_put_grow(wt_buf *b, const void *p, size_t n);
+/* n bytes (and the NUL after them): inline where the buffer has room, so
+ * that a literal's length and copy are known when it is compiled. */
+static inline bool wt_buf_put(wt_buf *b, const void *p, size_t n)
+{
+    if (!(b->cap > b->len && n < b->cap - b->len))
+        return wt_buf_put_grow(b, p, n);
+    if (n)
+        memcpy(b->ptr + b->len, p, n);
+    b->len += n;
+    b->ptr[b->len] = 0;
+    return true;
+}
 bool wt_buf_putc_grow(wt_buf *b, char c);
 /* One byte (and the NUL after it): inline where the buffer has room. */
 static inline bool wt_buf_putc(wt_buf *b, char c)
@@ -38,7 +51,7 @@ static inline bool wt_buf_putc(wt_buf *b, char c)
     b->ptr[b->len] = 0;
     return true;
 }
-bool wt_buf_puts(wt_buf *b, const char *s);
+static inline bool wt_buf_puts(wt_buf *b, const char *s) { return wt_buf_put(b, s, strlen(s)); }
 bool wt_buf_printf(wt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends an unsigned decimal number (faster than printf on hot paths). */
 bool wt_buf_putu(wt_buf *b, uint64_t v);

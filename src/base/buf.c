@@ -49,7 +49,7 @@ static bool grow(wt_buf *b, size_t extra)
  * max + 1, so a buffer with room is within its maximum) */
 static inline bool has_room(const wt_buf *b, size_t n) { return b->cap > b->len && n < b->cap - b->len; }
 
-bool wt_buf_put(wt_buf *b, const void *p, size_t n)
+bool wt_buf_put_grow(wt_buf *b, const void *p, size_t n)
 {
     if (!has_room(b, n) && !wt_buf_reserve(b, n))
         return false;
@@ -68,8 +68,6 @@ bool wt_buf_putc_grow(wt_buf *b, char c)
     b->ptr[b->len] = 0;
     return true;
 }
-
-bool wt_buf_puts(wt_buf *b, const char *s) { return wt_buf_put(b, s, strlen(s)); }
 
 bool wt_buf_printf(wt_buf *b, const char *fmt, ...)
 {
@@ -109,13 +107,19 @@ bool wt_heap_grow(void *ptrp, size_t n, size_t *cap, size_t elem)
 
 bool wt_buf_putu(wt_buf *b, uint64_t v)
 {
-    char tmp[24];
-    size_t i = sizeof tmp;
+    size_t n = 1;
+    for (uint64_t x = v; x >= 10; x /= 10)
+        n++;
+    if (!has_room(b, n) && !wt_buf_reserve(b, n))
+        return false;
+    char *end = b->ptr + b->len + n;
+    *end = 0;
     do {
-        tmp[--i] = (char)('0' + v % 10);
+        *--end = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    return wt_buf_put(b, tmp + i, sizeof tmp - i);
+    b->len += n;
+    return true;
 }
 
 void wt_buf_clear(wt_buf *b)

@@ -71,6 +71,25 @@ static void buf_respects_max(void **state)
     assert_int_equal(b.len, 6 + 100 * 100);
     assert_memory_equal(b.ptr, "abc-42", 6);
     wt_buf_free(&b);
+    /* numbers in decimal, each ended by a NUL; one too long for the
+     * maximum is refused and leaves the buffer as it was */
+    static const struct {
+        uint64_t v;
+        const char *s;
+    } NUM[] = {{0, "0"}, {7, "7"}, {10, "10"}, {99, "99"}, {100, "100"}, {18446744073709551615ull, "18446744073709551615"}};
+    wt_buf_init(&b, 0);
+    for (size_t i = 0; i < sizeof NUM / sizeof *NUM; i++) {
+        wt_buf_clear(&b);
+        assert_true(wt_buf_putu(&b, NUM[i].v));
+        assert_string_equal(b.ptr, NUM[i].s);
+        assert_int_equal(b.len, strlen(NUM[i].s));
+    }
+    wt_buf_free(&b);
+    wt_buf_init(&b, 4);
+    assert_true(wt_buf_puts(&b, "ab") && wt_buf_putu(&b, 12));
+    assert_false(wt_buf_putu(&b, 5));
+    assert_string_equal(b.ptr, "ab12");
+    wt_buf_free(&b);
     /* byte by byte across the buffer's growths, each time ended by a NUL */
     wt_buf_init(&b, 600);
     for (int i = 0; i < 600; i++) {
