@@ -233,6 +233,21 @@ typedef struct scan {
     uint8_t *used;
 } scan;
 
+/* The year written after the month name at token k: "Januari 2025", or
+ * after an abbreviation's dot, which the tokenizer keeps apart ("Sept.
+ * 2019", "Jan. 2020"); sets *y and *end (past the year) when there is one. */
+static bool year_after_month(const scan *s, size_t k, int *y, size_t *end)
+{
+    size_t j = k + 1;
+    if (j + 1 < s->n && !strcmp(s->w[j], ".") && strlen(s->w[k]) <= 4)
+        j++;
+    if (j >= s->n || !all_digits(s->w[j], 4, 4))
+        return false;
+    *y = atoi(s->w[j]);
+    *end = j + 1;
+    return true;
+}
+
 static bool push(scan *s, found f)
 {
     for (uint32_t t = f.s; t < f.e; t++)
@@ -330,10 +345,7 @@ static bool pass_absolute(scan *s)
             d = atoi(w[i]);
             y = 0;
             size_t e = i + 2;
-            if (e < s->n && all_digits(w[e], 4, 4)) {
-                y = atoi(w[e]);
-                e++;
-            }
+            year_after_month(s, i + 1, &y, &e);
             size_t st = i;
             int wd = weekday_before(s, i, &st);
             if (d >= 1 && d <= 31 && (!y || valid(y, m, d))) {
@@ -343,11 +355,12 @@ static bool pass_absolute(scan *s)
                 continue;
             }
         }
-        /* Januari 2025 */
-        if ((m = month_of(w[i])) > 0 && isupper((unsigned char)w[i][0]) && i + 1 < s->n && all_digits(w[i + 1], 4, 4)) {
-            if (!push(s, (found){(uint32_t)i, (uint32_t)i + 2, atoi(w[i + 1]), m, 0, -1, NULL}))
+        /* Januari 2025, Sept. 2019 */
+        size_t e = i + 1;
+        if ((m = month_of(w[i])) > 0 && isupper((unsigned char)w[i][0]) && year_after_month(s, i, &y, &e)) {
+            if (!push(s, (found){(uint32_t)i, (uint32_t)e, y, m, 0, -1, NULL}))
                 return false;
-            i++;
+            i = e - 1;
         }
     }
     return true;

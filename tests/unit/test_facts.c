@@ -83,8 +83,8 @@ static void absolute_dates_and_the_document_date(void **state)
     wt_doc_free(d);
 }
 
-/* Every month's name and its short and old spellings, in any case, and
- * the weekdays' (Jum'at, Ahad) */
+/* Every month's name and its short and old spellings, in any case (with
+ * an abbreviation's dot too), and the weekdays' (Jum'at, Ahad) */
 static void month_and_weekday_spellings(void **state)
 {
     (void)state;
@@ -102,6 +102,15 @@ static void month_and_weekday_spellings(void **state)
     wt_doc *d = run("Menteri itu tiba di Jakarta pada Jum'at (20/9/2019) dan pulang pada Ahad (22/9/2019).\n", NULL);
     expect_date(d, "Jum'at (20/9/2019)", "2019-09-20");
     expect_date(d, "Ahad (22/9/2019)", "2019-09-22");
+    wt_doc_free(d);
+    /* an abbreviation's dot between the month and the year: the year is
+     * still the date's, not one guessed from another date */
+    d = run("Presiden tiba pada Senin, 7 Januari 2019. Kunjungan balasan dijadwalkan 5 Sept. 2019 di Moskow, "
+            "setelah rapat pada Okt. 2019 dan pada 14 Jan. tadi.\n",
+            NULL);
+    expect_date(d, "5 Sept. 2019", "2019-09-05");
+    expect_date(d, "Okt. 2019", "2019-10");
+    expect_date(d, "14 Jan", "2019-01-14");
     wt_doc_free(d);
 }
 
