@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_INLINE_ALL /* the hash inlined: the same values, without a call */
@@ -420,6 +421,33 @@ static inline void add_hash(feats *f, uint32_t h)
         f->b[f->n++] = h;
 }
 
+/* The features whose value is one of a few fixed strings, hashed once as
+ * add() hashes them (the model's bits are applied where they are used). */
+static struct {
+    uint64_t bias, cap[3], c[2][2], rp[4][6]; /* c[after][lower]; rp[U B L I][run length] */
+} fixed;
+static pthread_once_t fixed_once = PTHREAD_ONCE_INIT;
+static const char *const CAP_VALUE[3] = {"first", "mid", "no"};
+static const char RUN_PLACE[4] = {'U', 'B', 'L', 'I'};
+
+static void hash_fixed(void)
+{
+    fixed.bias = XXH3_64bits_withSeed("", 0, SEED("b"));
+    for (int k = 0; k < 3; k++)
+        fixed.cap[k] = XXH3_64bits_withSeed(CAP_VALUE[k], strlen(CAP_VALUE[k]), SEED("cap"));
+    for (int lower = 0; lower < 2; lower++) {
+        fixed.c[0][lower] = XXH3_64bits_withSeed(lower ? "x" : "X", 1, SEED("c-1"));
+        fixed.c[1][lower] = XXH3_64bits_withSeed(lower ? "x" : "X", 1, SEED("c+1"));
+    }
+    for (int p = 0; p < 4; p++)
+        for (int len = 1; len <= 5; len++) {
+            char v[3] = {RUN_PLACE[p], (char)('0' + len), 0};
+            fixed.rp[p][len] = XXH3_64bits_withSeed(v, 2, SEED("rp"));
+        }
+}
+
+static inline void add_fixed(feats *f, unsigned bits, uint64_t h) { add_hash(f, (uint32_t)(h & ((1u << bits) - 1))); }
+
 /* Word j's word_feats, made from its word (features() adds them in the
  * order it adds the features themselves). */
 static void make_word_feats(sent_ctx *c, size_t j, word_feats *o)
@@ -575,11 +603,12 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
     sc->cl = cl;
     const char *word = w[i], *low = low_at(sc, (long)i), *sh = shape_at(sc, (long)i);
     const word_feats *own = own_at(sc, i);
-    add(f, bits, "b", "");
+    pthread_once(&fixed_once, hash_fixed);
+    add_fixed(f, bits, fixed.bias);
     for (int k = 0; k < own->n_head; k++) /* w, s, p1 x1 .. p4 x4 */
         add_hash(f, own->head[k]);
     bool cap = isupper((unsigned char)word[0]);
-    add(f, bits, "cap", cap ? (i == 0 ? "first" : "mid") : "no");
+    add_fixed(f, bits, fixed.cap[cap ? (i == 0 ? 0 : 1) : 2]);
     for (long d = -2; d <= 2; d++) {
         if (!d)
             continue;
@@ -597,7 +626,7 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
             else
                 add_seeded(f, bits, d < 0 ? SEED("s-1") : SEED("s+1"), shape_at(sc, j));
             add_seeded(f, bits, d < 0 ? SEED("bg-") : SEED("bg+"), join(tmp, d < 0 ? ol : low, d < 0 ? low : ol));
-            add_seeded(f, bits, d < 0 ? SEED("c-1") : SEED("c+1"), isupper((unsigned char)o[0]) ? "X" : "x");
+            add_fixed(f, bits, fixed.c[d > 0][!isupper((unsigned char)o[0])]);
         }
     }
     /* the previous word's shape with this word: "Presiden Rusia" "Xx Xx" */
@@ -630,10 +659,8 @@ static void features(const char *const *w, size_t n, size_t i, unsigned bits, co
             add_hash(f, own_at(sc, b)->run[3]);
         else
             add(f, bits, "ra", low_at(sc, (long)b));
-        tmp[0] = b - a == 1 ? 'U' : i == a ? 'B' : i + 1 == b ? 'L' : 'I';
-        tmp[1] = (char)('0' + (b - a > 5 ? 5 : b - a));
-        tmp[2] = 0;
-        add(f, bits, "rp", tmp);
+        int place = b - a == 1 ? 0 : i == a ? 1 : i + 1 == b ? 2 : 3; /* RUN_PLACE */
+        add_fixed(f, bits, fixed.rp[place][b - a > 5 ? 5 : b - a]);
     }
     /* a name seen in training covers the token: its tag, how reliably the
      * phrase is that name, and whether the token starts it */
