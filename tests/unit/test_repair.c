@@ -90,7 +90,7 @@ static void repairs_are_recorded_with_offsets(void **state)
     wt_doc_free(d);
 }
 
-/* The installed dictionaries' folder and a lexicon opened on it. */
+/* A lexicon opened on the dictionaries in dir. */
 static wt_lexicon *open_lexicon(const char *dir)
 {
     wt_lexicon *lex = NULL;
@@ -101,6 +101,15 @@ static wt_lexicon *open_lexicon(const char *dir)
     return lex;
 }
 
+/* A lexicon on the installed dictionaries, whose folder goes into dir. */
+static wt_lexicon *open_installed(char *dir, size_t cap)
+{
+    wt_error err;
+    wt_error_clear(&err);
+    assert_int_equal(wt_lexicon_find(NULL, dir, cap, &err), WT_OK);
+    return open_lexicon(dir);
+}
+
 /* The answers made ahead are what Hunspell answers now: made again from
  * the installed dictionaries they are the embedded file byte for byte,
  * and the lexicon takes them; when the dictionaries differ, it does not. */
@@ -108,10 +117,9 @@ static void answers_made_ahead_are_hunspells(void **state)
 {
     (void)state;
     char dir[1024];
+    wt_lexicon *lex = open_installed(dir, sizeof dir);
     wt_error err;
     wt_error_clear(&err);
-    assert_int_equal(wt_lexicon_find(NULL, dir, sizeof dir, &err), WT_OK);
-    wt_lexicon *lex = open_lexicon(dir);
     char *made = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&made, &len);
@@ -148,10 +156,7 @@ static void changed_dictionaries_are_asked(void **state)
 {
     (void)state;
     char dir[1024];
-    wt_error err;
-    wt_error_clear(&err);
-    assert_int_equal(wt_lexicon_find(NULL, dir, sizeof dir, &err), WT_OK);
-    wt_lexicon *lex = open_lexicon(dir);
+    wt_lexicon *lex = open_installed(dir, sizeof dir);
     if (!wt_lexicon_answers_ahead(lex)) {
         wt_lexicon_close(lex);
         skip(); /* answers_made_ahead_are_hunspells says why */
