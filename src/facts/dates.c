@@ -233,13 +233,16 @@ typedef struct scan {
     uint8_t *used;
 } scan;
 
-/* The year written after the month name at token k: "Januari 2025", or
+/* The year written after the month name at token k: "Januari 2025",
  * after an abbreviation's dot, which the tokenizer keeps apart ("Sept.
- * 2019", "Jan. 2020"); sets *y and *end (past the year) when there is one. */
+ * 2019", "Jan. 2020"), or after "tahun" ("30 Desember tahun 2019"); sets
+ * *y and *end (past the year) when there is one. */
 static bool year_after_month(const scan *s, size_t k, int *y, size_t *end)
 {
     size_t j = k + 1;
     if (j + 1 < s->n && !strcmp(s->w[j], ".") && strlen(s->w[k]) <= 4)
+        j++;
+    else if (j + 1 < s->n && wt_is(s->w[j], "tahun")) /* "30 Desember tahun 2019" */
         j++;
     if (j >= s->n || !all_digits(s->w[j], 4, 4))
         return false;
@@ -606,16 +609,45 @@ static bool pass_relative(scan *s, long anchor)
     return true;
 }
 
-/* the year for a day and month without one: the anchor's, or the one
- * before when that would put the day more than a month after the anchor;
- * a written weekday overrides both when only another year agrees */
-static int pick_year(int m, int d, int wd, long anchor)
+/* Which way a day and month without a year point: -1 back ("25 Agustus
+ * lalu", "silam"), +1 ahead ("1 Oktober mendatang", "depan", "nanti"),
+ * each written right after the date (*after set), or +1 in a sentence
+ * that speaks of what is to come ("akan", "bakal", "dijadwalkan",
+ * "rencananya", "selanjutnya", "berikutnya", "mendatang"); 0 otherwise. */
+static int tense_of(const scan *s, const found *f, bool *after)
 {
-    int ay, am, ad;
-    wt_civil_from_days(anchor, &ay, &am, &ad);
-    int y = ay;
-    if (valid(y, m, d) && wt_days_from_civil(y, m, d) > anchor + 31)
-        y--;
+    const char **w = s->w;
+    const char *next = f->e < s->n ? w[f->e] : "";
+    *after = true;
+    if (wt_is(next, "lalu") || wt_is(next, "silam"))
+        return -1;
+    if (wt_is(next, "mendatang") || wt_is(next, "depan") || wt_is(next, "nanti"))
+        return 1;
+    *after = false;
+    const wt_sentence *sen = &s->doc->sentences[wt_doc_sentence_of(s->doc, f->s)];
+    for (size_t k = sen->tok_begin; k < sen->tok_end; k++)
+        if (wt_is(w[k], "akan") || wt_is(w[k], "bakal") || wt_is(w[k], "dijadwalkan") || wt_is(w[k], "rencananya") ||
+            wt_is(w[k], "selanjutnya") || wt_is(w[k], "berikutnya") || wt_is(w[k], "mendatang"))
+            return 1;
+    return 0;
+}
+
+/* The year for a day and month without one, from the date it is read
+ * against (base): back, the last such day up to it; ahead, the next from
+ * it (from a month before it when only the sentence speaks of the
+ * future); neither, base's year, or the one before when that would put
+ * the day more than a month after it. A written weekday overrides when
+ * only the year before or after agrees. */
+static int pick_year(int m, int d, int wd, long base, int tense, bool after)
+{
+    int by, bm, bd;
+    wt_civil_from_days(base, &by, &bm, &bd);
+    int y = by;
+    if (valid(y, m, d)) {
+        long day = wt_days_from_civil(y, m, d);
+        if (tense < 0 ? day > base : tense > 0 ? day < base - (after ? 0 : 31) : day > base + 31)
+            y += tense > 0 ? 1 : -1;
+    }
     if (wd >= 0 && valid(y, m, d) && wt_weekday(y, m, d) != wd) {
         for (int dy = -1; dy <= 1; dy += 2)
             if (valid(y + dy, m, d) && wt_weekday(y + dy, m, d) == wd)
@@ -788,23 +820,39 @@ wt_status wt_dates(wt_doc *d)
     if (s.nf > 1)
         qsort(s.f, s.nf, sizeof *s.f, cmp_found);
     d->dates = wt_arena_calloc(d->arena, s.nf ? s.nf : 1, sizeof *d->dates);
-    if (!d->dates)
+    uint8_t *guessed = wt_arena_calloc(d->arena, s.nf ? s.nf : 1, 1); /* the year was picked, not written */
+    if (!d->dates || !guessed)
         return WT_ENOMEM;
     for (size_t i = 0; i < s.nf; i++) {
         found *f = &s.f[i];
         const char *val = f->value;
+        /* "setiap 21 Juni": every year's, no one day: ISO 8601's day of
+         * the year without a year, --06-21 */
+        if (!val && f->m && f->d && !f->y && f->s > 0 && (wt_is(w[f->s - 1], "setiap") || wt_is(w[f->s - 1], "tiap")) &&
+            !(val = fmt(d->arena, "--%02d-%02d", f->m, f->d)))
+            return WT_ENOMEM;
         if (!val) {
             if (f->m && f->d && !f->y) {
-                /* without a year: the nearest full date before it, else the anchor */
+                /* without a year: read against the day of writing (the
+                 * publication date) when the document has one: a reporter
+                 * leaves out the year of the days around it ("dirawat pada
+                 * 24 Januari, 27 Juni", "akan dilantik pada 1 Oktober");
+                 * else against the nearest date before it whose year is
+                 * written, else the anchor. "lalu" or "mendatang" after it
+                 * count from the anchor too. */
+                bool after;
+                int tense = tense_of(&s, f, &after);
+                bool written = anchor != LONG_MIN && (after || !d->date_from_text);
                 long near = anchor;
-                for (size_t k = i; k-- > 0;)
-                    if (s.f[k].y && s.f[k].d && !s.f[k].value) {
+                for (size_t k = i; k-- > 0 && !written;)
+                    if (s.f[k].y && s.f[k].d && !s.f[k].value && !guessed[k]) {
                         near = wt_days_from_civil(s.f[k].y, s.f[k].m, s.f[k].d);
                         break;
                     }
                 if (near == LONG_MIN)
                     continue; /* nothing to take a year from */
-                f->y = pick_year(f->m, f->d, f->wday, near);
+                f->y = pick_year(f->m, f->d, f->wday, near, tense, after);
+                guessed[i] = 1;
                 if (!valid(f->y, f->m, f->d))
                     continue;
             }

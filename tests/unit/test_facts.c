@@ -114,6 +114,39 @@ static void month_and_weekday_spellings(void **state)
     wt_doc_free(d);
 }
 
+/* A day and month without a year, in a dated article: read against the
+ * day of writing, not against an older date the text names; the tense
+ * says which way; "setiap" makes it every year's */
+static void days_without_a_year(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Fuad masuk lapas pada 11 November 2018. Ia dirawat pada 24 Januari, 27 Juni dan 8 Agustus. "
+                    "Pemain itu lahir pada 4 Mei 1992 dan memulai debutnya pada 25 Agustus lalu. "
+                    "Dia akan dilantik pada 1 Oktober mendatang, dan buku itu akan dirilis pada 25 Oktober. "
+                    "Diskon berlaku sampai dengan 30 Desember tahun 2019. Matahari berada di sana setiap 21 Juni.\n",
+                    "2019-09-16");
+    expect_date(d, "24 Januari", "2019-01-24");
+    expect_date(d, "27 Juni", "2019-06-27");
+    expect_date(d, "8 Agustus", "2019-08-08");
+    expect_date(d, "25 Agustus", "2019-08-25");
+    expect_date(d, "1 Oktober", "2019-10-01");
+    expect_date(d, "25 Oktober", "2019-10-25");
+    expect_date(d, "30 Desember tahun 2019", "2019-12-30");
+    expect_date(d, "21 Juni", "--06-21");
+    wt_doc_free(d);
+    /* what is to come after the turn of the year is next year's; what is
+     * told without a tense stays the year's, or the year before when it
+     * would fall more than a month ahead */
+    d = run("Pertemuan berikutnya akan digelar pada 5 Januari. Rapat pertama berlangsung pada 3 Maret.\n",
+            "2019-12-20");
+    expect_date(d, "5 Januari", "2020-01-05");
+    expect_date(d, "3 Maret", "2019-03-03");
+    wt_doc_free(d);
+    d = run("Rapat itu digelar pada 21 Desember.\n", "2019-09-16");
+    expect_date(d, "21 Desember", "2018-12-21");
+    wt_doc_free(d);
+}
+
 /* the number of a law names it: its "Tahun 2002" is no date */
 static void numbers_of_laws_are_no_dates(void **state)
 {
@@ -2672,6 +2705,7 @@ int main(void)
         cmocka_unit_test(metadata_dates),
         cmocka_unit_test(absolute_dates_and_the_document_date),
         cmocka_unit_test(month_and_weekday_spellings),
+        cmocka_unit_test(days_without_a_year),
         cmocka_unit_test(relative_dates_ranges_and_durations),
         cmocka_unit_test(numbers_of_laws_are_no_dates),
         cmocka_unit_test(quantities),
