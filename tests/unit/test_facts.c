@@ -91,7 +91,7 @@ static void month_and_weekday_spellings(void **state)
     static const char *const MONTH[] = {"Jan", "PEBRUARI", "Mar", "April", "Mei", "Jun", "Jul", "Agt", "Sept",
                                         "Okt", "Nop", "Dec"};
     for (int m = 0; m < 12; m++) {
-        char text[128], as[32], want[16];
+        char text[128], as[32], want[32];
         snprintf(as, sizeof as, "5 %s 2019", MONTH[m]);
         snprintf(text, sizeof text, "Menteri itu tiba di Jakarta pada %s malam.\n", as);
         snprintf(want, sizeof want, "2019-%02d-05", m + 1);
