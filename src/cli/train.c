@@ -261,7 +261,7 @@ static int train_lexicon(cli *c)
     if (st == WT_OK)
         st = wt_lexicon_open(dir, &lex, &err);
     if (st == WT_OK)
-        st = wt_lexicon_write_answers(lex, dir, stdout, &err);
+        st = wt_lexicon_write_answers(lex, stdout, &err);
     wt_lexicon_close(lex);
     if (st != WT_OK) {
         cli_report(&err);

@@ -34,6 +34,7 @@ struct wt_lexicon {
     bool ahead;        /* the answers made ahead hold for these dictionaries */
     Hunhandle *en;     /* optional, loaded on first use (it takes 50 ms) */
     bool en_tried;
+    char aff[1024], dic[1024];       /* id_ID: what the answers made ahead are checked against */
     char en_aff[512], en_dic[512];
     cache_slot *cache;
     size_t filled;
@@ -200,6 +201,8 @@ wt_status wt_lexicon_open(const char *dir, wt_lexicon **out, wt_error *err)
     wt_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex)
         return wt_fail(err, WT_ENOMEM, aff, 0, -1, "out of memory");
+    memcpy(lex->aff, aff, sizeof aff);
+    memcpy(lex->dic, dic, sizeof dic);
     lex->cache = calloc(CACHE_SLOTS, sizeof *lex->cache);
     lex->hs = access(aff, R_OK) == 0 && access(dic, R_OK) == 0 ? hunspell_create(aff, dic) : NULL;
     if (!lex->cache || !lex->hs) {
@@ -378,13 +381,10 @@ static bool answer_now(wt_lexicon *lex, const char *w, uint8_t *ans)
     return true;
 }
 
-wt_status wt_lexicon_write_answers(wt_lexicon *lex, const char *dir, FILE *out, wt_error *err)
+wt_status wt_lexicon_write_answers(wt_lexicon *lex, FILE *out, wt_error *err)
 {
-    char aff[1024], dic[1024];
-    snprintf(aff, sizeof aff, "%s/id_ID.aff", dir);
-    snprintf(dic, sizeof dic, "%s/id_ID.dic", dir);
     uint64_t id, en;
-    if (!dict_hash(aff, dic, &id) || !dict_hash(lex->en_aff, lex->en_dic, &en) || !english(lex))
+    if (!dict_hash(lex->aff, lex->dic, &id) || !dict_hash(lex->en_aff, lex->en_dic, &en) || !english(lex))
         return wt_fail(err, WT_EMODEL, lex->en_dic, 0, -1,
                        "answers are made from both id_ID and en_US (install hunspell-id and hunspell-en-us)");
     fprintf(out, "# Hunspell's answers for the words of data/wordfreq.tsv, in lower case and capitalised:\n"

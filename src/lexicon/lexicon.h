@@ -32,7 +32,7 @@ int wt_lex_clitic(wt_lexicon *lex, const char *w, size_t n);
 bool wt_lexicon_answers_ahead(const wt_lexicon *lex);
 /* Writes those answers (`warta train lexicon`): for each word of
  * data/wordfreq.tsv, lower case and capitalised, what Hunspell answers
- * with the dictionaries in dir (lex opened on dir). */
-wt_status wt_lexicon_write_answers(wt_lexicon *lex, const char *dir, FILE *out, wt_error *err);
+ * with the dictionaries lex was opened on, and their hashes. */
+wt_status wt_lexicon_write_answers(wt_lexicon *lex, FILE *out, wt_error *err);
 
 #endif
