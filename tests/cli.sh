@@ -143,6 +143,20 @@ check "a flag given twice is an error naming it" bash -c "test $? -eq 2 && grep 
 } >"$tmp/topics.jsonl"
 "$W" train topic -o "$tmp/topic.model" "$tmp/topics.jsonl" 2>/dev/null
 check "train topic writes a model" test -s "$tmp/topic.model"
+# Hunspell's answers made ahead: made again from the installed dictionaries;
+# a missing folder, or one without English, is refused and named
+"$W" train lexicon >"$tmp/answers.tsv" 2>"$tmp/answers.err"
+check "train lexicon writes the answers for the frequent words" \
+    bash -c "test $? -eq 0 && test \$(grep -vc '^#' '$tmp/answers.tsv') -gt 24000 && grep -q '^dictionaries [0-9a-f]\{16\} [0-9a-f]\{16\}$' '$tmp/answers.tsv'"
+"$W" train lexicon --hunspell-dir "$tmp/no-such-dir" >"$tmp/answers2.tsv" 2>"$tmp/answers2.err"
+check "train lexicon without dictionaries exits 2, naming the folder, writing nothing" \
+    bash -c "test $? -eq 2 && grep -q 'no-such-dir: Indonesian Hunspell dictionary' '$tmp/answers2.err' && ! test -s '$tmp/answers2.tsv'"
+mkdir -p "$tmp/id-only"
+hdir=$(dirname "$(ls /usr/share/hunspell/id_ID.dic /usr/share/myspell/id_ID.dic 2>/dev/null | head -1)")
+cp "$hdir/id_ID.aff" "$hdir/id_ID.dic" "$tmp/id-only/"
+"$W" train lexicon --hunspell-dir "$tmp/id-only" >"$tmp/answers3.tsv" 2>"$tmp/answers3.err"
+check "train lexicon without English exits 2, saying what it needs" \
+    bash -c "test $? -eq 2 && grep -q 'en_US.dic: answers are made from both id_ID and en_US' '$tmp/answers3.err' && ! test -s '$tmp/answers3.tsv'"
 check "eval topic scores labelled articles" bash -c "'$W' eval topic -m '$tmp/topic.model' '$tmp/topics.jsonl' | grep -q '^24 articles, accuracy 100.00%'"
 printf 'Gol penalti di menit akhir\n\nPertandingan sepak bola antara Prancis dan Andorra berakhir dengan gol penalti. Presiden Prancis Emmanuel Macron bertemu dengan delegasi Andorra di stadion, pelatih memuji klub dan suporter bersorak ketika wasit meniup peluit di laga liga.\n' >"$tmp/match.txt"
 printf 'Menteri bertemu mitra\n\nMenteri Luar Negeri Prancis bertemu dengan Menteri Luar Negeri Jerman untuk membahas kerja sama bilateral, perdagangan dan keamanan kawasan, dan kedua pemerintah sepakat memperkuat hubungan diplomatik.\n' >"$tmp/talks.txt"
