@@ -172,7 +172,7 @@ wt_status wt_worker_new(const wt_pipeline *p, wt_worker **out, wt_error *err)
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
     if (st == WT_OK && p->syntax && !(w->tag_memo = wt_syntax_memo_new(p->syntax)))
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
-    if (st == WT_OK && p->ner && !(w->ner_memo = wt_ner_memo_new(p->ner, 8192)))
+    if (st == WT_OK && p->ner && !(w->ner_memo = wt_ner_memo_new(p->ner, 65536)))
         st = wt_fail(err, WT_ENOMEM, "worker", 0, -1, "out of memory");
     if (st != WT_OK) {
         wt_worker_free(w);

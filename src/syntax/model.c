@@ -225,7 +225,7 @@ wt_status wt_syntax_load_blob(wt_blob *blob, const char *path, wt_syntax **out, 
     return WT_OK;
 }
 
-wt_tag_memo *wt_syntax_memo_new(const wt_syntax *m) { return wt_tag_memo_new(m->tagger, 4096); }
+wt_tag_memo *wt_syntax_memo_new(const wt_syntax *m) { return wt_tag_memo_new(m->tagger, 32768); }
 
 wt_status wt_syntax_doc(const wt_syntax *m, wt_tag_memo *memo, wt_doc *d)
 {
