@@ -1971,24 +1971,41 @@ static double event_confidence(const ectx *x, const pattern *p, const wt_event_a
     return p->n == 0 ? c * 0.9 : c; /* the intention read from "siap", "ingin" */
 }
 
+/* Whether an event is force used, massed or threatened: PLOVER's
+ * ASSAULT, COERCE and MOBILIZE, and CAMEO's threat of military force
+ * (138; a threat or warning of any other kind is not): a matter of
+ * security whatever words its sentence has ("Israel menganeksasi
+ * Yerusalem Timur", "berjanji akan mencaplok Lembah Jordan"). */
+static bool of_force(const pattern *p)
+{
+    return !strcmp(p->type, "ASSAULT") || !strcmp(p->type, "COERCE") || !strcmp(p->type, "MOBILIZE") ||
+           !strcmp(p->cameo, "138");
+}
+
+/* out[0..n) with dm added unless it is there already; the new count. */
+static size_t put_domain(const char **out, size_t n, const char *dm)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(out[k], dm))
+            return n;
+    out[n] = dm;
+    return n + 1;
+}
+
 /* "militer", "tentara", "rudal" (data/domains.tsv's armed_forces): the
  * armed forces a conflict names are a matter of security ("serangan drone
  * dan rudal", "membunuh seorang tentara AS"), those a cooperation names
  * one of defence ("menawarkan dukungan untuk pasukan militer Arab
- * Saudi"); conflict is CAMEO's roots 09 to 20. Resolved into out (up to
- * 16), each domain once. */
+ * Saudi"); conflict is CAMEO's roots 09 to 20. An event of force is
+ * security too. Resolved into out (up to 16), each domain once. */
 static size_t settle_domains(const pattern *p, const char **dom, size_t ndom, const char **out)
 {
     bool conflict = p->cameo[0] == '1' || p->cameo[0] == '2' || (p->cameo[0] == '0' && p->cameo[1] == '9');
     size_t n = 0;
-    for (size_t i = 0; i < ndom && n < 16; i++) {
-        const char *dm = strcmp(dom[i], "armed_forces") ? dom[i] : conflict ? "security" : "defense";
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = !strcmp(out[k], dm);
-        if (!seen)
-            out[n++] = dm;
-    }
+    for (size_t i = 0; i < ndom && n < 16; i++)
+        n = put_domain(out, n, strcmp(dom[i], "armed_forces") ? dom[i] : conflict ? "security" : "defense");
+    if (of_force(p) && n < 16)
+        n = put_domain(out, n, "security");
     return n;
 }
 

@@ -905,6 +905,31 @@ static void armed_forces_by_kind_of_act(void **state)
     wt_doc_free(d);
 }
 
+/* force used, massed or threatened with arms is a matter of security
+ * though the sentence names none; a threat of another kind is not */
+static void force_is_security(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Rusia menganeksasi Crimea dari Ukraina pada tahun 2014.\n\n"
+                    "India menyerang Pakistan pada Selasa.\n\n"
+                    "Perdana Menteri Israel Benjamin Netanyahu berjanji akan mencaplok Lembah Jordan dari Palestina.\n\n"
+                    "Amerika Serikat memperingatkan Kepulauan Solomon agar tidak memutus hubungan dengan Taiwan.\n",
+                    NULL);
+    const wt_event *e = event_of(d, "COERCE", "RUS", "UKR");
+    assert_non_null(e);
+    assert_true(has_domain(e, "security"));
+    e = event_of(d, "ASSAULT", "IND", "PAK");
+    assert_non_null(e);
+    assert_true(has_domain(e, "security"));
+    e = event_of(d, "THREATEN", "ISR", "PSE");
+    assert_non_null(e);
+    assert_true(has_domain(e, "security"));
+    e = event_of(d, "THREATEN", "USA", "SLB");
+    assert_non_null(e);
+    assert_false(has_domain(e, "security"));
+    wt_doc_free(d);
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2734,6 +2759,7 @@ int main(void)
         cmocka_unit_test(welcomes_and_answers),
         cmocka_unit_test(denials_answer_the_accuser),
         cmocka_unit_test(security_and_diplomacy_domains),
+        cmocka_unit_test(force_is_security),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
