@@ -347,17 +347,48 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         *country = cty; /* not a capital, nor the end of another name ("Hotman Paris, Farhat Abbas") */
 }
 
+/* Whether the person has held an office of this role. */
+static bool held_role(const wt_kb_entity *ke, const char *role)
+{
+    for (size_t k = 0; k < ke->n_offices; k++)
+        if (ke->offices[k].role && !strcmp(ke->offices[k].role, role))
+            return true;
+    return false;
+}
+
+/* Whether an office the person held is named before token i in the
+ * sentence from b: a title of its role, then only the portfolio
+ * (capitalised words, "dan", commas, its acronym in brackets) up to i
+ * ("Menteri Kelautan dan Perikanan, Pudjiastuti", "Menteri Badan Usaha Milik
+ * Negara (BUMN) Rini"; not "Presiden Jokowi dan Pudjiastuti"). */
+static bool office_named_before(const ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
+{
+    for (size_t t = i; t-- > b && t + 12 > i;) {
+        const char *w = c->w[t], *r;
+        size_t tl = wt_title_at(c->t->titles, c->w, i, t, &r);
+        if (tl && *r && held_role(ke, r))
+            return true;
+        bool cap = c->d->tokens[t].kind == WT_TOK_WORD && (c->d->tokens[t].flags & WT_TF_CAP);
+        if (!cap && strcmp(w, "dan") != 0 && strcmp(w, ",") != 0 && strcmp(w, "(") != 0 && strcmp(w, ")") != 0)
+            return false;
+    }
+    return false;
+}
+
 /* A known person's short name ("Putin", "Ibrahim") stands for them only
- * with evidence: a title right before it ("Presiden Prabowo"), their full
- * name earlier in the article, or, for a foreigner, their country named
- * earlier ("Trump" in a story that names Amerika Serikat). "Ibrahim" alone
- * in a story about the KPK is someone else. */
+ * with evidence: a title right before it ("Presiden Prabowo"), an office
+ * of theirs with its portfolio before it, their full name earlier in the
+ * article, or, for a foreigner, their country named earlier ("Trump" in a
+ * story that names Amerika Serikat). "Ibrahim" alone in a story about the
+ * KPK is someone else. */
 static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
 {
     const char *r;
     for (size_t st = i >= b + WT_MAX_TITLE_WORDS ? i - WT_MAX_TITLE_WORDS : b; st < i; st++)
         if (wt_title_at(c->t->titles, c->w, i, st, &r) == i - st)
             return true;
+    if (office_named_before(c, b, i, ke))
+        return true;
     for (size_t k = 0; ke->country && strcmp(ke->country, "IDN") != 0 && k < c->n; k++)
         if (c->m[k].s < i && c->m[k].kb && is_country_kind(c->m[k].kind) && c->m[k].kb->country &&
             strcmp(c->m[k].kb->country, ke->country) == 0)

@@ -237,6 +237,25 @@ static void offices_follow_the_document_year(void **state)
     wt_doc_free(d);
 }
 
+/* a known person's short name after an office of theirs with its
+ * portfolio, its acronym or a comma between ("Menteri Kelautan dan
+ * Perikanan (KKP), Pudjiastuti") is that person; after an office of
+ * another role and a name ("Presiden Jokowi dan Pudjiastuti") it is not */
+static void office_and_portfolio_before_a_short_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process_dated("Menteri Kelautan dan Perikanan (KKP), Pudjiastuti mengatakan kerja sama itu "
+                                 "penting.\n\nApalagi, kata Susi, laut Indonesia begitu luas.\n",
+                                 0, "2019-09-10");
+    expect_entity(d, "Susi Pudjiastuti", "IDN", "minister");
+    assert_int_equal(entity_named(d, "Susi Pudjiastuti")->n_mentions, 2);
+    assert_null(entity_named(d, "Pudjiastuti"));
+    wt_doc_free(d);
+    d = tu_process_dated("Presiden Jokowi dan Pudjiastuti tiba di Jakarta.\n", 0, "2019-09-10");
+    assert_null(entity_named(d, "Susi Pudjiastuti"));
+    wt_doc_free(d);
+}
+
 static void organisations_and_acronyms(void **state)
 {
     (void)state;
@@ -1056,6 +1075,7 @@ int main(void)
         cmocka_unit_test(officials_and_oil_fields_the_news_names),
         cmocka_unit_test(kin_nouns_are_no_names),
         cmocka_unit_test(names_after_a_place_or_body),
+        cmocka_unit_test(office_and_portfolio_before_a_short_name),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
