@@ -1483,6 +1483,24 @@ static bool contained(ctx *c, const mention *m, const entity *en)
     return false;
 }
 
+/* "Habibie" alone in a story that writes "BJ Habibie" in full and also
+ * names his son "Thareq Kemal Habibie": the family name a known person
+ * shares with others of the story is the known person's (news names the
+ * others by their given names). Only a person whose full name the story
+ * writes (confidence 0.95), only their last word, a word with small
+ * letters ("Bambang" is not Susilo Bambang Yudhoyono's, "III" no name),
+ * and not a father's name after "bin". */
+static bool family_name_of_known(ctx *c, const mention *m, const entity *en)
+{
+    if (!en->kb || en->confidence < 0.95 || m->e - m->s != 1 || en->n_words < 2)
+        return false;
+    const char *w = c->w[m->s], *before = en->words[en->n_words - 2];
+    if (!strcasecmp(before, "bin") || !strcasecmp(before, "binti") || !strcasecmp(before, "ibn") ||
+        !strcasecmp(before, "bint"))
+        return false; /* "Mohammed bin Salman": his father's name, no family's */
+    return has_lower(w) && strcasecmp(w, en->words[en->n_words - 1]) == 0;
+}
+
 static bool close_spelling(const char *a, const char *b)
 {
     size_t na = strlen(a), nb = strlen(b);
@@ -2056,7 +2074,11 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         } else if (kb) {
             at = index_find(&ix, ents, kb, 0, NULL);
         } else if (m->type == WT_ENT_PER) {
-            /* the persons named last first; at most 256 of them */
+            /* the persons named last first; at most 256 of them; a known
+             * person's family name first (family_name_of_known) */
+            for (size_t k = np; k-- > 0 && k + 256 > np && at < 0;)
+                if (family_name_of_known(&c, m, &ents[persons[k]]))
+                    at = persons[k];
             for (size_t k = np; k-- > 0 && k + 256 > np && at < 0;)
                 if (contained(&c, m, &ents[persons[k]]))
                     at = persons[k];

@@ -256,6 +256,22 @@ static void office_and_portfolio_before_a_short_name(void **state)
     wt_doc_free(d);
 }
 
+/* the family name a known person written in full shares with a
+ * relative named later is the known person's; not a name after "bin" */
+static void shared_family_name_is_the_known_persons(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process_dated("Mantan Presiden BJ Habibie wafat di Jakarta pada Rabu. Kabar itu disampaikan "
+                                 "putranya, Thareq Kemal Habibie.\n\nHabibie dimakamkan di Kalibata.\n",
+                                 0, "2019-09-12");
+    const wt_entity *bj = entity_named(d, "B. J. Habibie"), *son = entity_named(d, "Thareq Kemal Habibie");
+    assert_non_null(bj);
+    assert_non_null(son);
+    assert_int_equal(bj->n_mentions, 2);
+    assert_int_equal(son->n_mentions, 1);
+    wt_doc_free(d);
+}
+
 static void organisations_and_acronyms(void **state)
 {
     (void)state;
@@ -1076,6 +1092,7 @@ int main(void)
         cmocka_unit_test(kin_nouns_are_no_names),
         cmocka_unit_test(names_after_a_place_or_body),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
+        cmocka_unit_test(shared_family_name_is_the_known_persons),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
