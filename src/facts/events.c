@@ -932,14 +932,18 @@ static bool topic_noun(const char *w)
 }
 
 /* a noun of what befalls someone ("pemecatan Bolton", "kematian
- * Khashoggi", "penangkapan aktivis itu"): the one it befalls is no party
- * to an act upon it ("Rouhani menyambut baik pemecatan Bolton" is no
- * support for Bolton, "mengecam pembunuhan X" no blame of X) */
+ * Khashoggi", "penangkapan aktivis itu"), or of the dead ("makam
+ * Habibie", "rumah duka Habibie", "jenazah"): the one it befalls is no
+ * party to an act upon it ("Rouhani menyambut baik pemecatan Bolton" is
+ * no support for Bolton, "mengecam pembunuhan X" no blame of X, a visit
+ * to a grave no meeting) */
 static bool fate_noun(const char *w)
 {
     static const char *const F[] = {"pemecatan", "pencopotan", "pengunduran", "kekalahan", "kematian",
                                     "wafatnya",  "tewasnya",   "penangkapan", "penahanan", "pembunuhan",
-                                    "pemakzulan", "pembebasan", "lengsernya", "kepergian", NULL};
+                                    "pemakzulan", "pembebasan", "lengsernya", "kepergian", "makam",
+                                    "pusara",    "jenazah",    "jasad",       "duka",      "pemakaman",
+                                    "persemayaman", "nisan",   NULL};
     return wt_one_of(w, F);
 }
 
@@ -1177,6 +1181,19 @@ static bool speaks_for_state(const ectx *x, int a)
 static bool private_travel(const ectx *x, const pattern *p, int a1)
 {
     return !strcmp(p->mode, "visit") && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1);
+}
+
+/* "Duta Besar Inggris Owen Jenkins mengunjungi rumah duka di Jakarta
+ * Selatan": an envoy goes about the country of his posting, where he
+ * lives; his journey to a town or a region (not to a country) is no
+ * visit between states */
+static bool envoy_at_post(const ectx *x, const pattern *p, int a1, const wt_event_actor *A2)
+{
+    if (strcmp(p->mode, "visit") || a1 < 0 || A2->entity < 0)
+        return false;
+    const wt_entity *en = &x->d->entities[a1], *to = &x->d->entities[A2->entity];
+    return en->type == WT_ENT_PER && en->role && !strcmp(en->role, "ambassador") && to->type == WT_ENT_LOC &&
+           !is_country(x, to);
 }
 
 static bool manner_noun(const char *w)
@@ -3359,7 +3376,7 @@ static bool sentence_events(ectx *x, size_t s)
         if (!interstate(x, &A1, &A2) || (needs_partner(coded->type) && !denial && alone) ||
             (alone && denial && !other_country_in(x, b, e, A1.country) && !state_in_its_story(x, a1)) ||
             (alone && a1 >= 0 && x->d->entities[a1].type == WT_ENT_PER && !speaks_for_state(x, a1)) ||
-            private_travel(x, coded, a1)) {
+            private_travel(x, coded, a1) || envoy_at_post(x, coded, a1, &A2)) {
             t = pe - 1;
             continue;
         }

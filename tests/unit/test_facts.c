@@ -930,6 +930,29 @@ static void force_is_security(void **state)
     wt_doc_free(d);
 }
 
+/* a visit to a grave or a house of mourning meets no one; an envoy's
+ * journey to a town of the country he is posted to is no state visit */
+static void the_dead_and_envoys_at_post_are_no_partners(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Mantan Presiden BJ Habibie wafat pada Rabu.\n\nPresiden Timor Leste Xanana Gusmao "
+                                "mengunjungi makam Habibie pada Jumat.\n",
+                                "CONSULT", "TLS", "IDN"));
+    assert_false(text_has_event("Mantan Presiden BJ Habibie wafat pada Rabu.\n\nPresiden Timor Leste Xanana Gusmao "
+                                "mengunjungi rumah duka Habibie pada Jumat.\n",
+                                "CONSULT", "TLS", "IDN"));
+    assert_false(text_has_event("Mantan Presiden BJ Habibie wafat pada Rabu.\n\nDuta Besar Inggris Owen Jenkins bersama "
+                                "staf Kedubes juga mengunjungi pabrik di Jakarta Selatan.\n",
+                                "CONSULT", "GBR", "IDN"));
+    /* a living person's house is met in: "rumah" is no grave */
+    assert_true(text_has_event("Mantan Presiden BJ Habibie sakit sejak Senin.\n\nPresiden Timor Leste Xanana Gusmao "
+                               "mengunjungi rumah Habibie pada Jumat.\n",
+                               "CONSULT", "TLS", "IDN"));
+    /* a minister's journey to a town is still a visit */
+    assert_true(text_has_event("Menteri Luar Negeri Inggris Dominic Raab mengunjungi Jakarta pada Jumat.\n", "CONSULT",
+                               "GBR", "IDN"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2760,6 +2783,7 @@ int main(void)
         cmocka_unit_test(denials_answer_the_accuser),
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(force_is_security),
+        cmocka_unit_test(the_dead_and_envoys_at_post_are_no_partners),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
