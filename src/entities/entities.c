@@ -433,13 +433,18 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
     return true;
 }
 
+/* An Arabic name's kinship word: "bin Salman", son of Salman */
+static bool kinship_word(const char *w)
+{
+    return !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") || !strcmp(w, "bint");
+}
+
 /* "Turki al-Maliki", "Turki bin Faisal": an Arabic name's article or
  * kinship word after a word that is also a country's name ("Turki") says
  * the word is a given name */
 static bool name_goes_on(const char *w)
 {
-    return !strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3) || !strcmp(w, "bin") || !strcmp(w, "binti") ||
-           !strcmp(w, "ibn") || !strcmp(w, "bint");
+    return !strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3) || kinship_word(w);
 }
 
 /* A noun that names a place or an institution after a person: "Gelora
@@ -1494,9 +1499,8 @@ static bool family_name_of_known(ctx *c, const mention *m, const entity *en)
 {
     if (!en->kb || en->confidence < 0.95 || m->e - m->s != 1 || en->n_words < 2)
         return false;
-    const char *w = c->w[m->s], *before = en->words[en->n_words - 2];
-    if (!strcasecmp(before, "bin") || !strcasecmp(before, "binti") || !strcasecmp(before, "ibn") ||
-        !strcasecmp(before, "bint"))
+    const char *w = c->w[m->s];
+    if (kinship_word(en->words[en->n_words - 2]))
         return false; /* "Mohammed bin Salman": his father's name, no family's */
     return has_lower(w) && strcasecmp(w, en->words[en->n_words - 1]) == 0;
 }
