@@ -2706,6 +2706,40 @@ static bool caught_thing(const char *verb, const char *obj)
     return wt_is(verb, "menangkap") && wt_one_of(obj, THINGS);
 }
 
+/* "menahan US$ 60 juta dalam bantuan", "menahan dana", "menahan tangis":
+ * what an arrest verb holds back here is money, a flow or a feeling, not a
+ * person; no detention */
+static bool held_thing(const ectx *x, size_t t, size_t pe, size_t e)
+{
+    static const char *const THINGS[] = {"rp", "dolar", "rupiah", "euro", "dana", "anggaran", "bantuan",
+                                         "pembayaran", "gaji", "ekspor", "impor", "laju", "harga", "inflasi",
+                                         "tangis", "tawa", "senyum", "emosi", "amarah", "rasa", "malu", "napas",
+                                         "air", "beban", "imbang", "serangan", "bola", NULL};
+    if (!wt_is(x->w[t], "menahan") && !wt_is(x->w[t], "menangkap"))
+        return false;
+    bool dollars = pe + 1 < e && wt_is(x->w[pe], "us") && x->w[pe + 1][0] == '$';
+    return wt_one_of(x->w[pe], THINGS) || dollars || x->w[pe][0] == '$';
+}
+
+/* "Siaran ... RT menangkap menteri luar negeri Iran ... tertawa": what a
+ * broadcast, a camera or a recording catches it catches on film; nobody
+ * is arrested. With a parse the verb's subject is read, without one the
+ * clause's first word. */
+static bool caught_on_film(const ectx *x, size_t b, size_t t)
+{
+    static const char *const MEDIA[] = {"siaran", "kamera", "rekaman", "video", "foto", "tayangan", "televisi",
+                                        "cctv", "lensa", "satelit", "radar", "layar", NULL};
+    if (!wt_is(x->w[t], "menangkap"))
+        return false;
+    const wt_dep *dep = x->d->deps;
+    if (!dep)
+        return wt_one_of(x->w[b], MEDIA);
+    for (size_t k = b; k < t; k++)
+        if (dep[k].head == (int32_t)t && !strncmp(dep[k].rel, "nsubj", 5))
+            return wt_one_of(x->w[k], MEDIA);
+    return false;
+}
+
 /* Whether sentence s is said by the actor (or, for a state, by someone
  * of it): the name after "kata", "ujar" ... or the nearest before
  * "mengatakan", "menyatakan" ... ("Juru bicara Kemlu, Teuku Faizasyah
@@ -2937,7 +2971,8 @@ static bool sentence_events(ectx *x, size_t s)
          * party (restraint, self-defence); "meminta maaf" is an apology,
          * no request */
         if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")) ||
-                                      caught_thing(x->w[t], x->w[pe]))) {
+                                      caught_thing(x->w[t], x->w[pe]) || held_thing(x, t, pe, e) ||
+                                      caught_on_film(x, b, t))) {
             t = pe - 1;
             continue;
         }

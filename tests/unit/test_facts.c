@@ -953,6 +953,20 @@ static void the_dead_and_envoys_at_post_are_no_partners(void **state)
                                "GBR", "IDN"));
 }
 
+/* an arrest verb that holds money back, or a camera that catches a face,
+ * arrests nobody */
+static void money_and_film_are_no_arrest(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Pemerintah Amerika Serikat menahan US$ 50 juta dalam bantuan untuk Pakistan.\n",
+                                "COERCE", "USA", "PAK"));
+    assert_false(text_has_event("Siaran televisi Jerman ZDF menangkap Menteri Luar Negeri Prancis Jean-Yves Le Drian "
+                                "tersenyum di depan wartawan.\n",
+                                "COERCE", "DEU", "FRA"));
+    /* people held are still held */
+    assert_true(text_has_event("Polisi Malaysia menahan dua warga Indonesia di Johor.\n", "COERCE", "MYS", "IDN"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2784,6 +2798,7 @@ int main(void)
         cmocka_unit_test(security_and_diplomacy_domains),
         cmocka_unit_test(force_is_security),
         cmocka_unit_test(the_dead_and_envoys_at_post_are_no_partners),
+        cmocka_unit_test(money_and_film_are_no_arrest),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
