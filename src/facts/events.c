@@ -911,6 +911,17 @@ static bool asked_unnamed(const ectx *x, size_t pe, size_t se)
     return false;
 }
 
+/* "menyerukan untuk mengejar perdamaian dengan Palestina": a call to act
+ * that names nobody asked; the one after "dengan" or "bersama" in it is
+ * the partner of the act called for, not the one asked */
+static bool partner_of_the_act_asked(const ectx *x, size_t pe, size_t se, int a2)
+{
+    if (pe + 1 >= se || !wt_is(x->w[pe], "untuk") || x->ent[pe + 1] >= 0)
+        return false;
+    size_t k = first_mention(x, pe, se, a2);
+    return k > pe + 1 && k < se && (wt_is(x->w[k - 1], "dengan") || wt_is(x->w[k - 1], "bersama"));
+}
+
 /* "mengutuk serangan ke Arab Saudi": the object is an attack; the
  * country after "ke", "terhadap" or "di" is its victim, not the target */
 static bool attack_noun(const char *w)
@@ -3196,6 +3207,8 @@ static bool sentence_events(ectx *x, size_t s)
         static const char *const ASKING[] = {"mendesak", "mengimbau", "meminta", "mengajak", NULL};
         if (a2 >= 0 && best->n == 1 && !best->passive && wt_one_of(best->words[0], ASKING) &&
             asked_unnamed(x, pe, e))
+            a2 = -1;
+        if (a2 >= 0 && !strcmp(best->type, "REQUEST") && !best->passive && partner_of_the_act_asked(x, pe, e, a2))
             a2 = -1;
         if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && !best->passive) {
             /* the act named back is the other party's, whoever its clause names */

@@ -967,6 +967,18 @@ static void money_and_film_are_no_arrest(void **state)
     assert_true(text_has_event("Polisi Malaysia menahan dua warga Indonesia di Johor.\n", "COERCE", "MYS", "IDN"));
 }
 
+/* a call to act with someone names nobody asked: the one after "dengan"
+ * is the partner of the act called for */
+static void the_partner_of_a_call_is_not_asked(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Menteri Luar Negeri Jerman Heiko Maas telah menyerukan untuk mengejar perdamaian "
+                                "dengan Rusia.\n",
+                                "REQUEST", "DEU", "RUS"));
+    assert_true(text_has_event("Menteri Luar Negeri Jerman Heiko Maas menyerukan Rusia untuk menarik pasukannya.\n",
+                               "REQUEST", "DEU", "RUS"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2799,6 +2811,7 @@ int main(void)
         cmocka_unit_test(force_is_security),
         cmocka_unit_test(the_dead_and_envoys_at_post_are_no_partners),
         cmocka_unit_test(money_and_film_are_no_arrest),
+        cmocka_unit_test(the_partner_of_a_call_is_not_asked),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
