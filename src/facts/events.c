@@ -2708,28 +2708,25 @@ static bool state_in_its_story(const ectx *x, int a)
     return state && en->country && (!strcmp(en->country, x->pair[0]) || !strcmp(en->country, x->pair[1]));
 }
 
-/* "menangkap gambar", "menangkap ikan", "menangkap peluang": what is
- * caught is a thing, an image or a chance, no arrest */
-static bool caught_thing(const char *verb, const char *obj)
+/* "menangkap gambar", "menangkap peluang", "menahan US$ 60 juta dalam
+ * bantuan", "menahan dana", "menahan tangis": what an arrest verb catches
+ * or holds back here is a thing, a chance, money, a flow or a feeling, not
+ * a person; no detention. What is held back can also be caught
+ * ("menangkap bola"); an image or a chance is only caught. */
+static bool arrest_of_a_thing(const ectx *x, size_t t, size_t pe, size_t e)
 {
-    static const char *const THINGS[] = {"gambar", "foto", "citra", "sinyal", "momen", "peluang", "kesempatan",
-                                         "pesan", "makna", "suara", "ikan", "layar", "video", NULL};
-    return wt_is(verb, "menangkap") && wt_one_of(obj, THINGS);
-}
-
-/* "menahan US$ 60 juta dalam bantuan", "menahan dana", "menahan tangis":
- * what an arrest verb holds back here is money, a flow or a feeling, not a
- * person; no detention */
-static bool held_thing(const ectx *x, size_t t, size_t pe, size_t e)
-{
-    static const char *const THINGS[] = {"rp", "dolar", "rupiah", "euro", "dana", "anggaran", "bantuan",
-                                         "pembayaran", "gaji", "ekspor", "impor", "laju", "harga", "inflasi",
-                                         "tangis", "tawa", "senyum", "emosi", "amarah", "rasa", "malu", "napas",
-                                         "air", "beban", "imbang", "serangan", "bola", NULL};
-    if (!wt_is(x->w[t], "menahan") && !wt_is(x->w[t], "menangkap"))
+    static const char *const HELD[] = {"rp", "dolar", "rupiah", "euro", "dana", "anggaran", "bantuan",
+                                       "pembayaran", "gaji", "ekspor", "impor", "laju", "harga", "inflasi",
+                                       "tangis", "tawa", "senyum", "emosi", "amarah", "rasa", "malu", "napas",
+                                       "air", "beban", "imbang", "serangan", "bola", NULL};
+    static const char *const ONLY_CAUGHT[] = {"gambar", "foto", "citra", "sinyal", "momen", "peluang", "kesempatan",
+                                              "pesan", "makna", "suara", "ikan", "layar", "video", NULL};
+    bool caught = wt_is(x->w[t], "menangkap");
+    if (!caught && !wt_is(x->w[t], "menahan"))
         return false;
-    bool dollars = pe + 1 < e && wt_is(x->w[pe], "us") && x->w[pe + 1][0] == '$';
-    return wt_one_of(x->w[pe], THINGS) || dollars || x->w[pe][0] == '$';
+    const char *o = x->w[pe];
+    bool dollars = o[0] == '$' || (pe + 1 < e && wt_is(o, "us") && x->w[pe + 1][0] == '$');
+    return dollars || wt_one_of(o, HELD) || (caught && wt_one_of(o, ONLY_CAUGHT));
 }
 
 /* "Siaran ... RT menangkap menteri luar negeri Iran ... tertawa": what a
@@ -2982,7 +2979,7 @@ static bool sentence_events(ectx *x, size_t s)
          * party (restraint, self-defence); "meminta maaf" is an apology,
          * no request */
         if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")) ||
-                                      caught_thing(x->w[t], x->w[pe]) || held_thing(x, t, pe, e) ||
+                                      arrest_of_a_thing(x, t, pe, e) ||
                                       caught_on_film(x, b, t))) {
             t = pe - 1;
             continue;
