@@ -741,14 +741,20 @@ static bool connective(const qctx *q, size_t qs, size_t qe)
     return false;
 }
 
+/* Trims the marks and punctuation at the edges of tokens [*qs, *qe);
+ * false when too little is left to be a quote, or only a connective. */
+static bool quote_words(const qctx *q, size_t *qs, size_t *qe)
+{
+    while (*qs < *qe && (q->d->tokens[*qs].kind == WT_TOK_QUOTE || q->d->tokens[*qs].kind == WT_TOK_PUNCT))
+        (*qs)++;
+    while (*qe > *qs && (q->d->tokens[*qe - 1].kind == WT_TOK_QUOTE || !strcmp(q->w[*qe - 1], ",")))
+        (*qe)--;
+    return *qe - *qs >= 3 && !connective(q, *qs, *qe);
+}
+
 static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, size_t ce, const char *kind)
 {
-    /* trim marks and punctuation at the edges */
-    while (qs < qe && (q->d->tokens[qs].kind == WT_TOK_QUOTE || q->d->tokens[qs].kind == WT_TOK_PUNCT))
-        qs++;
-    while (qe > qs && (q->d->tokens[qe - 1].kind == WT_TOK_QUOTE || !strcmp(q->w[qe - 1], ",")))
-        qe--;
-    if (qe - qs < 3 || connective(q, qs, qe))
+    if (!quote_words(q, &qs, &qe))
         return true;
     wt_quote *o = WT_VEC_PUSH(q->d->arena, q->d->quotes, q->d->n_quotes, q->cap);
     if (!o)
@@ -1045,6 +1051,75 @@ static bool must_close(const qctx *q, size_t i)
     return k == V_AFTER || k == V_SELF;
 }
 
+/* A word that names what follows it: a title, a theme, a banner's words
+ * or a nickname ("diskusi bertajuk "...", "dengan tema "...", "spanduk
+ * bertuliskan "...", "yang dijuluki "..."). */
+static bool naming_word(const char *w)
+{
+    static const char *const NAMING[] = {"bertajuk", "bertema",   "bertemakan", "berjudul", "bertuliskan",
+                                         "bertagar", "berslogan", "dinamakan",  "dinamai",  "bernama",
+                                         "dijuluki", "tema",      "judul",      "tajuk",    "slogan",
+                                         "tagar",    "julukan",   NULL};
+    return wt_one_of(w, NAMING);
+}
+
+/* The small function words a title leaves uncapitalised (EYD: every word
+ * of a title is capitalised but the function words not at its start: di,
+ * ke, dari, dan, yang, untuk ...), and an English title's. */
+static bool title_small_word(const char *w)
+{
+    static const char *const SMALL[] = {
+        "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "dalam", "bagi", "atau", "serta", "tentang",
+        "sebagai", "oleh", "antara", "menuju", "melalui", "terhadap", "kepada", "hingga", "sampai", "atas", "demi",
+        "tanpa", "sejak", "per", "vs", /* and English titles' */
+        "of", "the", "and", "in", "to", "a", "an", "for", "on", "with", "at", "by", "from", "or", NULL};
+    return wt_one_of(w, SMALL);
+}
+
+/* Whether the words between open and close are written as a title is:
+ * two or more capitalised, the others numbers or small function words,
+ * and not all in capitals (a shout or a caption is not a title's case). */
+static bool title_cased(const qctx *q, size_t open, size_t close)
+{
+    size_t caps = 0;
+    bool small_letter = false;
+    for (size_t k = open + 1; k < close; k++) {
+        const char *w = q->w[k];
+        if (q->d->tokens[k].kind != WT_TOK_WORD)
+            continue;
+        if (isupper((unsigned char)w[0]))
+            caps++;
+        else if (!title_small_word(w))
+            return false;
+        for (const char *c = w; *c && !small_letter; c++)
+            small_letter = islower((unsigned char)*c);
+    }
+    return caps >= 2 && small_letter;
+}
+
+/* A title between the marks, not words said: the name of an event, a
+ * theme, a report, a video or a banner's words ("diskusi bertajuk
+ * "Membaca Strategi Pelemahan KPK: Siapa yang Bermain?"", "dengan tema
+ * "Peduli Taman dan 100% Open Defecation Free (ODF)""). Either a naming
+ * word comes just before the opening mark, or the words are written as
+ * titles are and no reporting verb comes straight after the closing
+ * one. Words set off as speech are a quote all the same: ""Istirahat
+ * dalam Damai, Bapak," ujar Retno", "bertuliskan, "Saat Houston bertemu
+ * Los Angeles," tulis Kylie". vb: the reporting verb found, or SIZE_MAX. */
+static bool a_title(const qctx *q, size_t open, size_t close, size_t vb)
+{
+    size_t n = q->d->n_tokens;
+    bool said_after = vb != SIZE_MAX && vb > close && vb <= close + 2;
+    bool comma = (close > open + 1 && !strcmp(q->w[close - 1], ",")) ||
+                 (close + 1 < n && !strcmp(q->w[close + 1], ","));
+    size_t b = open;
+    if (b > 0 && (!strcmp(q->w[b - 1], ":") || !strcmp(q->w[b - 1], ",")))
+        b--;
+    if (is_mark(q, open) && b > 0 && naming_word(q->w[b - 1]))
+        return !(said_after && comma);
+    return !said_after && title_cased(q, open, close);
+}
+
 /* one quote between the marks open and close (close: the closing mark, or
  * the end of the paragraph when closed is false) */
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
@@ -1078,6 +1153,14 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
     }
     if (!cue)
         return true;
+    if (a_title(q, open, close, vb)) {
+        /* its words are talked about, as a quote's are: no speaker, no
+         * speech, wherever a quote would have held them */
+        size_t qs = open, qe = close;
+        if (quote_words(q, &qs, &qe))
+            memset(q->used + qs, 1, qe - qs);
+        return true;
+    }
     if (!add_quote(q, open, close, spk, vb, ce, "direct"))
         return false;
     if (spk >= 0)

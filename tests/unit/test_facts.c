@@ -1222,6 +1222,29 @@ static void reflexive_objects_are_no_party(void **state)
 }
 
 /* A connective cut off before the reporting verb is no quote. */
+/* A title between quotation marks is no statement: a theme, a talk's
+ * title or a banner's words, after a naming word or written in a title's
+ * case with no reporting verb after it. Words set off as speech stay a
+ * quote, title-cased or not. */
+static void titles_are_no_quotes(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Kami akan menambah anggaran untuk riset,\" ujar Budi Santoso dalam seminar bertajuk "
+                    "\"Masa Depan Energi Terbarukan di Kawasan Timur\" di Makassar.\n\n"
+                    "Kongres itu mengusung tema \"Bersatu untuk Laut yang Bersih, Sehat, dan Lestari bagi Generasi "
+                    "Mendatang\".\n\n"
+                    "Para mahasiswa membentangkan spanduk bertuliskan \"kami menolak tambang di desa kami sampai "
+                    "kapan pun juga\".\n\n"
+                    "\"Selamat Jalan, Sahabat Kami,\" ujar Budi Santoso.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "Kami akan menambah anggaran", "Budi Santoso");
+    assert_null(quote_starting(d, "Masa Depan Energi"));
+    assert_null(quote_starting(d, "Bersatu untuk Laut"));
+    assert_null(quote_starting(d, "kami menolak tambang"));
+    assert_quote_by(d, "Selamat Jalan, Sahabat Kami", "Budi Santoso");
+    wt_doc_free(d);
+}
+
 static void connectives_are_no_quotes(void **state)
 {
     (void)state;
@@ -2814,6 +2837,7 @@ int main(void)
         cmocka_unit_test(the_partner_of_a_call_is_not_asked),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
+        cmocka_unit_test(titles_are_no_quotes),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
