@@ -458,6 +458,25 @@ static bool named_after(const char *w)
     return WORD_IN(w, N);
 }
 
+/* A woman is often named with her husband's full name after her own:
+ * "Ibu Negara Iriana Joko Widodo", "sang istri, Mufidah Jusuf Kalla",
+ * "Ibu Ani Yudhoyono". A known man's name at i with a given name before
+ * it (a capitalised word, no title, no known name) after a word that
+ * says a wife ("istri", "Ibu", "Bu", "Nyonya", "Ibu Negara"; a comma may
+ * stand between) names her, not him. */
+static bool wife_named_after(ctx *c, size_t b, size_t e, size_t i)
+{
+    static const char *const WIFE[] = {"istri", "istrinya", "Ibu", "Bu", "Nyonya", "Ny", "Ny."};
+    if (i < b + 2 || !other_name_word(c, b, e, i - 1))
+        return false;
+    size_t k = i - 2;
+    if (!strcmp(c->w[k], ",") && k > b)
+        k--;
+    if (!strcmp(c->w[k], "Negara") && k > b && !strcmp(c->w[k - 1], "Ibu"))
+        return true;
+    return WORD_IN(c->w[k], WIFE);
+}
+
 /* A knowledge-base link needs evidence (precision first):
  *  - a name of one word is no link when it is part of a longer name
  *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
@@ -1055,6 +1074,13 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i]))) && short_name_evidence(c, b, i, ke)) {
             m = 1; /* a known person's short name: "Putin", "Prabowo" */
             k = WT_KB_PERSON;
+        }
+        if (m > 1 && k == WT_KB_PERSON && wife_named_after(c, b, e, i)) {
+            /* her own name and her husband's are one person's, hers */
+            if (!add_mention(c, (mention){(uint32_t)(i - 1), (uint32_t)(i + m), WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
+                return false;
+            i += m;
+            continue;
         }
         if (m && !link_has_evidence(c, b, e, i, m, k)) {
             i += m;

@@ -301,6 +301,28 @@ static const wt_entity *expect_person(const wt_doc *d, const char *name, size_t 
     return e;
 }
 
+/* a wife named with her husband's full name after her own, after a word
+ * that says a wife, is her, not the known man */
+static void wives_named_with_the_husbands_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process_dated("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo meninjau Pasar Baru di "
+                                 "Bogor pada Senin. Iriana membagikan buku kepada anak-anak.\n",
+                                 0, "2019-09-16");
+    const wt_entity *him = entity_named(d, "Joko Widodo");
+    assert_non_null(him);
+    assert_int_equal(him->n_mentions, 1);
+    const wt_entity *her = expect_person(d, "Iriana Joko Widodo", 2);
+    assert_true(her != him);
+    wt_doc_free(d);
+    d = tu_process_dated("Menteri Pertahanan Ryamizard Ryacudu hadir bersama istrinya, Nora Ryamizard Ryacudu, di "
+                         "Jakarta.\n",
+                         0, "2019-09-16");
+    assert_int_equal(entity_named(d, "Ryamizard Ryacudu")->n_mentions, 1);
+    expect_person(d, "Nora Ryamizard Ryacudu", 1);
+    wt_doc_free(d);
+}
+
 static int type_named(const wt_doc *d, const char *name)
 {
     const wt_entity *e = entity_named(d, name);
@@ -1093,6 +1115,7 @@ int main(void)
         cmocka_unit_test(names_after_a_place_or_body),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
+        cmocka_unit_test(wives_named_with_the_husbands_name),
     };
     return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
