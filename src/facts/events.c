@@ -895,6 +895,9 @@ static bool asked_unnamed(const ectx *x, size_t pe, size_t se)
                                            "ke", "di", "dari", "semua", "seluruh", "segera", "tidak", NULL};
     if (pe + 1 < se && !strcmp(x->w[pe], ",")) /* "mengajak, para ...": a stray comma */
         pe++;
+    bool counted = pe + 1 < se && x->d->tokens[pe].kind == WT_TOK_NUMBER; /* "18 mahasiswa" */
+    if (counted)
+        pe++;
     if (pe >= se || x->ent[pe] >= 0 || x->d->tokens[pe].kind != WT_TOK_WORD ||
         !islower((unsigned char)x->w[pe][0]) || wt_one_of(x->w[pe], NOT_NOUN))
         return false;
@@ -3201,7 +3204,8 @@ static bool sentence_events(ectx *x, size_t s)
                 }
             }
         }
-        static const char *const ASKING[] = {"mendesak", "mengimbau", "meminta", "mengajak", NULL};
+        static const char *const ASKING[] = {"mendesak", "mengimbau", "meminta",   "mengajak",
+                                             "mendukung", "membantu", "mendorong", NULL};
         if (a2 >= 0 && best->n == 1 && !best->passive && wt_one_of(best->words[0], ASKING) &&
             asked_unnamed(x, pe, e))
             a2 = -1;

@@ -979,6 +979,20 @@ static void the_partner_of_a_call_is_not_asked(void **state)
                                "REQUEST", "DEU", "RUS"));
 }
 
+/* "mendukung 18 mahasiswa untuk melanjutkan studi ke Inggris": the ones
+ * supported are unnamed; the country is where the purpose leads, no
+ * party supported */
+static void the_place_of_a_purpose_is_not_supported(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Pemerintah Jepang telah mendukung 25 mahasiswa untuk melanjutkan studi mereka ke "
+                                "Indonesia.\n",
+                                "SUPPORT", "JPN", "IDN"));
+    assert_true(text_has_event("Pemerintah Jepang mendukung Indonesia untuk menjadi anggota tidak tetap Dewan "
+                               "Keamanan PBB.\n",
+                               "SUPPORT", "JPN", "IDN"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2835,6 +2849,7 @@ int main(void)
         cmocka_unit_test(the_dead_and_envoys_at_post_are_no_partners),
         cmocka_unit_test(money_and_film_are_no_arrest),
         cmocka_unit_test(the_partner_of_a_call_is_not_asked),
+        cmocka_unit_test(the_place_of_a_purpose_is_not_supported),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
