@@ -678,6 +678,31 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size
     return -1;
 }
 
+/* With a parse: whether the verb's subject is a common noun whose own
+ * relative clause holds the actor word order found ("Perjanjian nuklir
+ * yang diteken dengan negara besar seperti China dan Rusia itu meminta
+ * Iran ...": the agreement asks, not China): then no party acts. */
+static bool actor_in_subjects_clause(const ectx *x, size_t sb, size_t se, size_t verb, size_t at, int a1)
+{
+    const wt_dep *dep = x->d->deps;
+    if (!dep || a1 < 0)
+        return false;
+    for (size_t k = sb; k < se; k++) {
+        if (dep[k].head != (int32_t)verb || strcmp(dep[k].rel, "nsubj") != 0)
+            continue;
+        if (x->ent[k] >= 0 || !dep[k].upos || strcmp(dep[k].upos, "NOUN") != 0)
+            return false;
+        size_t i = first_mention(x, at, se, a1);
+        if (i >= se || i > verb || in_phrase(dep, i, k))
+            return false;
+        for (int32_t h = dep[i].head, steps = 0; h >= 0 && steps < 512; h = dep[h].head, steps++)
+            if ((size_t)h == k)
+                return true; /* under the subject, through a clause */
+        return false;
+    }
+    return false;
+}
+
 /* With a parse: the entity that is the subject of the verb a clause
  * headed by token t depends on ("Pompeo ... menyatakan mempunyai
  * informasi bahwa Iran bertanggung jawab": Pompeo), climbing at most
@@ -3164,6 +3189,10 @@ static bool sentence_events(ectx *x, size_t s)
                 if (a1 < 0)
                     a1 = speaker_as_subject(x, b, t, &at);
                 int subj = subject_entity(x, b, e, t, at, a1);
+                if (subj < 0 && actor_in_subjects_clause(x, b, e, t, at, a1)) {
+                    t = pe - 1;
+                    continue;
+                }
                 if (subj >= 0 && subj != a1 && people_from(x, b, first_mention(x, b, e, subj)))
                     subj = -1; /* "Aktivis Hong Kong mendesak": the activists are the subject */
                 if (subj >= 0 && subj != a1) {

@@ -993,6 +993,20 @@ static void the_place_of_a_purpose_is_not_supported(void **state)
                                "SUPPORT", "JPN", "IDN"));
 }
 
+/* With a parse: a common noun that is the verb's subject acts, not a
+ * state its relative clause names; a state that is the subject acts
+ * whatever its relative clause says */
+static void the_subjects_relative_clause_does_not_act(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Resolusi yang disusun bersama Prancis dan Jerman itu meminta Iran menghentikan "
+                                "pengayaan uranium.\n",
+                                "REQUEST", "FRA", "IRN"));
+    assert_true(text_has_event("Prancis, yang menyusun resolusi itu bersama Jerman, meminta Iran menghentikan "
+                               "pengayaan uranium.\n",
+                               "REQUEST", "FRA", "IRN"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2850,6 +2864,7 @@ int main(void)
         cmocka_unit_test(money_and_film_are_no_arrest),
         cmocka_unit_test(the_partner_of_a_call_is_not_asked),
         cmocka_unit_test(the_place_of_a_purpose_is_not_supported),
+        cmocka_unit_test(the_subjects_relative_clause_does_not_act),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
