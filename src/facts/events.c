@@ -958,6 +958,17 @@ static bool attack_noun(const char *w)
            wt_is(w, "agresi") || wt_is(w, "invasi") || wt_is(w, "insiden");
 }
 
+/* a preposition that makes the attack noun after it a thing talked
+ * about or suffered ("terhadap serangan udara Israel", "tewas dalam
+ * serangan ..."); "dengan" and "melalui" name the subject's means
+ * ("membalas dengan serangan udara") and are not here */
+static bool attack_talked_about(const char *w)
+{
+    static const char *const P[] = {"terhadap", "atas", "akan", "tentang", "mengenai", "soal",
+                                    "dari",     "pada", "oleh", "dalam", "sejak",    NULL};
+    return wt_one_of(w, P);
+}
+
 /* a noun whose complement is a matter, not a party ("isu Palestina",
  * "krisis Suriah", "status kedaulatan Papua") */
 static bool topic_noun(const char *w)
@@ -2993,6 +3004,13 @@ static bool sentence_events(ectx *x, size_t s)
         if (!best)
             continue;
         size_t pe = t + bl;
+        /* "menutup mata terhadap serangan udara Israel": an attack noun
+         * after a preposition is an attack talked about, not the clause's
+         * predicate; the subject before did not make it */
+        if (!best->noun && attack_noun(best->words[0]) && t > b && attack_talked_about(x->w[t - 1])) {
+            t = pe - 1;
+            continue;
+        }
         /* "perilaku mengancam", "retorika menyerang": a verb after a noun
          * of manner describes it; nobody acts */
         if (!best->noun && t > b && manner_noun(x->w[t - 1])) {

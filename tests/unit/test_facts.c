@@ -1007,6 +1007,17 @@ static void the_subjects_relative_clause_does_not_act(void **state)
                                "REQUEST", "FRA", "IRN"));
 }
 
+/* an air strike after a preposition is talked about, not made by the
+ * subject; one the subject makes by its means stays its own */
+static void an_attack_talked_about_is_not_the_subjects(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Turki, yang juga membantu Qatar, selama ini diam terhadap serangan udara Israel.\n",
+                                "ASSAULT", "QAT", "ISR"));
+    assert_true(text_has_event("Israel membalas dengan serangan udara ke Suriah pada Senin malam.\n", "ASSAULT",
+                               "ISR", "SYR"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2865,6 +2876,7 @@ int main(void)
         cmocka_unit_test(the_partner_of_a_call_is_not_asked),
         cmocka_unit_test(the_place_of_a_purpose_is_not_supported),
         cmocka_unit_test(the_subjects_relative_clause_does_not_act),
+        cmocka_unit_test(an_attack_talked_about_is_not_the_subjects),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
