@@ -796,11 +796,19 @@ static bool after_verbless_name(const qctx *q, size_t i, const char *w)
 /* "...," Direktur Utama PT Taspen (Persero) Iqbal Latanro, pada Senin:
  * straight after a closing mark, a title and a person's name, then a
  * comma, a full stop or the time, say who spoke without a verb (the genre
- * drops "ujar" there). Only capitalised words and brackets may come
- * before the name. */
+ * drops "ujar" there). Only capitalised words, brackets, a title's
+ * small words and an apposition's comma may come before the name, in the
+ * quotation's paragraph. */
 static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, int *spk)
 {
+    static const char *const TITLE_GLUE[] = {"of", "and", "&", "for", "dan", "untuk", "bidang", NULL};
+    const wt_doc *d = q->d;
+    if (i == 0 || i >= lim)
+        return false;
+    uint32_t para = d->sentences[wt_doc_sentence_of(d, i - 1)].paragraph;
     for (size_t k = i; k < lim && k < i + 12; k++) {
+        if (d->sentences[wt_doc_sentence_of(d, k)].paragraph != para)
+            return false; /* the next paragraph's subject speaks no quote before it */
         int e = q->ent[k];
         if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
             size_t j = k;
@@ -816,7 +824,10 @@ static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, 
         }
         const char *w = q->w[k];
         bool capital = q->d->tokens[k].kind == WT_TOK_WORD && isupper((unsigned char)w[0]);
-        if (!capital && strcmp(w, "(") && strcmp(w, ")"))
+        /* a title's small words ("Head of Public Relation & CSR ...") and
+         * the comma of an apposition before the name */
+        bool title_glue = k > i && (wt_one_of(w, TITLE_GLUE) || !strcmp(w, ","));
+        if (!capital && !title_glue && strcmp(w, "(") && strcmp(w, ")"))
             return false;
     }
     return false;

@@ -1284,6 +1284,26 @@ static void titles_are_no_quotes(void **state)
     wt_doc_free(d);
 }
 
+/* A name after a closing mark speaks without a verb when its title has
+ * small words and an apposition's comma; a name opening the next
+ * paragraph is that paragraph's subject, not the quote's speaker. */
+static void verbless_speakers_and_paragraphs(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Perusahaan itu meluncurkan dua mobil baru di Surabaya.\n\n"
+                    "\"Kedua mobil ini sudah dikenal tangguh dan nyaman untuk perjalanan jauh,\" Head of Public "
+                    "Relations & CSR PT Maju Jaya, Budi Santoso dalam acara peluncuran di Surabaya.\n",
+                    "2019-09-20");
+    assert_quote_by(d, "Kedua mobil ini", "Budi Santoso");
+    wt_doc_free(d);
+    d = run("Menteri Kesehatan Siti Rahmawati mengatakan vaksin sudah dikirim ke semua provinsi. \"Kami akan terus "
+            "memantau distribusinya di lapangan.\"\n\n"
+            "Ahmad Yani, seorang petani di Cianjur, mengatakan belum menerima bantuan.\n",
+            "2019-09-20");
+    assert_not_said_by(d, "Kami akan terus", "Ahmad Yani");
+    wt_doc_free(d);
+}
+
 static void connectives_are_no_quotes(void **state)
 {
     (void)state;
@@ -2880,6 +2900,7 @@ int main(void)
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
+        cmocka_unit_test(verbless_speakers_and_paragraphs),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
