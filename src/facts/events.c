@@ -1089,6 +1089,12 @@ static bool listed_with(const ectx *x, size_t i, size_t se, int a2)
         joined |= conjunction(x->w[k]);
         k++;
     }
+    /* "pasukan pemerintah dukungan Arab Saudi dan kelompok Houthi": a
+     * common noun may stand before the next name of the list */
+    for (int n = 0; joined && n < 2 && k < se && x->ent[k] < 0 && x->d->tokens[k].kind == WT_TOK_WORD &&
+                    islower((unsigned char)x->w[k][0]);
+         n++)
+        k++;
     if (k == i || k >= se || x->ent[k] != a2)
         return false;
     size_t first = (size_t)mention_start(x, i - 1);

@@ -1018,6 +1018,18 @@ static void an_attack_talked_about_is_not_the_subjects(void **state)
                                "ISR", "SYR"));
 }
 
+/* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
+ * goes on the list; only a marked one ("untuk", "kepada") is supported */
+static void a_list_after_support_is_not_its_recipient(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Yaman menjadi lokasi pertempuran antara pasukan pemerintah dukungan Arab Saudi dan "
+                                "kelompok Houthi selama empat tahun.\n",
+                                "SUPPORT", "SAU", "YEM"));
+    assert_true(text_has_event("Pernyataan dukungan Arab Saudi untuk pemerintah Yaman dibacakan di Riyadh.\n",
+                               "SUPPORT", "SAU", "YEM"));
+}
+
 static void negated_and_hypothetical_are_no_events(void **state)
 {
     (void)state;
@@ -2897,6 +2909,7 @@ int main(void)
         cmocka_unit_test(the_place_of_a_purpose_is_not_supported),
         cmocka_unit_test(the_subjects_relative_clause_does_not_act),
         cmocka_unit_test(an_attack_talked_about_is_not_the_subjects),
+        cmocka_unit_test(a_list_after_support_is_not_its_recipient),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
