@@ -969,6 +969,16 @@ static bool attack_talked_about(const char *w)
     return wt_one_of(w, P);
 }
 
+/* a noun of a plan or a possibility: an attack named as its complement
+ * ("daftar target serangan udara", "opsi serangan", "rencana serangan")
+ * has not been made */
+static bool attack_in_prospect(const char *w)
+{
+    static const char *const P[] = {"target", "sasaran", "daftar", "opsi", "pilihan", "rencana", "ancaman",
+                                    "kemungkinan", "potensi", "risiko", "rancangan", "skenario", NULL};
+    return wt_one_of(w, P);
+}
+
 /* a noun whose complement is a matter, not a party ("isu Palestina",
  * "krisis Suriah", "status kedaulatan Papua") */
 static bool topic_noun(const char *w)
@@ -3012,8 +3022,10 @@ static bool sentence_events(ectx *x, size_t s)
         size_t pe = t + bl;
         /* "menutup mata terhadap serangan udara Israel": an attack noun
          * after a preposition is an attack talked about, not the clause's
-         * predicate; the subject before did not make it */
-        if (!best->noun && attack_noun(best->words[0]) && t > b && attack_talked_about(x->w[t - 1])) {
+         * predicate; the subject before did not make it; after a noun of
+         * a plan it is yet to be made */
+        if (!best->noun && attack_noun(best->words[0]) && t > b &&
+            (attack_talked_about(x->w[t - 1]) || attack_in_prospect(x->w[t - 1]))) {
             t = pe - 1;
             continue;
         }

@@ -1018,6 +1018,18 @@ static void an_attack_talked_about_is_not_the_subjects(void **state)
                                "ISR", "SYR"));
 }
 
+/* an attack named after a noun of a plan or a possibility ("daftar target
+ * serangan udara", "opsi serangan") has not been made */
+static void a_planned_attack_is_no_attack(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Militer akan memberikan Presiden Donald Trump daftar target serangan udara di "
+                                "dalam Iran.\n",
+                                "ASSAULT", "USA", "IRN"));
+    assert_true(text_has_event("Militer Amerika Serikat meluncurkan serangan udara ke Iran pekan ini.\n", "ASSAULT",
+                               "USA", "IRN"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -2910,6 +2922,7 @@ int main(void)
         cmocka_unit_test(the_subjects_relative_clause_does_not_act),
         cmocka_unit_test(an_attack_talked_about_is_not_the_subjects),
         cmocka_unit_test(a_list_after_support_is_not_its_recipient),
+        cmocka_unit_test(a_planned_attack_is_no_attack),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
