@@ -703,6 +703,40 @@ static bool actor_in_subjects_clause(const ectx *x, size_t sb, size_t se, size_t
     return false;
 }
 
+/* a causative or control verb: "membuat Kim marah dan mengancam ...", the
+ * second verb's subject is the first verb's object, not its subject */
+static bool causative(const char *w)
+{
+    static const char *const verbs[] = {"membuat", "menjadikan", "menyebabkan", "memaksa", "mendorong",
+                                        "memicu", "meminta", "menyuruh", "mengajak", "membiarkan", NULL};
+    return wt_one_of(w, verbs);
+}
+
+/* With a parse: whether the verb is a conjunct without a subject of
+ * its own and the actor word order found lies in an earlier verb's
+ * object ("... tidak mengakui tindakan ilegal Israel, serta meminta ...":
+ * Israel is what is not recognised, not who asks). The one who asks is
+ * that earlier verb's subject, which word order did not find: no event. */
+static bool actor_in_earlier_object(const ectx *x, size_t sb, size_t se, size_t verb, size_t at, int a1)
+{
+    const wt_dep *dep = x->d->deps;
+    if (!dep || a1 < 0 || !dep[verb].rel || strcmp(dep[verb].rel, "conj") != 0)
+        return false;
+    for (size_t k = sb; k < se; k++)
+        if (dep[k].head == (int32_t)verb && !strncmp(dep[k].rel, "nsubj", 5))
+            return false;
+    size_t i = first_mention(x, at, se, a1);
+    if (i >= verb)
+        return false;
+    for (int32_t h = (int32_t)i, steps = 0; h >= 0 && steps < 512; h = dep[h].head, steps++) {
+        if ((size_t)h == verb || !strncmp(dep[h].rel, "nsubj", 5) || clausal(dep[h].rel))
+            return false;
+        if (!strcmp(dep[h].rel, "obj") && dep[h].head >= 0 && (size_t)dep[h].head < verb)
+            return !causative(x->w[dep[h].head]); /* "membuat Kim marah dan mengancam": Kim threatens */
+    }
+    return false;
+}
+
 /* With a parse: the entity that is the subject of the verb a clause
  * headed by token t depends on ("Pompeo ... menyatakan mempunyai
  * informasi bahwa Iran bertanggung jawab": Pompeo), climbing at most
@@ -797,15 +831,6 @@ static int pronoun_subject(const ectx *x, size_t s, size_t sb, size_t verb, int 
             return en;
     }
     return a1;
-}
-
-/* a causative or control verb: "membuat Kim marah dan mengancam ...", the
- * second verb's subject is the first verb's object, not its subject */
-static bool causative(const char *w)
-{
-    static const char *const verbs[] = {"membuat", "menjadikan", "menyebabkan", "memaksa", "mendorong",
-                                        "memicu", "meminta", "menyuruh", "mengajak", "membiarkan", NULL};
-    return wt_one_of(w, verbs);
 }
 
 /* "Maduro menyebut Guaido boneka AS dan menuduh Amerika Serikat ...": a
@@ -3218,6 +3243,7 @@ static bool sentence_events(ectx *x, size_t s)
                     a1 = group_anaphor(x, b, t, &at);
                 if (a1 < 0)
                     a1 = coordinated_subject(x, b, t, &at);
+                bool by_order = a1 < 0;
                 if (a1 < 0)
                     a1 = actor_before(x, b, t, &at);
                 if (a1 < 0 || at < b + 1)
@@ -3225,7 +3251,8 @@ static bool sentence_events(ectx *x, size_t s)
                 if (a1 < 0)
                     a1 = speaker_as_subject(x, b, t, &at);
                 int subj = subject_entity(x, b, e, t, at, a1);
-                if (subj < 0 && actor_in_subjects_clause(x, b, e, t, at, a1)) {
+                if (subj < 0 && (actor_in_subjects_clause(x, b, e, t, at, a1) ||
+                                 (by_order && actor_in_earlier_object(x, b, e, t, at, a1)))) {
                     t = pe - 1;
                     continue;
                 }

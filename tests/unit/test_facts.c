@@ -1030,6 +1030,24 @@ static void a_planned_attack_is_no_attack(void **state)
                                "USA", "IRN"));
 }
 
+/* With a parse: a conjoined verb without a subject of its own is not
+ * acted by a name in an earlier verb's object; a causative's object is
+ * the next verb's subject */
+static void an_earlier_object_does_not_act(void **state)
+{
+    (void)state;
+    const char *text = "Indonesia, kata juru bicara itu, berharap OKI dapat mengajak semua anggotanya untuk "
+                       "memberikan dukungan kepada Palestina dan tidak mengakui tindakan ilegal Israel, serta "
+                       "meminta tindakan Israel tersebut dibahas dalam Dewan Keamanan PBB.\n";
+    wt_doc *d = run(text, "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++) /* Indonesia asks the OIC: right */
+        assert_false(d->events[i].actor1.country && !strcmp(d->events[i].actor1.country, "ISR"));
+    wt_doc_free(d);
+    assert_true(text_has_event("Pernyataan Bolton membuat Kim Jong Un marah dan mengancam menghentikan pembicaraan "
+                               "dengan Presiden Donald Trump.\n",
+                               "THREATEN", "PRK", "USA"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -2923,6 +2941,7 @@ int main(void)
         cmocka_unit_test(an_attack_talked_about_is_not_the_subjects),
         cmocka_unit_test(a_list_after_support_is_not_its_recipient),
         cmocka_unit_test(a_planned_attack_is_no_attack),
+        cmocka_unit_test(an_earlier_object_does_not_act),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
