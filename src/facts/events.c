@@ -1375,6 +1375,20 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
     return x->visit && pe < se && x->ent[pe] < 0 && wt_one_of(x->w[pe], PLACES);
 }
 
+/* A visit to the dead's home or grave ("berkunjung ke kediaman almarhum",
+ * "ke rumah duka", "ke makam ..."): it pays respects; nobody is met there
+ * for a state, wherever the home lies */
+static bool respects_paid(const ectx *x, size_t pe, size_t se)
+{
+    static const char *const HOME[] = {"kediaman", "rumah", NULL},
+                             *const DEAD[] = {"almarhum", "almarhumah", "mendiang", "duka", NULL},
+                             *const GRAVE[] = {"makam", "pusara", "pemakaman", NULL};
+    size_t i = pe < se && (wt_is(x->w[pe], "ke") || wt_is(x->w[pe], "di")) ? pe + 1 : pe;
+    if (i >= se || x->ent[i] >= 0)
+        return false;
+    return wt_one_of(x->w[i], GRAVE) || (i + 1 < se && wt_one_of(x->w[i], HOME) && wt_one_of(x->w[i + 1], DEAD));
+}
+
 /* "DPR dan pemerintah telah sepakat": the subject joins the actor to a
  * party written as a common noun; the act is between them, no other
  * country is implied */
@@ -3130,6 +3144,10 @@ static bool sentence_events(ectx *x, size_t s)
                 continue;
             }
             willing = &INTENTION;
+        }
+        if (!strcmp(best->mode, "visit") && respects_paid(x, pe, e)) {
+            t = pe - 1;
+            continue;
         }
         int a1 = -1, a2 = -1, co_actor = -1;
         x->visit = !strcmp(best->mode, "visit");

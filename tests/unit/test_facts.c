@@ -1048,6 +1048,19 @@ static void an_earlier_object_does_not_act(void **state)
                                "THREATEN", "PRK", "USA"));
 }
 
+/* a visit to the dead's home or grave pays respects: no meeting with the
+ * country it lies in */
+static void a_visit_of_respects_is_no_meeting(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Duta Besar Indonesia untuk Jerman Arif Havas Oegroseno pernah berkunjung ke kediaman "
+                                "almarhum di Muenchen, Jerman, pada 12 Oktober 2018.\n",
+                                "CONSULT", "IDN", "DEU"));
+    assert_true(text_has_event("Menteri Luar Negeri Retno Marsudi berkunjung ke Berlin, Jerman, pada 12 Oktober "
+                               "2018.\n",
+                               "CONSULT", "IDN", "DEU"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -2942,6 +2955,7 @@ int main(void)
         cmocka_unit_test(a_list_after_support_is_not_its_recipient),
         cmocka_unit_test(a_planned_attack_is_no_attack),
         cmocka_unit_test(an_earlier_object_does_not_act),
+        cmocka_unit_test(a_visit_of_respects_is_no_meeting),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
