@@ -1389,6 +1389,28 @@ static bool respects_paid(const ectx *x, size_t pe, size_t se)
     return wt_one_of(x->w[i], GRAVE) || (i + 1 < se && wt_one_of(x->w[i], HOME) && wt_one_of(x->w[i + 1], DEAD));
 }
 
+/* A noun at t in a phrase that opens the sentence after a preposition
+ * of time ("Segera setelah kunjungan Erdogan, Kepala Rostec Rusia ...
+ * mengatakan"): the phrase ends at its comma, and the names after it are
+ * the main clause's. Returns where the noun's partners may be looked
+ * for: up to that comma, else se. */
+static size_t fronted_phrase_end(const ectx *x, size_t sb, size_t t, size_t se)
+{
+    static const char *const WHEN[] = {"setelah", "usai", "seusai", "sesudah", "sebelum", "selama", "menjelang",
+                                       "jelang", "sejak", NULL};
+    size_t f = sb;
+    while (f < t && (x->d->tokens[f].kind != WT_TOK_WORD || wt_is(x->w[f], "segera") || wt_is(x->w[f], "tak") ||
+                     wt_is(x->w[f], "tidak") || wt_is(x->w[f], "lama") || wt_is(x->w[f], "beberapa") ||
+                     wt_is(x->w[f], "hari") || wt_is(x->w[f], "jam")))
+        f++;
+    if (f + 1 != t || !wt_one_of(x->w[f], WHEN))
+        return se;
+    for (size_t i = t + 1; i < se; i++)
+        if (!strcmp(x->w[i], ","))
+            return i;
+    return se;
+}
+
 /* "DPR dan pemerintah telah sepakat": the subject joins the actor to a
  * party written as a common noun; the act is between them, no other
  * country is implied */
@@ -3225,7 +3247,7 @@ static bool sentence_events(ectx *x, size_t s)
                         continue;
                     }
                 } else {
-                    a2 = actor_after(x, i, e, a1, true);
+                    a2 = actor_after(x, i, fronted_phrase_end(x, b, t, e), a1, true);
                     if (a2 >= 0 && !mutual(best->type) && listed_with(x, i, e, a2)) {
                         t = pe - 1;
                         continue;

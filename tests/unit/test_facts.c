@@ -1061,6 +1061,26 @@ static void a_visit_of_respects_is_no_meeting(void **state)
                                "CONSULT", "IDN", "DEU"));
 }
 
+/* "Setelah kunjungan Erdogan, Kepala Rostec ... mengatakan": the fronted
+ * phrase ends at its comma; the main clause's subject is not visited */
+static void a_fronted_phrase_ends_at_its_comma(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Segera setelah kunjungan Presiden Turki Recep Tayyip Erdogan, Kepala Rostec Rusia Sergei "
+                    "Chemezov mengatakan pihaknya bersedia menjual pesawat tempur ke Turki.\n",
+                    "2019-09-20");
+    size_t consult = 0;
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (strcmp(e->type, "CONSULT"))
+            continue;
+        consult++;
+        assert_false(e->actor2.name && strstr(e->actor2.name, "Chemezov"));
+    }
+    assert_int_equal(consult, 1); /* the visit stays */
+    wt_doc_free(d);
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -2956,6 +2976,7 @@ int main(void)
         cmocka_unit_test(a_planned_attack_is_no_attack),
         cmocka_unit_test(an_earlier_object_does_not_act),
         cmocka_unit_test(a_visit_of_respects_is_no_meeting),
+        cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
