@@ -501,6 +501,9 @@ static size_t past_office_unit(const qctx *q, size_t u, size_t limit)
          * (Pangkoarmada) Laksda TNI Abdul Rasyid" */
         if (u > from)
             u = past_brackets(q, u, limit);
+        /* two names of one office: "Kementerian PPN/Bappenas" */
+        if (u > from && u + 1 < limit && !strcmp(q->w[u], "/") && isupper((unsigned char)q->w[u + 1][0]))
+            u++;
         if (u >= limit || u >= from + 10 || q->d->tokens[u].kind != WT_TOK_WORD ||
             !isupper((unsigned char)q->w[u][0]) || (q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER) ||
             (rl = wt_title_at(q->t->titles, q->w, limit, u, &r)))

@@ -1362,6 +1362,19 @@ static void titles_are_no_quotes(void **state)
 /* A name after a closing mark speaks without a verb when its title has
  * small words and an apposition's comma; a name opening the next
  * paragraph is that paragraph's subject, not the quote's speaker. */
+/* an office with two names joined by a slash before the speaker's name
+ * ("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro") */
+static void offices_joined_by_a_slash(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pemerintah meresmikan tiga pembangkit listrik tenaga bambu di Mentawai.\n\n"
+                    "\"Ini yang pertama di Indonesia,\" kata Menteri Perencanaan Pembangunan Nasional (PPN)/ Kepala "
+                    "Badan Perencanaan Pembangunan Nasional (Bappenas) Bambang Brodjonegoro di Padang.\n",
+                    "2019-09-17");
+    assert_quote_by(d, "Ini yang pertama", "Bambang Brodjonegoro");
+    wt_doc_free(d);
+}
+
 static void verbless_speakers_and_paragraphs(void **state)
 {
     (void)state;
@@ -2981,6 +2994,7 @@ int main(void)
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
         cmocka_unit_test(verbless_speakers_and_paragraphs),
+        cmocka_unit_test(offices_joined_by_a_slash),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
