@@ -3013,15 +3013,24 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
  * or step told before is the latest one of another state's actor, in an
  * event of an earlier sentence (before the event `first`); "mengutuk
  * serangan itu/yang ...": the actor of the latest attack told before */
-static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
+/* whether the phrase's object at pe names back an act told before
+ * ("keputusan itu", "serangan tersebut", "serangan yang ..."); *attack:
+ * the act is an attack */
+static bool act_named_back(const ectx *x, size_t pe, size_t se, bool *attack)
 {
     static const char *const ACT[] = {"keputusan", "langkah", "kebijakan", "tindakan", "serangan", NULL};
     size_t i = pe < se && wt_double_mark(x->w[pe]) ? pe + 1 : pe;
-    bool attack = i < se && wt_is(x->w[i], "serangan");
+    *attack = i < se && wt_is(x->w[i], "serangan");
     /* "serangan yang menewaskan 12 orang": an attack told again */
-    if (i + 1 >= se || !wt_one_of(x->w[i], ACT) ||
-        !(wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini") ||
-          (attack && wt_is(x->w[i + 1], "yang"))))
+    return i + 1 < se && wt_one_of(x->w[i], ACT) &&
+           (wt_is(x->w[i + 1], "itu") || wt_is(x->w[i + 1], "tersebut") || wt_is(x->w[i + 1], "ini") ||
+            (*attack && wt_is(x->w[i + 1], "yang")));
+}
+
+static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
+{
+    bool attack;
+    if (!act_named_back(x, pe, se, &attack))
         return -1;
     const char *own = country_of(x, a1);
     for (size_t k = first; k-- > 0;) {
@@ -3346,8 +3355,12 @@ static bool sentence_events(ectx *x, size_t s)
         if (!strcmp(best->type, "ACCUSE") && a1 >= 0 && !best->passive) {
             /* the act named back is the other party's, whoever its clause names */
             int back = decision_antecedent(x, pe, e, a1, first_event);
+            bool attack;
             if (back >= 0)
                 a2 = back;
+            else if (a2 >= 0 && act_named_back(x, pe, e, &attack) && attack && first_mention(x, b, pe, a2) >= pe)
+                a2 = -1; /* "mengutuk serangan tersebut dan ... kepada Putra Mahkota Arab Saudi": no
+                            attacker told before; a name after the attack is none */
         }
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */

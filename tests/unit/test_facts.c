@@ -1081,6 +1081,21 @@ static void a_fronted_phrase_ends_at_its_comma(void **state)
     wt_doc_free(d);
 }
 
+/* an attack condemned is the latest attacker's; with none told, a name
+ * after the attack ("... dan mengatakan kepada Putra Mahkota Arab Saudi")
+ * is no attacker */
+static void a_name_after_a_condemned_attack_is_no_attacker(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Amerika Serikat telah mengutuk serangan tersebut dan telah mengatakan kepada Putra "
+                                "Mahkota Arab Saudi bahwa Washington siap membantu.\n",
+                                "ACCUSE", "USA", "SAU"));
+    assert_true(text_has_event("Kelompok Houthi menyerang kilang minyak Arab Saudi pada Sabtu.\n\nAmerika Serikat "
+                               "telah mengutuk serangan tersebut dan telah mengatakan kepada Putra Mahkota Arab Saudi "
+                               "bahwa Washington siap membantu.\n",
+                               "ACCUSE", "USA", "YEM"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -2990,6 +3005,7 @@ int main(void)
         cmocka_unit_test(an_earlier_object_does_not_act),
         cmocka_unit_test(a_visit_of_respects_is_no_meeting),
         cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
+        cmocka_unit_test(a_name_after_a_condemned_attack_is_no_attacker),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
