@@ -1223,6 +1223,13 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         if (st > t && !x->upon_people && people_from(x, t, st)) {
             while (i + 1 < se && x->ent[i + 1] == e)
                 i++;
+            /* "masyarakat Belgia dan Uni Eropa": the list shares the people */
+            while (i + 2 < se && (conjunction(x->w[i + 1]) || !strcmp(x->w[i + 1], ",")) && x->ent[i + 2] >= 0) {
+                int other = x->ent[i + 2];
+                i += 2;
+                while (i + 1 < se && x->ent[i + 1] == other)
+                    i++;
+            }
             continue; /* "bertemu mahasiswa Papua": people from a place, no party */
         }
         bool placed = victims || (st > 0 && place_word(x->w[st - 1]) && !wt_is(x->w[st - 1], "ke"));
@@ -1356,6 +1363,14 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
         if ((wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama") || wt_is(x->w[i], "kepada")) && i + 2 < se &&
             x->ent[i + 1] < 0 && (isdigit((unsigned char)x->w[i + 1][0]) || quantity_word(x->w[i + 1])) &&
             x->ent[i + 2] < 0 && private_people(x->w[i + 2]))
+            return true;
+    }
+    /* "menawarkan program ... untuk dimanfaatkan oleh masyarakat Belgia":
+     * the ones it is for are written, the people of a country */
+    for (size_t i = pe; i < se; i++) {
+        if (i > pe && (clause_end(x, i) || wt_is(x->w[i], "yang")))
+            break; /* "kunjungan delegasi Thailand yang memperkuat ... masyarakat ASEAN" */
+        if (x->ent[i] >= 0 && people_from(x, pe, (size_t)mention_start(x, i)))
             return true;
     }
     /* "tiba di lokasi", "berkunjung ke sana": the visit's place is

@@ -1096,6 +1096,20 @@ static void a_name_after_a_condemned_attack_is_no_attacker(void **state)
                                "ACCUSE", "USA", "YEM"));
 }
 
+/* what is offered to the people of a country and of a union ("untuk
+ * masyarakat Belgia dan Uni Eropa") is offered to no state */
+static void an_offer_to_the_people_is_to_no_state(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kedutaan Besar Republik Indonesia di Brussel meresmikan Rumah Budaya Indonesia di Belgia.\n\n"
+                    "Rumah Budaya Indonesia menawarkan kursus bahasa dan tari untuk dimanfaatkan oleh masyarakat "
+                    "Belgia dan Uni Eropa.\n\nBelgia dan Indonesia menjalin hubungan sejak lama.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    assert_true(text_has_event("Indonesia menawarkan bantuan kepada pemerintah Belgia.\n", "AGREE", "IDN", "BEL"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -3006,6 +3020,7 @@ int main(void)
         cmocka_unit_test(a_visit_of_respects_is_no_meeting),
         cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
         cmocka_unit_test(a_name_after_a_condemned_attack_is_no_attacker),
+        cmocka_unit_test(an_offer_to_the_people_is_to_no_state),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
