@@ -449,7 +449,7 @@ static bool private_people(const char *w)
                                     "pengusaha", "investor",  "jemaah",    "jamaah",     "peziarah",   "atlet",
                                     "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
                                     "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
-                                    "pemain",    "penduduk",  "masyarakat", "perusahaan", NULL};
+                                    "pemain",    "penduduk",  "masyarakat", "perusahaan", "kontraktor", NULL};
     return wt_one_of(w, P);
 }
 

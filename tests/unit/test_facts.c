@@ -1110,6 +1110,17 @@ static void an_offer_to_the_people_is_to_no_state(void **state)
     assert_true(text_has_event("Indonesia menawarkan bantuan kepada pemerintah Belgia.\n", "AGREE", "IDN", "BEL"));
 }
 
+/* a contractor of a state's agency acts for itself, as a company does */
+static void a_contractor_is_no_state(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Mantan kontraktor agen mata-mata Amerika Serikat berharap pemerintah Prancis mau "
+                                "memberikannya suaka.\n",
+                                "REQUEST", "USA", "FRA"));
+    assert_true(text_has_event("Pemerintah Amerika Serikat berharap pemerintah Prancis mau memberikan dukungan.\n",
+                               "REQUEST", "USA", "FRA"));
+}
+
 /* "pasukan dukungan Arab Saudi dan kelompok Houthi": the name after "dan"
  * goes on the list; only a marked one ("untuk", "kepada") is supported */
 static void a_list_after_support_is_not_its_recipient(void **state)
@@ -3021,6 +3032,7 @@ int main(void)
         cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
         cmocka_unit_test(a_name_after_a_condemned_attack_is_no_attacker),
         cmocka_unit_test(an_offer_to_the_people_is_to_no_state),
+        cmocka_unit_test(a_contractor_is_no_state),
         cmocka_unit_test(reflexive_objects_are_no_party),
         cmocka_unit_test(connectives_are_no_quotes),
         cmocka_unit_test(titles_are_no_quotes),
