@@ -3028,6 +3028,22 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
  * or step told before is the latest one of another state's actor, in an
  * event of an earlier sentence (before the event `first`); "mengutuk
  * serangan itu/yang ...": the actor of the latest attack told before */
+/* whether a conjunction and a verb open another predicate of the same
+ * subject between tokens from and to ("... dan telah mengatakan ...") */
+static bool next_predicate(const ectx *x, size_t from, size_t to)
+{
+    for (size_t k = from; k + 1 < to; k++) {
+        if (!conjunction(x->w[k]))
+            continue;
+        size_t v = k + 1;
+        while (v + 1 < to && (wt_is(x->w[v], "telah") || wt_is(x->w[v], "juga") || wt_is(x->w[v], "sudah")))
+            v++;
+        if (verb_like(x, v))
+            return true;
+    }
+    return false;
+}
+
 /* whether the phrase's object at pe names back an act told before
  * ("keputusan itu", "serangan tersebut", "serangan yang ..."); *attack:
  * the act is an attack */
@@ -3373,9 +3389,10 @@ static bool sentence_events(ectx *x, size_t s)
             bool attack;
             if (back >= 0)
                 a2 = back;
-            else if (a2 >= 0 && act_named_back(x, pe, e, &attack) && attack && first_mention(x, b, pe, a2) >= pe)
-                a2 = -1; /* "mengutuk serangan tersebut dan ... kepada Putra Mahkota Arab Saudi": no
-                            attacker told before; a name after the attack is none */
+            else if (a2 >= 0 && act_named_back(x, pe, e, &attack) && attack && first_mention(x, b, pe, a2) >= pe &&
+                     next_predicate(x, pe, first_mention(x, pe, e, a2)))
+                a2 = -1; /* "mengutuk serangan tersebut dan telah mengatakan kepada Putra Mahkota Arab
+                            Saudi": no attacker told before; a name in the next predicate is none */
         }
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */
