@@ -728,11 +728,18 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
  * before a reporting verb is nobody's words */
 static bool connective(const qctx *q, size_t qs, size_t qe)
 {
-    static const char *const C[][3] = {{"oleh", "karena", "itu"}, {"karena", "itu", NULL}, {"selain", "itu", NULL},
-                                       {"untuk", "itu", NULL},    {"dengan", "demikian", NULL},
-                                       {"namun", "demikian", NULL}, {"meski", "demikian", NULL}};
+    static const char *const C[][3] = {
+        {"oleh", "karena", "itu"}, {"karena", "itu", NULL},    {"selain", "itu", NULL},   {"untuk", "itu", NULL},
+        {"dengan", "demikian", NULL}, {"namun", "demikian", NULL}, {"meski", "demikian", NULL},
+        {"namun", "begitu", NULL}, {"meski", "begitu", NULL},  {"dengan", "begitu", NULL}, {"setelah", "itu", NULL},
+        {"oleh", "sebab", "itu"},  {"di", "samping", "itu"},   {"di", "sisi", "lain"},
+        /* one word: "Namun, kata dia, ...", "Apalagi, kata dia, ..." */
+        {"namun", NULL, NULL},     {"apalagi", NULL, NULL},    {"bahkan", NULL, NULL},    {"kemudian", NULL, NULL},
+        {"selanjutnya", NULL, NULL}, {"sementara", NULL, NULL}, {"sedangkan", NULL, NULL}, {"padahal", NULL, NULL},
+        {"akhirnya", NULL, NULL},  {"lalu", NULL, NULL},       {"tetapi", NULL, NULL},    {"tapi", NULL, NULL},
+        {"maka", NULL, NULL},      {"jadi", NULL, NULL},       {"karenanya", NULL, NULL}};
     for (size_t i = 0; i < sizeof C / sizeof *C; i++) {
-        size_t n = C[i][2] ? 3 : 2;
+        size_t n = C[i][2] ? 3 : C[i][1] ? 2 : 1;
         if (qe - qs != n)
             continue;
         bool same = true;

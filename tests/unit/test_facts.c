@@ -1402,6 +1402,21 @@ static void titles_are_no_quotes(void **state)
 /* A name after a closing mark speaks without a verb when its title has
  * small words and an apposition's comma; a name opening the next
  * paragraph is that paragraph's subject, not the quote's speaker. */
+/* a one-word connective before a cue inside the sentence ("Namun, kata
+ * dia, ...", "Di sisi lain, kata X, ...") is the writer's, not the speaker's */
+static void connectives_before_a_cue_are_left_out(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta.\n\n"
+                    "Namun, kata dia, pemerintah belum memutuskan besaran anggaran untuk ibu kota baru.\n\n"
+                    "Di sisi lain, kata Sri Mulyani, penerimaan pajak tumbuh lebih lambat tahun ini.\n",
+                    "2019-09-17");
+    assert_quote_by(d, "pemerintah belum memutuskan", "Sri Mulyani Indrawati");
+    assert_quote_by(d, "penerimaan pajak tumbuh", "Sri Mulyani Indrawati");
+    assert_null(quote_starting(d, "Namun"));
+    wt_doc_free(d);
+}
+
 /* an office with two names joined by a slash before the speaker's name
  * ("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro") */
 static void offices_joined_by_a_slash(void **state)
@@ -3038,6 +3053,7 @@ int main(void)
         cmocka_unit_test(titles_are_no_quotes),
         cmocka_unit_test(verbless_speakers_and_paragraphs),
         cmocka_unit_test(offices_joined_by_a_slash),
+        cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
