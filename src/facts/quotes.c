@@ -751,11 +751,24 @@ static bool connective(const qctx *q, size_t qs, size_t qe)
     return false;
 }
 
+/* a bracket at i that closes before qe: the writer's words set into the
+ * quotation ("(Pelaku dijerat) pasal kekerasan ..."), part of it */
+static bool opens_bracket(const qctx *q, size_t i, size_t qe)
+{
+    if (strcmp(q->w[i], "("))
+        return false;
+    for (size_t k = i + 1; k < qe; k++)
+        if (!strcmp(q->w[k], ")"))
+            return k > i + 1;
+    return false;
+}
+
 /* Trims the marks and punctuation at the edges of tokens [*qs, *qe);
  * false when too little is left to be a quote, or only a connective. */
 static bool quote_words(const qctx *q, size_t *qs, size_t *qe)
 {
-    while (*qs < *qe && (q->d->tokens[*qs].kind == WT_TOK_QUOTE || q->d->tokens[*qs].kind == WT_TOK_PUNCT))
+    while (*qs < *qe && (q->d->tokens[*qs].kind == WT_TOK_QUOTE || q->d->tokens[*qs].kind == WT_TOK_PUNCT) &&
+           !opens_bracket(q, *qs, *qe))
         (*qs)++;
     while (*qe > *qs && (q->d->tokens[*qe - 1].kind == WT_TOK_QUOTE || !strcmp(q->w[*qe - 1], ",")))
         (*qe)--;
@@ -1045,13 +1058,22 @@ static bool is_mark(const qctx *q, size_t i)
 static bool opens_word(const qctx *q, size_t i)
 {
     const wt_token *t = q->d->tokens;
-    if (i < 1 || i + 1 >= q->d->n_tokens || t[i + 1].start != t[i].end ||
-        (t[i + 1].kind != WT_TOK_WORD && t[i + 1].kind != WT_TOK_NUMBER))
+    if (i < 1 || i + 1 >= q->d->n_tokens || t[i + 1].start != t[i].end)
         return false;
-    if (t[i - 1].end < t[i].start)
+    size_t w = i + 1;
+    /* ".,"(Pelaku dijerat) ...": a bracket glued between */
+    if (!strcmp(q->w[w], "(") && w + 1 < q->d->n_tokens && t[w + 1].start == t[w].end)
+        w++;
+    if (t[w].kind != WT_TOK_WORD && t[w].kind != WT_TOK_NUMBER)
+        return false;
+    if (t[i - 1].end < t[i].start || w > i + 1)
         return true;
     const char *before = i >= 2 ? q->w[i - 2] : "";
-    return !strcmp(before, ".") || !strcmp(before, "?") || !strcmp(before, "!");
+    if (!strcmp(before, ".") || !strcmp(before, "?") || !strcmp(before, "!"))
+        return true;
+    /* "... demokrasi di Indonesia,“Orang baik ...": a capitalised word
+     * glued after the mark, no reporting verb, opens a quotation */
+    return isupper((unsigned char)q->w[w][0]) && verb_kind(q->t->verbs, q->w[w]) == V_NONE;
 }
 
 /* a mark that can only close: right after a comma ("...,”") or before

@@ -1417,6 +1417,27 @@ static void connectives_before_a_cue_are_left_out(void **state)
     wt_doc_free(d);
 }
 
+/* a mark glued to the words after it opens a quotation even after a
+ * glued comma (".,"(Pelaku dijerat) ...", "... di Indonesia,“Orang baik
+ * ..."): the narration before it is no quote; a bracket the writer set
+ * into the quotation stays in it */
+static void glued_marks_open(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Polisi menangkap seorang ibu di Tangerang Selatan.\n\n"
+                    "Menurut Muharram, bayi itu merupakan hasil aborsi. Pelaku dijerat pasal kekerasan terhadap "
+                    "anak.,\"(Pelaku dijerat) pasal kekerasan terhadap anak yang menyebabkan kematian,\" tutur Kepala "
+                    "Satuan Reserse Kriminal AKP Muharram Wibisono.\n\n"
+                    "Menteri Luhut Binsar Pandjaitan menyebut Habibie demokrat sejati. Sosok yang konsisten "
+                    "menjalankan nilai demokrasi di Indonesia,\u201cOrang baik beliau itu,\u201d katanya.\n",
+                    "2019-09-17");
+    assert_null(quote_starting(d, "Pelaku dijerat pasal kekerasan terhadap anak."));
+    assert_null(quote_starting(d, "Sosok yang konsisten"));
+    assert_quote_by(d, "(Pelaku dijerat) pasal", "Muharram Wibisono");
+    assert_quote_by(d, "Orang baik beliau", "Luhut Binsar Pandjaitan");
+    wt_doc_free(d);
+}
+
 /* an office with two names joined by a slash before the speaker's name
  * ("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro") */
 static void offices_joined_by_a_slash(void **state)
@@ -3054,6 +3075,7 @@ int main(void)
         cmocka_unit_test(verbless_speakers_and_paragraphs),
         cmocka_unit_test(offices_joined_by_a_slash),
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
+        cmocka_unit_test(glued_marks_open),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
