@@ -1165,6 +1165,8 @@ static bool a_title(const qctx *q, size_t open, size_t close, size_t vb)
 
 /* one quote between the marks open and close (close: the closing mark, or
  * the end of the paragraph when closed is false) */
+#define UNNAMED (-3) /* the last quotation's speaker: a cue named nobody we know */
+
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
@@ -1189,8 +1191,12 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
          * has been the subject of a sentence since (who then speaks on:
          * "X, mengatakan, pihaknya ... . "Saat ini saya ..."") */
         int subject = subject_since(q, *last_end, open);
-        bool goes_on = *last_speaker >= 0 && open < *last_end + 80 && (subject < 0 || subject == *last_speaker);
-        spk = goes_on ? *last_speaker : subject >= 0 ? subject : last_person(q, open, NULL);
+        bool goes_on = (*last_speaker >= 0 || *last_speaker == UNNAMED) && open < *last_end + 80 &&
+                       (subject < 0 || subject == *last_speaker);
+        /* "..., kata seorang penumpang. "Mereka membiarkan ...": the one
+         * left unnamed goes on speaking; no other person is guessed */
+        spk = goes_on ? (*last_speaker == UNNAMED ? -1 : *last_speaker)
+                      : subject >= 0 ? subject : last_person(q, open, NULL);
         q->how = HOW_INFERRED;
         cue = true;
     }
@@ -1208,6 +1214,8 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
         return false;
     if (spk >= 0)
         *last_speaker = spk;
+    else if (vb != SIZE_MAX)
+        *last_speaker = UNNAMED; /* a cue whose speaker is not named */
     *last_end = close;
     return true;
 }

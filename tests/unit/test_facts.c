@@ -1438,6 +1438,22 @@ static void glued_marks_open(void **state)
     wt_doc_free(d);
 }
 
+/* a quotation with no cue right after one whose cue names nobody known
+ * ("kata seorang penumpang") goes on in that unnamed voice: no person
+ * named earlier is guessed */
+static void an_unnamed_voice_goes_on(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Topan Faxai menghantam Tokyo pada Senin dan membuat ribuan penumpang terlantar di Bandara Narita.\n\n"
+                    "\"Mereka sama sekali tidak punya rencana darurat,\" kata seorang penumpang.\n\n"
+                    "\"Mereka membiarkan pesawat mendarat dan ribuan penumpang terlantar tanpa bus dan kereta.\"\n",
+                    "2019-09-10");
+    const wt_quote *q = quote_starting(d, "Mereka membiarkan pesawat");
+    assert_non_null(q);
+    assert_null(q->speaker_name);
+    wt_doc_free(d);
+}
+
 /* an office with two names joined by a slash before the speaker's name
  * ("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro") */
 static void offices_joined_by_a_slash(void **state)
@@ -3076,6 +3092,7 @@ int main(void)
         cmocka_unit_test(offices_joined_by_a_slash),
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(glued_marks_open),
+        cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
