@@ -178,7 +178,10 @@ static bool subject_of_content(const qctx *q, size_t i, size_t sb)
             for (size_t k = sb; k < v; k++)
                 if (dep[k].head == (int32_t)v && !strcmp(dep[k].rel, "mark") && wt_is(q->w[k], "bahwa"))
                     return true;
-            return false;
+            /* "Elliott mengatakan Croke Park dan Aviva Stadium adalah ...":
+             * the complement of a verb of saying, without "bahwa" */
+            int32_t h = dep[v].head;
+            return h >= 0 && !strcmp(dep[v].rel, "ccomp") && verb_kind(q->t->verbs, q->w[h]) != V_NONE;
         }
         i = (size_t)dep[i].head;
     }
@@ -193,7 +196,7 @@ static int subject_since(const qctx *q, size_t from, size_t t)
         return -1;
     for (size_t i = t; i-- > from;) {
         int e = q->ent[i];
-        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i))
+        if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !subject_of_content(q, i, from))
             return e;
     }
     return -1;

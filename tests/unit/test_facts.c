@@ -1454,6 +1454,20 @@ static void an_unnamed_voice_goes_on(void **state)
     wt_doc_free(d);
 }
 
+/* the subject of what a verb of saying reports, with or without "bahwa",
+ * is talked about: "katanya" after it points to the one who says */
+static void the_reported_subject_does_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Anggota Komisi III DPR Masinton Pasaribu menilai Firli Bahuri dizalimi oleh pegawai KPK sehari "
+                    "sebelum uji kelayakan.\n\n"
+                    "\"Saya akan mengusulkan kepada teman-teman di Komisi III untuk tetap memilih Pak Firli,\" katanya "
+                    "pada Rabu.\n",
+                    "2019-09-11");
+    assert_quote_by(d, "Saya akan mengusulkan", "Masinton Pasaribu");
+    wt_doc_free(d);
+}
+
 /* an office with two names joined by a slash before the speaker's name
  * ("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro") */
 static void offices_joined_by_a_slash(void **state)
@@ -3093,6 +3107,7 @@ int main(void)
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(glued_marks_open),
         cmocka_unit_test(an_unnamed_voice_goes_on),
+        cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
         cmocka_unit_test(countries_do_not_speak),
         cmocka_unit_test(towns_are_no_actors),
