@@ -3024,10 +3024,6 @@ static bool voiced_before(const ectx *x, size_t sb, size_t t)
     return false;
 }
 
-/* "kecaman atas keputusan itu", "mengecam langkah tersebut": the decision
- * or step told before is the latest one of another state's actor, in an
- * event of an earlier sentence (before the event `first`); "mengutuk
- * serangan itu/yang ...": the actor of the latest attack told before */
 /* whether a conjunction and a verb open another predicate of the same
  * subject between tokens from and to ("... dan telah mengatakan ...") */
 static bool next_predicate(const ectx *x, size_t from, size_t to)
@@ -3058,6 +3054,10 @@ static bool act_named_back(const ectx *x, size_t pe, size_t se, bool *attack)
             (*attack && wt_is(x->w[i + 1], "yang")));
 }
 
+/* "kecaman atas keputusan itu", "mengecam langkah tersebut": the decision
+ * or step told before is the latest one of another state's actor, in an
+ * event of an earlier sentence (before the event `first`); "mengutuk
+ * serangan itu/yang ...": the actor of the latest attack told before */
 static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size_t first)
 {
     bool attack;

@@ -1166,10 +1166,10 @@ static bool a_title(const qctx *q, size_t open, size_t close, size_t vb)
     return !said_after && title_cased(q, open, close);
 }
 
-/* one quote between the marks open and close (close: the closing mark, or
- * the end of the paragraph when closed is false) */
 #define UNNAMED (-3) /* the last quotation's speaker: a cue named nobody we know */
 
+/* one quote between the marks open and close (close: the closing mark, or
+ * the end of the paragraph when closed is false) */
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
