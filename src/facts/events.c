@@ -873,26 +873,36 @@ static int coordinated_subject(const ectx *x, size_t sb, size_t t, size_t *at)
     return -1;
 }
 
+/* The comma that ends a phrase opening the sentence with one of the
+ * words `openers` right before token t (past marks; with `adverbs` also
+ * past "segera", "tak lama", "beberapa hari" ...): its index, or SIZE_MAX
+ * when the sentence does not open so or the phrase has no comma. */
+static size_t opener_comma(const ectx *x, size_t sb, size_t t, size_t se, const char *const *openers, bool adverbs)
+{
+    static const char *const ADVERBS[] = {"segera", "tak", "tidak", "lama", "beberapa", "hari", "jam", NULL};
+    size_t f = sb;
+    while (f < t && (x->d->tokens[f].kind != WT_TOK_WORD || (adverbs && wt_one_of(x->w[f], ADVERBS))))
+        f++;
+    if (f + 1 != t || !wt_one_of(x->w[f], openers)) /* the word at t right after the opener */
+        return SIZE_MAX;
+    for (size_t i = t + 1; i < se; i++)
+        if (!strcmp(x->w[i], ","))
+            return i;
+    return SIZE_MAX;
+}
+
 /* A sentence that opens with a subordinate clause without a subject
  * ("Setelah bertemu X, Pompeo ...", "Usai menerima Y, Presiden ..."): the
  * verb at t is in it, before the clause's comma (*comma). */
 static bool controlled_clause(const ectx *x, size_t sb, size_t t, size_t se, size_t *comma)
 {
-    static const char *const SUB[] = {"setelah", "usai", "seusai", "sesudah", "sebelum", "saat", "ketika", "selain"};
-    size_t f = sb;
-    while (f < t && x->d->tokens[f].kind != WT_TOK_WORD)
-        f++;
-    bool sub = false;
-    for (size_t i = 0; i < WT_ARRAY_LEN(SUB) && !sub; i++)
-        sub = wt_is(x->w[f], SUB[i]);
-    if (!sub || f + 1 != t) /* the verb right after the subordinator */
+    static const char *const SUB[] = {"setelah", "usai", "seusai", "sesudah", "sebelum",
+                                      "saat",    "ketika", "selain", NULL};
+    size_t c = opener_comma(x, sb, t, se, SUB, false);
+    if (c == SIZE_MAX || c + 1 >= se)
         return false;
-    for (size_t i = t + 1; i < se; i++)
-        if (wt_is(x->w[i], ",")) {
-            *comma = i;
-            return i + 1 < se;
-        }
-    return false;
+    *comma = c;
+    return true;
 }
 
 /* The quote mark nearest token i in direction dir (+1, -1) with only
@@ -1413,17 +1423,8 @@ static size_t fronted_phrase_end(const ectx *x, size_t sb, size_t t, size_t se)
 {
     static const char *const WHEN[] = {"setelah", "usai", "seusai", "sesudah", "sebelum", "selama", "menjelang",
                                        "jelang", "sejak", NULL};
-    size_t f = sb;
-    while (f < t && (x->d->tokens[f].kind != WT_TOK_WORD || wt_is(x->w[f], "segera") || wt_is(x->w[f], "tak") ||
-                     wt_is(x->w[f], "tidak") || wt_is(x->w[f], "lama") || wt_is(x->w[f], "beberapa") ||
-                     wt_is(x->w[f], "hari") || wt_is(x->w[f], "jam")))
-        f++;
-    if (f + 1 != t || !wt_one_of(x->w[f], WHEN))
-        return se;
-    for (size_t i = t + 1; i < se; i++)
-        if (!strcmp(x->w[i], ","))
-            return i;
-    return se;
+    size_t c = opener_comma(x, sb, t, se, WHEN, true);
+    return c != SIZE_MAX ? c : se;
 }
 
 /* "DPR dan pemerintah telah sepakat": the subject joins the actor to a
@@ -3389,10 +3390,13 @@ static bool sentence_events(ectx *x, size_t s)
             bool attack;
             if (back >= 0)
                 a2 = back;
-            else if (a2 >= 0 && act_named_back(x, pe, e, &attack) && attack && first_mention(x, b, pe, a2) >= pe &&
-                     next_predicate(x, pe, first_mention(x, pe, e, a2)))
-                a2 = -1; /* "mengutuk serangan tersebut dan telah mengatakan kepada Putra Mahkota Arab
-                            Saudi": no attacker told before; a name in the next predicate is none */
+            else if (a2 >= 0 && act_named_back(x, pe, e, &attack) && attack) {
+                /* "mengutuk serangan tersebut dan telah mengatakan kepada Putra Mahkota Arab
+                 * Saudi": no attacker told before; a name in the next predicate is none */
+                size_t m = first_mention(x, b, e, a2);
+                if (m >= pe && next_predicate(x, pe, m))
+                    a2 = -1;
+            }
         }
         if (!strcmp(best->type, "REJECT") && strcmp(best->cameo, "125") && a2 >= 0 && !best->passive &&
             refuses_a_thing(x, pe, e, a2)) /* 125: the phrase names the talks refused */

@@ -150,6 +150,9 @@ typedef struct qctx {
 
 /* the person named last before token t (within 3,000 tokens), preferring
  * one with the given role */
+/* the paragraph of token t */
+static uint32_t paragraph_of(const wt_doc *d, size_t t) { return d->sentences[wt_doc_sentence_of(d, t)].paragraph; }
+
 /* Whether the person's word at token i is its clause's subject (through
  * its name's words up to the phrase's head, per the parse). */
 static bool is_subject(const qctx *q, size_t i)
@@ -831,9 +834,9 @@ static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, 
     const wt_doc *d = q->d;
     if (i == 0 || i >= lim)
         return false;
-    uint32_t para = d->sentences[wt_doc_sentence_of(d, i - 1)].paragraph;
+    uint32_t para = paragraph_of(d, i - 1);
     for (size_t k = i; k < lim && k < i + 12; k++) {
-        if (d->sentences[wt_doc_sentence_of(d, k)].paragraph != para)
+        if (paragraph_of(d, k) != para)
             return false; /* the next paragraph's subject speaks no quote before it */
         int e = q->ent[k];
         if (e >= 0 && q->d->entities[e].type == WT_ENT_PER) {
@@ -1234,7 +1237,7 @@ static bool marked_quotes(qctx *q)
     size_t last_end = 0, open = SIZE_MAX, prev_close = 0;
     uint32_t open_para = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t para = d->sentences[wt_doc_sentence_of(d, i)].paragraph;
+        uint32_t para = paragraph_of(d, i);
         if (open != SIZE_MAX && para != open_para) { /* left open: runs to its paragraph's end */
             if (!one_quote(q, open, i, false, &last_speaker, &last_end))
                 return false;
