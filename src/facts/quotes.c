@@ -1226,6 +1226,18 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
     return true;
 }
 
+/* "Panglima TNI Hadi Tjahjanto mengatakan, drone ... ." before a mark
+ * that can only close: a sentence that reports someone's words itself
+ * (a subject's word before the verb) is narration, whatever mark a link's leftovers put after it */
+static bool reports_itself(const qctx *q, size_t st, size_t e)
+{
+    for (size_t k = st + 1; k + 1 < e; k++)
+        if (q->d->tokens[k - 1].kind == WT_TOK_WORD && verb_kind(q->t->verbs, q->w[k]) == V_BEFORE &&
+            (!strcmp(q->w[k + 1], ",") || wt_is(q->w[k + 1], "bahwa")))
+            return true;
+    return false;
+}
+
 /* Marks pair by order; a mark that can only close ends a quote even when
  * its opening mark was lost or written as a closing one, which keeps the
  * pairing in step. */
@@ -1251,7 +1263,8 @@ static bool marked_quotes(qctx *q)
             size_t st = d->sentences[wt_doc_sentence_of(d, i > 0 ? i - 1 : 0)].tok_begin;
             if (st < prev_close)
                 st = prev_close;
-            if (st + 1 < i && !one_quote(q, st > 0 ? st - 1 : st, i, true, &last_speaker, &last_end))
+            if (st + 1 < i && !reports_itself(q, st, i) &&
+                !one_quote(q, st > 0 ? st - 1 : st, i, true, &last_speaker, &last_end))
                 return false;
             prev_close = i + 1;
         } else if (open == SIZE_MAX) {

@@ -1438,6 +1438,26 @@ static void glued_marks_open(void **state)
     wt_doc_free(d);
 }
 
+/* a sentence that reports someone's words ("X mengatakan, ...") before
+ * a closing mark whose opening one was lost is narration: its report is
+ * indirect speech, no direct quote of the last speaker */
+static void a_report_before_a_lost_mark_is_narration(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pemerintah Provinsi DKI Jakarta akan membangun jalur sepeda baru.\n\n"
+                    "\"Jalur itu aman bagi pesepeda,\" kata Gubernur Anies Baswedan.\n\n"
+                    "Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo mengatakan, jalur sepeda itu dibangun di "
+                    "ruas jalan.,\"( ,) di jalan, sesuai dengan kajian kami selama ini,\" ujar Syafrin.\n",
+                    "2019-09-17");
+    const wt_quote *q = quote_starting(d, "jalur sepeda itu dibangun");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_string_equal(q->speaker_name, "Syafrin Liputo");
+    assert_null(quote_starting(d, "Kepala Dinas Perhubungan"));
+    assert_not_said_by(d, "Kepala Dinas", "Anies Baswedan");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3106,6 +3126,7 @@ int main(void)
         cmocka_unit_test(offices_joined_by_a_slash),
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(glued_marks_open),
+        cmocka_unit_test(a_report_before_a_lost_mark_is_narration),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
