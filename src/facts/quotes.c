@@ -862,10 +862,55 @@ static bool verbless_cue(qctx *q, size_t i, size_t lim, size_t *vb, size_t *ce, 
     return false;
 }
 
-/* a cue right after a closing mark: [,] kata Putin / katanya, or a
- * title and a name without a verb */
+/* "...," juru bicara Gedung Putih Judd Deere mengatakan dalam sebuah
+ * pernyataan: after a closing mark the sentence goes on (a comma at the
+ * quote's end or after its mark) with a subject and a reporting verb
+ * that ends the clause or is followed by its circumstances, as the
+ * calque of "X said" writes it. The verb's subject speaks. A verb with
+ * its own words after it ("Holliday menjelaskan bahwa ...") opens a new
+ * report instead. i is the token after the mark. */
+static bool subject_cue(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
+{
+    static const char *const AROUND[] = {"dalam", "di", "kepada", "pada", "seperti", "saat", "ketika", "sambil",
+                                         "sembari", "dengan", "usai", "seusai", "melalui", "lewat", "lagi", NULL};
+    size_t mark = i - 1;
+    bool goes_on = (mark > 0 && !strcmp(q->w[mark - 1], ",")) || (i < lim && !strcmp(q->w[i], ","));
+    if (i < lim && !strcmp(q->w[i], ","))
+        i++;
+    for (size_t v = i + 1; v < lim && v < i + 12; v++) {
+        int k = verb_kind(q->t->verbs, q->w[v]);
+        if (k == V_NONE) {
+            if (q->d->tokens[v].kind == WT_TOK_PUNCT && strcmp(q->w[v], ",") && strcmp(q->w[v], "(") &&
+                strcmp(q->w[v], ")"))
+                return false;
+            continue;
+        }
+        if (k != V_BEFORE)
+            return false;
+        const char *next = v + 1 < lim ? q->w[v + 1] : ".";
+        bool ends = !strcmp(next, ".") || !strcmp(next, "!") || !strcmp(next, "?");
+        if (!ends && !(goes_on && (!strcmp(next, ",") || wt_one_of(next, AROUND))))
+            return false;
+        size_t s = v;
+        while (s > i && subject_adverb(q->w[s - 1]))
+            s--;
+        size_t end;
+        int who = speaker_at(q, i, s, before, &end);
+        if (who == -2 || end != s)
+            return false;
+        *vb = v;
+        *ce = v + 1;
+        *spk = who;
+        return true;
+    }
+    return false;
+}
+
+/* a cue right after a closing mark: [,] kata Putin / katanya, a title
+ * and a name without a verb, or a subject and its verb */
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
 {
+    size_t after_mark = i;
     if (i < lim && !strcmp(q->w[i], ","))
         i++;
     if (i >= lim)
@@ -884,7 +929,7 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
         *ce = end > i + 1 ? end : i + 1;
         return true;
     }
-    return verbless_cue(q, i, lim, vb, ce, spk);
+    return verbless_cue(q, i, lim, vb, ce, spk) || subject_cue(q, after_mark, lim, before, vb, ce, spk);
 }
 
 /* The first token of the name that token e is part of, not before token

@@ -1458,6 +1458,25 @@ static void a_report_before_a_lost_mark_is_narration(void **state)
     wt_doc_free(d);
 }
 
+/* "...," juru bicara ... Judd Deere mengatakan dalam sebuah pernyataan:
+ * a subject and its reporting verb after the closing mark (the calque of
+ * "X said") name the speaker, not the person last written before */
+static void a_subject_after_the_quote_speaks(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Donald Trump menawarkan dukungan untuk pasukan militer Arab Saudi.\n\n"
+                    "\"Amerika Serikat mengecam keras serangan hari ini terhadap infrastruktur energi yang vital "
+                    "bagi ekonomi global,\" juru bicara Gedung Putih Judd Deere mengatakan dalam sebuah "
+                    "pernyataan.\n",
+                    "2019-09-15");
+    const wt_quote *q = quote_starting(d, "Amerika Serikat mengecam");
+    assert_non_null(q);
+    assert_non_null(q->verb);
+    assert_string_equal(q->verb, "mengatakan");
+    assert_quote_by(d, "Amerika Serikat mengecam", "Judd Deere");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3127,6 +3146,7 @@ int main(void)
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(glued_marks_open),
         cmocka_unit_test(a_report_before_a_lost_mark_is_narration),
+        cmocka_unit_test(a_subject_after_the_quote_speaks),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
