@@ -191,6 +191,32 @@ static bool subject_of_content(const qctx *q, size_t i, size_t sb)
     return false;
 }
 
+/* "Theo melihat Habibie masih berbaring": the subject of a clause that
+ * complements a verb of perception (ccomp) is what the verb's own
+ * subject sees, hears or finds; that subject, when a person in the same
+ * sentence, is the one who acts. The person at token i otherwise. */
+static int matrix_subject(const qctx *q, size_t i)
+{
+    static const char *const PERCEIVE[] = {"melihat",   "menyaksikan", "mendengar", "menonton", "mengamati",
+                                           "mendapati", "menemukan",   "memergoki", NULL};
+    const wt_dep *dep = q->d->deps;
+    size_t v = i;
+    for (int steps = 0; steps < 8 && dep[v].head >= 0 && strncmp(dep[v].rel, "nsubj", 5); steps++)
+        v = (size_t)dep[v].head;
+    int32_t h = dep[v].head;
+    if (h < 0 || strcmp(dep[h].rel, "ccomp") || dep[h].head < 0)
+        return q->ent[i];
+    int32_t top = dep[h].head;
+    if (!wt_one_of(q->w[top], PERCEIVE))
+        return q->ent[i];
+    int32_t first = (int32_t)q->d->sentences[wt_doc_sentence_of(q->d, (size_t)top)].tok_begin;
+    for (int32_t k = h - 1; k >= first && k >= h - 12; k--)
+        if (dep[k].head == top && !strncmp(dep[k].rel, "nsubj", 5) && q->ent[k] >= 0 &&
+            q->d->entities[q->ent[k]].type == WT_ENT_PER)
+            return q->ent[k];
+    return q->ent[i];
+}
+
 /* The person last the subject of a clause in tokens [from, t) (the
  * parse says which), or -1. */
 static int subject_since(const qctx *q, size_t from, size_t t)
@@ -200,7 +226,7 @@ static int subject_since(const qctx *q, size_t from, size_t t)
     for (size_t i = t; i-- > from;) {
         int e = q->ent[i];
         if (e >= 0 && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !subject_of_content(q, i, from))
-            return e;
+            return matrix_subject(q, i);
     }
     return -1;
 }
@@ -324,7 +350,7 @@ static int recent_subject(const qctx *q, size_t t)
          * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
         if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
             !subject_of_content(q, i, from))
-            return relative_named(q, from, i) ? -2 : e;
+            return relative_named(q, from, i) ? -2 : matrix_subject(q, i);
     }
     return current_speaker(q, t);
 }

@@ -1477,6 +1477,20 @@ static void a_subject_after_the_quote_speaks(void **state)
     wt_doc_free(d);
 }
 
+/* "Theo melihat Habibie masih berbaring": the one a person sees is the
+ * subject of the seen clause, not the one who goes on speaking */
+static void the_one_seen_does_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Politikus senior Golkar, Theo Sambuaga mengatakan bahwa kondisi kesehatan Habibie membaik.\n\n"
+                    "Theo mengatakan, Habibie ditemani anak-anak, keponakan, hingga cucu-cucunya. Saat menjenguk, "
+                    "Theo melihat Habibie masih berbaring di kasur dengan sejumlah peralatan medis yang terpasang. "
+                    "\"Kita semua doakan supaya beliau lekas sembuh. Ya, beliau itu pemimpin kita.\"\n",
+                    "2019-09-10");
+    assert_quote_by(d, "Kita semua doakan", "Theo Sambuaga");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3147,6 +3161,7 @@ int main(void)
         cmocka_unit_test(glued_marks_open),
         cmocka_unit_test(a_report_before_a_lost_mark_is_narration),
         cmocka_unit_test(a_subject_after_the_quote_speaks),
+        cmocka_unit_test(the_one_seen_does_not_speak),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
