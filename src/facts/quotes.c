@@ -39,6 +39,7 @@ struct wt_verbs {
     verb *v;
     size_t n, cap;
     int16_t slot[VERB_SLOTS]; /* by the hash of the lower-case word: 1 + its first place in v, 0 empty */
+    bool first[256];          /* the bytes a listed verb starts with, in either case */
 };
 
 void wt_verbs_free(wt_verbs *vs)
@@ -81,6 +82,8 @@ static wt_status verb_line(void *ctx, wt_data_src *d, const char *line, size_t l
     verb *v = &vs->v[vs->n++];
     snprintf(v->w, sizeof v->w, "%.*s", (int)fl[0], f[0]);
     v->where = where;
+    unsigned char c0 = (unsigned char)v->w[0];
+    vs->first[tolower(c0)] = vs->first[toupper(c0)] = true;
     /* a verb listed twice keeps its first place, as a scan of the list would */
     if (verb_find(vs, v->w) < 0) {
         uint32_t i = wt_word_hash_ci(v->w) & (VERB_SLOTS - 1);
@@ -109,9 +112,8 @@ wt_status wt_verbs_load(wt_verbs **out, wt_error *err)
 
 static int verb_kind(const wt_verbs *vs, const char *w)
 {
-    /* reporting verbs start k, u, t, m, b, j, p, s, i, l, c: a quick
-     * test before the table */
-    if (!w[0] || !strchr("kutmbjpsilcKUTMBJPSILC", w[0]))
+    /* a quick test of the first letter before the table */
+    if (!vs->first[(unsigned char)w[0]])
         return V_NONE;
     long i = verb_find(vs, w);
     return i >= 0 ? vs->v[i].where : V_NONE;
@@ -421,7 +423,7 @@ static bool name_has_word(const char *name, const char *w)
 static int person_by_part(qctx *q, size_t i, size_t limit, size_t before)
 {
     const char *w = q->w[i];
-    if (q->d->tokens[i].kind != WT_TOK_WORD || !isupper((unsigned char)w[0]) || strlen(w) < 3 ||
+    if (q->d->tokens[i].kind != WT_TOK_WORD || !isupper((unsigned char)w[0]) || strlen(w) < 2 ||
         (i + 1 < limit && q->d->tokens[i + 1].kind == WT_TOK_WORD && isupper((unsigned char)q->w[i + 1][0])))
         return -1;
     for (size_t k = before; k-- > 0 && k + 3000 > before;) {

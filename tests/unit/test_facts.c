@@ -270,6 +270,15 @@ static void assert_quote_not_by(const wt_doc *d, const char *start, const char *
     assert_true(!q->speaker_name || strcmp(q->speaker_name, person) != 0);
 }
 
+/* Asserts a quotation that starts with start, cued by the verb. */
+static void assert_quote_verb(const wt_doc *d, const char *start, const char *verb)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_non_null(q);
+    assert_non_null(q->verb);
+    assert_string_equal(q->verb, verb);
+}
+
 /* Asserts that no quotation starting with start is the person's (there
  * may be none at all). */
 static void assert_not_said_by(const wt_doc *d, const char *start, const char *person)
@@ -1488,6 +1497,28 @@ static void the_one_seen_does_not_speak(void **state)
                     "\"Kita semua doakan supaya beliau lekas sembuh. Ya, beliau itu pemimpin kita.\"\n",
                     "2019-09-10");
     assert_quote_by(d, "Kita semua doakan", "Theo Sambuaga");
+    wt_doc_free(d);
+}
+
+/* verbs of tweeting, hoping, asking and complaining after a quotation
+ * are its cue ("cuit", "harap", "sindir"); a short name after the verb
+ * is the person named in full before; a body tweeting is no person */
+static void tweets_and_hopes_are_cues(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Luar Negeri Taiwan Joseph Wu mengecam keputusan Kepulauan Solomon.\n\n"
+                    "\"Pemerintah China menggunakan diplomasi uang dan janji palsu,\" sindir Wu.\n\n"
+                    "Menko Polhukam Mahfud MD berbicara di Yogyakarta. \"Diskusi pasti lebih baik. Jangan sampai "
+                    "putus asa,\" harap Mahfud.\n\n"
+                    "Duta Besar Inggris Owen Jenkins menyebut Habibie seorang teman. \"Belasungkawa sedalam-dalamnya "
+                    "kepada keluarga yang ditinggalkan,\" cuit Kedubes Jerman.\n",
+                    "2019-09-17");
+    assert_quote_by(d, "Pemerintah China menggunakan", "Joseph Wu");
+    assert_quote_verb(d, "Pemerintah China menggunakan", "sindir");
+    assert_quote_by(d, "Diskusi pasti lebih baik", "Mahfud MD");
+    assert_quote_verb(d, "Diskusi pasti lebih baik", "harap");
+    assert_quote_not_by(d, "Belasungkawa sedalam", "Owen Jenkins");
+    assert_quote_verb(d, "Belasungkawa sedalam", "cuit");
     wt_doc_free(d);
 }
 
@@ -3162,6 +3193,7 @@ int main(void)
         cmocka_unit_test(a_report_before_a_lost_mark_is_narration),
         cmocka_unit_test(a_subject_after_the_quote_speaks),
         cmocka_unit_test(the_one_seen_does_not_speak),
+        cmocka_unit_test(tweets_and_hopes_are_cues),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
