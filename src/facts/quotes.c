@@ -606,6 +606,11 @@ static bool points_back(const qctx *q, size_t j, size_t limit)
 
 /* the speaker written at tokens [i, limit): an entity, a pronoun or a
  * title; sets *end to the token after it */
+/* texts a body speaks by ("pernyataan PTRI", "rilis RMI") */
+static const char *const SOURCE_TEXT[] = {"pernyataan", "keterangan", "laporan", "surat",   "siaran",   "rilis",
+                                          "cuitan",     "unggahan",   "kicauan", "pengumuman", "situs", "laman",
+                                          NULL};
+
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -706,10 +711,8 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
     /* "tulis pernyataan PTRI", "bunyi keterangan pers KBRI Ottawa": after
      * a verb of saying, a text and the body it comes from, which speaks
      * by it ("Menurut laporan Reuters, ..." cites a source: no statement) */
-    static const char *const TEXT[] = {"pernyataan", "keterangan", "laporan", "surat", "siaran", "rilis",
-                                       "cuitan", "unggahan", "kicauan", "pengumuman", "situs", "laman", NULL};
     size_t doc = i;
-    while (doc < limit && doc < i + 3 && small_word_of(q->w[doc], TEXT))
+    while (doc < limit && doc < i + 3 && small_word_of(q->w[doc], SOURCE_TEXT))
         doc++;
     if (doc > i && doc < limit && wt_is(q->w[doc], "pers"))
         doc++;
@@ -934,8 +937,44 @@ static bool subject_cue(qctx *q, size_t i, size_t lim, size_t before, size_t *vb
     return false;
 }
 
+/* "...," demikian bunyi pernyataan Kantor Staf Gabungan Korsel, "...,"
+ * begitu kata Wakil Direktur USAID, "...," demikian keterangan
+ * kementerian luar negeri: "demikian" or "begitu" after a closing mark
+ * point back to the quotation and name its source: after a verb of
+ * saying (active or passive) or "menurut", the one named next; else a
+ * text and the body it comes from, or a name. A medium it was quoted
+ * from ("begitu dilansir", "demikian dikutip") and words that name no
+ * one leave the quotation unattributed rather than guessed. i is the
+ * word after the mark and its comma. */
+static bool pointed_cue(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
+{
+    static const char *const PASSIVE[] = {"disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan",
+                                          "ditulis",     "tertulis",  "disebutkan",  "menurut",    NULL};
+    static const char *const MEDIUM[] = {"dilansir", "dikutip", "dilaporkan", "diberitakan", NULL};
+    if (i + 1 >= lim || !(wt_is(q->w[i], "demikian") || wt_is(q->w[i], "begitu")))
+        return false;
+    size_t j = i + 1;
+    if (j + 1 < lim && (wt_is(q->w[j], "seperti") || wt_is(q->w[j], "sebagaimana")))
+        j++;
+    size_t end = j + 1;
+    int k = verb_kind(q->t->verbs, q->w[j]), who = -2;
+    bool said = k == V_AFTER || k == V_BEFORE || wt_one_of(q->w[j], PASSIVE);
+    /* without a verb, a name or a text must come first ("demikian
+     * kata-kata yang terpajang di brosur ... Arous" names no one) */
+    bool source = said || q->ent[j] >= 0 || small_word_of(q->w[j], SOURCE_TEXT);
+    if (source && !wt_one_of(q->w[j], MEDIUM))
+        who = speaker_at(q, said ? j + 1 : j, lim, before, &end);
+    *vb = said ? j : SIZE_MAX;
+    *ce = end > j ? end : j + 1;
+    *spk = who >= 0 ? who : -1;
+    if (who < 0)
+        q->how = HOW_NONE;
+    return true;
+}
+
 /* a cue right after a closing mark: [,] kata Putin / katanya, a title
- * and a name without a verb, or a subject and its verb */
+ * and a name without a verb, a subject and its verb, or "demikian" and
+ * the source */
 static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, size_t *ce, int *spk)
 {
     size_t after_mark = i;
@@ -943,6 +982,8 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
         i++;
     if (i >= lim)
         return false;
+    if (pointed_cue(q, i, lim, before, vb, ce, spk))
+        return true;
     int k = verb_kind(q->t->verbs, q->w[i]);
     if (k == V_SELF) {
         *vb = i;
@@ -1265,6 +1306,7 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
     q->how = HOW_NONE; /* each cue says how it found its speaker */
     bool cue = (closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk)) ||
                cue_before(q, open, d->sentences[sent].tok_begin, &vb, &ce, &spk);
+    bool said_by_cue = cue;
     if (!cue && (words >= 8 || sentence_end) && words >= 4) {
         /* a quote that goes on from the last one, unless another person
          * has been the subject of a sentence since (who then speaks on:
@@ -1293,7 +1335,7 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
         return false;
     if (spk >= 0)
         *last_speaker = spk;
-    else if (vb != SIZE_MAX)
+    else if (said_by_cue)
         *last_speaker = UNNAMED; /* a cue whose speaker is not named */
     *last_end = close;
     return true;

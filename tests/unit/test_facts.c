@@ -1522,6 +1522,26 @@ static void tweets_and_hopes_are_cues(void **state)
     wt_doc_free(d);
 }
 
+/* "demikian" or "begitu" after a closing mark point back to the
+ * quotation and name its source; words that name no one (a brochure's)
+ * leave it, and the quotations that go on from it, unattributed */
+static void demikian_names_the_source(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Menteri Pertanian Amran Sulaiman meninjau sawah di Karawang.\n\n"
+                    "\"Produksi padi tetap aman sampai akhir tahun ini, terutama di bulan September,\" demikian "
+                    "dikatakan Direktur Jenderal Tanaman Pangan Suwandi pada rapat di Jakarta.\n\n"
+                    "Arous adalah pangkalan yang dioperasikan agen dinas intelijen Israel, Mossad. \"Arous di Laut "
+                    "Merah, sebuah dunia indah yang terpisah,\" demikian kata-kata yang terpajang di sebuah brosur. "
+                    "\"Setelah warna-warna lanskap memucat, muncul pemandangan yang menakjubkan dari surga.\"\n",
+                    "2019-09-17");
+    assert_quote_by(d, "Produksi padi tetap aman", "Suwandi");
+    assert_quote_verb(d, "Produksi padi tetap aman", "dikatakan");
+    assert_unattributed(d, "Arous di Laut Merah");
+    assert_unattributed(d, "Setelah warna-warna lanskap");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3194,6 +3214,7 @@ int main(void)
         cmocka_unit_test(a_subject_after_the_quote_speaks),
         cmocka_unit_test(the_one_seen_does_not_speak),
         cmocka_unit_test(tweets_and_hopes_are_cues),
+        cmocka_unit_test(demikian_names_the_source),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
