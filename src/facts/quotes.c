@@ -989,6 +989,11 @@ static bool cue_after(qctx *q, size_t i, size_t lim, size_t before, size_t *vb, 
         *vb = i;
         *ce = i + 1;
         *spk = last_person(q, before, NULL);
+        /* "...," katanya kepada Scott: the one spoken to is not the one
+         * "-nya" points to */
+        if (*spk >= 0 && i + 2 < lim && (wt_is(q->w[i + 1], "kepada") || wt_is(q->w[i + 1], "pada")) &&
+            q->ent[i + 2] == *spk)
+            *spk = -1;
         return true;
     }
     if (k == V_AFTER || k == V_BEFORE) {

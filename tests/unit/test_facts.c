@@ -1542,6 +1542,21 @@ static void demikian_names_the_source(void **state)
     wt_doc_free(d);
 }
 
+/* "...," katanya kepada Scott: the one spoken to is not the one "-nya"
+ * points to, even when named last */
+static void the_one_spoken_to_does_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Majalah itu memuat wawancara yang dilakukan rapper Travis Scott.\n\n"
+                    "Dalam edisi tersebut juga diungkapkan bagaimana keluarga memainkan peran dalam hubungan mereka. "
+                    "\"Anda mengingatkan saya bahwa menjadi ibu dan bekerja dapat hidup berdampingan,\" katanya "
+                    "kepada Scott.\n",
+                    "2019-09-17");
+    assert_not_said_by(d, "Anda mengingatkan saya", "Travis Scott");
+    assert_non_null(quote_starting(d, "Anda mengingatkan saya"));
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3215,6 +3230,7 @@ int main(void)
         cmocka_unit_test(the_one_seen_does_not_speak),
         cmocka_unit_test(tweets_and_hopes_are_cues),
         cmocka_unit_test(demikian_names_the_source),
+        cmocka_unit_test(the_one_spoken_to_does_not_speak),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
