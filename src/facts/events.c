@@ -3131,6 +3131,16 @@ static bool sentence_events(ectx *x, size_t s)
             t = pe - 1;
             continue;
         }
+        /* "PBB mengatakan, serangan udara oleh pasukan koalisi pimpinan AS
+         * ...": an attack noun that opens the clause said is that clause's
+         * subject; the one who says it did not make it. Its maker is the
+         * agent after "oleh"; with none written, no event */
+        bool said_attack = !best->noun && attack_noun(best->words[0]) && t > b &&
+                           (said_comma(x, b, t - 1) || wt_is(x->w[t - 1], "bahwa"));
+        if (said_attack && (pe >= e || !wt_is(x->w[pe], "oleh"))) {
+            t = pe - 1;
+            continue;
+        }
         /* "perilaku mengancam", "retorika menyerang": a verb after a noun
          * of manner describes it; nobody acts */
         if (!best->noun && t > b && manner_noun(x->w[t - 1])) {
@@ -3259,6 +3269,13 @@ static bool sentence_events(ectx *x, size_t s)
             }
             co_actor = joined_subject(x, b, at, a1);
             said_after = bi > prev_end; /* a clause of its own after the event before */
+        } else if (said_attack) {
+            a1 = actor_after(x, pe + 1, e, -1, false);
+            size_t i = a1 >= 0 ? first_mention(x, pe, e, a1) : e;
+            while (i < e && x->ent[i] == a1)
+                i++;
+            a2 = a1 >= 0 ? actor_after(x, i, e, a1, true) : -1;
+            at = a1 >= 0 ? first_mention(x, pe, e, a1) : at;
         } else if (light) {
             a1 = actor_before(x, b, t - 1, &at);
             a2 = actor_after(x, pe, e, a1, true);

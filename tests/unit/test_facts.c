@@ -1039,6 +1039,29 @@ static void a_planned_attack_is_no_attack(void **state)
                                "USA", "IRN"));
 }
 
+/* an attack noun that opens a clause said ("X mengatakan, serangan ...")
+ * was not made by the one who says it: its maker is the agent after
+ * "oleh", and with none written there is no event */
+static void the_one_reporting_an_attack_did_not_make_it(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Penyelidik PBB mengatakan, serangan udara oleh pasukan koalisi pimpinan AS di Suriah telah "
+                    "membunuh banyak warga sipil.\n\n"
+                    "Pejabat Rusia mengatakan, serangan udara di Idlib menewaskan puluhan orang.\n",
+                    "2019-09-11");
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (strcmp(e->type, "ASSAULT"))
+            continue;
+        n++;
+        assert_non_null(e->actor1.country);
+        assert_string_equal(e->actor1.country, "USA");
+    }
+    assert_int_equal(n, 1);
+    wt_doc_free(d);
+}
+
 /* With a parse: a conjoined verb without a subject of its own is not
  * acted by a name in an earlier verb's object; a causative's object is
  * the next verb's subject */
@@ -3212,6 +3235,7 @@ int main(void)
         cmocka_unit_test(an_attack_talked_about_is_not_the_subjects),
         cmocka_unit_test(a_list_after_support_is_not_its_recipient),
         cmocka_unit_test(a_planned_attack_is_no_attack),
+        cmocka_unit_test(the_one_reporting_an_attack_did_not_make_it),
         cmocka_unit_test(an_earlier_object_does_not_act),
         cmocka_unit_test(a_visit_of_respects_is_no_meeting),
         cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
