@@ -1150,6 +1150,17 @@ static bool listed_with(const ectx *x, size_t i, size_t se, int a2)
     return joined || (k < se && (!strcmp(x->w[k], ",") || conjunction(x->w[k])));
 }
 
+/* An active verb at token i, per the parse: a word of a verb's class
+ * written with "me-" or "ber-". */
+static bool predicate_at(const ectx *x, size_t i)
+{
+    const wt_dep *dep = x->d->deps;
+    const char *w = x->w[i];
+    if (!dep || !dep[i].upos || strcmp(dep[i].upos, "VERB"))
+        return false;
+    return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r');
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -1168,6 +1179,12 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
         return -1;
     for (size_t i = t; i < se; i++) {
         if (i > t && clause_end(x, i))
+            break;
+        /* "bekerja sama dengan Interpol, menerbitkan red notice, dan
+         * meminta kepolisian Singapura ...": an active verb after a comma
+         * (per the parse) opens the subject's next predicate; names there
+         * are its partners, not this act's */
+        if (i > t && i + 1 < se && !strcmp(x->w[i], ",") && predicate_at(x, i + 1))
             break;
         /* "menolak legislasi ekstradisi, yang memungkinkan warga diadili di
          * Cina": a relative clause after a comma describes the object */
@@ -1373,6 +1390,14 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
         if ((wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama") || wt_is(x->w[i], "kepada")) && i + 2 < se &&
             x->ent[i + 1] < 0 && (isdigit((unsigned char)x->w[i + 1][0]) || quantity_word(x->w[i + 1])) &&
             x->ent[i + 2] < 0 && private_people(x->w[i + 2]))
+            return true;
+    }
+    /* "bekerja sama dengan Interpol, ...": a name the tagger did not
+     * know, no title, right after the phrase's "dengan" or "kepada" */
+    if (pe < se && pe > 0 && (wt_is(x->w[pe - 1], "dengan") || wt_is(x->w[pe - 1], "kepada")) && x->ent[pe] < 0 &&
+        x->d->tokens[pe].kind == WT_TOK_WORD && isupper((unsigned char)x->w[pe][0])) {
+        const char *r;
+        if (!wt_title_at(x->t->titles, x->w, se, pe, &r))
             return true;
     }
     /* "menawarkan program ... untuk dimanfaatkan oleh masyarakat Belgia":

@@ -1062,6 +1062,23 @@ static void the_one_reporting_an_attack_did_not_make_it(void **state)
     wt_doc_free(d);
 }
 
+/* a partner written as a name the tagger did not know ("bekerja sama
+ * dengan Interpol") is written: no other is implied from the story's two
+ * countries, nor taken from the subject's next predicate */
+static void an_unknown_partner_is_still_written(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Kedutaan Besar Singapura di Indonesia menyatakan Honggo tidak berada di Singapura. Pihak "
+                    "Singapura belum menerima permintaan dari Indonesia.\n\n"
+                    "Helmi mengatakan, kepolisian Singapura tidak bersikap kooperatif. Ia menyatakan selama ini Polri "
+                    "bekerja sama dengan Interpol, menerbitkan red notice, dan meminta kepolisian Singapura untuk "
+                    "menangkap serta menyerahkan Honggo.\n",
+                    "2019-09-20");
+    assert_null(event_of(d, "COOPERATE", "IDN", "SGP"));
+    assert_non_null(event_of(d, "REQUEST", "IDN", "SGP"));
+    wt_doc_free(d);
+}
+
 /* With a parse: a conjoined verb without a subject of its own is not
  * acted by a name in an earlier verb's object; a causative's object is
  * the next verb's subject */
@@ -3236,6 +3253,7 @@ int main(void)
         cmocka_unit_test(a_list_after_support_is_not_its_recipient),
         cmocka_unit_test(a_planned_attack_is_no_attack),
         cmocka_unit_test(the_one_reporting_an_attack_did_not_make_it),
+        cmocka_unit_test(an_unknown_partner_is_still_written),
         cmocka_unit_test(an_earlier_object_does_not_act),
         cmocka_unit_test(a_visit_of_respects_is_no_meeting),
         cmocka_unit_test(a_fronted_phrase_ends_at_its_comma),
