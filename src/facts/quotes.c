@@ -1579,6 +1579,25 @@ static int speaker_before(qctx *q, size_t s)
     if (!last || last->speaker < 0)
         return -1;
     q->how = HOW_INFERRED;
+    /* "Wakil Bupati Tangerang, Mad Lomri, mengapresiasi ... . Menurutnya,
+     * ...": a person the active subject of a clause since that statement
+     * is the one whose view it is; not one named as someone's relative
+     * ("Suami Sarwendah tersebut keberatan"), nor the subject of a
+     * passive ("Yevhen dipastikan absen") */
+    size_t from = d->sentences[s].tok_begin;
+    while (from > 0 && d->tokens[from - 1].start >= last->end)
+        from--;
+    int since = subject_since(q, from, d->sentences[s].tok_begin);
+    if (since >= 0) {
+        size_t at = d->sentences[s].tok_begin;
+        while (at > from && q->ent[at - 1] != since)
+            at--;
+        size_t head = at - 1; /* the name's word that is the subject (is_subject found it) */
+        for (int steps = 0; steps < 8 && d->deps[head].head >= 0 && strncmp(d->deps[head].rel, "nsubj", 5); steps++)
+            head = (size_t)d->deps[head].head;
+        if (!relative_named(q, from, at - 1) && !strcmp(d->deps[head].rel, "nsubj"))
+            return since;
+    }
     return last->speaker;
 }
 

@@ -1597,6 +1597,25 @@ static void the_one_spoken_to_does_not_speak(void **state)
     wt_doc_free(d);
 }
 
+/* "Menurutnya, ..." is the view of the person the active subject of a
+ * clause since the last statement, not of the one who spoke before; a
+ * relative's name or a passive's subject is no such person */
+static void menurutnya_follows_the_new_subject(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Selain itu, BLK Komunitas juga bermanfaat membantu warga di sekitar pesantren,\" kata Menteri "
+                    "Ketenagakerjaan Hanif Dhakiri.\n\n"
+                    "Wakil Bupati Tangerang, Mad Lomri, mengapresiasi bantuan program BLK Komunitas oleh Kemnaker. "
+                    "Menurutnya, program ini dapat membantu menciptakan SDM yang berakhlak dan terampil.\n\n"
+                    "\"Kita sama-sama bermain dengan sebelas pemain,\" kata pelatih Jacksen F Tiago.\n\n"
+                    "Yevhen Bokhasvili dipastikan absen karena harus menjalani hukuman. Menurutnya, Persipura "
+                    "merupakan lawan yang kuat.\n",
+                    "2019-09-11");
+    assert_quote_by(d, "program ini dapat membantu", "Mad Lomri");
+    assert_not_said_by(d, "Persipura merupakan lawan", "Yevhen Bokhasvili");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3273,6 +3292,7 @@ int main(void)
         cmocka_unit_test(tweets_and_hopes_are_cues),
         cmocka_unit_test(demikian_names_the_source),
         cmocka_unit_test(the_one_spoken_to_does_not_speak),
+        cmocka_unit_test(menurutnya_follows_the_new_subject),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
