@@ -1561,12 +1561,25 @@ static size_t after_addressee(const qctx *q, size_t qs, size_t end)
     for (size_t k = qs + 1; k < end && k < qs + 10; k++) {
         if (q->d->tokens[k].kind == WT_TOK_QUOTE || wt_is(q->w[k], "bahwa"))
             return k + (q->d->tokens[k].kind != WT_TOK_QUOTE);
-        if (!strcmp(q->w[k], ","))
+        /* "kepada wartawan di Jakarta, ...": a short addressee set off
+         * (or any before ", bahwa"); a longer stretch before the comma is
+         * already what is said */
+        if (!strcmp(q->w[k], ",") && (k <= qs + 5 || (k + 1 < end && wt_is(q->w[k + 1], "bahwa"))))
             return k + 1 < end && wt_is(q->w[k + 1], "bahwa") ? k + 2 : k + 1;
         if (q->d->tokens[k].kind == WT_TOK_PUNCT)
-            return qs;
+            break;
     }
-    return qs;
+    /* "mengatakan kepada Annisa pengalaman hidup ...": a name, then the
+     * words said, small-lettered */
+    int e = qs + 1 < end ? q->ent[qs + 1] : -1;
+    if (e < 0)
+        return qs;
+    size_t k = qs + 1;
+    while (k < end && q->ent[k] == e)
+        k++;
+    bool said = k + 2 < end && q->d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)q->w[k][0]) &&
+                !wt_is(q->w[k], "yang") && !wt_is(q->w[k], "dan") && !wt_is(q->w[k], "serta");
+    return said ? k : qs;
 }
 
 /* The speaker of the statement found last that ends in sentence s or

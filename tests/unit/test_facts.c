@@ -1616,6 +1616,21 @@ static void menurutnya_follows_the_new_subject(void **state)
     wt_doc_free(d);
 }
 
+/* "mengatakan kepada The Guardian jika ...": the one told, a name, is
+ * not part of what is reported */
+static void the_one_told_is_not_reported(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Juru bicara kepolisian Jawa Timur Frans Barung Mangera mengatakan kepada Reuters jika Veronica "
+                    "tidak melapor ke pihak berwenang, red notice akan dikeluarkan.\n",
+                    "2019-09-18");
+    const wt_quote *q = quote_starting(d, "jika Veronica tidak melapor");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_null(quote_starting(d, "kepada Reuters"));
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3293,6 +3308,7 @@ int main(void)
         cmocka_unit_test(demikian_names_the_source),
         cmocka_unit_test(the_one_spoken_to_does_not_speak),
         cmocka_unit_test(menurutnya_follows_the_new_subject),
+        cmocka_unit_test(the_one_told_is_not_reported),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
