@@ -1221,13 +1221,15 @@ static bool must_close(const qctx *q, size_t i)
 
 /* A word that names what follows it: a title, a theme, a banner's words
  * or a nickname ("diskusi bertajuk "...", "dengan tema "...", "spanduk
- * bertuliskan "...", "yang dijuluki "..."). */
+ * bertuliskan "...", "yang dijuluki "..."), or the text it quotes ("Pasal
+ * 418 berbunyi, "...", "poster bertulis "...""). */
 static bool naming_word(const char *w)
 {
     static const char *const NAMING[] = {"bertajuk", "bertema",   "bertemakan", "berjudul", "bertuliskan",
                                          "bertagar", "berslogan", "dinamakan",  "dinamai",  "bernama",
                                          "dijuluki", "tema",      "judul",      "tajuk",    "slogan",
-                                         "tagar",    "julukan",   NULL};
+                                         "tagar",    "julukan",   "berbunyi", "bertulis", "bertulisan",
+                                         "berisi",   "berisikan", NULL};
     return wt_one_of(w, NAMING);
 }
 
@@ -1309,8 +1311,26 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
             sentence_end = true;
     }
     q->how = HOW_NONE; /* each cue says how it found its speaker */
-    bool cue = (closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk)) ||
-               cue_before(q, open, d->sentences[sent].tok_begin, &vb, &ce, &spk);
+    bool cue = closed && cue_after(q, close + 1, lim, open, &vb, &ce, &spk);
+    size_t after = close + 1 < n && !strcmp(q->w[close + 1], ",") ? close + 2 : close + 1;
+    bool pointed = cue && after < n && (wt_is(q->w[after], "demikian") || wt_is(q->w[after], "begitu"));
+    if (!cue || (pointed && spk < 0)) {
+        /* "Weah berkata; "..." demikian laporkan AFP": a cue before the
+         * quotation that names its speaker wins over "demikian" naming no
+         * one after it */
+        size_t vb2 = SIZE_MAX, ce2 = 0;
+        int spk2 = -2, how = q->how;
+        q->how = HOW_NONE;
+        if (cue_before(q, open, d->sentences[sent].tok_begin, &vb2, &ce2, &spk2) &&
+            (!cue || (spk2 >= 0 && q->how == HOW_NAMED))) {
+            cue = true;
+            vb = vb2;
+            ce = ce2;
+            spk = spk2;
+        } else {
+            q->how = how;
+        }
+    }
     bool said_by_cue = cue;
     if (!cue && (words >= 8 || sentence_end) && words >= 4) {
         /* a quote that goes on from the last one, unless another person

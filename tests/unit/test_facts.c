@@ -1631,6 +1631,23 @@ static void the_one_told_is_not_reported(void **state)
     wt_doc_free(d);
 }
 
+/* the text a law, a poster or a song "berbunyi" (reads) is no one's
+ * statement; a cue before a quotation that names its speaker wins over
+ * "demikian" after it naming no one */
+static void a_text_that_reads_is_no_statement(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Pasal ini sering dikaitkan dengan para penegak hukum,\" ujar Menteri Yasonna Laoly.\n\n"
+                    "Pasal 418 ayat (1) berbunyi, \"Laki-laki yang bersetubuh dengan seorang perempuan yang bukan "
+                    "istrinya dipidana penjara.\"\n\n"
+                    "Presiden Liberia George Weah langsung menuju lokasi. Weah berkata; \"Kami di sini untuk "
+                    "mendorong orangtua dari para korban untuk memiliki kekuatan,\" demikian laporkan AFP.\n",
+                    "2019-09-19");
+    assert_quote_by(d, "Kami di sini untuk mendorong", "George Weah");
+    assert_null(quote_starting(d, "Laki-laki yang bersetubuh"));
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3309,6 +3326,7 @@ int main(void)
         cmocka_unit_test(the_one_spoken_to_does_not_speak),
         cmocka_unit_test(menurutnya_follows_the_new_subject),
         cmocka_unit_test(the_one_told_is_not_reported),
+        cmocka_unit_test(a_text_that_reads_is_no_statement),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
