@@ -1294,6 +1294,28 @@ static bool a_title(const qctx *q, size_t open, size_t close, size_t vb)
 
 /* one quote between the marks open and close (close: the closing mark, or
  * the end of the paragraph when closed is false) */
+/* "Menurut Fahri, Budi Gunawan ... . "Jadi Budi Gunawan itu menang
+ * ..."": a quotation right after a sentence of the paragraph that opens
+ * with "Menurut" and a named speaker goes on with that speaker's words;
+ * the speaker, or -1. */
+static int view_just_before(qctx *q, size_t open)
+{
+    const wt_doc *d = q->d;
+    size_t s = wt_doc_sentence_of(d, open);
+    if (d->sentences[s].tok_begin < open) /* the quotation opens inside its sentence */
+        return -1;
+    if (s == 0 || d->sentences[s - 1].paragraph != d->sentences[s].paragraph)
+        return -1;
+    const wt_sentence *pe = &d->sentences[s - 1];
+    size_t b = pe->tok_begin, end;
+    if (b + 3 >= pe->tok_end || !wt_is(q->w[b], "menurut"))
+        return -1;
+    int how = q->how, who = speaker_at(q, b + 1, pe->tok_end, b, &end);
+    bool named = q->how == HOW_NAMED;
+    q->how = how;
+    return who >= 0 && named && end < pe->tok_end && !strcmp(q->w[end], ",") ? who : -1;
+}
+
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
@@ -1343,6 +1365,12 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
          * left unnamed goes on speaking; no other person is guessed */
         spk = goes_on ? (*last_speaker == UNNAMED ? -1 : *last_speaker)
                       : subject >= 0 ? subject : last_person(q, open, NULL);
+        int viewer = view_just_before(q, open);
+        /* (not where the view names the same person shorter: "Menurut
+         * Asfina," after Asfinawati) */
+        if (viewer >= 0 && !(spk >= 0 && !strncmp(d->entities[spk].name, d->entities[viewer].name,
+                                                   strlen(d->entities[viewer].name))))
+            spk = viewer;
         q->how = HOW_INFERRED;
         cue = true;
     }

@@ -1648,6 +1648,21 @@ static void a_text_that_reads_is_no_statement(void **state)
     wt_doc_free(d);
 }
 
+/* a quotation without a cue right after a sentence that opens with
+ * "Menurut" and a named speaker goes on with that speaker's words, not
+ * with a person that sentence talks about */
+static void a_view_before_a_quotation_speaks_on(void **state)
+{
+    (void)state;
+    wt_doc *d = run("\"Paripurna DPR waktu itu menyetujui Budi Gunawan menjadi Kapolri,\" kata Presiden Joko "
+                    "Widodo.\n\n"
+                    "Menurut Fahri Hamzah, Budi Gunawan waktu itu melawan dengan melakukan praperadilan dan menang. "
+                    "\"Jadi Budi Gunawan itu menang di eksekutif, menang di legislatif, dan menang di judikatif.\"\n",
+                    "2019-09-18");
+    assert_quote_by(d, "Jadi Budi Gunawan itu menang", "Fahri Hamzah");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3327,6 +3342,7 @@ int main(void)
         cmocka_unit_test(menurutnya_follows_the_new_subject),
         cmocka_unit_test(the_one_told_is_not_reported),
         cmocka_unit_test(a_text_that_reads_is_no_statement),
+        cmocka_unit_test(a_view_before_a_quotation_speaks_on),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
