@@ -1396,9 +1396,36 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
 
 /* "Panglima TNI Hadi Tjahjanto mengatakan, drone ... ." before a mark
  * that can only close: a sentence that reports someone's words itself
- * (a subject's word before the verb) is narration, whatever mark a link's leftovers put after it */
+ * (a subject's word before the verb; "Menurut dia, ..."; "... diungkap
+ * artis Melanie Subono") is narration, whatever mark a link's leftovers put after it */
 static bool reports_itself(const qctx *q, size_t st, size_t e)
 {
+    static const char *const SAID_BY[] = {"diungkap", "diungkapkan", "disampaikan", "dikatakan", "dijelaskan",
+                                          "ditegaskan", NULL};
+    /* "Menurut dia, ...": a view told */
+    if (st + 3 < e && wt_is(q->w[st], "menurut"))
+        for (size_t k = st + 2; k < e && k < st + 8; k++)
+            if (!strcmp(q->w[k], ","))
+                return true;
+    /* "... diungkap artis Melanie Subono.": words told as someone's */
+    for (size_t k = st + 1; k + 1 < e; k++) {
+        if (!wt_one_of(q->w[k], SAID_BY))
+            continue;
+        size_t j = k + 1;
+        const char *role;
+        if (wt_is(q->w[j], "oleh"))
+            j++;
+        size_t tl = j < e ? wt_title_at(q->t->titles, q->w, e, j, &role) : 0;
+        /* "Ketua BPK, Moermahadi ..."; a calling not in the list: "artis Melanie" */
+        if (tl)
+            j += tl + (j + tl < e && !strcmp(q->w[j + tl], ","));
+        else if (j + 1 < e && q->ent[j] < 0 && q->d->tokens[j].kind == WT_TOK_WORD &&
+                 islower((unsigned char)q->w[j][0]) && q->ent[j + 1] >= 0 &&
+                 q->d->entities[q->ent[j + 1]].type == WT_ENT_PER)
+            j++;
+        if (j < e && q->ent[j] >= 0)
+            return true;
+    }
     for (size_t k = st + 1; k + 1 < e; k++)
         if (q->d->tokens[k - 1].kind == WT_TOK_WORD && verb_kind(q->t->verbs, q->w[k]) == V_BEFORE &&
             (!strcmp(q->w[k + 1], ",") || wt_is(q->w[k + 1], "bahwa")))

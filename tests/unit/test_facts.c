@@ -1507,6 +1507,26 @@ static void a_report_before_a_lost_mark_is_narration(void **state)
     wt_doc_free(d);
 }
 
+/* "Menurut dia, ..." and "Hal itu disampaikan Wali Kota X ..." before a
+ * mark whose opening one was lost tell a view or say whose words those
+ * were: narration, not the words of the one named last */
+static void a_view_told_before_a_lost_mark_is_narration(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Wali Kota Bogor Bima Arya meresmikan taman kota yang baru.\n\n"
+                    "\"Taman ini untuk semua warga,\" kata Bima.\n\n"
+                    "Menurut Bima, taman itu dibangun dengan dana kota.,\" ujarnya.\n\n"
+                    "Hal itu disampaikan Wali Kota Bima Arya di Bogor, Senin (16/9/2019).,\" tulis Bima.\n",
+                    "2019-09-17");
+    const wt_quote *q = quote_starting(d, "taman itu dibangun");
+    assert_non_null(q);
+    assert_string_equal(q->kind, "indirect");
+    assert_null(quote_starting(d, "Menurut Bima"));
+    assert_null(quote_starting(d, "Hal itu disampaikan"));
+    assert_quote_by(d, "Taman ini untuk", "Bima Arya");
+    wt_doc_free(d);
+}
+
 /* "...," juru bicara ... Judd Deere mengatakan dalam sebuah pernyataan:
  * a subject and its reporting verb after the closing mark (the calque of
  * "X said") name the speaker, not the person last written before */
@@ -3334,6 +3354,7 @@ int main(void)
         cmocka_unit_test(connectives_before_a_cue_are_left_out),
         cmocka_unit_test(glued_marks_open),
         cmocka_unit_test(a_report_before_a_lost_mark_is_narration),
+        cmocka_unit_test(a_view_told_before_a_lost_mark_is_narration),
         cmocka_unit_test(a_subject_after_the_quote_speaks),
         cmocka_unit_test(the_one_seen_does_not_speak),
         cmocka_unit_test(tweets_and_hopes_are_cues),
