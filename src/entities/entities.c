@@ -867,13 +867,15 @@ static bool place_qualifier(const char *w)
  * Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal DPMPPT"). */
 static bool titled_before(const ctx *c, size_t b, size_t s)
 {
-    for (size_t t = s; t-- > b && t + 8 > s;) {
+    static const char *const MARKS[] = {"(", ")", "-", "dan", "&"};
+    for (size_t t = s; t-- > b && t + 12 > s;) {
         const char *w = c->w[t], *r;
-        size_t tl = wt_title_at(c->t->titles, c->w, s, t, &r);
-        if (tl && *r && t + tl <= s)
+        /* the title may take the span's first word: "Wali Kota" */
+        size_t tl = wt_title_at(c->t->titles, c->w, s + 1, t, &r);
+        if (tl && *r && t + tl <= s + 1)
             return true;
         bool cap = c->d->tokens[t].kind == WT_TOK_WORD && (c->d->tokens[t].flags & WT_TF_CAP);
-        if (!cap && strcmp(w, "di") != 0 && strcmp(w, "untuk") != 0)
+        if (!cap && strcmp(w, "di") != 0 && strcmp(w, "untuk") != 0 && !WORD_IN(w, MARKS))
             return false;
     }
     return false;
@@ -892,19 +894,38 @@ static size_t name_after_body(const ctx *c, size_t b, const mention *m)
 {
     if (!c->lex || m->e < m->s + 2 || !titled_before(c, b, m->s))
         return 0;
-    size_t cut = 0;
+    size_t cut = 0, cut_from = 0;
+    const wt_kb_entity *cut_ke = NULL;
     for (size_t i = m->s; i < m->e;) {
         const wt_kb_entity *ke;
         wt_kb_kind k;
         size_t cm = wt_kb_match_entity(c->t->kb, c->w, m->e, i, true, &ke, &k);
         if (cm && ke->type != WT_ENT_PER) {
+            cut_from = i;
             i += cm;
             cut = i;
+            cut_ke = ke;
         } else {
             i++;
         }
     }
     if (!cut || cut >= m->e || m->e - cut > 4)
+        return 0;
+    /* one word after one word of a place abroad is as likely a person's
+     * two names ("(BPJT) Danang Parikesit": Da Nang, also written
+     * Danang, is in Viet Nam; "Direktur Kreatif Stuart Vevers") unless a
+     * title or a region's noun stands right before the place ("Wali
+     * Kota London Sadiq Khan"); an Indonesian body's office is of an
+     * Indonesian place ("DLH Samarinda Kisman"). A village's or a
+     * district's name may be two words the gazetteer of towns knows the
+     * first of ("Kecamatan Grogol Petamburan") */
+    static const char *const SMALL_REGIONS[] = {"Kecamatan", "Kelurahan", "Desa", "Dusun"};
+    bool region_noun = false;
+    if (m->e - cut == 1 && cut == cut_from + 1 && cut_ke->type != WT_ENT_ORG &&
+        !(cut_ke->country && !strcmp(cut_ke->country, "IDN")) && !title_ends_at(c, b, cut_from) &&
+        !(cut_from > b && institution_or_place(c->w[cut_from - 1], &region_noun) >= 0 && region_noun))
+        return 0;
+    if (m->e - cut == 1 && WORD_IN(c->w[m->s], SMALL_REGIONS))
         return 0;
     /* the name closes the phrase: "PT Toyota Astra Motor Anton ..." goes
      * on to the name after the company's */

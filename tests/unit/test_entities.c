@@ -460,6 +460,28 @@ static void names_after_a_place_or_body(void **state)
     wt_doc_free(d);
 }
 
+/* "Wali Kota" takes the span's first word and a body's short name may
+ * stand in brackets between the title and the place; a one-word place
+ * abroad before one word after an Indonesian body is a person's two
+ * names ("Danang" is also a city in Viet Nam) */
+static void names_after_a_region_title(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Wali Kota Makassar Andi Sulkifli Tantu membuka pameran itu.\n\n"
+                           "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bekasi Hendra Wiraguna "
+                           "meninjau lokasi banjir.\n\n"
+                           "Kepala Badan Pengatur Jalan Tol (BPJT) Danang Parikesit meninjau ruas tol itu.\n",
+                           0);
+    expect_entity(d, "Andi Sulkifli Tantu", NULL, NULL);
+    expect_entity(d, "Hendra Wiraguna", NULL, NULL);
+    assert_int_equal(entity_named(d, "Andi Sulkifli Tantu")->type, WT_ENT_PER);
+    const wt_entity *bekasi = entity_named(d, "Kabupaten Bekasi");
+    assert_non_null(bekasi);
+    assert_int_equal(bekasi->type, WT_ENT_LOC);
+    assert_null(entity_named(d, "Parikesit"));
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -1113,6 +1135,7 @@ int main(void)
         cmocka_unit_test(officials_and_oil_fields_the_news_names),
         cmocka_unit_test(kin_nouns_are_no_names),
         cmocka_unit_test(names_after_a_place_or_body),
+        cmocka_unit_test(names_after_a_region_title),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
         cmocka_unit_test(wives_named_with_the_husbands_name),
