@@ -862,9 +862,11 @@ static bool place_qualifier(const char *w)
     return WORD_IN(w, QUALIFIER);
 }
 
-/* Whether a title stands before token s in the sentence from b: the
- * title, then only capitalised words, "di" or "untuk" up to s ("Konsul
- * Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal DPMPPT"). */
+/* Whether a title stands before token s in the sentence from b, within
+ * twelve words: the title (it may take s itself: "Wali Kota"), then only
+ * capitalised words, "di", "untuk", "dan", brackets or hyphens up to s
+ * ("Konsul Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal
+ * DPMPPT", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"). */
 static bool titled_before(const ctx *c, size_t b, size_t s)
 {
     static const char *const MARKS[] = {"(", ")", "-", "dan", "&"};
