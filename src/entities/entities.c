@@ -866,8 +866,9 @@ static bool place_qualifier(const char *w)
  * twelve words: the title (it may take s itself: "Wali Kota"), then only
  * capitalised words, "di", "untuk", "dan", brackets or hyphens up to s
  * ("Konsul Jenderal RI di Chicago", "Kepala Bidang Penanaman Modal
- * DPMPPT", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"). */
-static bool titled_before(const ctx *c, size_t b, size_t s)
+ * DPMPPT", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"): the
+ * title's first token + 1, or 0. */
+static size_t title_before(const ctx *c, size_t b, size_t s)
 {
     static const char *const MARKS[] = {"(", ")", "-", "dan", "&"};
     for (size_t t = s; t-- > b && t + 12 > s;) {
@@ -875,12 +876,82 @@ static bool titled_before(const ctx *c, size_t b, size_t s)
         /* the title may take the span's first word: "Wali Kota" */
         size_t tl = wt_title_at(c->t->titles, c->w, s + 1, t, &r);
         if (tl && *r && t + tl <= s + 1)
-            return true;
+            return t + 1;
         bool cap = c->d->tokens[t].kind == WT_TOK_WORD && (c->d->tokens[t].flags & WT_TF_CAP);
         if (!cap && strcmp(w, "di") != 0 && strcmp(w, "untuk") != 0 && !WORD_IN(w, MARKS))
-            return false;
+            return 0;
     }
-    return false;
+    return 0;
+}
+
+static bool titled_before(const ctx *c, size_t b, size_t s) { return title_before(c, b, s) != 0; }
+
+static bool comma_at(const ctx *c, size_t i)
+{
+    return i < c->d->n_tokens && c->d->tokens[i].kind == WT_TOK_PUNCT && !strcmp(c->w[i], ",");
+}
+
+/* A day's name: "Kade Winaya, Senin (16/9/2019)" */
+static bool day_name(const char *w)
+{
+    static const char *const DAYS[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"};
+    return WORD_IN(w, DAYS);
+}
+
+/* "kata Kepala Biro Komunikasi ... Kementerian Keuangan, Nufransa Wira
+ * Sakti di Jakarta", "ujar Kapolsek Tebet, Kompol Alam Nur": the name
+ * after an office's title, its body or place and a comma is the office's
+ * holder, in apposition; the tagger, having read a place or a body before
+ * the comma, often calls the name a place too. m, the tagger's place in
+ * [b, e), is that person when the gazetteer does not know it, no other
+ * name follows it in a list ("Kapolsek Sukawati, Gianyar, AKP Suryadi",
+ * "Ekonomi Kreatif, Kewirausahaan, dan ..."), and its words are
+ * capitalised, none opens or goes on with a body's or a place's name,
+ * and one is of no Indonesian dictionary ("Teknologi Sains" is a
+ * portfolio's) unless a rank opens it ("Kompol Alam Nur"). */
+static bool holder_after_title(const ctx *c, size_t b, size_t e, mention *m)
+{
+    size_t t = m->s >= b + 2 && comma_at(c, m->s - 1) ? title_before(c, b, m->s - 1) : 0;
+    if (!c->lex || t-- == 0 || t + 2 >= m->s)
+        return false; /* "kinerja Gubernur, Kapolda, ...": a bare title opens a list */
+    size_t o = t; /* the capitalised phrase the title stands in */
+    while (o > b && c->d->tokens[o - 1].kind == WT_TOK_WORD && (c->d->tokens[o - 1].flags & WT_TF_CAP))
+        o--;
+    if (o > b && (!strcasecmp(c->w[o - 1], "di") || !strcasecmp(c->w[o - 1], "ke") || !strcasecmp(c->w[o - 1], "dari")))
+        return false; /* "di Direktorat Jenderal Pemasyarakatan, Jl Veteran": an address */
+    if (m->e == m->s + 1 && strchr(c->w[m->s], '-'))
+        return false; /* "Wilayah Sungai Ciliwung-Cisadane": two places joined */
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].type == WT_ENT_PER && c->m[k].s >= t && c->m[k].e < m->s)
+            return false; /* "Panglima TNI, Marsekal Hadi Tjahjanto, Asops": the office has its holder */
+    if (m->e < e && (!strcmp(c->w[m->e], "dan") ||
+                     (c->d->tokens[m->e].kind == WT_TOK_WORD && (c->d->tokens[m->e].flags & WT_TF_CAP))))
+        return false; /* a list goes on, or a longer name ("Karo Ops Polda") */
+    if (comma_at(c, m->e) && m->e + 1 < e &&
+        ((c->d->tokens[m->e + 1].flags & WT_TF_CAP) || !strcmp(c->w[m->e + 1], "dan")) &&
+        !day_name(c->w[m->e + 1]))
+        return false;
+    const char *role = NULL;
+    size_t s = m->s, tl = wt_title_at(c->t->titles, c->w, m->e, s, &role);
+    s += tl;
+    bool unknown = false, region;
+    for (size_t i = s; i < m->e; i++) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        const char *w = c->w[i];
+        if (c->d->tokens[i].kind != WT_TOK_WORD || !(c->d->tokens[i].flags & WT_TF_CAP) || !has_lower(w) ||
+            institution_or_place(w, &region) >= 0 || unit_noun(w) || body_head(w) || geo_class(w) ||
+            place_qualifier(w) || wt_kb_match_entity(c->t->kb, c->w, m->e, i, true, &ke, &k))
+            return false;
+        unknown |= !wt_lex_known(c->lex, w, strlen(w));
+    }
+    if (s >= m->e || (!unknown && !tl))
+        return false;
+    m->s = (uint32_t)s;
+    if (tl && role && *role)
+        m->role = role;
+    m->type = WT_ENT_PER;
+    return true;
 }
 
 /* A place's or body's span the tagger ran on into a person's name after a
@@ -1356,6 +1427,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             mention named = {(uint32_t)cut, m.e, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
             if (cut)
                 m.e = (uint32_t)cut;
+            if (!cut && ty == WT_ENT_LOC && !m.kb && holder_after_title(c, b, e, &m))
+                ty = WT_ENT_PER;
             /* overlap with a knowledge-base name */
             bool keep = true;
             for (size_t k = first; k < n_kb && keep; k++) {
@@ -1563,6 +1636,22 @@ static bool close_spelling(const char *a, const char *b)
     return d >= 1 && d <= (na >= 8 && nb >= 8 ? 2 : 1);
 }
 
+/* the words of two names, as many in each, open with the same letters:
+ * a slip of the pen rarely takes a word's first letter, and a name that
+ * differs there is another's ("Lee Jae-Sung" is not "Lee Jae-myung") */
+static bool same_initials(const char *a, const char *b)
+{
+    for (;;) {
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+            return false;
+        a += strcspn(a, " -");
+        b += strcspn(b, " -");
+        if (!*a || !*b)
+            return !*a && !*b;
+        a++, b++;
+    }
+}
+
 /* "Angela Merkal": the one known person whose full name is a letter (two
  * in long names) from a full name the text writes, same first letter, as
  * many words; NULL when none or several */
@@ -1586,7 +1675,7 @@ static const wt_kb_entity *kb_person_misspelt(const ctx *c, const char *name)
         if (ew != words || (en > n ? en - n : n - en) > 2)
             continue;
         int d = wt_edits_within(name, n, e->name, en, 2);
-        if (d >= 1 && d <= (n >= 12 && en >= 12 ? 2 : 1)) {
+        if (d >= 1 && d <= (n >= 12 && en >= 12 ? 2 : 1) && same_initials(name, e->name)) {
             if (hit && hit != e)
                 return NULL;
             hit = e;
@@ -1716,11 +1805,6 @@ static const mention *mention_at(const ctx *c, uint32_t s, uint32_t e, int ty)
         if (c->m[j].type == ty && (s ? c->m[j].s == s : c->m[j].e == e))
             return &c->m[j];
     return NULL;
-}
-
-static bool comma_at(const ctx *c, size_t i)
-{
-    return i < c->d->n_tokens && c->d->tokens[i].kind == WT_TOK_PUNCT && !strcmp(c->w[i], ",");
 }
 
 /* the places of a chain ending at token e, each after a comma, follow a

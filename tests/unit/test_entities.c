@@ -482,6 +482,34 @@ static void names_after_a_region_title(void **state)
     wt_doc_free(d);
 }
 
+/* the holder of an office named after its title, its body and a comma,
+ * which the tagger may take for a place after the body's place; a place
+ * after a person already named stays a place; a known person's name
+ * that differs from a written one in a word's first letter is another's */
+static void holders_after_an_office_and_a_comma(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Pemerintah akan menambah anggaran daerah tertinggal tahun depan.\n\n\"Dananya sudah kami "
+                           "siapkan,\" kata Kepala Biro Komunikasi dan Layanan Informasi Kementerian Keuangan, "
+                           "Nurwanda Eka Saputri di Jakarta, Selasa (10/9/2019).\n\n"
+                           "\"Rapat akan dilanjutkan besok,\" ujar Ketua Komisi III DPR Herman Wijayakusuma di "
+                           "Kompleks Parlemen, Senayan pada Selasa.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Nurwanda Eka Saputri"), WT_ENT_PER);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Nurwanda Eka Saputri");
+    assert_true(type_named(d, "Senayan") != WT_ENT_PER);
+    wt_doc_free(d);
+    d = tu_process("\"Kami berharap video ini disukai,\" kata CEO Yayasan Pariwisata Seoul, Lee Jae-Sung, di "
+                   "Seoul.\n",
+                   0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Lee Jae-Sung"), WT_ENT_PER);
+    assert_null(entity_named(d, "Lee Jae-myung"));
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -1136,6 +1164,7 @@ int main(void)
         cmocka_unit_test(kin_nouns_are_no_names),
         cmocka_unit_test(names_after_a_place_or_body),
         cmocka_unit_test(names_after_a_region_title),
+        cmocka_unit_test(holders_after_an_office_and_a_comma),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
         cmocka_unit_test(wives_named_with_the_husbands_name),
