@@ -833,6 +833,94 @@ static int institution_or_place(const char *w, bool *region)
     return *region || WORD_IN(w, FACILITIES) ? WT_ENT_LOC : -1;
 }
 
+/* A word that goes on with a place's name ("Sumatera Selatan", "Nusa
+ * Tenggara", "Angkatan Darat") */
+static bool place_qualifier(const char *w)
+{
+    static const char *const QUALIFIER[] = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya",
+                                            "Baru",  "Besar",   "Kecil", "Hulu",  "Hilir",  "Laut",     "Darat",
+                                            "Udara", "Daya",    "Jaya"};
+    return WORD_IN(w, QUALIFIER);
+}
+
+/* An office of a place: its title is always followed by the place it
+ * serves ("Bupati Majalengka", "Kapolsek Tebet", "Pangdam XVII
+ * Cenderawasih"), then, if at all, by the holder's name. */
+static bool office_of_a_place(const char *role, const char *w)
+{
+    static const char *const ROLES[] = {"regent",          "deputy_regent", "district_head", "village_head",
+                                        "deputy_governor", "deputy_mayor",  "police_chief"};
+    static const char *const COMMANDS[] = {"Pangdam", "Danrem", "Dandim"};
+    return (role && WORD_IN(role, ROLES)) || WORD_IN(w, COMMANDS);
+}
+
+static bool roman_numeral(const char *w)
+{
+    size_t n = strspn(w, "IVXL");
+    return n && !w[n];
+}
+
+/* Words after which a capitalised word is a place of the document:
+ * prepositions of place, a region's noun, a local body's. */
+static bool place_evidence_word(const char *w)
+{
+    static const char *const E[] = {"di", "ke", "dari", "Di", "Kecamatan", "Kabupaten", "Kota", "Desa", "Kelurahan",
+                                    "Kampung", "Polsek", "Polres", "Polresta", "Polrestabes", "Polda", "Kodim",
+                                    "Korem", "Kodam", "Puskesmas", "Kab.", "Kec.", "Pemkab", "Pemkot", "warga",
+                                    "wilayah", "kawasan", "Mapolsek", "Mapolres", "Mapolda"};
+    return WORD_IN(w, E);
+}
+
+/* How many words from token i the document writes as a place elsewhere:
+ * the word comes after one that says so somewhere ("di Cilincing",
+ * "Puskesmas Nusa Penida"), and the place is the longest run of the words
+ * from i, up to e, written together where no office of a place stands
+ * before them ("Pemerintah Bone Bolango"; "Camat Cilincing Muhammad
+ * Alwi" again says nothing). */
+static size_t place_in_document(const ctx *c, size_t i, size_t e)
+{
+    size_t best = 0;
+    bool seen = false;
+    for (size_t k = 1; k < c->d->n_tokens; k++) {
+        if (k == i || strcmp(c->w[k], c->w[i]) != 0)
+            continue;
+        seen |= place_evidence_word(c->w[k - 1]);
+        const char *r = NULL;
+        size_t tl = 0;
+        for (size_t len = 1; len <= WT_MAX_TITLE_WORDS && len <= k && !tl; len++)
+            if (wt_title_at(c->t->titles, c->w, k, k - len, &r) == len && office_of_a_place(r, c->w[k - len]))
+                tl = len;
+        if (tl)
+            continue;
+        size_t n = 1;
+        while (i + n < e && k + n < c->d->n_tokens && !strcmp(c->w[k + n], c->w[i + n]))
+            n++;
+        if (n > best)
+            best = n;
+    }
+    return seen ? best : 0;
+}
+
+/* The place an office of a place takes from token i of a person's span
+ * ending at e: a place the knowledge base knows, a command's numeral and
+ * name ("XVII Cenderawasih"), or the words the document writes as a place
+ * elsewhere, with the compass points after them; 0 when none is seen. */
+static size_t office_place(const ctx *c, size_t i, size_t e)
+{
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    size_t n = wt_kb_match_entity(c->t->kb, c->w, e, i, true, &ke, &k);
+    if (n && ke->type != WT_ENT_LOC)
+        n = 0;
+    if (!n && roman_numeral(c->w[i]))
+        n = i + 1 < e && (c->d->tokens[i + 1].flags & WT_TF_CAP) ? 2 : 1;
+    if (!n)
+        n = place_in_document(c, i, e);
+    while (n && i + n < e && place_qualifier(c->w[i + n]))
+        n++;
+    return n;
+}
+
 /* A word of land or water that opens a place's name. */
 static bool geo_class(const char *w)
 {
@@ -850,16 +938,6 @@ static bool unit_noun(const char *w)
                                         "Kementerian", "Badan",    "Satuan", "Dinas", "Humas", "Komando",
                                         "Kantor",     "Pusat",     "Sekretariat", "Komisi", "Fraksi", "Balai"};
     return WORD_IN(w, UNITS);
-}
-
-/* A word that goes on with a place's name ("Sumatera Selatan", "Nusa
- * Tenggara", "Angkatan Darat") */
-static bool place_qualifier(const char *w)
-{
-    static const char *const QUALIFIER[] = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Raya",
-                                            "Baru",  "Besar",   "Kecil", "Hulu",  "Hilir",  "Laut",     "Darat",
-                                            "Udara", "Daya",    "Jaya"};
-    return WORD_IN(w, QUALIFIER);
 }
 
 /* Whether a title stands before token s in the sentence from b, within
@@ -922,7 +1000,7 @@ static bool holder_after_title(const ctx *c, size_t b, size_t e, mention *m)
     if (m->e == m->s + 1 && strchr(c->w[m->s], '-'))
         return false; /* "Wilayah Sungai Ciliwung-Cisadane": two places joined */
     for (size_t k = 0; k < c->n; k++)
-        if (c->m[k].type == WT_ENT_PER && c->m[k].s >= t && c->m[k].e < m->s)
+        if (c->m[k].type == WT_ENT_PER && c->m[k].s > t && c->m[k].e < m->s)
             return false; /* "Panglima TNI, Marsekal Hadi Tjahjanto, Asops": the office has its holder */
     if (m->e < e && (!strcmp(c->w[m->e], "dan") ||
                      (c->d->tokens[m->e].kind == WT_TOK_WORD && (c->d->tokens[m->e].flags & WT_TF_CAP))))
@@ -1287,9 +1365,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (ty == WT_ENT_PER) {
                 const char *r;
                 size_t tl;
+                uint32_t opened = m.s;
+                bool of_place = false;
                 while (m.s < m.e && (tl = wt_title_at(c->t->titles, c->w, m.e, m.s, &r)) > 0) {
                     if (*r)
                         m.role = r;
+                    of_place = office_of_a_place(r, c->w[m.s]);
                     m.s += (uint32_t)tl;
                     const wt_kb_entity *ke;
                     wt_kb_kind k;
@@ -1298,6 +1379,16 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                         m.country = ke->country;
                         m.s += (uint32_t)cm;
                     }
+                }
+                /* "Camat Cilincing Muhammad Alwi": an office of a place
+                 * names its place before the holder; with no holder named
+                 * ("kata Kapolsek Tebet"), or one word the document never
+                 * shows to be a place, the span stays the office as written */
+                bool office_only = false;
+                if (of_place && m.s < m.e) {
+                    size_t pl = office_place(c, m.s, m.e);
+                    office_only = m.s + pl >= m.e || (!pl && m.e - m.s == 1);
+                    m.s = office_only ? opened : m.s + (uint32_t)pl;
                 }
                 /* "Skotlandia Nicola Sturgeon" after a title the table does
                  * not know: a country's name opening a longer span is the
@@ -1320,7 +1411,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     m.s += (uint32_t)cm;
                 }
                 /* an honorific after the country: "Suriname H.E. Nama" */
-                while (m.s + 1 < m.e && (tl = wt_title_at(c->t->titles, c->w, m.e, m.s, &r)) > 0 && m.s + tl < m.e) {
+                while (!office_only && m.s + 1 < m.e && (tl = wt_title_at(c->t->titles, c->w, m.e, m.s, &r)) > 0 &&
+                       m.s + tl < m.e) {
                     if (*r && !m.role)
                         m.role = r;
                     m.s += (uint32_t)tl;
@@ -1477,6 +1569,18 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 cm = cm2;
             }
         }
+        /* "Kapolsek Ciranjang", "Pangdam XVII Cenderawasih": an office
+         * of a place names the place first; one the document does not
+         * show to be a place is taken as one word, and then only a name
+         * of two words or more follows it ("Bupati Bone Bolango") */
+        size_t unseen = 0;
+        if (office_of_a_place(r, c->w[i])) {
+            if (p >= e || !(c->d->tokens[p].flags & WT_TF_CAP))
+                continue;
+            size_t pl = office_place(c, p, e);
+            unseen = !pl;
+            p += pl ? pl : 1;
+        }
         /* "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
          * Yunus": a unit of a body after the title goes on with the
          * office; no person's name opens with one */
@@ -1492,7 +1596,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 foreign = true;
             q++;
         }
-        if (q == p || !foreign)
+        if (q == p || !foreign || q < p + 2 * unseen)
             continue;
         bool taken = false;
         for (size_t k2 = first; k2 < c->n && !taken; k2++) {

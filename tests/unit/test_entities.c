@@ -510,6 +510,31 @@ static void holders_after_an_office_and_a_comma(void **state)
     wt_doc_free(d);
 }
 
+/* an office of a place (a regent, a district's or village's head, a
+ * police chief) names its place before the holder: the place, one the
+ * knowledge base knows or the document writes as a place elsewhere, is
+ * no part of the name, and an office with no holder named is no person
+ * named after its place */
+static void offices_of_a_place(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Warga di Sukamandiri mengeluhkan asap pembakaran arang.\n\n"
+                           "\"Kami akan mencari alat penyaring asap,\" kata Camat Sukamandiri Rahmat Hidayatullah.\n\n"
+                           "Bupati Majalengka Karna Sobahi meninjau bandara itu.\n\n"
+                           "\"Pelaku sudah kami amankan,\" kata Kapolsek Cibeureum Hilir.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Rahmat Hidayatullah", NULL, "district_head");
+    expect_entity(d, "Karna Sobahi", "IDN", NULL);
+    assert_int_equal(type_named(d, "Rahmat Hidayatullah"), WT_ENT_PER);
+    assert_null(entity_named(d, "Sukamandiri Rahmat Hidayatullah"));
+    assert_null(entity_named(d, "Majalengka Karna Sobahi"));
+    assert_true(type_named(d, "Cibeureum Hilir") != WT_ENT_PER);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Rahmat Hidayatullah");
+    wt_doc_free(d);
+}
+
 static void one_word_names_that_speak(void **state)
 {
     (void)state;
@@ -1165,6 +1190,7 @@ int main(void)
         cmocka_unit_test(names_after_a_place_or_body),
         cmocka_unit_test(names_after_a_region_title),
         cmocka_unit_test(holders_after_an_office_and_a_comma),
+        cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
         cmocka_unit_test(wives_named_with_the_husbands_name),
