@@ -611,6 +611,42 @@ static const char *const SOURCE_TEXT[] = {"pernyataan", "keterangan", "laporan",
                                           "cuitan",     "unggahan",   "kicauan", "pengumuman", "situs", "laman",
                                           NULL};
 
+/* "kata Kapolsek Tebet, Kompol Alam Nur", "ujar Kapolresta Barelang AKBP
+ * Prasetyo": a person's entity at [i, *j) that is an office as written
+ * (a title and its place, no name) is held by the person named right
+ * after it, past a comma and at most one place with its comma
+ * ("Kapolsek Sukawati, Gianyar, AKP Suryadi"); *e and *j become theirs. */
+static void holder_after_office(const qctx *q, int *e, size_t *j, size_t limit)
+{
+    const wt_entity *en = &q->d->entities[*e];
+    const char *r;
+    size_t i = *j, k = i;
+    while (i > 0 && q->ent[i - 1] == *e)
+        i--;
+    size_t n = strlen(q->w[i]);
+    if (en->type != WT_ENT_PER || !wt_title_at(q->t->titles, q->w, *j, i, &r) || strncmp(en->name, q->w[i], n) ||
+        en->name[n] != ' ')
+        return; /* the title kept in the name: no name of a person there */
+    if (k < limit && !strcmp(q->w[k], ","))
+        k++;
+    if (k < limit && q->ent[k] >= 0 && q->d->entities[q->ent[k]].type == WT_ENT_LOC) {
+        int place = q->ent[k];
+        while (k < limit && q->ent[k] == place)
+            k++;
+        if (k >= limit || strcmp(q->w[k], ","))
+            return;
+        k++;
+    }
+    size_t tl = k < limit && q->ent[k] < 0 ? wt_title_at(q->t->titles, q->w, limit, k, &r) : 0;
+    k += tl; /* the holder's rank: "Kompol" */
+    if (k >= limit || q->ent[k] < 0 || q->ent[k] == *e || q->d->entities[q->ent[k]].type != WT_ENT_PER)
+        return;
+    *e = q->ent[k];
+    while (k < limit && q->ent[k] == *e)
+        k++;
+    *j = k;
+}
+
 static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *end)
 {
     *end = i;
@@ -681,6 +717,8 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
             int held = t0 && k == i + t0 && j == k + 1 ? apposed_name(q, j, limit, &j) : -1;
             if (held >= 0)
                 e = held;
+            else
+                holder_after_office(q, &e, &j, limit);
             *end = j;
             q->how = HOW_NAMED;
             return e;

@@ -514,7 +514,8 @@ static void holders_after_an_office_and_a_comma(void **state)
  * police chief) names its place before the holder: the place, one the
  * knowledge base knows or the document writes as a place elsewhere, is
  * no part of the name, and an office with no holder named is no person
- * named after its place */
+ * named after its place; the office as written speaks by the holder
+ * named after it */
 static void offices_of_a_place(void **state)
 {
     (void)state;
@@ -532,6 +533,15 @@ static void offices_of_a_place(void **state)
     assert_true(type_named(d, "Cibeureum Hilir") != WT_ENT_PER);
     assert_non_null(d->quotes[0].speaker_name);
     assert_string_equal(d->quotes[0].speaker_name, "Rahmat Hidayatullah");
+    wt_doc_free(d);
+    /* the office as written speaks by its holder named after it */
+    d = tu_process("Polisi menangkap dua pencuri sepeda motor.\n\n\"Keduanya sudah kami tahan,\" kata Kapolsek "
+                   "Sukaluyu, Kompol Darmawan Suteja saat dikonfirmasi, Senin.\n",
+                   0);
+    show_entities(d);
+    assert_int_equal(d->n_quotes, 1);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Darmawan Suteja");
     wt_doc_free(d);
 }
 
