@@ -850,9 +850,44 @@ static bool quote_words(const qctx *q, size_t *qs, size_t *qe)
     return *qe - *qs >= 3 && !connective(q, *qs, *qe);
 }
 
+/* "Yasonna menyampaikan hal tersebut dalam konferensi pers", "Linda
+ * mengatakan hal itu, Kamis (19/9/2019)", "Wiranto berkata demikian": a
+ * verb of saying whose object is "(hal) itu", "(hal) ini" or "demikian"
+ * points back to words reported before; what follows tells when, where or
+ * how they were said, and is no statement of its own. The words [qs, qe)
+ * after the verb at vb are such an object and its circumstances. */
+static bool said_that_before(const qctx *q, size_t qs, size_t qe, size_t vb)
+{
+    static const char *const SAY[] = {"mengatakan", "menyampaikan", "mengungkapkan", "mengungkap", "menuturkan",
+                                      "menyatakan", "berkata",      "menjelaskan",   "menegaskan", "mengakui",
+                                      "menyebutkan", "mengemukakan", "memaparkan",   NULL};
+    static const char *const THAT[] = {"itu", "ini", NULL};
+    static const char *const SO[] = {"demikian", "begitu", NULL};
+    static const char *const DAYS[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL};
+    static const char *const WHEN[] = {"dalam", "di",     "saat",   "ketika",  "usai",   "seusai", "setelah",
+                                       "selepas", "sesudah", "sebelum", "pada", "melalui", "lewat", "kepada",
+                                       "dengan", "sembari", "sambil", NULL};
+    if (vb == SIZE_MAX || qs <= vb || qs > vb + 2 || (qs == vb + 2 && strcmp(q->w[vb + 1], ",")) ||
+        !wt_one_of(q->w[vb], SAY))
+        return false;
+    if (wt_one_of(q->w[qs], SO)) /* "berkata demikian," (not "begitu semuanya terkumpul": as soon as) */
+        return qs + 1 >= qe || !strcmp(q->w[qs + 1], ",") || !strcmp(q->w[qs + 1], ".");
+    size_t k = qs + (wt_is(q->w[qs], "hal") && qs + 1 < qe);
+    if (!wt_one_of(q->w[k], THAT) && !(k > qs && wt_is(q->w[k], "tersebut")))
+        return false;
+    k++;
+    if (k >= qe || !strcmp(q->w[k], "."))
+        return true;
+    if (!strcmp(q->w[k], ",")) /* "..., Kamis (19/9/2019)": the day it was said */
+        return k + 1 >= qe || wt_one_of(q->w[k + 1], DAYS);
+    return wt_one_of(q->w[k], WHEN);
+}
+
 static bool add_quote(qctx *q, size_t qs, size_t qe, int speaker, size_t vb, size_t ce, const char *kind)
 {
     if (!quote_words(q, &qs, &qe))
+        return true;
+    if (!strcmp(kind, "indirect") && said_that_before(q, qs, qe, vb))
         return true;
     wt_quote *o = WT_VEC_PUSH(q->d->arena, q->d->quotes, q->d->n_quotes, q->cap);
     if (!o)

@@ -1668,6 +1668,24 @@ static void a_text_that_reads_is_no_statement(void **state)
     wt_doc_free(d);
 }
 
+/* "menyampaikan hal itu dalam ...": a verb of saying whose object points
+ * back to words reported before tells when, where or how they were said,
+ * no statement; "mengatakan begitu semuanya terkumpul ..." (as soon as)
+ * reports one */
+static void said_that_before_is_no_statement(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pemerintah akan menambah jumlah sekolah di daerah perbatasan tahun depan. Menteri Pendidikan "
+                    "Hasan Basri menyampaikan hal itu dalam rapat kerja dengan DPR, Senin (16/9/2019).\n\n"
+                    "Juru bicara kementerian, Ratna Kusuma, mengatakan hal tersebut, Selasa (17/9/2019).\n\n"
+                    "Ratna mengatakan, begitu semua data terkumpul akan dikirim ke Presiden.\n",
+                    "2019-09-17");
+    assert_null(quote_starting(d, "hal itu dalam rapat"));
+    assert_null(quote_starting(d, "hal tersebut"));
+    assert_non_null(quote_starting(d, "begitu semua data terkumpul"));
+    wt_doc_free(d);
+}
+
 /* a quotation without a cue right after a sentence that opens with
  * "Menurut" and a named speaker goes on with that speaker's words, not
  * with a person that sentence talks about */
@@ -3363,6 +3381,7 @@ int main(void)
         cmocka_unit_test(menurutnya_follows_the_new_subject),
         cmocka_unit_test(the_one_told_is_not_reported),
         cmocka_unit_test(a_text_that_reads_is_no_statement),
+        cmocka_unit_test(said_that_before_is_no_statement),
         cmocka_unit_test(a_view_before_a_quotation_speaks_on),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
