@@ -1845,6 +1845,31 @@ static size_t relative_head(const qctx *q, size_t sb, size_t e)
     return 0;
 }
 
+/* "Merek OFFWHITE yang menggugat Abloh mengaku", "dua perusahaan yang
+ * dikontak Reuters mengatakan", "Informasi yang diperoleh Okezone
+ * menyebut": a name right after the active verb of the relative clause
+ * opened at rel is that verb's object, and one after a passive verb of
+ * getting, quoting, reaching or leading (or "oleh" after it) is the one
+ * who got, quoted, reached or led; neither is the one the clause
+ * describes, who speaks. Not after a verb that links or makes do
+ * ("yang kini berganti nama menjadi Shuhada Sadaqat", "yang membuat
+ * Bordas menegaskan"), nor a passive verb of making or issuing ("Sebuah
+ * studi yang dilakukan oleh Florida4Less": its source speaks by it). */
+static bool object_of_relative(const qctx *q, size_t rel, size_t k)
+{
+    static const char *const LINKS[] = {"menjadi", "merupakan", "membuat", "menjadikan", "memiliki", NULL};
+    static const char *const GOT[] = {"diperoleh", "didapat", "didapatkan", "dikutip", "dilansir", "dikontak",
+                                      "dihubungi", "diwawancarai", "dipimpin", "dikelola", "ditangani",
+                                      "diterima", NULL};
+    if (k >= 2 && wt_is(q->w[k - 1], "oleh"))
+        k--;
+    if (k < rel + 2)
+        return false;
+    const char *v = q->w[k - 1];
+    bool active = strlen(v) > 4 && v[0] == 'm' && v[1] == 'e' && !wt_one_of(v, LINKS);
+    return active || wt_one_of(v, GOT);
+}
+
 /* The speaker of reported speech named before the verb at t, in the
  * sentence from sb: an entity or a pronoun just before the verb, or after
  * "dan" the speaker of the verb before it (prev); -2 when none. */
@@ -1866,6 +1891,8 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
     if (rel && q->ent[rel - 1] >= 0 && q->ent[rel - 1] != q->ent[j - 1] &&
         q->d->entities[q->ent[rel - 1]].type == WT_ENT_PER && !owned_by_name(q, sb, rel - 1))
         j = rel;
+    else if (rel && object_of_relative(q, rel, name_start(q, sb, j - 1)))
+        return -2;
     /* "Pompeo di Twitter menyatakan": the channel is not the
      * speaker; the one before it is */
     if (q->ent[j - 1] >= 0 && channel_before(q, j - 1, sb)) {

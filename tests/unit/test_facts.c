@@ -1668,6 +1668,24 @@ static void a_text_that_reads_is_no_statement(void **state)
     wt_doc_free(d);
 }
 
+/* a name right after the active verb of a relative clause on a common
+ * noun is its object, and one after a passive verb of getting is who got
+ * it: neither speaks; one after a verb that makes do does */
+static void the_object_of_a_relative_clause_does_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Sengketa merek itu masih berlanjut di pengadilan. Perusahaan yang menggugat Hendra Wijaya mengaku "
+                    "telah memakai nama itu sejak tahun 1990-an.\n\n"
+                    "Dua perusahaan yang dihubungi Antara mengatakan ada kebakaran kecil di lahan mereka.\n\n"
+                    "Hal inilah yang membuat Bambang Suryo menegaskan bahwa rencana itu belum batal.\n",
+                    "2019-09-17");
+    for (size_t i = 0; i < d->n_quotes; i++)
+        assert_true(!d->quotes[i].speaker_name || (strcmp(d->quotes[i].speaker_name, "Hendra Wijaya") != 0 &&
+                                                   strcmp(d->quotes[i].speaker_name, "Antara") != 0));
+    assert_quote_by(d, "rencana itu belum batal", "Bambang Suryo");
+    wt_doc_free(d);
+}
+
 /* "menyampaikan hal itu dalam ...": a verb of saying whose object points
  * back to words reported before tells when, where or how they were said,
  * no statement; "mengatakan begitu semuanya terkumpul ..." (as soon as)
@@ -3382,6 +3400,7 @@ int main(void)
         cmocka_unit_test(the_one_told_is_not_reported),
         cmocka_unit_test(a_text_that_reads_is_no_statement),
         cmocka_unit_test(said_that_before_is_no_statement),
+        cmocka_unit_test(the_object_of_a_relative_clause_does_not_speak),
         cmocka_unit_test(a_view_before_a_quotation_speaks_on),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
