@@ -425,8 +425,9 @@ static int person_before(const ectx *x, size_t sb, size_t p, size_t *at)
  * another clause. */
 static bool subordinator(const char *w)
 {
-    static const char *const S[] = {"setelah", "sebelum", "sesudah", "ketika", "saat", "sejak", "karena",
-                                    "sehingga", "agar", "supaya", "meski", "meskipun", "walaupun"};
+    static const char *const S[] = {"setelah", "usai",  "seusai",  "sebelum", "sesudah", "ketika", "saat",
+                                    "sejak",   "karena", "sehingga", "agar",   "supaya",  "meski",  "meskipun",
+                                    "walaupun"};
     for (size_t i = 0; i < WT_ARRAY_LEN(S); i++)
         if (wt_is(w, S[i]))
             return true;
@@ -520,6 +521,23 @@ static bool is_country(const ectx *x, const wt_entity *en)
     return wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &k) && k == WT_KB_NAME;
 }
 
+/* The quote mark at token i closes a direct quotation the quotes stage
+ * found, whose reporting verb follows it ("...," kata Yeo): the mark stands
+ * just after the quoted words, the verb a few bytes after the mark (not a
+ * phrase in quotes inside a clause: pengaturan "satu negara, dua sistem",
+ * menyangkal ...). */
+static bool closes_quotation(const ectx *x, size_t i)
+{
+    uint32_t at = x->d->tokens[i].start;
+    for (size_t k = 0; k < x->d->n_quotes; k++) {
+        const wt_quote *qt = &x->d->quotes[k];
+        if (!strcmp(qt->kind, "direct") && at >= qt->end && at <= qt->end + 3 && qt->verb &&
+            qt->cue_start > at && qt->cue_start <= at + 4)
+            return true;
+    }
+    return false;
+}
+
 static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
 {
     /* "Kenya, yang dianggap Somalia sebagai pesaing, menuduh ...": a
@@ -550,6 +568,11 @@ static int actor_before(const ectx *x, size_t sb, size_t t, size_t *at)
         /* "... oleh Presiden Trump untuk saya capai, dan saya berharap":
          * the one who speaks is the subject, not a name before */
         if (first_person(x->w[i]))
+            return -1;
+        /* "\"... Presiden Jokowi ...,\" kata Yeo ... usai bertemu
+         * Mahathir": a quotation that closed before the verb is someone's
+         * words, and its names are no subject of a verb outside it */
+        if (x->d->tokens[i].kind == WT_TOK_QUOTE && closes_quotation(x, i))
             return -1;
         int e = x->ent[i];
         if (e < 0)

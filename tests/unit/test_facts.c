@@ -2310,6 +2310,23 @@ static void listed_names_share_their_part(void **state)
                                "CONSULT", "IDN", "ETH"));
 }
 
+/* the names inside a quotation that closed before the verb are no
+ * subject of it: "...Presiden Jokowi...," kata Menteri Malaysia ... usai
+ * bertemu Mahathir is a Malaysian meeting, no Indonesian-Malaysian one;
+ * a phrase in quotes inside the clause does not stop the subject */
+static void a_closed_quotation_is_no_subject(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Asap kebakaran hutan menyelimuti Kuala Lumpur sepekan terakhir.\n\n\"Dia setuju "
+                                "menulis surat kepada Presiden Jokowi soal asap lintas batas,\" kata Yeo Bee Yin, "
+                                "Menteri Energi, Teknologi, Lingkungan, dan Perubahan Iklim usai bertemu Mahathir, "
+                                "Kamis.\n",
+                                "CONSULT", "IDN", "MYS"));
+    assert_true(text_has_event("Cina mengatakan pihaknya berkomitmen pada pengaturan \"satu negara, dua sistem\", "
+                               "dan menolak tuntutan Amerika Serikat.\n",
+                               "REJECT", "CHN", "USA"));
+}
+
 /* "jauh dari (kata) sepakat": far from an agreement is none */
 static void far_from_it_is_no_event(void **state)
 {
@@ -3421,6 +3438,7 @@ int main(void)
         cmocka_unit_test(a_country_named_once_is_not_the_story),
         cmocka_unit_test(a_gloss_belongs_to_its_head),
         cmocka_unit_test(far_from_it_is_no_event),
+        cmocka_unit_test(a_closed_quotation_is_no_subject),
         cmocka_unit_test(an_agreement_to_act_names_its_partner_with_dengan),
         cmocka_unit_test(a_condition_keeps_its_own_date_and_place),
         cmocka_unit_test(a_blamed_attack_keeps_its_date),
