@@ -79,6 +79,7 @@ typedef struct ctx {
     uint8_t *covered; /* per token: 1 inside a mention */
     const wt_entity_tables *t;
     wt_lexicon *lex;
+    size_t place_scans; /* offices' places looked for in the document so far */
 } ctx;
 
 static bool add_mention(ctx *c, mention m)
@@ -877,11 +878,21 @@ static bool place_evidence_word(const char *w)
  * from i, up to e, written together where no office of a place stands
  * before them ("Pemerintah Bone Bolango"; "Camat Cilincing Muhammad
  * Alwi" again says nothing). */
-static size_t place_in_document(const ctx *c, size_t i, size_t e)
+/* A news article is a few thousand words: the words that far either side
+ * of an office are its document, and a document is looked through for
+ * at most PLACE_SCANS offices (a document of millions of words, or one
+ * naming thousands of offices, is not read whole for each). */
+enum { PLACE_REACH = 5000, PLACE_SCANS = 64 };
+
+static size_t place_in_document(ctx *c, size_t i, size_t e)
 {
     size_t best = 0;
     bool seen = false;
-    for (size_t k = 1; k < c->d->n_tokens; k++) {
+    if (c->place_scans++ >= PLACE_SCANS)
+        return 0;
+    size_t lo = i > PLACE_REACH ? i - PLACE_REACH : 1;
+    size_t hi = c->d->n_tokens - i > PLACE_REACH ? i + PLACE_REACH : c->d->n_tokens;
+    for (size_t k = lo; k < hi; k++) {
         if (k == i || strcmp(c->w[k], c->w[i]) != 0)
             continue;
         seen |= place_evidence_word(c->w[k - 1]);
@@ -905,7 +916,7 @@ static size_t place_in_document(const ctx *c, size_t i, size_t e)
  * ending at e: a place the knowledge base knows, a command's numeral and
  * name ("XVII Cenderawasih"), or the words the document writes as a place
  * elsewhere, with the compass points after them; 0 when none is seen. */
-static size_t office_place(const ctx *c, size_t i, size_t e)
+static size_t office_place(ctx *c, size_t i, size_t e)
 {
     const wt_kb_entity *ke;
     wt_kb_kind k;
@@ -986,8 +997,9 @@ static bool day_name(const char *w)
  * "Ekonomi Kreatif, Kewirausahaan, dan ..."), and its words are
  * capitalised, none opens or goes on with a body's or a place's name,
  * and one is of no Indonesian dictionary ("Teknologi Sains" is a
- * portfolio's) unless a rank opens it ("Kompol Alam Nur"). */
-static bool holder_after_title(const ctx *c, size_t b, size_t e, mention *m)
+ * portfolio's) unless a rank opens it ("Kompol Alam Nur"). The sentence's
+ * mentions so far are c->m from first. */
+static bool holder_after_title(const ctx *c, size_t b, size_t e, size_t first, mention *m)
 {
     size_t t = m->s >= b + 2 && comma_at(c, m->s - 1) ? title_before(c, b, m->s - 1) : 0;
     if (!c->lex || t-- == 0 || t + 2 >= m->s)
@@ -999,7 +1011,7 @@ static bool holder_after_title(const ctx *c, size_t b, size_t e, mention *m)
         return false; /* "di Direktorat Jenderal Pemasyarakatan, Jl Veteran": an address */
     if (m->e == m->s + 1 && strchr(c->w[m->s], '-'))
         return false; /* "Wilayah Sungai Ciliwung-Cisadane": two places joined */
-    for (size_t k = 0; k < c->n; k++)
+    for (size_t k = first; k < c->n; k++) /* the sentence's mentions */
         if (c->m[k].type == WT_ENT_PER && c->m[k].s > t && c->m[k].e < m->s)
             return false; /* "Panglima TNI, Marsekal Hadi Tjahjanto, Asops": the office has its holder */
     if (m->e < e && (!strcmp(c->w[m->e], "dan") ||
@@ -1519,7 +1531,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             mention named = {(uint32_t)cut, m.e, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
             if (cut)
                 m.e = (uint32_t)cut;
-            if (!cut && ty == WT_ENT_LOC && !m.kb && holder_after_title(c, b, e, &m))
+            if (!cut && ty == WT_ENT_LOC && !m.kb && holder_after_title(c, b, e, first, &m))
                 ty = WT_ENT_PER;
             /* overlap with a knowledge-base name */
             bool keep = true;
@@ -2165,7 +2177,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     if (!d->n_tokens)
         return WT_OK;
     const wt_ner *ner = t->ner;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex};
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex, 0};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
     size_t maxn = 0;
     for (size_t s = 0; s < d->n_sentences; s++)
