@@ -529,7 +529,15 @@ static bool is_country(const ectx *x, const wt_entity *en)
 static bool closes_quotation(const ectx *x, size_t i)
 {
     uint32_t at = x->d->tokens[i].start;
-    for (size_t k = 0; k < x->d->n_quotes; k++) {
+    size_t lo = 0, hi = x->d->n_quotes; /* the quotes in order of start: the last one starting before the mark */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->d->quotes[mid].start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0 && lo - k <= 2;) { /* an indirect one may start inside it */
         const wt_quote *qt = &x->d->quotes[k];
         if (!strcmp(qt->kind, "direct") && at >= qt->end && at <= qt->end + 3 && qt->verb &&
             qt->cue_start > at && qt->cue_start <= at + 4)
