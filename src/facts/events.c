@@ -425,9 +425,8 @@ static int person_before(const ectx *x, size_t sb, size_t p, size_t *at)
  * another clause. */
 static bool subordinator(const char *w)
 {
-    static const char *const S[] = {"setelah", "usai",  "seusai",  "sebelum", "sesudah", "ketika", "saat",
-                                    "sejak",   "karena", "sehingga", "agar",   "supaya",  "meski",  "meskipun",
-                                    "walaupun"};
+    static const char *const S[] = {"setelah", "sebelum", "sesudah", "ketika", "saat", "sejak", "karena",
+                                    "sehingga", "agar", "supaya", "meski", "meskipun", "walaupun"};
     for (size_t i = 0; i < WT_ARRAY_LEN(S); i++)
         if (wt_is(w, S[i]))
             return true;
