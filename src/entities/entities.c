@@ -872,18 +872,18 @@ static bool place_evidence_word(const char *w)
     return WORD_IN(w, E);
 }
 
-/* How many words from token i the document writes as a place elsewhere:
- * the word comes after one that says so somewhere ("di Cilincing",
- * "Puskesmas Nusa Penida"), and the place is the longest run of the words
- * from i, up to e, written together where no office of a place stands
- * before them ("Pemerintah Bone Bolango"; "Camat Cilincing Muhammad
- * Alwi" again says nothing). */
 /* A news article is a few thousand words: the words that far either side
  * of an office are its document, and a document is looked through for
  * at most PLACE_SCANS offices (a document of millions of words, or one
  * naming thousands of offices, is not read whole for each). */
 enum { PLACE_REACH = 5000, PLACE_SCANS = 64 };
 
+/* How many words from token i the document writes as a place elsewhere:
+ * the word comes after one that says so somewhere ("di Cilincing",
+ * "Puskesmas Nusa Penida"), and the place is the longest run of the words
+ * from i, up to e, written together where no office of a place stands
+ * before them ("Pemerintah Bone Bolango"; "Camat Cilincing Muhammad
+ * Alwi" again says nothing). */
 static size_t place_in_document(ctx *c, size_t i, size_t e)
 {
     size_t best = 0;
