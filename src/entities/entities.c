@@ -812,6 +812,38 @@ static bool acronym(const char *w)
     return !w[n] && n >= 3 && n <= 6;
 }
 
+/* a word in capitals only, two letters or more: "RT", "DKI", "PUPR",
+ * "PDI-P" */
+static bool in_capitals(const char *w)
+{
+    size_t caps = 0;
+    for (; *w; w++) {
+        if (*w >= 'A' && *w <= 'Z')
+            caps++;
+        else if (*w != '-')
+            return false;
+    }
+    return caps >= 2;
+}
+
+/* a title's role that is no office: a rank, an honorific, a royal's style */
+static bool rank_or_style(const char *role)
+{
+    static const char *const RANKS[] = {"police_officer", "military_officer", "royal"};
+    return !*role || WORD_IN(role, RANKS);
+}
+
+/* An office of the title table ends right before token s: "Menteri",
+ * "Ketua", "Direktur Utama" */
+static bool office_ends_at(const ctx *c, size_t lo, size_t s)
+{
+    const char *r;
+    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
+        if (s >= lo + len && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len)
+            return !rank_or_style(r);
+    return false;
+}
+
 /* The type of the name a noun of an institution or of a kind of place
  * opens ("Polres", "Puskesmas", "Kabupaten", "Masjid"): ORG or LOC; -1
  * for any other word. No person's name opens with one. *region: the
@@ -1245,6 +1277,50 @@ static void retype_body_or_place(const ctx *c, size_t b, mention *m)
     *m = x;
 }
 
+static bool initials_of(const ctx *c, const mention *m, const char *acr);
+
+/* "Gubernur Banten Wahidin Halim (WH) ... tegas Gubernur WH": acr is the
+ * initials of a person named before (among the last 256 mentions) */
+static bool initials_of_a_person(const ctx *c, const char *acr)
+{
+    for (size_t k = c->n, seen = 0; k-- > 0 && seen < 256; seen++)
+        if (c->m[k].type == WT_ENT_PER && c->m[k].e - c->m[k].s >= 2 && initials_of(c, &c->m[k], acr))
+            return true;
+    return false;
+}
+
+/* "Ketua Komisi Pemerintahan DPR Zainudin Amali", "Ketua Badan Pengurus
+ * ICJR Anggara Suwahyu": words in capitals after an office (at p, its
+ * role r) name the office's body, and so does a place the knowledge base
+ * knows after them ("Kepala Biro Hukum DKI Jakarta Yayan Yuhanah"); the
+ * holder's name follows. Where that name may start, or e when no name
+ * follows: a body's name goes on after the office ("DPP Partai Golkar",
+ * "PT Marga ..."), or one word and a comma after the capitals end the
+ * body's name and the holder's comes after the comma ("Wakil Ketua DPD
+ * Gerindra, Syarif", "Dirjen PSP Kementan, Sarwo Edhy"). */
+static size_t past_body_acronyms(const ctx *c, const char *r, size_t p, size_t e)
+{
+    bool region = false;
+    if (p < e && institution_or_place(c->w[p], &region) >= 0)
+        return e;
+    size_t a = p;
+    while (a < e && !rank_or_style(r) && in_capitals(c->w[a]) && institution_or_place(c->w[a], &region) < 0 &&
+           !initials_of_a_person(c, c->w[a]))
+        a++;
+    if (a == p || a >= e)
+        return a;
+    if (institution_or_place(c->w[a], &region) >= 0)
+        return e;
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    size_t cm = wt_kb_match_entity(c->t->kb, c->w, e, a, true, &ke, &k);
+    if (cm && ke->type == WT_ENT_LOC && a + cm < e && (c->d->tokens[a + cm].flags & WT_TF_CAP))
+        a += cm;
+    if (a + 2 < e && comma_at(c, a + 1) && (c->d->tokens[a + 2].flags & WT_TF_CAP) && !day_name(c->w[a + 2]))
+        return e;
+    return a;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1433,6 +1509,13 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
+            /* "Menteri PUPR menambahkan", "Ketua RT setempat", "Gubernur
+             * DKI": one word in capitals right after an office is the
+             * body or the place the office serves, not its holder (a
+             * rank's initials are a person's: "Bripka MF") */
+            if (ty == WT_ENT_PER && m.e == m.s + 1 && in_capitals(c->w[m.s]) && office_ends_at(c, b, m.s) &&
+                !initials_of_a_person(c, c->w[m.s]))
+                continue;
             if (ty == WT_ENT_PER)
                 portfolio_after_and(c, b, &m);
             /* "AAJI Budi Tampubolon", "AKP Regy Renanta": an acronym in
@@ -1598,13 +1681,15 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
          * office; no person's name opens with one */
         if (p < e && unit_noun(c->w[p]))
             continue;
+        p = past_body_acronyms(c, r, p, e);
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {
             const char *r2;
-            if (wt_title_at(c->t->titles, c->w, e, q, &r2))
+            /* no name has a number ("Nomor S-786") */
+            if (wt_title_at(c->t->titles, c->w, e, q, &r2) || strpbrk(c->w[q], "0123456789"))
                 break;
-            if (!c->lex || !wt_lex_known(c->lex, c->w[q], strlen(c->w[q])))
+            if (!roman_numeral(c->w[q]) && (!c->lex || !wt_lex_known(c->lex, c->w[q], strlen(c->w[q]))))
                 foreign = true;
             q++;
         }

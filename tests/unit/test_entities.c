@@ -510,6 +510,45 @@ static void holders_after_an_office_and_a_comma(void **state)
     wt_doc_free(d);
 }
 
+static bool person_in_capitals(const wt_doc *d, const char *name)
+{
+    const wt_entity *e = entity_named(d, name);
+    return e && e->type == WT_ENT_PER;
+}
+
+/* a word in capitals right after an office names the office's body or
+ * place, not its holder, unless it is the initials of a person named
+ * before; a rank's initials are a person's; no name has a number */
+static void bodies_in_capitals_after_an_office(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("\"Bendungan itu selesai tahun depan,\" kata Menteri PUPR di Lebak, Senin.\n\n"
+                           "Warga melapor kepada Ketua RT setempat, Sugiarto Wibowo, pada malam itu.\n\n"
+                           "Wakil Ketua Komisi Hukum DPR Bambang Sulistyo Harsono membuka rapat itu.\n\n"
+                           "Wakil Ketua DPD Gerindra, Samsul Arifin, menolak usul itu.\n\n"
+                           "Surat Menteri BUMN Nomor S-786/MBU/2019 dikirim kemarin.\n",
+                           0);
+    show_entities(d);
+    assert_false(person_in_capitals(d, "PUPR"));
+    assert_false(person_in_capitals(d, "RT"));
+    assert_false(person_in_capitals(d, "Gerindra"));
+    assert_false(person_in_capitals(d, "Nomor S-786"));
+    assert_int_equal(type_named(d, "Sugiarto Wibowo"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Bambang Sulistyo Harsono"), WT_ENT_PER);
+    assert_true(!d->quotes[0].speaker_name || strcmp(d->quotes[0].speaker_name, "PUPR") != 0);
+    wt_doc_free(d);
+    d = tu_process("Gubernur Banten Wahidin Halim (WH) meresmikan jalan itu.\n\n\"Kita akan bangun jalan ke sana,\" "
+                   "tegas Gubernur WH.\n\nPolisi menahan Bripka MF di Markas Polres.\n",
+                   0);
+    show_entities(d);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Wahidin Halim");
+    const wt_entity *mf = entity_named(d, "MF");
+    assert_non_null(mf);
+    assert_int_equal(mf->type, WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* an office of a place (a regent, a district's or village's head, a
  * police chief) names its place before the holder: the place, one the
  * knowledge base knows or the document writes as a place elsewhere, is
@@ -1200,6 +1239,7 @@ int main(void)
         cmocka_unit_test(names_after_a_place_or_body),
         cmocka_unit_test(names_after_a_region_title),
         cmocka_unit_test(holders_after_an_office_and_a_comma),
+        cmocka_unit_test(bodies_in_capitals_after_an_office),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
