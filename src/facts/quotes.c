@@ -1806,6 +1806,40 @@ static int person_of_body(const qctx *q, size_t last, size_t begin)
     return q->ent[name_end - 1];
 }
 
+/* "Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan", "Daniel
+ * Sitompul, Kepala Dinas Pendidikan Kota Palu, mengatakan": an office
+ * set off by commas after a person's name, closing on a place or a body
+ * right before the verb, is that person's; the person speaks. The comma
+ * closing the apposition is at token j; the apposition opens with a
+ * title and holds up to twelve words, no other person, no verb of its
+ * own, no list or relative clause. The person, or -1. */
+static int person_of_apposed_office(const qctx *q, size_t j, size_t sb)
+{
+    static const char *const NOT[] = {"dan", "serta", "atau", "yang", NULL};
+    const wt_doc *d = q->d;
+    if (j < sb + 4 || strcmp(q->w[j], ",") || q->ent[j - 1] < 0 || d->entities[q->ent[j - 1]].type == WT_ENT_PER)
+        return -1;
+    for (size_t k = j - 1; k > sb + 1 && k + 13 > j; k--) {
+        const char *w = q->w[k];
+        if (q->ent[k] >= 0 && d->entities[q->ent[k]].type == WT_ENT_PER)
+            return -1;
+        if (small_word_of(w, NOT) || (d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)w[0]) &&
+                                      (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3)) && strlen(w) > 4))
+            return -1;
+        if (strcmp(w, ","))
+            continue;
+        const char *r;
+        int e = q->ent[k - 1];
+        if (e < 0 || d->entities[e].type != WT_ENT_PER || !wt_title_at(q->t->titles, q->w, j, k + 1, &r) || !*r)
+            return -1;
+        static const char *const PREP[] = {"dengan", "kepada", "oleh", "untuk", "bagi", "dari", "terhadap",
+                                           "bersama", "antara", "dan", "selain", NULL};
+        size_t ns = name_start(q, sb, k - 1);
+        return ns > sb && small_word_of(q->w[ns - 1], PREP) ? -1 : e;
+    }
+    return -1;
+}
+
 /* Whether the name ending at token e is the owner of the noun before it
  * ("pejabat senior administrasi Trump", "rezim Assad", "keluarga
  * Habibie"): the phrase is about someone else, and the name does not
@@ -1899,6 +1933,11 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
         j = name_start(q, sb, j - 1) - 1; /* the channel word: the speaker stands before it */
         if (j == sb)
             return -2;
+    }
+    int holder = person_of_apposed_office(q, j, sb);
+    if (holder >= 0) {
+        q->how = HOW_NAMED;
+        return holder;
     }
     /* a body speaks ("Kemlu menegaskan"); a bare country or
      * place does not ("Indonesia menyambut baik ...": no

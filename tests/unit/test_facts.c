@@ -704,6 +704,10 @@ static void speakers_described_and_continued(void **state)
     assert_quote_by(d, "pameran itu berlangsung", "Budi Santoso");
     assert_quote_not_by(d, "penjualan naik", "Amelia Tjandra");
     wt_doc_free(d);
+    /* and an office set off by commas that closes on a place */
+    assert_said_by("Sekolah itu dibangun kembali setelah gempa.\n\nDaniel Sitompul, Kepala Dinas Pendidikan Kota "
+                   "Palu, mengatakan sekolah itu sudah dipakai lagi.\n",
+                   "sekolah itu sudah", "Daniel Sitompul");
     /* a noun phrase closed by a demonstrative before the verb points back
      * to the person the story is about; a body named inside it only
      * describes them, and a thing ("Pasal tersebut") names no speaker */
