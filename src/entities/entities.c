@@ -1321,6 +1321,31 @@ static size_t past_body_acronyms(const ctx *c, const char *r, size_t p, size_t e
     return a;
 }
 
+/* "di Bandara Adi Sucipto", "Jalan Ahmad Yani", "Masjid Salman Rasyidi",
+ * "survei Universitas Slamet Riyadi": streets, airports, places of
+ * worship, universities and hospitals are often named after a person.
+ * The tagger's person right after such a noun is the place's or the
+ * institution's name when the noun opens that name (no capitalised word
+ * before it: "Direktur Angkasa Pura Wisnu Raharjo" is a person) and
+ * closes no office ("Kepala Puskesmas Yudia Supradini"). */
+static void named_after_a_person(const ctx *c, size_t b, mention *m)
+{
+    static const char *const NAMED[] = {"Jalan",    "Bandara", "Pelabuhan", "Stasiun", "Terminal",
+                                        "Masjid",   "Gereja",  "Stadion",   "Museum",  "Universitas",
+                                        "UIN",      "IAIN",    "RSUD"};
+    if (m->type != WT_ENT_PER || m->s <= b)
+        return;
+    size_t n = m->s - 1;
+    if (!WORD_IN(c->w[n], NAMED) || title_ends_at(c, b, n))
+        return;
+    if (n > b && c->d->tokens[n - 1].kind == WT_TOK_WORD && (c->d->tokens[n - 1].flags & WT_TF_CAP))
+        return;
+    bool region;
+    int type = institution_or_place(c->w[n], &region);
+    m->s = (uint32_t)n;
+    m->type = (uint8_t)(type < 0 ? WT_ENT_LOC : type);
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1546,6 +1571,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * they are, the person still speaks. */
             if (ty != WT_ENT_ORG && !m.role) {
                 retype_body_or_place(c, b, &m);
+                named_after_a_person(c, b, &m);
                 ty = m.type;
             }
             if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))

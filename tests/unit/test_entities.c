@@ -549,6 +549,31 @@ static void bodies_in_capitals_after_an_office(void **state)
     wt_doc_free(d);
 }
 
+/* streets, airports, mosques, universities named after a person are
+ * places and bodies, not the person; after an office, or inside a
+ * company's name, the person stays */
+static void places_named_after_a_person(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Menurut dia, kalau pun Bandara Adi Sucipto penuh, pesawat akan dialihkan ke Solo.\n\n"
+                           "Jarak pandang di landasan Bandara Syamsudin Noor pada pagi hari hanya 600 meter.\n\n"
+                           "Hasil survei Universitas Slamet Riyadi (Unisri) pada Juli menempatkan nama itu di atas.\n\n"
+                           "Rombongan kembali ke Masjid Agung Alkautsar sore harinya.\n\n"
+                           "\"Stok obat masih cukup,\" kata Kepala Puskesmas Yudia Supradini.\n\n"
+                           "KPK memeriksa Direktur Angkasa Pura Wisnu Raharjo pada Senin.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Bandara Adi Sucipto"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Bandara Syamsudin Noor"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Universitas Slamet Riyadi"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Masjid Agung Alkautsar"), WT_ENT_LOC);
+    assert_null(entity_named(d, "Adi Sucipto"));
+    assert_null(entity_named(d, "Slamet Riyadi"));
+    assert_int_equal(type_named(d, "Yudia Supradini"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Wisnu Raharjo"), WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* an office of a place (a regent, a district's or village's head, a
  * police chief) names its place before the holder: the place, one the
  * knowledge base knows or the document writes as a place elsewhere, is
@@ -1240,6 +1265,7 @@ int main(void)
         cmocka_unit_test(names_after_a_region_title),
         cmocka_unit_test(holders_after_an_office_and_a_comma),
         cmocka_unit_test(bodies_in_capitals_after_an_office),
+        cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
