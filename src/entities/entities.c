@@ -1346,6 +1346,27 @@ static void named_after_a_person(const ctx *c, size_t b, mention *m)
     m->type = (uint8_t)(type < 0 ? WT_ENT_LOC : type);
 }
 
+/* "Kasi Pidana Umum Kejari Blitar Soepomo", "Kepala Pelaksana BPBD
+ * Kalsel Wahyuddin": a local body is named by its place, and the
+ * tagger's person right after the body's noun may open with that place.
+ * The place (one the knowledge base knows, or words the document writes
+ * as a place elsewhere: office_place) is no part of the name, and what
+ * is left is no one when it is a title alone. */
+static void body_place_before_name(ctx *c, size_t b, mention *m)
+{
+    bool region;
+    if (m->e < m->s + 2 || m->s <= b || institution_or_place(c->w[m->s - 1], &region) != WT_ENT_ORG)
+        return;
+    size_t pl = office_place(c, m->s, m->e);
+    if (!pl || m->s + pl >= m->e)
+        return;
+    m->s += (uint32_t)pl;
+    /* "Polsek Teluknaga Ipda" + "Deden Hary": a rank alone is no one */
+    const char *r;
+    if (wt_title_at(c->t->titles, c->w, m->e, m->s, &r) == m->e - m->s)
+        m->s = m->e;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1574,6 +1595,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 named_after_a_person(c, b, &m);
                 ty = m.type;
             }
+            if (ty == WT_ENT_PER && !m.role)
+                body_place_before_name(c, b, &m);
             if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))
                 ty = m.type = WT_ENT_PER;
             /* "Sany Heavy Machinery Co.", "Daimler AG": no person's name

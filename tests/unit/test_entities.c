@@ -574,6 +574,24 @@ static void places_named_after_a_person(void **state)
     wt_doc_free(d);
 }
 
+/* a local body's place after its noun is no part of the name of the
+ * official named after it */
+static void places_of_local_bodies(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("\"Berkas perkara masih kami teliti,\" kata Kasi Pidana Umum Kejari Blitar Suparmanto di "
+                           "kantornya.\n\nSekolah diliburkan tiga hari di Dharmasraya. \"Kabut asap makin tebal,\" "
+                           "kata Kabag Humas Pemkab Dharmasraya Budi Waluyo, Kamis.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Suparmanto"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Budi Waluyo"), WT_ENT_PER);
+    assert_null(entity_named(d, "Blitar Suparmanto"));
+    assert_null(entity_named(d, "Dharmasraya Budi Waluyo"));
+    assert_string_equal(d->quotes[0].speaker_name, "Suparmanto");
+    wt_doc_free(d);
+}
+
 /* an office of a place (a regent, a district's or village's head, a
  * police chief) names its place before the holder: the place, one the
  * knowledge base knows or the document writes as a place elsewhere, is
@@ -1266,6 +1284,7 @@ int main(void)
         cmocka_unit_test(holders_after_an_office_and_a_comma),
         cmocka_unit_test(bodies_in_capitals_after_an_office),
         cmocka_unit_test(places_named_after_a_person),
+        cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
