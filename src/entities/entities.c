@@ -376,6 +376,25 @@ static bool office_named_before(const ctx *c, size_t b, size_t i, const wt_kb_en
     return false;
 }
 
+/* Whether a title (its first word w, its role r) may stand before the
+ * known person ke's short name. The news writes a rank, a command or an
+ * office of a place before the name of an Indonesian official ("Panglima
+ * Hadi" is Indonesia's armed forces chief, not Yemen's president Hadi),
+ * before a foreigner's only for an office they held; "Pak" and "Bu" are
+ * how Indonesians are addressed. */
+static bool title_fits(const wt_kb_entity *ke, const char *w, const char *r)
+{
+    bool indonesian = !ke->country || !strcmp(ke->country, "IDN");
+    static const char *const SERVICE[] = {"military_commander", "military_officer", "police_officer",
+                                          "police_chief",       "regent",           "deputy_regent",
+                                          "district_head",      "village_head",     "governor",
+                                          "deputy_governor",    "mayor",            "deputy_mayor"};
+    static const char *const ADDRESS[] = {"Pak", "Bapak", "Bu", "Ibu"};
+    if (WORD_IN(r, SERVICE) || WORD_IN(w, ADDRESS))
+        return indonesian || held_role(ke, r);
+    return true;
+}
+
 /* A known person's short name ("Putin", "Ibrahim") stands for them only
  * with evidence: a title right before it ("Presiden Prabowo"), an office
  * of theirs with its portfolio before it, their full name earlier in the
@@ -387,7 +406,7 @@ static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
     const char *r;
     for (size_t st = i >= b + WT_MAX_TITLE_WORDS ? i - WT_MAX_TITLE_WORDS : b; st < i; st++)
         if (wt_title_at(c->t->titles, c->w, i, st, &r) == i - st)
-            return true;
+            return title_fits(ke, c->w[st], r);
     if (office_named_before(c, b, i, ke))
         return true;
     for (size_t k = 0; ke->country && strcmp(ke->country, "IDN") != 0 && k < c->n; k++)
@@ -2476,7 +2495,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             }
             if (at < 0 && m->e - m->s == 1) {
                 kb = wt_kb_person_by_part(c.t->kb, c.w[m->s], strlen(c.w[m->s]));
-                if (kb && !m->role && !short_name_evidence(&c, 0, m->s, kb))
+                if (kb && (m->role ? !title_fits(kb, "", m->role) : !short_name_evidence(&c, 0, m->s, kb)))
                     kb = NULL;
                 if (kb)
                     at = index_find(&ix, ents, kb, 0, NULL);

@@ -82,6 +82,17 @@ static void leaders_short_forms_and_misspellings(void **state)
         for (size_t k = 1; k < d->entities[i].n_mentions; k++)
             assert_true(d->entities[i].mentions[k - 1].start < d->entities[i].mentions[k].start);
     wt_doc_free(d);
+    /* an Indonesian rank or command, or "Pak", before a foreign leader's
+     * short name names someone else; a title of the leader's still links */
+    d = tu_process("Panglima Hadi meninjau lokasi kebakaran hutan di Riau, Senin.\n\n"
+                   "Warga menyambut Pak Hadi di posko pengungsian.\n",
+                   0);
+    show_entities(d);
+    assert_null(entity_named(d, "Abdrabbuh Mansur Hadi"));
+    wt_doc_free(d);
+    d = tu_process("Koalisi menyerang Houthi atas permintaan Presiden Hadi, Senin.\n", 0);
+    assert_non_null(entity_named(d, "Abdrabbuh Mansur Hadi"));
+    wt_doc_free(d);
 }
 
 static void role_and_country_from_the_text(void **state)
