@@ -454,6 +454,16 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 }
 
 /* An Arabic name's kinship word: "bin Salman", son of Salman */
+/* a kinship word opens s, followed by a space */
+static bool kinship_word_at(const char *s)
+{
+    static const char *const KIN[] = {"bin ", "binti ", "ibn ", "bint "};
+    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
+        if (!strncmp(s, KIN[k], strlen(KIN[k])))
+            return true;
+    return false;
+}
+
 static bool kinship_word(const char *w)
 {
     return !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") || !strcmp(w, "bint");
@@ -465,6 +475,21 @@ static bool kinship_word(const char *w)
 static bool name_goes_on(const char *w)
 {
     return !strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3) || kinship_word(w);
+}
+
+/* "Pangeran Abdulaziz bin Salman": a word after "bin" is a father's
+ * name, and one before it opens a longer name; neither is the known
+ * person ke's short name ("Salman" is not Mohammed bin Salman,
+ * "Abdulaziz" not King Salman bin Abdulaziz) unless ke's own name goes on
+ * with that word and "bin" ("Raja Salman bin Abdul Aziz") */
+static bool patronymic_of_another(const ctx *c, size_t i, const wt_kb_entity *ke)
+{
+    if (i > 0 && kinship_word(c->w[i - 1]))
+        return true;
+    if (i + 1 >= c->d->n_tokens || !kinship_word(c->w[i + 1]))
+        return false;
+    size_t n = strlen(c->w[i]);
+    return strncmp(ke->name, c->w[i], n) != 0 || ke->name[n] != ' ' || !kinship_word_at(ke->name + n + 1);
 }
 
 /* A noun that names a place or an institution after a person: "Gelora
@@ -1396,7 +1421,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         wt_kb_kind k;
         size_t m = wt_kb_match_entity(c->t->kb, c->w, e, i, true, &ke, &k);
         if (!m && (c->d->tokens[i].flags & WT_TF_CAP) && c->d->tokens[i].kind == WT_TOK_WORD &&
-            (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i]))) && short_name_evidence(c, b, i, ke)) {
+            (ke = wt_kb_person_by_part(c->t->kb, c->w[i], strlen(c->w[i]))) && !patronymic_of_another(c, i, ke) &&
+            short_name_evidence(c, b, i, ke)) {
             m = 1; /* a known person's short name: "Putin", "Prabowo" */
             k = WT_KB_PERSON;
         }
@@ -1408,7 +1434,9 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             continue;
         }
         if (m && !link_has_evidence(c, b, e, i, m, k)) {
-            i += m;
+            /* "Raja Salman" + "bin Abdulaziz": a longer name may start
+             * inside a known one that goes on */
+            i += m > 1 && i + m < e && name_goes_on(c->w[i + m]) ? 1 : m;
             continue;
         }
         if (!m) {
@@ -2495,6 +2523,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             }
             if (at < 0 && m->e - m->s == 1) {
                 kb = wt_kb_person_by_part(c.t->kb, c.w[m->s], strlen(c.w[m->s]));
+                if (kb && patronymic_of_another(&c, m->s, kb))
+                    kb = NULL;
                 if (kb && (m->role ? !title_fits(kb, "", m->role) : !short_name_evidence(&c, 0, m->s, kb)))
                     kb = NULL;
                 if (kb)

@@ -93,6 +93,24 @@ static void leaders_short_forms_and_misspellings(void **state)
     d = tu_process("Koalisi menyerang Houthi atas permintaan Presiden Hadi, Senin.\n", 0);
     assert_non_null(entity_named(d, "Abdrabbuh Mansur Hadi"));
     wt_doc_free(d);
+    /* a name goes on with "bin" and the father's name: the known
+     * person's alias inside it ("Raja Salman") gives way to the whole
+     * name, and neither the given name nor the father's is the short
+     * name of another known person */
+    d = tu_process("Di Arab Saudi, Raja Salman bin Abdulaziz telah menunjuk putranya, Pangeran Abdulaziz bin "
+                   "Salman, sebagai menteri energi.\n\nMenteri Energi Saudi Pangeran Abdulaziz bin Salman "
+                   "mengatakan produksi minyak pulih.\n",
+                   0);
+    show_entities(d);
+    const wt_entity *king = entity_named(d, "Salman bin Abdulaziz");
+    assert_non_null(king);
+    assert_true(has_mention(d, king, "Salman bin Abdulaziz"));
+    assert_int_equal(king->n_mentions, 1);
+    assert_null(entity_named(d, "Mohammed bin Salman"));
+    const wt_entity *prince = entity_named(d, "Abdulaziz bin Salman");
+    assert_non_null(prince);
+    assert_int_equal(prince->type, WT_ENT_PER);
+    wt_doc_free(d);
 }
 
 static void role_and_country_from_the_text(void **state)
