@@ -164,6 +164,9 @@ check "a football report gets topic sport and no events" \
     bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/match.txt' | jq -e '.topic.label == \"sport\" and (.events | length) == 0'"
 check "the same words in a world story code the meeting" \
     bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/talks.txt' | jq -e '.topic.label == \"world\" and any(.events[]; .type == \"CONSULT\")'"
+printf 'Gol penalti di menit akhir\n\nPertandingan sepak bola antara Brasil dan Peru berakhir dengan gol penalti. Pelatih memuji klub dan suporter bersorak di stadion ketika Silva mencetak gol di menit akhir laga liga.\n' >"$tmp/silva.txt"
+check "in a football report a Brazilian leader's family name is a player's, not the leader's" \
+    bash -c "'$W' extract --topic-model '$tmp/topic.model' '$tmp/silva.txt' | jq -e '.topic.label == \"sport\" and all(.entities[]; .name != \"Luiz Inacio Lula da Silva\")' && '$W' extract --no-topic '$tmp/silva.txt' | jq -e 'any(.entities[]; .name == \"Luiz Inacio Lula da Silva\")'"
 check "--no-topic codes events in every article" \
     bash -c "'$W' extract --no-topic '$tmp/match.txt' | jq -e '.topic == null and (.events | length) > 0'"
 printf '{"url":"https://contoh.id/read/2019/09/10/123/berita","date":"43747","text":"Menteri Luar Negeri bertemu mitranya pada Selasa untuk membahas kerja sama."}\n' >"$tmp/swapped.jsonl"

@@ -14,6 +14,7 @@
  *    A family name alone that the knowledge base knows ("Putin") is that
  *    person. */
 #include "entities.h"
+#include "../topic/topic.h"
 
 #include "../doc/doc.h"
 #include "../kb/kb.h"
@@ -409,7 +410,12 @@ static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
             return title_fits(ke, c->w[st], r);
     if (office_named_before(c, b, i, ke))
         return true;
-    for (size_t k = 0; ke->country && strcmp(ke->country, "IDN") != 0 && k < c->n; k++)
+    /* a foreign leader's country named earlier is evidence in news of
+     * public life; in a sports, show or gadget story the name is far
+     * more often a player's or an artist's ("Silva" in a Brazil
+     * match report, "Conte" Inter's coach) */
+    bool public_life = !wt_topic_is_offtopic(c->d->topic);
+    for (size_t k = 0; public_life && ke->country && strcmp(ke->country, "IDN") != 0 && k < c->n; k++)
         if (c->m[k].s < i && c->m[k].kb && is_country_kind(c->m[k].kind) && c->m[k].kb->country &&
             strcmp(c->m[k].kb->country, ke->country) == 0)
             return true;
