@@ -1417,6 +1417,24 @@ static void body_place_before_name(ctx *c, size_t b, mention *m)
         m->s = m->e;
 }
 
+/* "Pangeran Faishal bin Abdul Aziz", "Mizz Nina atau Shazrina binti
+ * Azman": an Arabic or Malay name goes on with "bin" or "binti" and the
+ * father's name (up to three capitalised words, again with "bin"); the
+ * tagger's person that stops before it takes it in. */
+static void father_named_after(const ctx *c, size_t e, mention *m)
+{
+    const char *r;
+    while (m->e + 1 < e && kinship_word(c->w[m->e]) && (c->d->tokens[m->e + 1].flags & WT_TF_CAP)) {
+        size_t k = m->e + 1;
+        while (k < e && k < m->e + 4 && c->d->tokens[k].kind == WT_TOK_WORD && (c->d->tokens[k].flags & WT_TF_CAP) &&
+               !wt_title_at(c->t->titles, c->w, e, k, &r))
+            k++;
+        if (k == m->e + 1)
+            return;
+        m->e = (uint32_t)k;
+    }
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1650,6 +1668,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             if (ty == WT_ENT_PER && !m.role)
                 body_place_before_name(c, b, &m);
+            if (ty == WT_ENT_PER) {
+                father_named_after(c, e, &m);
+                if (m.e > i)
+                    i = m.e; /* the father's name is read: no span of its own */
+            }
             if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))
                 ty = m.type = WT_ENT_PER;
             /* "Sany Heavy Machinery Co.", "Daimler AG": no person's name
@@ -1903,6 +1926,8 @@ static bool contained(ctx *c, const mention *m, const entity *en)
     if (k > en->n_words)
         return false;
     for (size_t off = 0; off + k <= en->n_words; off++) {
+        if (off > 0 && kinship_word(en->words[off - 1]))
+            continue; /* "Abdul Aziz" is not "Fahd bin Abdul Aziz": his father */
         bool ok = true;
         for (size_t i = 0; i < k && ok; i++)
             ok = strcasecmp(c->w[m->s + i], en->words[off + i]) == 0 ||

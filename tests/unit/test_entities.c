@@ -107,6 +107,16 @@ static void leaders_short_forms_and_misspellings(void **state)
     assert_true(has_mention(d, king, "Salman bin Abdulaziz"));
     assert_int_equal(king->n_mentions, 1);
     assert_null(entity_named(d, "Mohammed bin Salman"));
+    /* the tagger's person stopping before "bin" takes in the father's
+     * name, which is no one of its own */
+    wt_doc *f = tu_process("Ketua asosiasi pelabuhan itu, Muhammad Razif bin Ahmad mengatakan pihaknya berterima kasih "
+                           "kepada tuan rumah.\n",
+                           0);
+    show_entities(f);
+    assert_non_null(entity_named(f, "Muhammad Razif bin Ahmad"));
+    assert_null(entity_named(f, "Ahmad"));
+    assert_string_equal(f->quotes[0].speaker_name, "Muhammad Razif bin Ahmad");
+    wt_doc_free(f);
     const wt_entity *prince = entity_named(d, "Abdulaziz bin Salman");
     assert_non_null(prince);
     assert_int_equal(prince->type, WT_ENT_PER);
