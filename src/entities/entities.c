@@ -460,6 +460,11 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 }
 
 /* An Arabic name's kinship word: "bin Salman", son of Salman */
+static bool kinship_word(const char *w)
+{
+    return !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") || !strcmp(w, "bint");
+}
+
 /* a kinship word opens s, followed by a space */
 static bool kinship_word_at(const char *s)
 {
@@ -468,11 +473,6 @@ static bool kinship_word_at(const char *s)
         if (!strncmp(s, KIN[k], strlen(KIN[k])))
             return true;
     return false;
-}
-
-static bool kinship_word(const char *w)
-{
-    return !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") || !strcmp(w, "bint");
 }
 
 /* "Turki al-Maliki", "Turki bin Faisal": an Arabic name's article or
