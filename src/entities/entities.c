@@ -391,8 +391,12 @@ static bool title_fits(const wt_kb_entity *ke, const char *w, const char *r)
                                           "district_head",      "village_head",     "governor",
                                           "deputy_governor",    "mayor",            "deputy_mayor"};
     static const char *const ADDRESS[] = {"Pak", "Bapak", "Bu", "Ibu"};
+    static const char *const TOP[] = {"head_of_state", "head_of_government", "vice_president", "foreign_minister",
+                                      "defence_minister"};
     if (WORD_IN(r, SERVICE) || WORD_IN(w, ADDRESS))
         return indonesian || held_role(ke, r);
+    if (WORD_IN(r, TOP))
+        return held_role(ke, r);
     return true;
 }
 
