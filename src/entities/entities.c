@@ -158,15 +158,19 @@ static bool title_and_country(const ctx *c, size_t s, size_t e)
     return wt_kb_match_entity(c->t->kb, c->w, e, s + tl, true, &ke, &k) == e - s - tl && is_country_kind(k);
 }
 
-/* a title of the table ends right before token s */
-static bool title_ends_at(const ctx *c, size_t lo, size_t s)
+/* The role of the longest title of the table that ends right before
+ * token s, after lo ("" for an honorific); NULL when none does. */
+static const char *title_ending_at(const ctx *c, size_t lo, size_t s)
 {
     const char *r;
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
         if (s >= lo + len && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len)
-            return true;
-    return false;
+            return r;
+    return NULL;
 }
+
+/* a title of the table ends right before token s */
+static bool title_ends_at(const ctx *c, size_t lo, size_t s) { return title_ending_at(c, lo, s) != NULL; }
 
 /* a word with no capital letter anywhere ("kota", not "al-Mandab") */
 static bool small_word(const ctx *c, size_t i)
@@ -463,19 +467,25 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
     return true;
 }
 
-/* An Arabic name's kinship word: "bin Salman", son of Salman */
+/* An Arabic name's kinship words: "bin Salman", son of Salman */
+static const char *const KINSHIP[] = {"bin", "binti", "ibn", "bint"};
+
 static bool kinship_word(const char *w)
 {
-    return !strcmp(w, "bin") || !strcmp(w, "binti") || !strcmp(w, "ibn") || !strcmp(w, "bint");
+    for (size_t k = 0; k < WT_ARRAY_LEN(KINSHIP); k++)
+        if (!strcmp(w, KINSHIP[k]))
+            return true;
+    return false;
 }
 
 /* a kinship word opens s, followed by a space */
 static bool kinship_word_at(const char *s)
 {
-    static const char *const KIN[] = {"bin ", "binti ", "ibn ", "bint "};
-    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
-        if (!strncmp(s, KIN[k], strlen(KIN[k])))
+    for (size_t k = 0; k < WT_ARRAY_LEN(KINSHIP); k++) {
+        size_t n = strlen(KINSHIP[k]);
+        if (!strncmp(s, KINSHIP[k], n) && s[n] == ' ')
             return true;
+    }
     return false;
 }
 
@@ -891,11 +901,8 @@ static bool rank_or_style(const char *role)
  * "Ketua", "Direktur Utama" */
 static bool office_ends_at(const ctx *c, size_t lo, size_t s)
 {
-    const char *r;
-    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
-        if (s >= lo + len && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len)
-            return !rank_or_style(r);
-    return false;
+    const char *r = title_ending_at(c, lo, s);
+    return r && !rank_or_style(r);
 }
 
 /* The type of the name a noun of an institution or of a kind of place

@@ -555,6 +555,10 @@ static size_t past_office_unit(const qctx *q, size_t u, size_t limit)
     return u < limit && q->ent[u] >= 0 && q->d->entities[q->ent[u]].type == WT_ENT_PER ? u + 4 : 0;
 }
 
+/* the days of the week, as a cue or a reported statement goes on with
+ * the day it was said ("..., Stephane Dujarric, Senin") */
+static const char *const DAY_NAMES[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL};
+
 /* the person named after the comma at token j, past one place or body
  * and its comma ("..., Kabupaten Bogor, Ade Yasin"); sets
  * *end to the token after the name; -1 when none is */
@@ -579,10 +583,10 @@ static int apposed_name(const qctx *q, size_t j, size_t limit, size_t *end)
     /* the cue goes on after an apposition ("..., Stephane Dujarric, Senin",
      * "... di Jakarta"); a verb after the name makes it the subject of the
      * words reported ("kata Presiden Jokowi, Habibie mampu ...") */
-    static const char *const GOES_ON[] = {"di", "dalam", "saat", "ketika", "kepada", "pada", "seperti", "usai",
-                                          "seusai", "melalui", "lewat", "dikutip", "dilansir", "senin", "selasa",
-                                          "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL};
-    if (j < limit && q->d->tokens[j].kind == WT_TOK_WORD && !wt_one_of(q->w[j], GOES_ON))
+    static const char *const GOES_ON[] = {"di",     "dalam",   "saat",  "ketika",  "kepada",   "pada", "seperti",
+                                          "usai",   "seusai",  "melalui", "lewat", "dikutip", "dilansir", NULL};
+    if (j < limit && q->d->tokens[j].kind == WT_TOK_WORD && !wt_one_of(q->w[j], GOES_ON) &&
+        !wt_one_of(q->w[j], DAY_NAMES))
         return -1;
     *end = j;
     return e;
@@ -863,7 +867,6 @@ static bool said_that_before(const qctx *q, size_t qs, size_t qe, size_t vb)
                                       "menyebutkan", "mengemukakan", "memaparkan",   NULL};
     static const char *const THAT[] = {"itu", "ini", NULL};
     static const char *const SO[] = {"demikian", "begitu", NULL};
-    static const char *const DAYS[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", NULL};
     static const char *const WHEN[] = {"dalam", "di",     "saat",   "ketika",  "usai",   "seusai", "setelah",
                                        "selepas", "sesudah", "sebelum", "pada", "melalui", "lewat", "kepada",
                                        "dengan", "sembari", "sambil", NULL};
@@ -879,7 +882,7 @@ static bool said_that_before(const qctx *q, size_t qs, size_t qe, size_t vb)
     if (k >= qe || !strcmp(q->w[k], "."))
         return true;
     if (!strcmp(q->w[k], ",")) /* "..., Kamis (19/9/2019)": the day it was said */
-        return k + 1 >= qe || wt_one_of(q->w[k + 1], DAYS);
+        return k + 1 >= qe || wt_one_of(q->w[k + 1], DAY_NAMES);
     return wt_one_of(q->w[k], WHEN);
 }
 
@@ -1650,6 +1653,15 @@ static bool said_object(const char *v, const char *w)
     return false;
 }
 
+/* Token k is a verb of a clause of its own: a word written small that
+ * opens with me- or ber- ("menghadiri", "bertemu"). */
+static bool verb_of_its_own(const qctx *q, size_t k)
+{
+    const char *w = q->w[k];
+    return q->d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)w[0]) &&
+           (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3)) && strlen(w) > 4;
+}
+
 /* Where the subject of a reporting verb at t ends: past adverbs ("Trump
  * telah mengakui", "Sogavare sempat mengungkapkan"), a comma after a name
  * ("Kim Myong Gil, mengatakan") and a phrase of time or channel after it
@@ -1686,9 +1698,8 @@ static size_t subject_end(const qctx *q, size_t sb, size_t t)
      * in it, and it opens with one of PHRASE right after the name */
     bool comma = false;
     for (size_t k = j - 1; k > sb && k + 12 > j; k--) {
-        if (q->d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)q->w[k][0]) &&
-            (!strncmp(q->w[k], "me", 2) || !strncmp(q->w[k], "ber", 3)) && strlen(q->w[k]) > 4)
-            break; /* a verb of its own */
+        if (verb_of_its_own(q, k))
+            break;
         comma |= !strcmp(q->w[k], ",");
         if ((q->ent[k - 1] >= 0 && q->ent[k] != q->ent[k - 1]) || (q->ent[k] < 0 && is_pronoun(q->w[k - 1]))) {
             const char *w = q->w[k];
@@ -1762,6 +1773,17 @@ static int speaker_before(qctx *q, size_t s)
     return last->speaker;
 }
 
+/* "Senada dengan Abdul, ...", "Selain Panji, ...": the name ending at
+ * token last, in the sentence from sb, is the object of a preposition,
+ * not a subject */
+static bool object_of_preposition(const qctx *q, size_t sb, size_t last)
+{
+    static const char *const PREP[] = {"dengan", "kepada", "oleh",    "untuk",  "bagi", "dari",
+                                       "terhadap", "bersama", "antara", "dan", "selain", NULL};
+    size_t ns = name_start(q, sb, last);
+    return ns > sb && small_word_of(q->w[ns - 1], PREP);
+}
+
 /* "Pratiwi Febri, perwakilan AMUKK mengatakan", "Soemartono selaku
  * akademisi Universitas Tarumanagara berharap", "Joko Jumadi salah satu
  * anggota Advokat BKBH Unram menyebutkan": the body before the verb is
@@ -1796,14 +1818,7 @@ static int person_of_body(const qctx *q, size_t last, size_t begin)
     for (size_t k = g; k < s; k++)
         if (small_word_of(q->w[k], NOT))
             return -1;
-    /* "Senada dengan Abdul, ...", "Selain Panji, ...": the person is the
-     * object of a preposition, not the subject */
-    static const char *const PREP[] = {"dengan", "kepada", "oleh", "untuk", "bagi", "dari", "terhadap",
-                                       "bersama", "antara", "dan", "selain", NULL};
-    size_t ns = name_start(q, begin, name_end - 1);
-    if (ns > begin && small_word_of(q->w[ns - 1], PREP))
-        return -1;
-    return q->ent[name_end - 1];
+    return object_of_preposition(q, begin, name_end - 1) ? -1 : q->ent[name_end - 1];
 }
 
 /* "Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan", "Daniel
@@ -1823,8 +1838,7 @@ static int person_of_apposed_office(const qctx *q, size_t j, size_t sb)
         const char *w = q->w[k];
         if (q->ent[k] >= 0 && d->entities[q->ent[k]].type == WT_ENT_PER)
             return -1;
-        if (small_word_of(w, NOT) || (d->tokens[k].kind == WT_TOK_WORD && islower((unsigned char)w[0]) &&
-                                      (!strncmp(w, "me", 2) || !strncmp(w, "ber", 3)) && strlen(w) > 4))
+        if (small_word_of(w, NOT) || verb_of_its_own(q, k))
             return -1;
         if (strcmp(w, ","))
             continue;
@@ -1832,10 +1846,7 @@ static int person_of_apposed_office(const qctx *q, size_t j, size_t sb)
         int e = q->ent[k - 1];
         if (e < 0 || d->entities[e].type != WT_ENT_PER || !wt_title_at(q->t->titles, q->w, j, k + 1, &r) || !*r)
             return -1;
-        static const char *const PREP[] = {"dengan", "kepada", "oleh", "untuk", "bagi", "dari", "terhadap",
-                                           "bersama", "antara", "dan", "selain", NULL};
-        size_t ns = name_start(q, sb, k - 1);
-        return ns > sb && small_word_of(q->w[ns - 1], PREP) ? -1 : e;
+        return object_of_preposition(q, sb, k - 1) ? -1 : e;
     }
     return -1;
 }
