@@ -1148,7 +1148,7 @@ static bool holder_after_title(const ctx *c, size_t b, size_t e, size_t first, m
  * first token of the name, or 0. */
 static size_t name_after_body(const ctx *c, size_t b, const mention *m)
 {
-    if (!c->lex || m->e < m->s + 2 || !titled_before(c, b, m->s))
+    if (!c->lex || m->e < m->s + 2)
         return 0;
     size_t cut = 0, cut_from = 0;
     const wt_kb_entity *cut_ke = NULL;
@@ -1166,6 +1166,12 @@ static size_t name_after_body(const ctx *c, size_t b, const mention *m)
         }
     }
     if (!cut || cut >= m->e || m->e - cut > 4)
+        return 0;
+    /* after a title; or a party's name, which no other word goes on but
+     * its branch's place ("Partai Golkar Pasangkayu"): two words or more
+     * after it are a person's ("Fraksi PAN Muslim Ayub") */
+    bool party = cut_from == m->s && m->e - cut >= 2 && cut_ke->kind && !strcmp(cut_ke->kind, "party");
+    if (!party && !titled_before(c, b, m->s))
         return 0;
     /* one word after one word of a place abroad is as likely a person's
      * two names ("(BPJT) Danang Parikesit": Da Nang, also written
@@ -1446,6 +1452,15 @@ static void father_named_after(const ctx *c, size_t e, mention *m)
     }
 }
 
+/* "RUU PKS" (the bill on sexual violence), "Perum Perindo", "PT PKS": a
+ * party's short name after the noun of a law or the form of a company
+ * is that law's or that company's name, not the party */
+static bool party_name_of_another(const ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
+{
+    static const char *const BEFORE[] = {"RUU", "UU", "Perppu", "Perda", "PT", "Perum", "CV", "Koperasi"};
+    return ke->kind && !strcmp(ke->kind, "party") && i > b && WORD_IN(c->w[i - 1], BEFORE);
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1465,6 +1480,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             /* her own name and her husband's are one person's, hers */
             if (!add_mention(c, (mention){(uint32_t)(i - 1), (uint32_t)(i + m), WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
                 return false;
+            i += m;
+            continue;
+        }
+        if (m && k == WT_KB_ORG && party_name_of_another(c, b, i, ke)) {
             i += m;
             continue;
         }
@@ -1818,6 +1837,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         if (p < e && unit_noun(c->w[p]))
             continue;
         p = past_body_acronyms(c, r, p, e);
+        /* "Ketua Dewan Pakar Partai Golkar Agung Laksono": the office's
+         * body ends with one the knowledge base knows, no part of the name */
+        for (size_t k2 = first; k2 < c->n; k2++)
+            if (c->m[k2].kb && c->m[k2].type != WT_ENT_PER && c->m[k2].s < p && c->m[k2].e > p)
+                p = c->m[k2].e;
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {

@@ -456,8 +456,9 @@ static const char *const PERSON_NOUN[] = {
  * described, the description closed by a demonstrative, is the one the
  * story is about (never an unnamed source: "kata sumber itu" is not
  * read). The index after the demonstrative, or 0. */
-static size_t described_person(const qctx *q, size_t i, size_t limit)
+static size_t described_person(const qctx *q, size_t i, size_t limit, int *body)
 {
+    *body = -1;
     if (!small_word_of(q->w[i], PERSON_NOUN))
         return 0;
     /* "pria tersebut" alone points back to someone unnamed ("seorang
@@ -472,8 +473,27 @@ static size_t described_person(const qctx *q, size_t i, size_t limit)
         if (tk->kind == WT_TOK_PUNCT || tk->kind == WT_TOK_QUOTE ||
             (e >= 0 ? q->d->entities[e].type == WT_ENT_PER : (tk->flags & WT_TF_CAP) != 0))
             return 0;
+        if (k == i + 1 && e >= 0 && q->d->entities[e].type == WT_ENT_ORG)
+            *body = e; /* "politikus PKS", not "pelatih yang membawa Persija" */
     }
     return 0;
+}
+
+/* "ujar politikus PKS itu": the person named last before token t, within
+ * 3,000 tokens, whose name follows the organisation's in its sentence ("Fraksi PKS
+ * Ledia Hanifa", "politikus PKS, Mardani Ali Sera"); -1 when none is */
+static int member_of(const qctx *q, size_t t, int body)
+{
+    for (size_t i = t; i-- > 1 && i + 3000 > t;) {
+        int e = q->ent[i];
+        if (e < 0 || q->ent[i - 1] == e || q->d->entities[e].type != WT_ENT_PER || q->used[i] || in_view(q, i))
+            continue;
+        size_t s = q->d->sentences[wt_doc_sentence_of(q->d, i)].tok_begin;
+        for (size_t j = i; j-- > s && j + 6 >= i;)
+            if (q->ent[j] == body)
+                return e;
+    }
+    return -1;
 }
 
 /* a noun of kinship or company, written small: "istri Ahok", "teman
@@ -795,10 +815,16 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         q->how = HOW_INFERRED;
         return part;
     }
-    size_t desc = i < limit ? described_person(q, i, limit) : 0;
+    int body;
+    size_t desc = i < limit ? described_person(q, i, limit, &body) : 0;
     if (desc) {
         *end = desc;
-        return last_person(q, before, NULL);
+        /* described by a body, the person is one named as its member
+         * when one is: the last person named may belong to another
+         * ("ucap politikus PDIP itu" ... "kata politikus NasDem tersebut") */
+        int member = body >= 0 ? member_of(q, before, body) : -1;
+        q->how = HOW_INFERRED;
+        return member >= 0 ? member : last_person(q, before, NULL);
     }
     return -2; /* nobody we can name */
 }

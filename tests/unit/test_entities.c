@@ -636,6 +636,45 @@ static void places_of_local_bodies(void **state)
     wt_doc_free(d);
 }
 
+/* Indonesia's political parties are bodies the knowledge base knows
+ * (IDN): a party's name opening a person's span is the party the person
+ * belongs to, not part of the name, whether a title stands before it or
+ * not (and a party's council, "Dewan Pakar Partai Golkar", is a body of
+ * the party); a party's short name after the noun of a law or a
+ * company's form names that law or that company; a politician described
+ * by the party is the one named as its member */
+static void political_parties(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Ketua Dewan Pakar Partai Golkar Rudianto Wiratmo menghadiri rapat itu di Jakarta.\n\n"
+                           "\"Kami belum memutuskan,\" ujar anggota Fraksi PAN Sekar Ayuningtyas di gedung DPRD.\n\n"
+                           "Aktivis perempuan mendesak DPR segera mengesahkan RUU PKS tahun ini.\n\n"
+                           "Perum Perindo menjual ikan beku ke pasar ekspor.\n\n"
+                           "Anggota Fraksi PKB Hendra Kusuma menolak usul itu. Wakil Ketua Komisi II Bambang "
+                           "Susilo menyebut usul itu masih dikaji. \"Kami akan menunggu sikap pemerintah,\" kata "
+                           "politikus PKB itu.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Dewan Pakar Partai Golkar", "IDN", NULL);
+    expect_entity(d, "Partai Amanat Nasional", "IDN", NULL);
+    assert_int_equal(type_named(d, "Rudianto Wiratmo"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Sekar Ayuningtyas"), WT_ENT_PER);
+    assert_null(entity_named(d, "Golkar Rudianto Wiratmo"));
+    assert_null(entity_named(d, "PAN Sekar Ayuningtyas"));
+    /* the bill on sexual violence and the state fishery company */
+    assert_null(entity_named(d, "Partai Keadilan Sejahtera"));
+    assert_null(entity_named(d, "Partai Persatuan Indonesia"));
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Sekar Ayuningtyas");
+    /* "politikus PKB itu" is the one named as the party's, not the last
+     * person named */
+    const wt_quote *last = &d->quotes[d->n_quotes - 1];
+    assert_true(strstr(d->text + last->start, "Kami akan menunggu") == d->text + last->start);
+    assert_non_null(last->speaker_name);
+    assert_string_equal(last->speaker_name, "Hendra Kusuma");
+    wt_doc_free(d);
+}
+
 /* an office of a place (a regent, a district's or village's head, a
  * police chief) names its place before the holder: the place, one the
  * knowledge base knows or the document writes as a place elsewhere, is
@@ -1329,6 +1368,7 @@ int main(void)
         cmocka_unit_test(bodies_in_capitals_after_an_office),
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(places_of_local_bodies),
+        cmocka_unit_test(political_parties),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
