@@ -553,6 +553,14 @@ static bool wife_named_after(ctx *c, size_t b, size_t e, size_t i)
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
+/* "Mohammed bin Zayed" + "al-Nahyan": a known person's name of two words
+ * or more at i, m words, followed by a family's name with al- or el- */
+static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind k)
+{
+    const char *w = c->w[i + m];
+    return k == WT_KB_PERSON && m > 1 && (!strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3)) && w[3];
+}
+
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
@@ -567,8 +575,10 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
         for (size_t j = 0; FIGURES[j]; j++)
             if (wt_str_eq_ci(prev, strlen(prev), FIGURES[j]))
                 return false;
-    if (i + m < e && name_goes_on(c->w[i + m]))
-        return false; /* "Kolonel Turki al-Maliki": a given name */
+    /* "Kolonel Turki al-Maliki": a given name; but a known person's full
+     * name goes on with the family's ("Salman bin Abdulaziz al-Saud") */
+    if (i + m < e && name_goes_on(c->w[i + m]) && !family_after_full_name(c, i, m, k))
+        return false;
     static const char *const SIDES[] = {"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Latin"};
     if ((k == WT_KB_NAME || k == WT_KB_DEMONYM) && i + m < e && WORD_IN(c->w[i + m], SIDES))
         return false;
@@ -1543,6 +1553,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 continue;
             }
         }
+        if (i + m < e && family_after_full_name(c, i, m, k))
+            m++; /* the family's name is the person's too */
         if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1}))
             return false;
         i += m;

@@ -636,6 +636,23 @@ static void places_of_local_bodies(void **state)
     wt_doc_free(d);
 }
 
+/* a known person's full name goes on with the family's name (al-, el-):
+ * the same person, linked; one known word before al- stays a given name
+ * of someone else ("Turki" is no country there) */
+static void family_name_after_a_known_full_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Raja Salman bin Abdulaziz al-Saud menerima telepon dari Presiden Joko Widodo.\n\n"
+                           "Sheikh Mohammed bin Zayed al-Nahyan tiba di Jakarta pada Rabu.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Salman bin Abdulaziz", "SAU", NULL);
+    expect_entity(d, "Mohamed bin Zayed Al Nahyan", "ARE", NULL);
+    assert_true(has_mention(d, entity_named(d, "Salman bin Abdulaziz"), "Salman bin Abdulaziz al-Saud"));
+    assert_null(entity_named(d, "Mohammed bin Zayed al-Nahyan"));
+    wt_doc_free(d);
+}
+
 /* Indonesia's political parties are bodies the knowledge base knows
  * (IDN): a party's name opening a person's span is the party the person
  * belongs to, not part of the name, whether a title stands before it or
@@ -1369,6 +1386,7 @@ int main(void)
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
+        cmocka_unit_test(family_name_after_a_known_full_name),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
         cmocka_unit_test(shared_family_name_is_the_known_persons),
