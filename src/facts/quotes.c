@@ -1812,9 +1812,10 @@ static bool object_of_preposition(const qctx *q, size_t sb, size_t last)
 
 /* "Pratiwi Febri, perwakilan AMUKK mengatakan", "Soemartono selaku
  * akademisi Universitas Tarumanagara berharap", "Joko Jumadi salah satu
- * anggota Advokat BKBH Unram menyebutkan": the body before the verb is
- * the affiliation of the person named before it, who speaks; the
- * apposition opens with a comma, "selaku", "sebagai" or "salah satu" and
+ * anggota Advokat BKBH Unram menyebutkan", "Ricky dari Direktorat ...
+ * BKPM menyatakan": the body before the verb is the affiliation of the
+ * person named before it, who speaks; the apposition opens with a comma,
+ * "selaku", "sebagai", "dari" or "salah satu" and
  * holds up to four words and no other name. The person, or -1. */
 static int person_of_body(const qctx *q, size_t last, size_t begin)
 {
@@ -1834,7 +1835,7 @@ static int person_of_body(const qctx *q, size_t last, size_t begin)
         return -1;
     bool opener = comma && g < s;
     if (!comma && g < s)
-        opener = wt_is(q->w[g], "selaku") || wt_is(q->w[g], "sebagai") ||
+        opener = wt_is(q->w[g], "selaku") || wt_is(q->w[g], "sebagai") || wt_is(q->w[g], "dari") ||
                  (g + 1 < s && wt_is(q->w[g], "salah") && wt_is(q->w[g + 1], "satu"));
     if (!opener || s - g > 5)
         return -1;

@@ -704,6 +704,10 @@ static void speakers_described_and_continued(void **state)
     assert_quote_by(d, "pameran itu berlangsung", "Budi Santoso");
     assert_quote_not_by(d, "penjualan naik", "Amelia Tjandra");
     wt_doc_free(d);
+    /* "NAME dari BODY": the person of the body speaks */
+    assert_said_by("Harga minyak naik tajam pada Senin.\n\nHendra Wiguna dari Lembaga Kajian Energi Nusantara "
+                   "menyatakan bahwa harga bisa naik lagi pekan depan.\n",
+                   "harga bisa naik", "Hendra Wiguna");
     /* and an office set off by commas that closes on a place */
     assert_said_by("Sekolah itu dibangun kembali setelah gempa.\n\nDaniel Sitompul, Kepala Dinas Pendidikan Kota "
                    "Palu, mengatakan sekolah itu sudah dipakai lagi.\n",
