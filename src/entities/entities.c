@@ -1303,6 +1303,26 @@ static bool company_form(const char *w)
     return WORD_IN(w, FORMS);
 }
 
+/* The type of a name of n words that ends with the English noun w of a
+ * place (WT_ENT_LOC), an institution (WT_ENT_ORG) or an occasion (-2: no
+ * entity); -1 for any other word. "Park" ends a place's name of three
+ * words or more only: "Seungmin Park" is a Korean name written given
+ * name first. */
+static int english_head(const char *w, size_t n)
+{
+    static const char *const PLACE[] = {"Stadium", "Arena",   "Hall",   "Square", "Garden", "Gardens", "Mall",
+                                        "Plaza",   "Hotel",   "Resort", "Tower",  "Bridge", "Street",  "Avenue",
+                                        "Road",    "Airport", "Station", "Museum", "Palace", "Cathedral"};
+    static const char *const BODY[] = {"University", "College", "Hospital", "Club",    "Records",
+                                       "Studios",    "Media",   "Center",   "Centre",  "Institute"};
+    static const char *const OCCASION[] = {"Cup", "Festival", "Awards", "Championship", "Championships"};
+    if (WORD_IN(w, PLACE) || (n >= 3 && !strcmp(w, "Park")))
+        return WT_ENT_LOC;
+    if (WORD_IN(w, BODY))
+        return WT_ENT_ORG;
+    return WORD_IN(w, OCCASION) ? -2 : -1;
+}
+
 /* A Balinese name opens with I (a man) or Ni (a woman) and a name of
  * birth order ("I Gede Nyeneng", "Ni Luh Putu Suciyantini"): m, a place
  * or body the tagger found, is that person, with the I or Ni before it. */
@@ -1721,6 +1741,16 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * ends with the form of a company */
             if (ty == WT_ENT_PER && m.e > m.s + 1 && company_form(c->w[m.e - 1]))
                 ty = m.type = WT_ENT_ORG;
+            /* "Signal Iduna Park", "Stamford Bridge", "Tsinghua University",
+             * "Rogers Cup": nor with an English noun of a place, an
+             * institution or an occasion */
+            if (ty == WT_ENT_PER && m.e > m.s + 1) {
+                int head = english_head(c->w[m.e - 1], m.e - m.s);
+                if (head == -2)
+                    continue;
+                if (head >= 0)
+                    ty = m.type = (uint8_t)head;
+            }
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))

@@ -653,6 +653,26 @@ static void family_name_after_a_known_full_name(void **state)
     wt_doc_free(d);
 }
 
+/* no person's name ends with an English noun of a place, an
+ * institution or an occasion ("Carrow Road", "Sultan Mahmud Airport");
+ * the person named after such a place's office speaks */
+static void names_ending_with_a_place_noun(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Tim tamu bertandang ke markas Norwich, Carrow Road, Sabtu malam.\n\n"
+                           "Menurut Manajer Sultan Mahmud Airport, Ahmad Rizal, penerbangan ke Singapura ditunda tiga "
+                           "jam.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Carrow Road"), WT_ENT_LOC);
+    assert_true(type_named(d, "Mahmud Airport") != WT_ENT_PER);
+    assert_int_equal(type_named(d, "Ahmad Rizal"), WT_ENT_PER);
+    assert_int_equal(d->n_quotes, 1);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Ahmad Rizal");
+    wt_doc_free(d);
+}
+
 /* Indonesia's political parties are bodies the knowledge base knows
  * (IDN): a party's name opening a person's span is the party the person
  * belongs to, not part of the name, whether a title stands before it or
@@ -1386,6 +1406,7 @@ int main(void)
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
+        cmocka_unit_test(names_ending_with_a_place_noun),
         cmocka_unit_test(family_name_after_a_known_full_name),
         cmocka_unit_test(offices_of_a_place),
         cmocka_unit_test(office_and_portfolio_before_a_short_name),
