@@ -927,7 +927,8 @@ static int institution_or_place(const char *w, bool *region)
         "Satlantas", "Satpol", "Satbrimob", "Brimob", "Kodam", "Korem", "Kodim", "Koramil", "Lanud", "Lantamal",
         "Pemkab", "Pemkot", "Pemprov", "Pemda", "DPRD", "Kejari", "Kejati", "Kejagung", "Kejaksaan", "Pengadilan",
         "Dinas", "BPBD", "Basarnas", "Kanwil", "Puskesmas", "RSUD", "Lapas", "Rutan", "Bank", "Universitas",
-        "SDN", "SMPN", "SMAN", "SMKN", "UIN", "IAIN", "Fraksi", "Partai", "Komisi", "Majelis", "PT"};
+        "SDN", "SMPN", "SMAN", "SMKN", "UIN", "IAIN", "Fraksi", "Partai", "Komisi", "Majelis", "PT",
+        "Sudin", "Satgas"};
     static const char *const FACILITIES[] = {"Jalan",  "Bandara", "Pelabuhan", "Stasiun", "Terminal",
                                              "Masjid", "Gereja",  "Pura",      "Vihara",  "Klenteng"};
     static const char *const REGIONS[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Dusun"};

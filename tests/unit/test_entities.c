@@ -375,8 +375,9 @@ static int type_named(const wt_doc *d, const char *name)
 
 /* A police unit, a health centre, a bank: no person's name opens with the
  * noun of an institution or of a place, nor is a place after a body's
- * noun a person; an office of a regency before a name stays a person; a
- * company's form ends no person's name. */
+ * noun a person (a city's agency, "Sudin", and a task force, "Satgas",
+ * among the bodies); an office of a regency before a name stays a person;
+ * a company's form ends no person's name. */
 static void bodies_and_places_are_no_persons(void **state)
 {
     (void)state;
@@ -399,6 +400,15 @@ static void bodies_and_places_are_no_persons(void **state)
     d = tu_process("Kerja sama dengan Sany Heavy Machinery Co. akan diperluas tahun depan, kata dia.\n", 0);
     show_entities(d);
     assert_int_equal(type_named(d, "Sany Heavy Machinery Co."), WT_ENT_ORG);
+    wt_doc_free(d);
+    /* a city's agency (Suku Dinas) and a task force are bodies */
+    d = tu_process("Petugas Sudin Penanggulangan Kebakaran memadamkan api itu dalam dua jam.\n\n"
+                   "Tim Satgas Karhutla terus memadamkan api di Ogan Ilir.\n",
+                   0);
+    show_entities(d);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_int_not_equal(d->entities[i].type, WT_ENT_PER);
+    assert_int_equal(type_named(d, "Satgas Karhutla"), WT_ENT_ORG);
     wt_doc_free(d);
 }
 
