@@ -412,10 +412,17 @@ static bool title_fits(const wt_kb_entity *ke, const char *w, const char *r)
  * KPK is someone else. */
 static bool short_name_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
 {
+    /* a religious teacher's, an elder's or a coach's honorific says
+     * nothing of who is meant ("Ustadz Mahfud" is no minister) */
+    static const char *const INFORMAL[] = {"Kiai",   "Kyai", "KH",  "K.H.",  "Ustaz", "Ustad",
+                                           "Ustadz", "Mbak", "Cak", "Eyang", "Coach"};
     const char *r;
     for (size_t st = i >= b + WT_MAX_TITLE_WORDS ? i - WT_MAX_TITLE_WORDS : b; st < i; st++)
-        if (wt_title_at(c->t->titles, c->w, i, st, &r) == i - st)
-            return title_fits(ke, c->w[st], r);
+        if (wt_title_at(c->t->titles, c->w, i, st, &r) == i - st) {
+            if (*r || !WORD_IN(c->w[st], INFORMAL))
+                return title_fits(ke, c->w[st], r);
+            break;
+        }
     if (office_named_before(c, b, i, ke))
         return true;
     /* a foreign leader's country named earlier is evidence in news of
@@ -1753,6 +1760,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     ty = m.type = (uint8_t)head;
             }
             if (m.s >= m.e || (ty != WT_ENT_PER && title_and_country(c, m.s, m.e)))
+                continue;
+            /* an honorific alone is no name ("KH" before a kiai's name) */
+            const char *hr;
+            if (ty != WT_ENT_PER && wt_title_at(c->t->titles, c->w, m.e, m.s, &hr) == m.e - m.s && !*hr)
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))
                 continue;

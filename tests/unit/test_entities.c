@@ -683,6 +683,27 @@ static void names_ending_with_a_place_noun(void **state)
     wt_doc_free(d);
 }
 
+/* a kiai's, a religious teacher's or a coach's honorific is no part of
+ * the name ("KH Ahmad Mustofa Hasyim" is Ahmad Mustofa Hasyim, and "kata
+ * Kiai Mustofa" him), nor a name of its own, nor evidence that a known
+ * person is meant ("Ustadz Mahfud" is no minister) */
+static void religious_and_informal_honorifics(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Pengasuh pesantren KH Ahmad Mustofa Hasyim membuka pengajian itu pada Sabtu malam. "
+                           "\"Santri harus belajar sungguh-sungguh,\" kata Kiai Mustofa.\n\n"
+                           "Menurut Ustadz Mahfud, doa itu dibaca setiap pagi.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Ahmad Mustofa Hasyim"), WT_ENT_PER);
+    assert_null(entity_named(d, "KH"));
+    assert_null(entity_named(d, "Kiai Mustofa"));
+    assert_null(entity_named(d, "Mahfud MD"));
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Ahmad Mustofa Hasyim");
+    wt_doc_free(d);
+}
+
 /* Indonesia's political parties are bodies the knowledge base knows
  * (IDN): a party's name opening a person's span is the party the person
  * belongs to, not part of the name, whether a title stands before it or
@@ -1416,6 +1437,7 @@ int main(void)
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
+        cmocka_unit_test(religious_and_informal_honorifics),
         cmocka_unit_test(names_ending_with_a_place_noun),
         cmocka_unit_test(family_name_after_a_known_full_name),
         cmocka_unit_test(offices_of_a_place),
