@@ -1749,6 +1749,13 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * ends with the form of a company */
             if (ty == WT_ENT_PER && m.e > m.s + 1 && company_form(c->w[m.e - 1]))
                 ty = m.type = WT_ENT_ORG;
+            /* "Marco Reus dkk", "Ronaldo cs": "and colleagues" closes no
+             * name; alone it is none */
+            static const char *const AND_CO[] = {"dkk", "dkk.", "Dkk", "cs", "Cs", "CS", "cs."};
+            while (ty == WT_ENT_PER && m.e > m.s && WORD_IN(c->w[m.e - 1], AND_CO))
+                m.e--;
+            if (m.e == m.s)
+                continue;
             /* "Signal Iduna Park", "Stamford Bridge", "Tsinghua University",
              * "Rogers Cup": nor with an English noun of a place, an
              * institution or an occasion */

@@ -664,8 +664,9 @@ static void family_name_after_a_known_full_name(void **state)
 }
 
 /* no person's name ends with an English noun of a place, an
- * institution or an occasion ("Carrow Road", "Sultan Mahmud Airport");
- * the person named after such a place's office speaks */
+ * institution or an occasion ("Carrow Road", "Sultan Mahmud Airport"),
+ * nor with "dkk" or "cs"; the person named after such a place's office
+ * speaks */
 static void names_ending_with_a_place_noun(void **state)
 {
     (void)state;
@@ -680,6 +681,16 @@ static void names_ending_with_a_place_noun(void **state)
     assert_int_equal(d->n_quotes, 1);
     assert_non_null(d->quotes[0].speaker_name);
     assert_string_equal(d->quotes[0].speaker_name, "Ahmad Rizal");
+    wt_doc_free(d);
+    /* nor with "dkk" or "cs" (and colleagues) */
+    d = tu_process("Permainan menyerang langsung ditunjukkan Yohanes Pahabol dkk sejak awal babak pertama.\n\n"
+                   "Pimpinan KPK, Agus Rahardjo Cs, dinilai tidak konsisten.\n",
+                   0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Yohanes Pahabol"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Agus Rahardjo"), WT_ENT_PER);
+    assert_null(entity_named(d, "Yohanes Pahabol dkk"));
+    assert_null(entity_named(d, "Agus Rahardjo Cs"));
     wt_doc_free(d);
 }
 
