@@ -935,7 +935,7 @@ static int institution_or_place(const char *w, bool *region)
         "Pemkab", "Pemkot", "Pemprov", "Pemda", "DPRD", "Kejari", "Kejati", "Kejagung", "Kejaksaan", "Pengadilan",
         "Dinas", "BPBD", "Basarnas", "Kanwil", "Puskesmas", "RSUD", "Lapas", "Rutan", "Bank", "Universitas",
         "SDN", "SMPN", "SMAN", "SMKN", "UIN", "IAIN", "Fraksi", "Partai", "Komisi", "Majelis", "PT",
-        "Sudin", "Satgas"};
+        "Sudin", "Satgas", "Mabes"};
     static const char *const FACILITIES[] = {"Jalan",  "Bandara", "Pelabuhan", "Stasiun", "Terminal",
                                              "Masjid", "Gereja",  "Pura",      "Vihara",  "Klenteng"};
     static const char *const REGIONS[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Dusun"};
@@ -1426,6 +1426,26 @@ static size_t past_body_acronyms(const ctx *c, const char *r, size_t p, size_t e
     return a;
 }
 
+/* Whether a police or military rank opens at k (before e); not
+ * "Jenderal" alone, which also names an office's rank ("Direktorat
+ * Jenderal Pajak", "Sekretaris Jenderal"). */
+static bool rank_at(const ctx *c, size_t k, size_t e)
+{
+    const char *r;
+    return wt_title_at(c->t->titles, c->w, e, k, &r) > 0 && strcmp(c->w[k], "Jenderal") != 0 &&
+           (!strcmp(r, "police_officer") || !strcmp(r, "military_officer"));
+}
+
+/* A noun of a street, a campus or a grave, often named after an officer
+ * with his rank ("Jalan Kapten Tendean", "Universitas Jenderal Achmad
+ * Yani", "Makam Jenderal Besar Soedirman"). */
+static bool named_after_an_officer(const char *w)
+{
+    static const char *const NOUNS[] = {"Jalan", "Jl", "Jl.", "Universitas", "Makam", "Taman", "Bandara", "Stadion",
+                                        "Gedung", "Museum", "Monumen", "Lapangan", "Kampus"};
+    return WORD_IN(w, NOUNS);
+}
+
 /* "di Bandara Adi Sucipto", "Jalan Ahmad Yani", "Masjid Salman Rasyidi",
  * "survei Universitas Slamet Riyadi": streets, airports, places of
  * worship, universities and hospitals are often named after a person.
@@ -1437,10 +1457,19 @@ static void named_after_a_person(const ctx *c, size_t b, mention *m)
 {
     static const char *const NAMED[] = {"Jalan",    "Bandara", "Pelabuhan", "Stasiun", "Terminal",
                                         "Masjid",   "Gereja",  "Stadion",   "Museum",  "Universitas",
-                                        "UIN",      "IAIN",    "RSUD"};
+                                        "UIN",      "IAIN",    "RSUD",      "RSUP",    "RSPAD",
+                                        "RSAL",     "RSAU"};
     if (m->type != WT_ENT_PER || m->s <= b)
         return;
     size_t n = m->s - 1;
+    /* "Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto": the
+     * noun's short form in brackets after its full form */
+    if (n >= b + 2 && !strcmp(c->w[n], ")") && !strcmp(c->w[n - 2], "(") && WORD_IN(c->w[n - 1], NAMED)) {
+        bool region;
+        int type = institution_or_place(c->w[n - 1], &region);
+        m->type = (uint8_t)(type < 0 ? WT_ENT_LOC : type);
+        return;
+    }
     if (!WORD_IN(c->w[n], NAMED) || title_ends_at(c, b, n))
         return;
     if (n > b && c->d->tokens[n - 1].kind == WT_TOK_WORD && (c->d->tokens[n - 1].flags & WT_TF_CAP))
@@ -1745,6 +1774,15 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             }
             if (ty != WT_ENT_PER && (balinese_name(c, b, &m) || name_after_rank(c, &m)))
                 ty = m.type = WT_ENT_PER;
+            /* "Biro Penerangan Masyarakat Mabes Polri Brigadir" + "Jenderal
+             * Dedi Prasetyo": a police or military rank ends a body's or
+             * place's name; the holder's follows (a rank and a name inside
+             * the span are the person: name_after_rank) */
+            for (uint32_t k = m.s + 1; ty != WT_ENT_PER && k < m.e && !named_after_an_officer(c->w[m.s]); k++)
+                if (rank_at(c, k, e)) {
+                    m.e = k;
+                    break;
+                }
             /* "Sany Heavy Machinery Co.", "Daimler AG": no person's name
              * ends with the form of a company */
             if (ty == WT_ENT_PER && m.e > m.s + 1 && company_form(c->w[m.e - 1]))
@@ -1773,6 +1811,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (ty != WT_ENT_PER && wt_title_at(c->t->titles, c->w, m.e, m.s, &hr) == m.e - m.s && !*hr)
                 continue;
             if (designation(c->w[m.s]) || generic_term(c, m.s, m.e) || no_name(c, m.s, m.e))
+                continue;
+            if (m.e == m.s + 1 && day_name(c->w[m.s])) /* "di Jakarta, Ahad, 15 September" */
                 continue;
             /* a capitalised word of land or water the tagger left out
              * opens a place's name ("Benua" + "Afrika", "Semenanjung" +

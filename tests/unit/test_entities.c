@@ -715,6 +715,29 @@ static void religious_and_informal_honorifics(void **state)
     wt_doc_free(d);
 }
 
+/* a police or military rank ends a body's name, the holder's follows;
+ * headquarters ("Mabes") are a body; a hospital named after a person
+ * after its short form in brackets is the hospital; a day's name is no
+ * one's */
+static void ranks_headquarters_hospitals_and_days(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kepala Biro Penerangan Masyarakat Mabes Polri Brigadir Jenderal Dedi Prasetyo mengatakan "
+                           "hal itu di Jakarta.\n\nMantan menteri itu dirawat di Rumah Sakit Pusat Angkatan Darat "
+                           "(RSPAD) Gatot Soebroto sejak Senin.\n\n\"Kami masih menunggu,\" kata peneliti itu di "
+                           "Jakarta, Ahad, 15 September 2019.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Dedi Prasetyo"), WT_ENT_PER);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        assert_null(strstr(d->entities[i].name, "Brigadir"));
+        if (strstr(d->entities[i].name, "Mabes") || strstr(d->entities[i].name, "Gatot"))
+            assert_int_not_equal(d->entities[i].type, WT_ENT_PER);
+    }
+    assert_null(entity_named(d, "Ahad"));
+    wt_doc_free(d);
+}
+
 /* Indonesia's political parties are bodies the knowledge base knows
  * (IDN): a party's name opening a person's span is the party the person
  * belongs to, not part of the name, whether a title stands before it or
@@ -1448,6 +1471,7 @@ int main(void)
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
+        cmocka_unit_test(ranks_headquarters_hospitals_and_days),
         cmocka_unit_test(religious_and_informal_honorifics),
         cmocka_unit_test(names_ending_with_a_place_noun),
         cmocka_unit_test(family_name_after_a_known_full_name),
