@@ -549,6 +549,14 @@ static bool wife_named_after(ctx *c, size_t b, size_t e, size_t i)
     return WORD_IN(c->w[k], WIFE);
 }
 
+/* "Mohammed bin Zayed" + "al-Nahyan": a known person's name of two words
+ * or more at i, m words, followed by a family's name with al- or el- */
+static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind k)
+{
+    const char *w = c->w[i + m];
+    return k == WT_KB_PERSON && m > 1 && (!strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3)) && w[3];
+}
+
 /* A knowledge-base link needs evidence (precision first):
  *  - a name of one word is no link when it is part of a longer name
  *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
@@ -560,14 +568,6 @@ static bool wife_named_after(ctx *c, size_t b, size_t e, size_t i)
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
-/* "Mohammed bin Zayed" + "al-Nahyan": a known person's name of two words
- * or more at i, m words, followed by a family's name with al- or el- */
-static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind k)
-{
-    const char *w = c->w[i + m];
-    return k == WT_KB_PERSON && m > 1 && (!strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3)) && w[3];
-}
-
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",

@@ -480,8 +480,9 @@ static size_t described_person(const qctx *q, size_t i, size_t limit, int *body)
 }
 
 /* "ujar politikus PKS itu": the person named last before token t, within
- * 3,000 tokens, whose name follows the organisation's in its sentence ("Fraksi PKS
- * Ledia Hanifa", "politikus PKS, Mardani Ali Sera"); -1 when none is */
+ * 3,000 tokens, whose name follows the organisation's by up to six words
+ * in its sentence ("Fraksi PKS Ledia Hanifa", "politikus PKS, Mardani Ali
+ * Sera"); -1 when none is */
 static int member_of(const qctx *q, size_t t, int body)
 {
     for (size_t i = t; i-- > 1 && i + 3000 > t;) {
