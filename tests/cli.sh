@@ -447,7 +447,8 @@ fi
 serve_start() { # DB-FLAG DB: starts a server on a free port; sets $url and $spid
     "$W" serve "$1" "$2" --listen 127.0.0.1:0 --timeout 2000 >"$tmp/serve.out" 2>"$tmp/serve.err" &
     spid=$!
-    for _ in $(seq 1 50); do
+    # up to 30 s: a loaded machine (CI beside other work) has taken more than 5
+    for _ in $(seq 1 300); do
         grep -q 'http://' "$tmp/serve.out" 2>/dev/null && break
         sleep 0.1
     done
