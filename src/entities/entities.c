@@ -907,11 +907,13 @@ static bool in_capitals(const char *w)
     return caps >= 2;
 }
 
+/* a police or military rank's role */
+static bool rank_role(const char *role) { return !strcmp(role, "police_officer") || !strcmp(role, "military_officer"); }
+
 /* a title's role that is no office: a rank, an honorific, a royal's style */
 static bool rank_or_style(const char *role)
 {
-    static const char *const RANKS[] = {"police_officer", "military_officer", "royal"};
-    return !*role || WORD_IN(role, RANKS);
+    return !*role || rank_role(role) || !strcmp(role, "royal");
 }
 
 /* An office of the title table ends right before token s: "Menteri",
@@ -1155,6 +1157,9 @@ static bool holder_after_title(const ctx *c, size_t b, size_t e, size_t first, m
     return true;
 }
 
+/* a political party of the knowledge base (kind "party") */
+static bool is_party(const wt_kb_entity *ke) { return ke->kind && !strcmp(ke->kind, "party"); }
+
 /* A place's or body's span the tagger ran on into a person's name after a
  * title ("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir",
  * "Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir"): the name is what
@@ -1188,7 +1193,7 @@ static size_t name_after_body(const ctx *c, size_t b, const mention *m)
     /* after a title; or a party's name, which no other word goes on but
      * its branch's place ("Partai Golkar Pasangkayu"): two words or more
      * after it are a person's ("Fraksi PAN Muslim Ayub") */
-    bool party = cut_from == m->s && m->e - cut >= 2 && cut_ke->kind && !strcmp(cut_ke->kind, "party");
+    bool party = cut_from == m->s && m->e - cut >= 2 && is_party(cut_ke);
     if (!party && !titled_before(c, b, m->s))
         return 0;
     /* one word after one word of a place abroad is as likely a person's
@@ -1266,7 +1271,7 @@ static bool name_after_rank(const ctx *c, mention *m)
     for (size_t t = m->s + 1; c->lex && t + 1 < m->e; t++)
         if ((tl = wt_title_at(c->t->titles, c->w, m->e, t, &r)) > 0 && t + tl < m->e && *r &&
             !wt_lex_known(c->lex, c->w[t], strlen(c->w[t])) && !acronym(c->w[t + tl]) &&
-            (m->type == WT_ENT_PER || !strcmp(r, "police_officer") || !strcmp(r, "military_officer"))) {
+            (m->type == WT_ENT_PER || rank_role(r))) {
             if (!m->role)
                 m->role = r;
             m->s = (uint32_t)(t + tl);
@@ -1432,18 +1437,7 @@ static size_t past_body_acronyms(const ctx *c, const char *r, size_t p, size_t e
 static bool rank_at(const ctx *c, size_t k, size_t e)
 {
     const char *r;
-    return wt_title_at(c->t->titles, c->w, e, k, &r) > 0 && strcmp(c->w[k], "Jenderal") != 0 &&
-           (!strcmp(r, "police_officer") || !strcmp(r, "military_officer"));
-}
-
-/* A noun of a street, a campus or a grave, often named after an officer
- * with his rank ("Jalan Kapten Tendean", "Universitas Jenderal Achmad
- * Yani", "Makam Jenderal Besar Soedirman"). */
-static bool named_after_an_officer(const char *w)
-{
-    static const char *const NOUNS[] = {"Jalan", "Jl", "Jl.", "Universitas", "Makam", "Taman", "Bandara", "Stadion",
-                                        "Gedung", "Museum", "Monumen", "Lapangan", "Kampus"};
-    return WORD_IN(w, NOUNS);
+    return wt_title_at(c->t->titles, c->w, e, k, &r) > 0 && strcmp(c->w[k], "Jenderal") != 0 && rank_role(r);
 }
 
 /* "di Bandara Adi Sucipto", "Jalan Ahmad Yani", "Masjid Salman Rasyidi",
@@ -1525,7 +1519,7 @@ static void father_named_after(const ctx *c, size_t e, mention *m)
 static bool party_name_of_another(const ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
 {
     static const char *const BEFORE[] = {"RUU", "UU", "Perppu", "Perda", "PT", "Perum", "CV", "Koperasi"};
-    return ke->kind && !strcmp(ke->kind, "party") && i > b && WORD_IN(c->w[i - 1], BEFORE);
+    return is_party(ke) && i > b && WORD_IN(c->w[i - 1], BEFORE);
 }
 
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
@@ -1777,8 +1771,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             /* "Biro Penerangan Masyarakat Mabes Polri Brigadir" + "Jenderal
              * Dedi Prasetyo": a police or military rank ends a body's or
              * place's name; the holder's follows (a rank and a name inside
-             * the span are the person: name_after_rank) */
-            for (uint32_t k = m.s + 1; ty != WT_ENT_PER && k < m.e && !named_after_an_officer(c->w[m.s]); k++)
+             * the span are the person: name_after_rank). Not in a name
+             * after an officer with his rank ("Jalan Kapten Tendean",
+             * "Universitas Jenderal Achmad Yani") */
+            for (uint32_t k = m.s + 1; ty != WT_ENT_PER && !named_after(c->w[m.s]) && k < m.e; k++)
                 if (rank_at(c, k, e)) {
                     m.e = k;
                     break;
@@ -1792,8 +1788,6 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             static const char *const AND_CO[] = {"dkk", "dkk.", "Dkk", "cs", "Cs", "CS", "cs."};
             while (ty == WT_ENT_PER && m.e > m.s && WORD_IN(c->w[m.e - 1], AND_CO))
                 m.e--;
-            if (m.e == m.s)
-                continue;
             /* "Signal Iduna Park", "Stamford Bridge", "Tsinghua University",
              * "Rogers Cup": nor with an English noun of a place, an
              * institution or an occasion */
