@@ -159,14 +159,47 @@ static bool title_and_country(const ctx *c, size_t s, size_t e)
 }
 
 /* The role of the longest title of the table that ends right before
- * token s, after lo ("" for an honorific); NULL when none does. */
-static const char *title_ending_at(const ctx *c, size_t lo, size_t s)
+ * token s, after lo ("" for an honorific); NULL when none does. *len:
+ * its words (may be NULL). */
+static const char *title_ending_at_n(const ctx *c, size_t lo, size_t s, size_t *len)
 {
     const char *r;
-    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--)
-        if (s >= lo + len && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len)
+    for (size_t n = WT_MAX_TITLE_WORDS; n >= 1; n--)
+        if (s >= lo + n && wt_title_at(c->t->titles, c->w, s, s - n, &r) == n) {
+            if (len)
+                *len = n;
             return r;
+        }
     return NULL;
+}
+
+static const char *title_ending_at(const ctx *c, size_t lo, size_t s)
+{
+    return title_ending_at_n(c, lo, s, NULL);
+}
+
+/* a police or military rank's role */
+static bool rank_role(const char *role)
+{
+    return !strcmp(role, "police_officer") || !strcmp(role, "military_officer");
+}
+
+/* a title's role that is no office: a rank, an honorific, a royal's style */
+static bool rank_or_style(const char *role)
+{
+    return !*role || rank_role(role) || !strcmp(role, "royal");
+}
+
+/* The first token of the ranks, honorifics and styles written right
+ * before token s, after lo ("Jalan [Letjen] S Parman", "Jalan [Ir H]
+ * Juanda"); s when there is none. */
+static size_t ranks_before(const ctx *c, size_t lo, size_t s)
+{
+    size_t len;
+    const char *r;
+    while ((r = title_ending_at_n(c, lo, s, &len)) && rank_or_style(r))
+        s -= len;
+    return s;
 }
 
 /* a title of the table ends right before token s */
@@ -523,11 +556,22 @@ static bool patronymic_of_another(const ctx *c, size_t i, const wt_kb_entity *ke
  * Bung Karno", "Jalan Soeharto", "Bandara Soekarno-Hatta". */
 static bool named_after(const char *w)
 {
-    static const char *const N[] = {"Gelora",  "Jalan",     "Jl",      "Jl.",      "Bandara",  "Stadion", "Universitas",
-                                    "Masjid",  "Museum",    "Monumen", "Taman",    "Gedung",   "Lapangan", "Jembatan",
-                                    "Pelabuhan", "Sekolah", "Institut", "Yayasan", "Makam",    "Lanud",   "Bendungan",
-                                    "KRI",     "Tol",       "Wisma",   "Graha",    "Kampus",   "Stasiun", "Terminal"};
+    static const char *const N[] = {
+        "Gelora",    "Jalan",   "Jl",          "Jl.",     "Jln",       "Jln.",     "Gang",     "Gg.",
+        "Bandara",   "Stadion", "Universitas", "UIN",     "IAIN",      "Institut", "Sekolah",  "Kampus",
+        "Masjid",    "Gereja",  "Museum",      "Monumen", "Taman",     "Gedung",   "Lapangan", "Jembatan",
+        "Pelabuhan", "Yayasan", "Makam",       "Lanud",   "Bendungan", "KRI",      "Tol",      "Wisma",
+        "Graha",     "Stasiun", "Terminal",    "RSUD",    "RSUP",      "RSPAD",    "RSAL",     "RSAU"};
     return WORD_IN(w, N);
+}
+
+/* A place or an institution named after a person ends right before
+ * token i, with the rank or honorifics the person had ("Jalan Letjen" S
+ * Parman, "Jl. Ir H" Juanda). */
+static bool named_after_before(const ctx *c, size_t b, size_t i)
+{
+    size_t n = ranks_before(c, b, i);
+    return n > b && named_after(c->w[n - 1]);
 }
 
 /* A woman is often named with her husband's full name after her own:
@@ -603,7 +647,7 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
     }
     /* "Gelora Bung Karno", "Jalan Soeharto", "Bandara BJ Habibie": a
      * place or an institution named after a person is not the person */
-    if (k == WT_KB_PERSON && i > b && named_after(c->w[i - 1]))
+    if (k == WT_KB_PERSON && named_after_before(c, b, i))
         return false;
     /* "ASEAN Federation of Engineering Organizations": an acronym that
      * opens an English name ("... of ...", "... for ...") is part of it */
@@ -907,15 +951,6 @@ static bool in_capitals(const char *w)
     return caps >= 2;
 }
 
-/* a police or military rank's role */
-static bool rank_role(const char *role) { return !strcmp(role, "police_officer") || !strcmp(role, "military_officer"); }
-
-/* a title's role that is no office: a rank, an honorific, a royal's style */
-static bool rank_or_style(const char *role)
-{
-    return !*role || rank_role(role) || !strcmp(role, "royal");
-}
-
 /* An office of the title table ends right before token s: "Menteri",
  * "Ketua", "Direktur Utama" */
 static bool office_ends_at(const ctx *c, size_t lo, size_t s)
@@ -937,14 +972,14 @@ static int institution_or_place(const char *w, bool *region)
         "Pemkab", "Pemkot", "Pemprov", "Pemda", "DPRD", "Kejari", "Kejati", "Kejagung", "Kejaksaan", "Pengadilan",
         "Dinas", "BPBD", "Basarnas", "Kanwil", "Puskesmas", "RSUD", "Lapas", "Rutan", "Bank", "Universitas",
         "SDN", "SMPN", "SMAN", "SMKN", "UIN", "IAIN", "Fraksi", "Partai", "Komisi", "Majelis", "PT",
-        "Sudin", "Satgas", "Mabes"};
+        "Sudin", "Satgas", "Mabes", "Yayasan", "Institut", "Sekolah"};
     static const char *const FACILITIES[] = {"Jalan",  "Bandara", "Pelabuhan", "Stasiun", "Terminal",
                                              "Masjid", "Gereja",  "Pura",      "Vihara",  "Klenteng"};
     static const char *const REGIONS[] = {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Dusun"};
     *region = WORD_IN(w, REGIONS);
     if (WORD_IN(w, BODIES))
         return WT_ENT_ORG;
-    return *region || WORD_IN(w, FACILITIES) ? WT_ENT_LOC : -1;
+    return *region || WORD_IN(w, FACILITIES) || named_after(w) ? WT_ENT_LOC : -1;
 }
 
 /* A word that goes on with a place's name ("Sumatera Selatan", "Nusa
@@ -1060,7 +1095,10 @@ static bool unit_noun(const char *w)
     static const char *const UNITS[] = {"Bidang",     "Subbidang", "Bagian", "Subbagian", "Seksi",
                                         "Direktorat", "Subdirektorat", "Divisi", "Biro",  "Departemen",
                                         "Kementerian", "Badan",    "Satuan", "Dinas", "Humas", "Komando",
-                                        "Kantor",     "Pusat",     "Sekretariat", "Komisi", "Fraksi", "Balai"};
+                                        "Kantor",     "Pusat",     "Sekretariat", "Komisi", "Fraksi", "Balai",
+                                        /* a police unit's short name ("Kasat Reskrim", "Kabag Ops") */
+                                        "Reskrim", "Lantas", "Narkoba", "Resnarkoba", "Intelkam", "Binmas",
+                                        "Sabhara", "Samapta", "Propam", "Jatanras", "Reserse", "Ops"};
     return WORD_IN(w, UNITS);
 }
 
@@ -1255,6 +1293,18 @@ static bool kin_noun(const char *w)
     return WORD_IN(w, KIN);
 }
 
+/* The corps an officer's rank names after it ("Mayor Inf", "Letkol Czi",
+ * "Kolonel Pnb"): the token after a military rank at i when it is one,
+ * else i. */
+static size_t past_corps(const ctx *c, const char *role, size_t i, size_t e)
+{
+    static const char *const CORPS[] = {"Inf", "Kav", "Arm", "Art",       "Arh",     "Czi", "Kes", "Cku",
+                                        "Chb", "Cpl", "CPL", "Cpm",       "CPM",     "Ckm", "Ctp", "Cba",
+                                        "Caj", "Pnb", "Tek", "Psk",       "Adm",     "Sus", "Lek", "Kal",
+                                        "Mar", "Pom", "Nav", "Infanteri", "Kavaleri"};
+    return role && !strcmp(role, "military_officer") && i + 1 < e && WORD_IN(c->w[i], CORPS) ? i + 1 : i;
+}
+
 /* A rank further in m, after the office's place the tagger joined to
  * the name: "(Kapolres) Badung AKBP I Gede Nyeneng" names I Gede Nyeneng,
  * a police officer; m becomes the name after the rank. A rank written
@@ -1263,7 +1313,8 @@ static bool kin_noun(const char *w)
  * acronym after the rank is an office after the name ("Ketut Diarmita
  * Dirjen PKH"). In a place's or a body's span only a police or military
  * rank ("Polda Metro Jaya AKBP I Gede Nyeneng"), not an office
- * ("President Director PT Indo Premier Sekuritas"). */
+ * ("President Director PT Indo Premier Sekuritas"), nor the rank of one
+ * a street is named after ("Jalan Letjen S Parman"). */
 static bool name_after_rank(const ctx *c, mention *m)
 {
     const char *r;
@@ -1271,10 +1322,10 @@ static bool name_after_rank(const ctx *c, mention *m)
     for (size_t t = m->s + 1; c->lex && t + 1 < m->e; t++)
         if ((tl = wt_title_at(c->t->titles, c->w, m->e, t, &r)) > 0 && t + tl < m->e && *r &&
             !wt_lex_known(c->lex, c->w[t], strlen(c->w[t])) && !acronym(c->w[t + tl]) &&
-            (m->type == WT_ENT_PER || rank_role(r))) {
+            (m->type == WT_ENT_PER || rank_role(r)) && !named_after_before(c, m->s, t + tl)) {
             if (!m->role)
                 m->role = r;
-            m->s = (uint32_t)(t + tl);
+            m->s = (uint32_t)past_corps(c, r, t + tl, m->e);
             return true;
         }
     return false;
@@ -1442,36 +1493,43 @@ static bool rank_at(const ctx *c, size_t k, size_t e)
 
 /* "di Bandara Adi Sucipto", "Jalan Ahmad Yani", "Masjid Salman Rasyidi",
  * "survei Universitas Slamet Riyadi": streets, airports, places of
- * worship, universities and hospitals are often named after a person.
- * The tagger's person right after such a noun is the place's or the
- * institution's name when the noun opens that name (no capitalised word
- * before it: "Direktur Angkasa Pura Wisnu Raharjo" is a person) and
- * closes no office ("Kepala Puskesmas Yudia Supradini"). */
-static void named_after_a_person(const ctx *c, size_t b, mention *m)
+ * worship, universities and hospitals are often named after a person,
+ * with the rank or honorifics the person had ("Jl. Jenderal Sudirman",
+ * "Jalan Letjen S Parman", "Jl KH Mansyur"). The tagger's person right
+ * after such a noun is the place's or the institution's name when the
+ * noun opens that name (no capitalised word before it: "Direktur Angkasa
+ * Pura Wisnu Raharjo" is a person) and closes no office ("Kepala
+ * Puskesmas Yudia Supradini"). */
+static void named_after_a_person(ctx *c, size_t b, mention *m)
 {
-    static const char *const NAMED[] = {"Jalan",    "Bandara", "Pelabuhan", "Stasiun", "Terminal",
-                                        "Masjid",   "Gereja",  "Stadion",   "Museum",  "Universitas",
-                                        "UIN",      "IAIN",    "RSUD",      "RSUP",    "RSPAD",
-                                        "RSAL",     "RSAU"};
     if (m->type != WT_ENT_PER || m->s <= b)
         return;
-    size_t n = m->s - 1;
+    size_t n = ranks_before(c, b, m->s);
+    if (n <= b)
+        return;
+    n--;
     /* "Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto": the
      * noun's short form in brackets after its full form */
-    if (n >= b + 2 && !strcmp(c->w[n], ")") && !strcmp(c->w[n - 2], "(") && WORD_IN(c->w[n - 1], NAMED)) {
+    if (n >= b + 2 && !strcmp(c->w[n], ")") && !strcmp(c->w[n - 2], "(") && named_after(c->w[n - 1])) {
         bool region;
         int type = institution_or_place(c->w[n - 1], &region);
         m->type = (uint8_t)(type < 0 ? WT_ENT_LOC : type);
         return;
     }
-    if (!WORD_IN(c->w[n], NAMED) || title_ends_at(c, b, n))
+    if (!named_after(c->w[n]) || title_ends_at(c, b, n))
         return;
     if (n > b && c->d->tokens[n - 1].kind == WT_TOK_WORD && (c->d->tokens[n - 1].flags & WT_TF_CAP))
         return;
+    /* the tagger's span of the noun alone ("Jln." + "Slamet Riyadi") is
+     * part of the name now */
+    for (size_t k = c->n; k > 0 && c->m[k - 1].e > b; k--)
+        if (c->m[k - 1].s >= n && c->m[k - 1].e <= m->s)
+            c->m[k - 1].type = 255;
     bool region;
     int type = institution_or_place(c->w[n], &region);
     m->s = (uint32_t)n;
     m->type = (uint8_t)(type < 0 ? WT_ENT_LOC : type);
+    m->role = NULL;
 }
 
 /* "Kasi Pidana Umum Kejari Blitar Soepomo", "Kepala Pelaksana BPBD
@@ -1669,7 +1727,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     if (*r)
                         m.role = r;
                     of_place = office_of_a_place(r, c->w[m.s]);
-                    m.s += (uint32_t)tl;
+                    m.s = (uint32_t)past_corps(c, r, m.s + tl, m.e);
                     const wt_kb_entity *ke;
                     wt_kb_kind k;
                     size_t cm = wt_kb_match_entity(c->t->kb, c->w, m.e, m.s, true, &ke, &k);
@@ -1715,7 +1773,17 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                         m.role = r;
                     m.s += (uint32_t)tl;
                 }
-                name_after_rank(c, &m);
+                /* "Kasat Reskrim Polres Bantul", "Kabid Pencegahan": the
+                 * unit (and its body) after the head of a unit's title or
+                 * a unit's noun, with no rank and name after it, is no
+                 * person */
+                bool ranked = name_after_rank(c, &m);
+                const char *held = m.role ? m.role : title_ending_at(c, b, opened);
+                if (!ranked && m.s < m.e &&
+                    ((m.role && unit_noun(c->w[m.s])) || (held && !strcmp(held, "unit_head")))) {
+                    ty = m.type = WT_ENT_ORG;
+                    m.role = NULL;
+                }
             }
             while (m.e > m.s && c->d->tokens[m.e - 1].kind == WT_TOK_PUNCT)
                 m.e--;
@@ -1754,11 +1822,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * more words after it ("Kabupaten Serang David Solehudin"), or
              * a region's noun two ("Kabupaten Magetan Suwoto"): left as
              * they are, the person still speaks. */
-            if (ty != WT_ENT_ORG && !m.role) {
+            if (ty != WT_ENT_ORG && !m.role)
                 retype_body_or_place(c, b, &m);
+            if (ty != WT_ENT_ORG && (!m.role || rank_or_style(m.role)))
                 named_after_a_person(c, b, &m);
-                ty = m.type;
-            }
+            ty = m.type;
             if (ty == WT_ENT_PER && !m.role)
                 body_place_before_name(c, b, &m);
             if (ty == WT_ENT_PER) {
@@ -1895,6 +1963,10 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         const char *r = NULL;
         size_t tl = wt_title_at(c->t->titles, c->w, e, i, &r);
         if (!tl || !r || !*r)
+            continue;
+        /* "Jalan Letjen S Parman": a street's rank and name, no officer;
+         * "Kanit Turjawali": the unit's name after its head's title */
+        if ((rank_role(r) && named_after_before(c, b, i + tl)) || !strcmp(r, "unit_head"))
             continue;
         size_t p = i + tl;
         const wt_kb_entity *ke;

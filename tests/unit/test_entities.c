@@ -628,6 +628,75 @@ static void places_named_after_a_person(void **state)
     wt_doc_free(d);
 }
 
+/* a street keeps the rank or honorifics of the one it is named after
+ * ("Jalan Letjen", "Jl. Jenderal", "Jl KH"), and its noun may be written
+ * short; bridges, dams, parks and foundations named after a person are
+ * places and bodies too. The officer who speaks is still a person. */
+static void streets_with_ranks_and_other_named_places(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        tu_process("Sebuah truk terguling di Jalan Letjen S Parman, Jakarta Barat, pada Selasa pagi.\n\n"
+                   "Arus kendaraan dari Jl. Jenderal Sudirman dialihkan ke Jln. Slamet Riyadi.\n\n"
+                   "Pedagang di Jl KH Mas Mansyur menutup toko lebih awal.\n\n"
+                   "Warga menyeberang lewat Jembatan Hasan Basri yang baru diresmikan.\n\n"
+                   "Beasiswa itu diberikan Yayasan Ahmad Dahlan kepada 40 mahasiswa.\n\n"
+                   "\"Jalan itu kami tutup dua jam,\" kata Kasat Lantas Kompol Rudi Hartono.\n",
+                   0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Jalan Letjen S Parman"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Jln. Slamet Riyadi"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Jembatan Hasan Basri"), WT_ENT_LOC);
+    assert_int_equal(type_named(d, "Yayasan Ahmad Dahlan"), WT_ENT_ORG);
+    assert_null(entity_named(d, "S Parman"));
+    assert_null(entity_named(d, "Sudirman"));
+    assert_null(entity_named(d, "Slamet Riyadi"));
+    assert_null(entity_named(d, "Jln."));
+    assert_null(entity_named(d, "Mas Mansyur"));
+    assert_null(entity_named(d, "Hasan Basri"));
+    assert_null(entity_named(d, "Ahmad Dahlan"));
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(d->entities[i].type != WT_ENT_PER || !strcmp(d->entities[i].name, "Rudi Hartono"));
+    assert_int_equal(type_named(d, "Rudi Hartono"), WT_ENT_PER);
+    wt_doc_free(d);
+}
+
+/* the head of a unit written short ("Kasat", "Kanit", "Kabid") is
+ * followed by the unit's name, not the holder's: the holder is the one
+ * after the rank or the comma, and speaks; an officer's corps after the
+ * rank ("Letkol Inf") and the lower ranks ("Prada", "Serka", "Aipda")
+ * are no part of a name */
+static void heads_of_units_ranks_and_corps(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process(
+        "\"Pelaku sudah kami tahan sejak Senin,\" kata Kasat Reskrim Polres Bantul, AKP Rudy "
+        "Setiawan, Selasa.\n\n"
+        "\"Pengemudi itu mabuk berat saat ditangkap,\" kata Kanit Turjawali Iptu Anggoro Wibowo.\n\n"
+        "Komandan batalion, Letkol Inf Hendra Saputra, mengatakan pasukan sudah tiba di pos.\n\n"
+        "Prada Budi Santoso dan Serka Iwan Setiadi membantu warga memadamkan api.\n",
+        0);
+    show_entities(d);
+    assert_true(type_named(d, "Reskrim Polres Bantul") != WT_ENT_PER);
+    assert_null(entity_named(d, "Kasat Reskrim Polres Bantul"));
+    assert_true(type_named(d, "Turjawali") != WT_ENT_PER);
+    assert_null(entity_named(d, "Inf Hendra Saputra"));
+    assert_null(entity_named(d, "Prada Budi Santoso"));
+    assert_int_equal(type_named(d, "Rudy Setiawan"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Hendra Saputra"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Budi Santoso"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Iwan Setiadi"), WT_ENT_PER);
+    assert_string_equal(entity_named(d, "Hendra Saputra")->role, "military_officer");
+    assert_int_equal(d->n_quotes, 3);
+    assert_non_null(d->quotes[0].speaker_name);
+    assert_string_equal(d->quotes[0].speaker_name, "Rudy Setiawan");
+    assert_non_null(d->quotes[1].speaker_name);
+    assert_string_equal(d->quotes[1].speaker_name, "Anggoro Wibowo");
+    assert_non_null(d->quotes[2].speaker_name);
+    assert_string_equal(d->quotes[2].speaker_name, "Hendra Saputra");
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1469,6 +1538,8 @@ int main(void)
         cmocka_unit_test(holders_after_an_office_and_a_comma),
         cmocka_unit_test(bodies_in_capitals_after_an_office),
         cmocka_unit_test(places_named_after_a_person),
+        cmocka_unit_test(streets_with_ranks_and_other_named_places),
+        cmocka_unit_test(heads_of_units_ranks_and_corps),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
