@@ -81,6 +81,7 @@ typedef struct ctx {
     const wt_entity_tables *t;
     wt_lexicon *lex;
     size_t place_scans; /* offices' places looked for in the document so far */
+    const wt_kb_entity *taxed; /* an organisation whose letters name a tax paid here */
 } ctx;
 
 static bool add_mention(ctx *c, mention m)
@@ -94,6 +95,10 @@ static bool add_mention(ctx *c, mention m)
 }
 
 static bool is_country_kind(wt_kb_kind k) { return k <= WT_KB_DEMONYM; }
+
+/* a maker of goods, a platform or a shop of the knowledge base (kind
+ * "brand"): it names products, and its country is no one else's */
+static bool is_brand(const wt_kb_entity *ke) { return ke && ke->kind && !strcmp(ke->kind, "brand"); }
 
 static int type_of_tag(const char *tag)
 {
@@ -265,7 +270,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     if (s > lo + 3 && !strcmp(c->w[s - 1], ")") && !strcmp(c->w[s - 3], "(")) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        if (wt_kb_match_entity(c->t->kb, c->w, s - 1, s - 2, true, &e, &k) == 1 && k == WT_KB_ORG)
+        if (wt_kb_match_entity(c->t->kb, c->w, s - 1, s - 2, true, &e, &k) == 1 && k == WT_KB_ORG && !is_brand(e))
             bracket_cty = e->country;
         s -= 3;
     }
@@ -324,7 +329,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         wt_kb_kind k;
         size_t m = wt_kb_match_entity(c->t->kb, c->w, t, st, true, &e, &k);
         if (m && st + m == t && k == WT_KB_ORG) {
-            if (!cty)
+            if (!cty && !is_brand(e)) /* a brand's staff are of no brand's country */
                 cty = e->country;
             t = st;
             body = true;
@@ -348,7 +353,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     for (size_t st = t; body && !cty && st < body_end; st++) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        if (wt_kb_match_entity(c->t->kb, c->w, body_end, st, true, &e, &k) && k == WT_KB_ORG)
+        if (wt_kb_match_entity(c->t->kb, c->w, body_end, st, true, &e, &k) && k == WT_KB_ORG && !is_brand(e))
             cty = e->country;
     }
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
@@ -1580,6 +1585,48 @@ static bool party_name_of_another(const ctx *c, size_t b, size_t i, const wt_kb_
     return is_party(ke) && i > b && WORD_IN(c->w[i - 1], BEFORE);
 }
 
+/* A capitalised word right before token s that may close an office
+ * ("Co-Founder Gojek", "Country Brand Manager Shopee"): not a sentence's
+ * first word that is a word of the language ("Penjualan Daihatsu"). */
+static bool office_word_before(const ctx *c, size_t b, size_t s)
+{
+    if (s <= b || !(c->d->tokens[s - 1].flags & WT_TF_CAP))
+        return false;
+    if (!(c->d->tokens[s - 1].flags & WT_TF_SENT_START) || !c->lex)
+        return true;
+    char low[64];
+    size_t n = strlen(c->w[s - 1]);
+    if (n >= sizeof low)
+        return true;
+    for (size_t j = 0; j <= n; j++)
+        low[j] = (char)tolower((unsigned char)c->w[s - 1][j]);
+    return !wt_lex_known(c->lex, low, n);
+}
+
+/* "pembayaran PBB", "menunggak PBB": after a word of paying, the letters
+ * of an international organisation name the land and building tax (Pajak
+ * Bumi dan Bangunan); no such body is paid like a bill. One sense in a
+ * document: the organisation whose letters are paid anywhere in it is
+ * never meant there ("Sebagai informasi, PBB dapat dibayar ..."). */
+static const wt_kb_entity *taxed_in(const ctx *c)
+{
+    static const char *const PAY[] = {"pembayaran", "bayar", "membayar", "dibayar", "menunggak", "tunggakan",
+                                      "pajak",      "tagihan", "melunasi", "lunas", "setoran", NULL};
+    for (size_t i = 1; i < c->d->n_tokens; i++) {
+        if (!(c->d->tokens[i].flags & WT_TF_UPPER))
+            continue;
+        for (size_t j = 0; PAY[j]; j++)
+            if (wt_str_eq_ci(c->w[i - 1], strlen(c->w[i - 1]), PAY[j])) {
+                const wt_kb_entity *ke;
+                wt_kb_kind k;
+                if (wt_kb_match_entity(c->t->kb, c->w, c->d->n_tokens, i, true, &ke, &k) == 1 &&
+                    k == WT_KB_ORG && ke->kind && !strcmp(ke->kind, "intergovernmental"))
+                    return ke;
+            }
+    }
+    return NULL;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -1602,7 +1649,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             i += m;
             continue;
         }
-        if (m && k == WT_KB_ORG && party_name_of_another(c, b, i, ke)) {
+        if (m && k == WT_KB_ORG && (party_name_of_another(c, b, i, ke) || ke == c->taxed)) {
             i += m;
             continue;
         }
@@ -1921,11 +1968,20 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
              * Farmasi dan Tekstil Kemenperin Gati Wibawaningsih": a body the
              * knowledge base knows inside a person's span is the body the
              * person serves; the name is what follows it */
+            bool product = false;
             for (size_t k = first; k < n_kb && ty == WT_ENT_PER; k++) {
                 const mention *km = &c->m[k];
-                if (km->type == WT_ENT_ORG && km->e > m.s && km->e < m.e && km->s < m.e)
+                if (km->type == WT_ENT_ORG && km->e > m.s && km->e < m.e && km->s < m.e) {
                     m.s = km->e;
+                    /* "model Daihatsu Sigra", "seri Oppo Reno Ace": after
+                     * a brand, with no capitalised office before it
+                     * ("Country Brand Manager Shopee Rezki Yanuar"), a
+                     * product's name */
+                    product = is_brand(km->kb) && !title_ends_at(c, b, km->s) && !office_word_before(c, b, km->s);
+                }
             }
+            if (product)
+                continue;
             /* "Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": the
              * tagger's place or body ran on into the person's name */
             size_t cut = ty != WT_ENT_PER ? name_after_body(c, b, &m) : 0;
@@ -1940,9 +1996,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 mention *km = &c->m[k];
                 if (km->e <= m.s || km->s >= m.e)
                     continue;
-                if (m.type == WT_ENT_ORG && km->type == WT_ENT_LOC && km->s >= m.s && km->e <= m.e &&
-                    (km->e - km->s) < (m.e - m.s)) {
-                    km->type = 255; /* the organisation's name keeps its country */
+                if (m.type == WT_ENT_ORG && (km->type == WT_ENT_LOC || is_brand(km->kb)) && km->s >= m.s &&
+                    km->e <= m.e && (km->e - km->s) < (m.e - m.s)) {
+                    /* the organisation's name keeps its country; a brand's
+                     * subsidiary or academy is a body of its own ("PT
+                     * Toyota Motor Manufacturing Indonesia") */
+                    km->type = 255;
                     continue;
                 }
                 keep = false;
@@ -2492,8 +2551,8 @@ static void titled_by_body(ctx *c, entity *ents)
             continue;
         const mention *o = &c->m[j - 1];
         const entity *body = &ents[o->ent];
-        if (body->type != WT_ENT_ORG || !body->country)
-            continue;
+        if (body->type != WT_ENT_ORG || !body->country || is_brand(body->kb))
+            continue; /* a brand's staff and riders are of no brand's country */
         /* the title, maybe with lower-case words before the body ("juru
          * bicara militer Huthi") */
         size_t p = o->s;
@@ -2591,8 +2650,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     if (!d->n_tokens)
         return WT_OK;
     const wt_ner *ner = t->ner;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex, 0};
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex, 0, NULL};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
+    if (c.w)
+        c.taxed = taxed_in(&c);
     size_t maxn = 0;
     for (size_t s = 0; s < d->n_sentences; s++)
         if (d->sentences[s].tok_end - d->sentences[s].tok_begin > maxn)
@@ -2779,7 +2840,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
              * already in the document (its rules held back this one, part
              * of "Misi Permanen Kuba"): the same Kuba */
             const wt_kb_entity *same = at < 0 ? wt_kb_lookup(c.t->kb, sf, strlen(sf), NULL) : NULL;
-            if (same)
+            if (same && same != c.taxed)
                 at = index_find(&ix, ents, same, 0, NULL);
             if (at < 0 && m->e - m->s == 1)
                 at = country_by_word(&c, ents, ne, c.w[m->s]);

@@ -1574,8 +1574,9 @@ static bool political(const ectx *x, const wt_event_actor *a)
         return a->country != NULL;
     wt_kb_kind k;
     const wt_kb_entity *e = wt_kb_lookup(x->t->kb, a->name, strlen(a->name), &k);
-    /* a news agency or a platform reports; it is no party */
-    if (e && k == WT_KB_ORG && e->kind && !strcmp(e->kind, "media"))
+    /* a news agency or a platform reports, a brand trades; neither is
+     * a party */
+    if (e && k == WT_KB_ORG && e->kind && (!strcmp(e->kind, "media") || !strcmp(e->kind, "brand")))
         return false;
     /* a town or region stands for no government (a capital does) */
     if (e && k == WT_KB_PLACE)

@@ -697,6 +697,41 @@ static void heads_of_units_ranks_and_corps(void **state)
     wt_doc_free(d);
 }
 
+/* a maker, a platform or a shop (kind brand) is a company, never a
+ * person: the words after it are a product's, unless a capitalised office
+ * stands before it; its country is no one else's (a rider of a Japanese
+ * team is not Japanese), and it is no party to relations between states.
+ * The letters of the United Nations after a word of paying name the land
+ * tax, in the whole story. */
+static void brands_products_and_the_land_tax(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Penjualan Daihatsu Sigra naik 12 persen pada Agustus, kata Andi Wijaya.\n\n"
+                           "Pembalap tim Yamaha, Marco Bezzecchi, finis ketiga di Misano.\n\n"
+                           "Tokopedia menawarkan kerja sama kepada pemerintah Singapura.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Daihatsu"), WT_ENT_ORG);
+    assert_string_equal(entity_named(d, "Daihatsu")->country, "JPN");
+    assert_null(entity_named(d, "Daihatsu Sigra"));
+    assert_null(entity_named(d, "Sigra"));
+    assert_int_equal(type_named(d, "Tokopedia"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Marco Bezzecchi"), WT_ENT_PER);
+    assert_null(entity_named(d, "Marco Bezzecchi")->country);
+    assert_int_equal(d->n_events, 0);
+    wt_doc_free(d);
+    d = tu_process("Warga yang menunggak PBB sejak 2016 mendapat keringanan. Keterlambatan pembayaran PBB "
+                   "dikenai denda.\n\nSebagai informasi, PBB dapat dibayar lewat kantor pos.\n",
+                   0);
+    show_entities(d);
+    assert_null(entity_named(d, "Perserikatan Bangsa-Bangsa"));
+    wt_doc_free(d);
+    d = tu_process("Sekjen PBB Antonio Guterres meminta semua negara anggota membayar iuran tepat waktu.\n", 0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Perserikatan Bangsa-Bangsa"), WT_ENT_ORG);
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1540,6 +1575,7 @@ int main(void)
         cmocka_unit_test(places_named_after_a_person),
         cmocka_unit_test(streets_with_ranks_and_other_named_places),
         cmocka_unit_test(heads_of_units_ranks_and_corps),
+        cmocka_unit_test(brands_products_and_the_land_tax),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
