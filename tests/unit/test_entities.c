@@ -695,6 +695,17 @@ static void heads_of_units_ranks_and_corps(void **state)
     assert_non_null(d->quotes[2].speaker_name);
     assert_string_equal(d->quotes[2].speaker_name, "Hendra Saputra");
     wt_doc_free(d);
+    /* "Ketua Umum" (general chair) and "Wakil Ketua Umum" are titles:
+     * "Umum" opens no name */
+    d = tu_process("Menurut Ketua Umum REI itu, penjualan rumah subsidi naik.\n\n"
+                   "Wakil Ketua Umum Partai Gerindra Arief Santoso mengatakan partainya belum memutuskan.\n",
+                   0);
+    show_entities(d);
+    assert_null(entity_named(d, "Umum REI"));
+    assert_null(entity_named(d, "Umum Partai Gerindra Arief Santoso"));
+    assert_int_equal(type_named(d, "Arief Santoso"), WT_ENT_PER);
+    assert_string_equal(entity_named(d, "Arief Santoso")->role, "deputy_chair");
+    wt_doc_free(d);
 }
 
 /* a maker, a platform or a shop (kind brand) is a company, never a
