@@ -196,7 +196,7 @@ static const char *intern_kind(const char *s, size_t n)
     static const char *const K[] = {"country",           "capital",       "seat",          "city",
                                     "region",            "landmark",      "person",        "intergovernmental",
                                     "state_company",     "government_body", "company",     "brand",         "forum",
-                                    "media",             "party",
+                                    "media",             "party",         "civil_society",
                                     "head_of_state",     "head_of_government", "vice_president", "foreign_minister",
                                     "party_leader",      "international_official", "defence_minister",
                                     "minister",          "ambassador",    "military",      "spokesperson",

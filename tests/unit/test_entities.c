@@ -743,6 +743,25 @@ static void brands_products_and_the_land_tax(void **state)
     wt_doc_free(d);
 }
 
+/* Indonesia's religious mass organisations and watchdogs (kind
+ * civil_society) are bodies, never persons, by their names and their
+ * letters */
+static void civil_society_organisations(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Pengurus Besar Nahdlatul Ulama meminta umat tetap tenang.\n\n"
+                           "Muhammadiyah menolak rencana itu, sedangkan Peneliti ICW, Kurnia Ramadhana, menilai "
+                           "revisi itu melemahkan KPK.\n",
+                           0);
+    show_entities(d);
+    assert_int_equal(type_named(d, "Nahdlatul Ulama"), WT_ENT_ORG);
+    assert_string_equal(entity_named(d, "Nahdlatul Ulama")->country, "IDN");
+    assert_int_equal(type_named(d, "Muhammadiyah"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Indonesia Corruption Watch"), WT_ENT_ORG);
+    assert_int_equal(type_named(d, "Kurnia Ramadhana"), WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1587,6 +1606,7 @@ int main(void)
         cmocka_unit_test(streets_with_ranks_and_other_named_places),
         cmocka_unit_test(heads_of_units_ranks_and_corps),
         cmocka_unit_test(brands_products_and_the_land_tax),
+        cmocka_unit_test(civil_society_organisations),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
