@@ -84,6 +84,19 @@ typedef struct ctx {
     const wt_kb_entity *taxed; /* an organisation whose letters name a tax paid here */
 } ctx;
 
+/* w, written small, is a word of the Indonesian dictionary ("Lima" at a
+ * sentence's start is the number) */
+static bool known_in_lower_case(const ctx *c, const char *w)
+{
+    char low[64];
+    size_t n = strlen(w);
+    if (!c->lex || n >= sizeof low)
+        return false;
+    for (size_t j = 0; j <= n; j++)
+        low[j] = (char)tolower((unsigned char)w[j]);
+    return wt_lex_known(c->lex, low, n);
+}
+
 static bool add_mention(ctx *c, mention m)
 {
     mention *p = WT_VEC_PUSH(c->d->arena, c->m, c->n, c->cap);
@@ -122,6 +135,16 @@ static bool word_in(const char *w, const char *const *list, size_t n)
     return false;
 }
 #define WORD_IN(w, list) word_in((w), (list), WT_ARRAY_LEN(list))
+
+/* w is one of the lower-case words of the NULL-ended list, in any case */
+static bool word_in_any_case(const char *w, const char *const *list)
+{
+    size_t n = strlen(w);
+    for (size_t j = 0; list[j]; j++)
+        if (wt_str_eq_ci(w, n, list[j]))
+            return true;
+    return false;
+}
 
 /* A word that opens the name of a government body. */
 static bool body_head(const char *w)
@@ -623,14 +646,10 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
                                            "orang", "ayah", "ibu", "anak", "saksi", "terdakwa", "pasien", NULL};
     static const char *const FIGURES[] = {"nabi", "rasul", "sang", "santo", "santa", "sunan", "syekh", "imam", NULL};
     const char *prev = i > b ? c->w[i - 1] : "";
-    if (c->d->tokens[i].flags & WT_TF_UPPER && strlen(c->w[i]) <= 3)
-        for (size_t j = 0; INITIALS[j]; j++)
-            if (wt_str_eq_ci(prev, strlen(prev), INITIALS[j]))
-                return false;
-    if (k == WT_KB_PERSON)
-        for (size_t j = 0; FIGURES[j]; j++)
-            if (wt_str_eq_ci(prev, strlen(prev), FIGURES[j]))
-                return false;
+    if (c->d->tokens[i].flags & WT_TF_UPPER && strlen(c->w[i]) <= 3 && word_in_any_case(prev, INITIALS))
+        return false;
+    if (k == WT_KB_PERSON && word_in_any_case(prev, FIGURES))
+        return false;
     /* "Kolonel Turki al-Maliki": a given name; but a known person's full
      * name goes on with the family's ("Salman bin Abdulaziz al-Saud") */
     if (i + m < e && name_goes_on(c->w[i + m]) && !family_after_full_name(c, i, m, k))
@@ -640,16 +659,9 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
         return false;
     /* "Lima orang ...": a town's or capital's name that is an Indonesian
      * word, first in its sentence, is that word */
-    if (m == 1 && k != WT_KB_NAME && k != WT_KB_PERSON && (c->d->tokens[i].flags & WT_TF_SENT_START) && c->lex) {
-        char low[64];
-        size_t n = strlen(c->w[i]);
-        if (n < sizeof low) {
-            for (size_t j = 0; j <= n; j++)
-                low[j] = (char)tolower((unsigned char)c->w[i][j]);
-            if (wt_lex_known(c->lex, low, n))
-                return false;
-        }
-    }
+    if (m == 1 && k != WT_KB_NAME && k != WT_KB_PERSON && (c->d->tokens[i].flags & WT_TF_SENT_START) &&
+        known_in_lower_case(c, c->w[i]))
+        return false;
     /* "Gelora Bung Karno", "Jalan Soeharto", "Bandara BJ Habibie": a
      * place or an institution named after a person is not the person */
     if (k == WT_KB_PERSON && named_after_before(c, b, i))
@@ -1592,15 +1604,7 @@ static bool office_word_before(const ctx *c, size_t b, size_t s)
 {
     if (s <= b || !(c->d->tokens[s - 1].flags & WT_TF_CAP))
         return false;
-    if (!(c->d->tokens[s - 1].flags & WT_TF_SENT_START) || !c->lex)
-        return true;
-    char low[64];
-    size_t n = strlen(c->w[s - 1]);
-    if (n >= sizeof low)
-        return true;
-    for (size_t j = 0; j <= n; j++)
-        low[j] = (char)tolower((unsigned char)c->w[s - 1][j]);
-    return !wt_lex_known(c->lex, low, n);
+    return !(c->d->tokens[s - 1].flags & WT_TF_SENT_START) || !known_in_lower_case(c, c->w[s - 1]);
 }
 
 /* "pembayaran PBB", "menunggak PBB": after a word of paying, the letters
@@ -1613,16 +1617,12 @@ static const wt_kb_entity *taxed_in(const ctx *c)
     static const char *const PAY[] = {"pembayaran", "bayar", "membayar", "dibayar", "menunggak", "tunggakan",
                                       "pajak",      "tagihan", "melunasi", "lunas", "setoran", NULL};
     for (size_t i = 1; i < c->d->n_tokens; i++) {
-        if (!(c->d->tokens[i].flags & WT_TF_UPPER))
-            continue;
-        for (size_t j = 0; PAY[j]; j++)
-            if (wt_str_eq_ci(c->w[i - 1], strlen(c->w[i - 1]), PAY[j])) {
-                const wt_kb_entity *ke;
-                wt_kb_kind k;
-                if (wt_kb_match_entity(c->t->kb, c->w, c->d->n_tokens, i, true, &ke, &k) == 1 &&
-                    k == WT_KB_ORG && ke->kind && !strcmp(ke->kind, "intergovernmental"))
-                    return ke;
-            }
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        if ((c->d->tokens[i].flags & WT_TF_UPPER) && word_in_any_case(c->w[i - 1], PAY) &&
+            wt_kb_match_entity(c->t->kb, c->w, c->d->n_tokens, i, true, &ke, &k) == 1 && k == WT_KB_ORG &&
+            ke->kind && !strcmp(ke->kind, "intergovernmental"))
+            return ke;
     }
     return NULL;
 }
@@ -2475,10 +2475,7 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
     if (m->e - m->s != 1 || m->kb || n < 4 || n >= 64 || !c->lex || !speaks(c, m->s) ||
         wt_title_at(c->t->titles, c->w, m->e, m->s, &r)) /* "kata Mendikbud": an office */
         return false;
-    char low[64];
-    for (size_t j = 0; j <= n; j++)
-        low[j] = (char)tolower((unsigned char)w[j]);
-    *lexical = wt_lex_known(c->lex, low, n);
+    *lexical = known_in_lower_case(c, w);
     return true;
 }
 
