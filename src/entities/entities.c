@@ -109,10 +109,6 @@ static bool add_mention(ctx *c, mention m)
 
 static bool is_country_kind(wt_kb_kind k) { return k <= WT_KB_DEMONYM; }
 
-/* a maker of goods, a platform or a shop of the knowledge base (kind
- * "brand"): it names products, and its country is no one else's */
-static bool is_brand(const wt_kb_entity *ke) { return ke && ke->kind && !strcmp(ke->kind, "brand"); }
-
 static int type_of_tag(const char *tag)
 {
     const char *t = strlen(tag) > 2 && tag[1] == '-' ? tag + 2 : tag;
@@ -293,7 +289,8 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     if (s > lo + 3 && !strcmp(c->w[s - 1], ")") && !strcmp(c->w[s - 3], "(")) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        if (wt_kb_match_entity(c->t->kb, c->w, s - 1, s - 2, true, &e, &k) == 1 && k == WT_KB_ORG && !is_brand(e))
+        if (wt_kb_match_entity(c->t->kb, c->w, s - 1, s - 2, true, &e, &k) == 1 && k == WT_KB_ORG &&
+            !wt_kb_kind_is(e, "brand"))
             bracket_cty = e->country;
         s -= 3;
     }
@@ -352,7 +349,7 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         wt_kb_kind k;
         size_t m = wt_kb_match_entity(c->t->kb, c->w, t, st, true, &e, &k);
         if (m && st + m == t && k == WT_KB_ORG) {
-            if (!cty && !is_brand(e)) /* a brand's staff are of no brand's country */
+            if (!cty && !wt_kb_kind_is(e, "brand")) /* a brand's staff are of no brand's country */
                 cty = e->country;
             t = st;
             body = true;
@@ -376,7 +373,8 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     for (size_t st = t; body && !cty && st < body_end; st++) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        if (wt_kb_match_entity(c->t->kb, c->w, body_end, st, true, &e, &k) && k == WT_KB_ORG && !is_brand(e))
+        if (wt_kb_match_entity(c->t->kb, c->w, body_end, st, true, &e, &k) && k == WT_KB_ORG &&
+            !wt_kb_kind_is(e, "brand"))
             cty = e->country;
     }
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
@@ -850,8 +848,8 @@ static bool agency_credits(ctx *c, size_t b, size_t e)
             if ((j - i) % 2 == 0)
                 ok = !strcmp(c->w[j], ",") || !strcmp(c->w[j], "/");
             else
-                ok = (ke = wt_kb_lookup(c->t->kb, c->w[j], strlen(c->w[j]), &k)) && k == WT_KB_ORG && ke->kind &&
-                     !strcmp(ke->kind, "media") && ++n;
+                ok = (ke = wt_kb_lookup(c->t->kb, c->w[j], strlen(c->w[j]), &k)) && k == WT_KB_ORG &&
+                     wt_kb_kind_is(ke, "media") && ++n;
         }
         if (!ok || j >= e || !n)
             continue;
@@ -890,7 +888,7 @@ static bool missions(ctx *c, size_t first, size_t b, size_t e)
             continue;
         size_t o = p + cm + 1;
         size_t om = wt_kb_match_entity(c->t->kb, c->w, e, o, true, &oe, &ok);
-        if (!om || ok != WT_KB_ORG || oe->country || !oe->kind || strcmp(oe->kind, "intergovernmental"))
+        if (!om || ok != WT_KB_ORG || oe->country || !wt_kb_kind_is(oe, "intergovernmental"))
             continue;
         for (size_t k = first; k < c->n; k++)
             if (c->m[k].s < o + om && c->m[k].e > i)
@@ -1212,9 +1210,6 @@ static bool holder_after_title(const ctx *c, size_t b, size_t e, size_t first, m
     return true;
 }
 
-/* a political party of the knowledge base (kind "party") */
-static bool is_party(const wt_kb_entity *ke) { return ke->kind && !strcmp(ke->kind, "party"); }
-
 /* A place's or body's span the tagger ran on into a person's name after a
  * title ("Konsul Jenderal RI di Chicago Meri Binsar Simorangkir",
  * "Kepala Bidang Penanaman Modal DPMPPT Sleman Arjunandir"): the name is what
@@ -1248,7 +1243,7 @@ static size_t name_after_body(const ctx *c, size_t b, const mention *m)
     /* after a title; or a party's name, which no other word goes on but
      * its branch's place ("Partai Golkar Pasangkayu"): two words or more
      * after it are a person's ("Fraksi PAN Muslim Ayub") */
-    bool party = cut_from == m->s && m->e - cut >= 2 && is_party(cut_ke);
+    bool party = cut_from == m->s && m->e - cut >= 2 && wt_kb_kind_is(cut_ke, "party");
     if (!party && !titled_before(c, b, m->s))
         return 0;
     /* one word after one word of a place abroad is as likely a person's
@@ -1594,7 +1589,7 @@ static void father_named_after(const ctx *c, size_t e, mention *m)
 static bool party_name_of_another(const ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
 {
     static const char *const BEFORE[] = {"RUU", "UU", "Perppu", "Perda", "PT", "Perum", "CV", "Koperasi"};
-    return is_party(ke) && i > b && WORD_IN(c->w[i - 1], BEFORE);
+    return wt_kb_kind_is(ke, "party") && i > b && WORD_IN(c->w[i - 1], BEFORE);
 }
 
 /* A capitalised word right before token s that may close an office
@@ -1621,7 +1616,7 @@ static const wt_kb_entity *taxed_in(const ctx *c)
         wt_kb_kind k;
         if ((c->d->tokens[i].flags & WT_TF_UPPER) && word_in_any_case(c->w[i - 1], PAY) &&
             wt_kb_match_entity(c->t->kb, c->w, c->d->n_tokens, i, true, &ke, &k) == 1 && k == WT_KB_ORG &&
-            ke->kind && !strcmp(ke->kind, "intergovernmental"))
+            wt_kb_kind_is(ke, "intergovernmental"))
             return ke;
     }
     return NULL;
@@ -1977,7 +1972,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                      * a brand, with no capitalised office before it
                      * ("Country Brand Manager Shopee Rezki Yanuar"), a
                      * product's name */
-                    product = is_brand(km->kb) && !title_ends_at(c, b, km->s) && !office_word_before(c, b, km->s);
+                    product = wt_kb_kind_is(km->kb, "brand") && !title_ends_at(c, b, km->s) &&
+                              !office_word_before(c, b, km->s);
                 }
             }
             if (product)
@@ -1996,8 +1992,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 mention *km = &c->m[k];
                 if (km->e <= m.s || km->s >= m.e)
                     continue;
-                if (m.type == WT_ENT_ORG && (km->type == WT_ENT_LOC || is_brand(km->kb)) && km->s >= m.s &&
-                    km->e <= m.e && (km->e - km->s) < (m.e - m.s)) {
+                if (m.type == WT_ENT_ORG && (km->type == WT_ENT_LOC || wt_kb_kind_is(km->kb, "brand")) &&
+                    km->s >= m.s && km->e <= m.e && (km->e - km->s) < (m.e - m.s)) {
                     /* the organisation's name keeps its country; a brand's
                      * subsidiary or academy is a body of its own ("PT
                      * Toyota Motor Manufacturing Indonesia") */
@@ -2548,7 +2544,7 @@ static void titled_by_body(ctx *c, entity *ents)
             continue;
         const mention *o = &c->m[j - 1];
         const entity *body = &ents[o->ent];
-        if (body->type != WT_ENT_ORG || !body->country || is_brand(body->kb))
+        if (body->type != WT_ENT_ORG || !body->country || wt_kb_kind_is(body->kb, "brand"))
             continue; /* a brand's staff and riders are of no brand's country */
         /* the title, maybe with lower-case words before the body ("juru
          * bicara militer Huthi") */

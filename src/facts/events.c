@@ -1576,7 +1576,7 @@ static bool political(const ectx *x, const wt_event_actor *a)
     const wt_kb_entity *e = wt_kb_lookup(x->t->kb, a->name, strlen(a->name), &k);
     /* a news agency or a platform reports, a brand trades; neither is
      * a party */
-    if (e && k == WT_KB_ORG && e->kind && (!strcmp(e->kind, "media") || !strcmp(e->kind, "brand")))
+    if ((wt_kb_kind_is(e, "media") || wt_kb_kind_is(e, "brand")) && k == WT_KB_ORG)
         return false;
     /* a town or region stands for no government (a capital does) */
     if (e && k == WT_KB_PLACE)
@@ -1590,8 +1590,8 @@ static bool political(const ectx *x, const wt_event_actor *a)
      * by the words that end its name */
     for (const char *p = strchr(a->name, ' '); !e && p; p = strchr(p + 1, ' '))
         e = wt_kb_lookup(x->t->kb, p + 1, strlen(p + 1), &k);
-    return e && k == WT_KB_ORG && !e->country && e->kind &&
-           (!strcmp(e->kind, "intergovernmental") || !strcmp(e->kind, "forum"));
+    return e && k == WT_KB_ORG && !e->country &&
+           (wt_kb_kind_is(e, "intergovernmental") || wt_kb_kind_is(e, "forum"));
 }
 
 /* a word for those who act for a state, before its name ("utusan
@@ -3058,7 +3058,7 @@ static int group_anaphor(const ectx *x, size_t sb, size_t t, size_t *at)
         const wt_entity *en = &x->d->entities[e];
         wt_kb_kind kk;
         const wt_kb_entity *ke = wt_kb_lookup(x->t->kb, en->name, strlen(en->name), &kk);
-        if (ke && ke->kind && !strcmp(ke->kind, "other")) {
+        if (wt_kb_kind_is(ke, "other")) {
             *at = g - 1;
             return e;
         }

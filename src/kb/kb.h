@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* The loaded knowledge base: read-only once made, shared by threads. */
 typedef struct wt_kb wt_kb;
@@ -50,6 +51,13 @@ typedef struct wt_kb_entity {
     size_t n_offices;
     bool world; /* from the world gazetteer (data/kb/cities.tsv), not a hand-written file */
 } wt_kb_entity;
+
+/* e is an entity of that kind ("party", "brand", "media", ...); false for
+ * NULL and for an entity with no kind */
+static inline bool wt_kb_kind_is(const wt_kb_entity *e, const char *kind)
+{
+    return e && e->kind && !strcmp(e->kind, kind);
+}
 
 /* The persons, for callers that scan them all (*n of them). */
 const wt_kb_entity *const *wt_kb_persons(const wt_kb *kb, size_t *n);
