@@ -679,6 +679,21 @@ static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k)
     return other;
 }
 
+/* Whether token i hangs from token k through a noun led by a preposition
+ * ("Pence dan pejabat lain dalam pemerintahan Presiden Donald Trump":
+ * Trump is the government's, not the subject's head). A word that opens
+ * clauses ("sejak Kim Jong-un melakukan ...") is no such preposition,
+ * whatever the parse made of it. */
+static bool behind_preposition(const ectx *x, size_t sb, size_t se, size_t i, size_t k)
+{
+    const wt_dep *dep = x->d->deps;
+    for (int32_t h = (int32_t)i, steps = 0; h >= 0 && (size_t)h != k && steps < 512; h = dep[h].head, steps++)
+        for (size_t j = sb; j < se; j++)
+            if (dep[j].head == h && !strcmp(dep[j].rel, "case") && !subordinator(x->w[j]))
+                return true;
+    return false;
+}
+
 /* With a parse: the entity the verb's subject names ("Kenya, yang
  * dianggap Somalia sebagai pesaing, menuduh ...": Kenya, not Somalia),
  * when the entity nearest before the verb lies outside the subject's noun
@@ -686,7 +701,9 @@ static int phrase_entity(const ectx *x, size_t sb, size_t se, size_t k)
  * else the nearest one it governs through a name, a compound, a modifier
  * or an apposition. -1 when the verb has no active subject naming an
  * entity (a pronoun, "kedua pemimpin") or when the nearest entity belongs
- * to the subject ("Indonesia dan Malaysia ...": word order decides). */
+ * to the subject ("Indonesia dan Malaysia ...": word order decides),
+ * unless the subject word names its own and the nearest one is a
+ * preposition's noun inside the phrase. */
 static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size_t nearest_at, int nearest)
 {
     const wt_dep *dep = x->d->deps;
@@ -701,7 +718,8 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size
                 i++;
             for (; i < se && x->ent[i] == nearest; i++)
                 if (in_phrase(dep, i, k))
-                    return -1;
+                    return x->ent[k] >= 0 && x->ent[k] != nearest && behind_preposition(x, sb, se, i, k) ? x->ent[k]
+                                                                                                         : -1;
         }
         return phrase_entity(x, sb, se, k);
     }

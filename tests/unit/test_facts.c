@@ -1333,6 +1333,26 @@ static void actors_skip_relative_clauses(void **state)
     wt_doc_free(d);
 }
 
+/* With a parse: a subject that names its own actor keeps it over a name
+ * inside it behind a preposition ("pejabat lain dalam pemerintahan X");
+ * a word that opens a clause ("sejak") is no such preposition. */
+static void a_subjects_own_name_before_its_modifiers(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Wakil Presiden Filipina Maria Santos tiba di Manila pada Senin.\n\n"
+                    "Santos dan pejabat lain dalam pemerintahan Presiden Rodrigo Duterte telah mengkritik China atas "
+                    "klaimnya di Laut China Selatan.\n\n"
+                    "Uji coba itu dilakukan Korea Utara sejak Kim Jong-un melakukan pertemuan dengan Presiden AS "
+                    "Donald Trump pada 30 Juni.\n",
+                    "2019-09-20");
+    const wt_event *accuse = event_of(d, "ACCUSE", "PHL", "CHN"), *meet = event_of(d, "CONSULT", "PRK", "USA");
+    assert_non_null(accuse);
+    assert_string_equal(accuse->actor1.name, "Maria Santos");
+    assert_non_null(meet);
+    assert_string_equal(meet->actor1.name, "Kim Jong Un");
+    wt_doc_free(d);
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3377,6 +3397,7 @@ int main(void)
         cmocka_unit_test(events_are_dated_by_their_own_text),
         cmocka_unit_test(visits_ranges_and_partners),
         cmocka_unit_test(actors_skip_relative_clauses),
+        cmocka_unit_test(a_subjects_own_name_before_its_modifiers),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
