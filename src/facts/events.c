@@ -3150,6 +3150,53 @@ static int decision_antecedent(const ectx *x, size_t pe, size_t se, int a1, size
     return -1;
 }
 
+/* Whether the entity at token i may be one of the two "kedua negara"
+ * stands for: a state or a person of one (bodies, whose country says
+ * little, are not), not a place something happens in ("di Hanoi") nor
+ * the people of a place ("Demonstran Hong Kong"). */
+static bool pair_candidate(const ectx *x, size_t sb, size_t i)
+{
+    int en = x->ent[i];
+    if (!country_of(x, en) || x->d->entities[en].type == WT_ENT_ORG)
+        return false;
+    size_t st = (size_t)mention_start(x, i);
+    return !(st > sb && place_word(x->w[st - 1])) && !in_place_phrase(x, sb, st) && !people_from(x, sb, st);
+}
+
+/* "kedua negara", "kedua belah pihak", "keduanya": the two countries
+ * named before them in the sentence ("pertemuan dengan Prancis, ...,
+ * Menteri Luar Negeri Rusia ... mengatakan kedua belah pihak membahas");
+ * when it names none there, the two the sentence before joins with "dan"
+ * ("Namun Amerika Serikat dan Arab Saudi meragukan ... Kedua negara
+ * bersekutu ini malah menuding Iran"). The first entity of each into out;
+ * false otherwise (the story's two countries stand for them). */
+static bool pair_named(const ectx *x, size_t s, size_t b, size_t t, int out[2])
+{
+    size_t n = 0;
+    for (size_t i = b; i < t; i++) {
+        if (!pair_candidate(x, b, i) || (n && !strcmp(country_of(x, x->ent[i]), country_of(x, out[n - 1]))) ||
+            (n == 2 && !strcmp(country_of(x, x->ent[i]), country_of(x, out[0]))))
+            continue;
+        if (n == 2)
+            return false;
+        out[n++] = x->ent[i];
+    }
+    if (n)
+        return n == 2;
+    if (s == 0)
+        return false;
+    const wt_sentence *ps = &x->d->sentences[s - 1];
+    for (size_t k = ps->tok_begin + 1; k + 1 < ps->tok_end; k++)
+        if (wt_is(x->w[k], "dan") && x->ent[k - 1] >= 0 && x->ent[k + 1] >= 0 &&
+            pair_candidate(x, ps->tok_begin, k - 1) && pair_candidate(x, ps->tok_begin, k + 1) &&
+            strcmp(country_of(x, x->ent[k - 1]), country_of(x, x->ent[k + 1])) != 0) {
+            out[0] = x->ent[k - 1];
+            out[1] = x->ent[k + 1];
+            return true;
+        }
+    return false;
+}
+
 static bool sentence_events(ectx *x, size_t s)
 {
     wt_doc *d = x->d;
@@ -3302,6 +3349,7 @@ static bool sentence_events(ectx *x, size_t s)
         x->upon_people = !strcmp(best->type, "COERCE") || !strcmp(best->type, "ASSAULT") || !strcmp(best->type, "SANCTION");
         size_t at = t, pl, comma = 0;
         bool both = false, said_after = false, joint = false; /* joint: "A dan B" as the subject */
+        int named_pair[2] = {-1, -1}; /* the two "kedua negara" stands for, when named */
         int group[8];
         size_t n_group = 0; /* "ketiga pemimpin": the parties in group */
         /* "melakukan kunjungan kerja ke Kenya": a light verb makes the
@@ -3397,13 +3445,28 @@ static bool sentence_events(ectx *x, size_t s)
                 if (wt_is(x->w[i], "dua") && i + 1 < t && wt_is(x->w[i + 1], "negara") &&
                     (i == b || !(x->d->tokens[i - 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i - 1][0]))))
                     both = true;
+            if (both && pair_named(x, s, b, t, named_pair)) {
+                /* "Kedua negara ... menuding Iran": each of the two accuses
+                 * a third party the act names; a mutual act is theirs */
+                int obj = mutual(best->type) || best->pair ? -1 : actor_after(x, pe, e, -1, true);
+                const char *oc = country_of(x, obj);
+                if (oc && strcmp(oc, country_of(x, named_pair[0])) && strcmp(oc, country_of(x, named_pair[1]))) {
+                    both = false;
+                    a1 = named_pair[0];
+                    co_actor = named_pair[1];
+                    a2 = obj;
+                    at = t;
+                }
+            }
             /* "Ketiga pemimpin membahas ...": the parties of the meeting
              * told just before, every two of them */
-            size_t want = mutual(best->type) && !both ? numbered_group(x, b, t) : 0;
+            size_t want = mutual(best->type) && !both && a1 < 0 ? numbered_group(x, b, t) : 0;
             if (want && previous_meeting_parties(x, s, group, 8) == want) {
                 n_group = want;
                 a1 = group[0];
                 a2 = group[1];
+            } else if (a1 >= 0) {
+                /* the pair named, each acting on the third party */
             } else if (!both && controlled_clause(x, b, t, e, &comma)) {
                 /* "Setelah bertemu Mohammed bin Salman, Pompeo ...": the
                  * main clause's subject is the subordinate verb's */
@@ -3612,12 +3675,14 @@ static bool sentence_events(ectx *x, size_t s)
         wt_event_actor A1, A2;
         bool home = false;
         if (both) {
-            if (!x->pair[0] || !x->pair[1]) {
+            const char *c1 = named_pair[0] >= 0 ? country_of(x, named_pair[0]) : x->pair[0],
+                       *c2 = named_pair[1] >= 0 ? country_of(x, named_pair[1]) : x->pair[1];
+            if (!c1 || !c2) {
                 t = pe - 1;
                 continue;
             }
-            A1 = country_actor(x, x->pair[0]);
-            A2 = country_actor(x, x->pair[1]);
+            A1 = country_actor(x, c1);
+            A2 = country_actor(x, c2);
         } else {
             if (a1 < 0) {
                 t = pe - 1;

@@ -1353,6 +1353,31 @@ static void a_subjects_own_name_before_its_modifiers(void **state)
     wt_doc_free(d);
 }
 
+/* "kedua negara", "kedua belah pihak" stand for the two countries the
+ * sentence names before them, else the two the sentence before joins
+ * with "dan", before the story's two most named; a third party the act
+ * names is each one's target. */
+static void both_countries_are_the_ones_just_named(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Milisi Houthi di Yaman mengklaim serangan ke kilang minyak Arab Saudi. Yaman dilanda perang "
+                    "sejak 2015, dan warga Yaman menderita.\n\n"
+                    "Namun Amerika Serikat dan Arab Saudi meragukan kemampuan milisi itu.\n\n"
+                    "Kedua negara bersekutu ini malah menuding Iran sebagai pelaku serangan itu.\n\n"
+                    "Amerika Serikat menarik diri dari perjanjian itu. Amerika Serikat kini menempatkan rudal di "
+                    "Eropa.\n\n"
+                    "Berbicara usai pertemuan dengan Prancis, Menteri Luar Negeri Rusia Sergei Lavrov mengatakan "
+                    "kedua belah pihak membahas keamanan Eropa.\n",
+                    "2019-09-20");
+    assert_non_null(event_of(d, "ACCUSE", "USA", "IRN"));
+    assert_non_null(event_of(d, "ACCUSE", "SAU", "IRN"));
+    assert_null(event_of(d, "ACCUSE", "SAU", "YEM"));
+    assert_null(event_of(d, "ACCUSE", "USA", "SAU"));
+    assert_non_null(event_of(d, "CONSULT", "FRA", "RUS"));
+    assert_null(event_of(d, "CONSULT", "RUS", "USA"));
+    wt_doc_free(d);
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3398,6 +3423,7 @@ int main(void)
         cmocka_unit_test(visits_ranges_and_partners),
         cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(a_subjects_own_name_before_its_modifiers),
+        cmocka_unit_test(both_countries_are_the_ones_just_named),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
