@@ -2935,6 +2935,25 @@ static bool arrest_of_a_thing(const ectx *x, size_t t, size_t pe, size_t e)
     return dollars || wt_one_of(o, HELD) || (caught && wt_one_of(o, ONLY_CAUGHT));
 }
 
+/* "menandatangani sekitar selusin keputusan presiden", "meneken Perpres":
+ * a decree, a law or a letter signed is an act of one government, no
+ * agreement with another party (CAMEO 057 is an agreement signed) */
+static bool signs_an_instrument_of_state(const ectx *x, const pattern *p, size_t pe, size_t e)
+{
+    static const char *const AMOUNT[] = {"sekitar", "selusin", "sebuah", "beberapa", "sejumlah", "dua", "tiga",
+                                         "empat", "lima", "puluhan", "belasan", "ratusan", "surat", NULL};
+    static const char *const OWN[] = {"keputusan", "keppres", "kepres", "perpres",  "peraturan", "pp",
+                                      "perppu",    "perpu",   "undang-undang", "uu", "ruu",   "instruksi",
+                                      "inpres",    "sk",      "dekret", "dekrit", "petisi",   "perintah",
+                                      "pakta",     "amnesti", "grasi",  NULL};
+    if (strcmp(p->mode, "sign") || p->n != 1)
+        return false;
+    size_t i = pe;
+    while (i < e && (wt_one_of(x->w[i], AMOUNT) || isdigit((unsigned char)x->w[i][0])))
+        i++;
+    return i < e && wt_one_of(x->w[i], OWN);
+}
+
 /* "Siaran ... RT menangkap menteri luar negeri Iran ... tertawa": what a
  * broadcast, a camera or a recording catches it catches on film; nobody
  * is arrested. With a parse the verb's subject is read, without one the
@@ -3276,7 +3295,7 @@ static bool sentence_events(ectx *x, size_t s)
          * party (restraint, self-defence); "meminta maaf" is an apology,
          * no request */
         if (!best->noun && pe < e && (wt_is(x->w[pe], "diri") || (!strcmp(best->type, "REQUEST") && wt_is(x->w[pe], "maaf")) ||
-                                      arrest_of_a_thing(x, t, pe, e) ||
+                                      arrest_of_a_thing(x, t, pe, e) || signs_an_instrument_of_state(x, best, pe, e) ||
                                       caught_on_film(x, b, t))) {
             t = pe - 1;
             continue;

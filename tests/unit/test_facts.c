@@ -1378,6 +1378,22 @@ static void both_countries_are_the_ones_just_named(void **state)
     wt_doc_free(d);
 }
 
+/* A decree, a law or a letter of one government signed is no agreement
+ * with another party; notes of cooperation are. */
+static void a_decree_signed_is_no_agreement(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Presiden Filipina Rodrigo Duterte menandatangani sekitar selusin keputusan "
+                                "presiden yang membebaskan semua tahanan, termasuk memberikan amnesti kepada "
+                                "pemimpin pemberontak Malaysia yang dipenjara.\n",
+                                "SUPPORT", "PHL", "MYS"));
+    assert_false(text_has_event("Presiden Filipina Rodrigo Duterte menandatangani keputusan yang mengizinkan kapal "
+                                "Malaysia berlabuh di Manila.\n",
+                                "SUPPORT", "PHL", "MYS"));
+    assert_true(text_has_event("Presiden Filipina Rodrigo Duterte meneken dua nota kerja sama dengan Malaysia.\n",
+                               "SUPPORT", "PHL", "MYS"));
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3424,6 +3440,7 @@ int main(void)
         cmocka_unit_test(actors_skip_relative_clauses),
         cmocka_unit_test(a_subjects_own_name_before_its_modifiers),
         cmocka_unit_test(both_countries_are_the_ones_just_named),
+        cmocka_unit_test(a_decree_signed_is_no_agreement),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
