@@ -449,7 +449,8 @@ static bool private_people(const char *w)
                                     "pengusaha", "investor",  "jemaah",    "jamaah",     "peziarah",   "atlet",
                                     "penggemar", "suporter",  "pekerja",   "buruh",      "keluarga",   "artis",
                                     "aktivis",   "demonstran", "pendemo",  "pengunjuk", "nelayan",    "petani",
-                                    "pemain",    "penduduk",  "masyarakat", "perusahaan", "kontraktor", NULL};
+                                    "pemain",    "penduduk",  "masyarakat", "perusahaan", "kontraktor", "asosiasi",
+                                    NULL};
     return wt_one_of(w, P);
 }
 
@@ -1429,7 +1430,8 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
             return false;
         static const char *const ALL[] = {"semua", "seluruh", "berbagai", NULL},
                                  *const PUBLIC[] = {"pihak", "masyarakat", "warga", "rakyat", "elemen", "kalangan",
-                                                    "lapisan", "pemangku", "negara", "negara-negara", "bangsa", NULL};
+                                                    "lapisan", "pemangku", "negara", "negara-negara", "bangsa",
+                                                    "anak", "generasi", "umat", "komponen", "pemuda", NULL};
         if (i >= pe && i + 1 < se && wt_one_of(x->w[i], ALL) && wt_one_of(x->w[i + 1], PUBLIC))
             return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))

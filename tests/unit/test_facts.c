@@ -2935,6 +2935,16 @@ static void co_actors_things_and_private_denials(void **state)
     for (size_t i = 0; i < d->n_events; i++)
         assert_string_not_equal(d->events[i].type, "AGREE");
     wt_doc_free(d);
+    /* nor one to all the nation's children, nor to associations at home */
+    d = run("Amerika Serikat dan Indonesia membahas perdagangan pekan lalu di Washington.\n\n"
+            "Duta Besar Indonesia untuk Amerika Serikat, Rahmat Hidayat mengajak, para asosiasi pelaku usaha dan "
+            "industri di Tanah Air untuk terus melakukan ekspor ke Amerika.\n\n"
+            "Menteri Perdagangan Indonesia Budi Santoso tiba di Jakarta. Dia pun mengajak semua anak bangsa untuk "
+            "meneladaninya.\n",
+            "2019-09-20");
+    for (size_t i = 0; i < d->n_events; i++)
+        assert_string_not_equal(d->events[i].type, "AGREE");
+    wt_doc_free(d);
 }
 
 /* occupying or annexing a territory: an act upon a place, one event per
