@@ -2287,10 +2287,12 @@ static bool add_event(ectx *x, const pattern *p, wt_event_actor a1, wt_event_act
             same = common == ndom && common == e->n_domains;
         }
         /* the other way round only for a mutual act: B's support for A is
-         * another event than A's for B */
+         * another event than A's for B, and so is B's visit to A (a visit
+         * made or hosted has a direction) */
         bool (*eq)(const wt_event_actor *, const wt_event_actor *) = one_dated ? same_named : same_actor;
+        bool directed = !strcmp(p->cameo, "042") || !strcmp(p->cameo, "043");
         bool actors = (eq(&e->actor1, &a1) && eq(&e->actor2, &a2)) ||
-                      (mutual(p->type) && eq(&e->actor1, &a2) && eq(&e->actor2, &a1));
+                      (mutual(p->type) && !directed && eq(&e->actor1, &a2) && eq(&e->actor2, &a1));
         if (!same || !actors)
             continue;
         /* one event told twice: another span, the domains of both */

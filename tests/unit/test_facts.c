@@ -1394,6 +1394,27 @@ static void a_decree_signed_is_no_agreement(void **state)
                                "SUPPORT", "PHL", "MYS"));
 }
 
+/* A visit has a direction: B's visit to A told after A's to B is another
+ * event, not A's told again. */
+static void a_return_visit_is_another_visit(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Indonesia Joko Widodo tengah melakukan kunjungan kenegaraan ke Uni Emirat Arab.\n\n"
+                    "Kunjungan ini membalas kunjungan Putra Mahkota Mohamed bin Zayed Al Nahyan ke Indonesia.\n",
+                    "2019-09-20");
+    bool out = false, back = false;
+    for (size_t i = 0; i < d->n_events; i++) {
+        const wt_event *e = &d->events[i];
+        if (strcmp(e->cameo, "042") || !e->actor1.country || !e->actor2.country)
+            continue;
+        out |= !strcmp(e->actor1.country, "IDN") && !strcmp(e->actor2.country, "ARE");
+        back |= !strcmp(e->actor1.country, "ARE") && !strcmp(e->actor2.country, "IDN");
+    }
+    assert_true(out);
+    assert_true(back);
+    wt_doc_free(d);
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3451,6 +3472,7 @@ int main(void)
         cmocka_unit_test(a_subjects_own_name_before_its_modifiers),
         cmocka_unit_test(both_countries_are_the_ones_just_named),
         cmocka_unit_test(a_decree_signed_is_no_agreement),
+        cmocka_unit_test(a_return_visit_is_another_visit),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
