@@ -70,6 +70,7 @@ typedef struct mention {
     wt_kb_kind kind;
     const char *role, *country; /* from the words around it */
     int ent;
+    const char *home; /* the country its title alone implies, when none is written */
 } mention;
 
 typedef struct ctx {
@@ -262,7 +263,55 @@ static bool place_phrase(const ctx *c, size_t lo, size_t t)
 /* the title (and country) just before token s, within [lo, s): "Presiden
  * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
  * Nama Orang" */
-static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country)
+/* The country a minister's portfolio written alone implies, in a story
+ * about Indonesia (its own pointer: story_at_home decides). */
+static const char PORTFOLIO_HOME[] = "IDN";
+
+/* Whether words [lo, e) of a sentence name a country. */
+static bool names_a_country(const ctx *c, size_t lo, size_t e)
+{
+    for (size_t st = lo; st < e; st++) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        if (wt_kb_match_entity(c->t->kb, c->w, e, st, true, &ke, &k) && is_country_kind(k))
+            return true;
+    }
+    return false;
+}
+
+/* "Menteri Perhubungan Budi Karya Sumadi", "Menteri Pekerjaan Umum dan
+ * Perumahan Rakyat (PUPR) Basuki Hadimuljono", "Menteri ESDM Ignasius
+ * Jonan": a minister's title, then the portfolio up to the name at t:
+ * words of the dictionary written capitalised or acronyms, "dan", a comma,
+ * an acronym in brackets. Indonesian news writes a foreign minister's
+ * country with the portfolio; *domestic says none is written in the
+ * sentence before the title either ("delegasi Tanzania yang dipimpin
+ * Menteri Perdagangan dan Industri, Amina Salum Ali" is Tanzania's). */
+static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *domestic)
+{
+    for (size_t h = t; h > lo && h + 10 > t; h--) {
+        const wt_token *tk = &c->d->tokens[h - 1];
+        const char *w = c->w[h - 1];
+        bool cap = tk->kind == WT_TOK_WORD && (tk->flags & (WT_TF_CAP | WT_TF_UPPER));
+        if (!cap && strcmp(w, "dan") && strcmp(w, ",") && strcmp(w, "(") && strcmp(w, ")"))
+            return false;
+        size_t p = h - 1; /* the portfolio's first word, when a title ends before it */
+        if (!cap)
+            continue;
+        for (size_t len = 1; len <= WT_MAX_TITLE_WORDS && p >= lo + len; len++) {
+            const char *r;
+            if (wt_title_at(c->t->titles, c->w, p, p - len, &r) == len) {
+                *domestic = !names_a_country(c, lo, p - len);
+                return !strcmp(r, "minister") || !strcmp(r, "deputy_minister");
+            }
+        }
+        if (!known_in_lower_case(c, w) && !(tk->flags & WT_TF_UPPER))
+            return false; /* a name ("Jean-Yves, Le Drian"), no portfolio */
+    }
+    return false;
+}
+
+static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country, const char **home)
 {
     bool comma = s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0);
     /* the name opens a new clause when a lower-case word follows it
@@ -380,8 +429,8 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
         if (t < lo + len)
             continue;
-        const char *r;
-        if (wt_title_at(c->t->titles, c->w, t, t - len, &r) == len) {
+        const char *r, *h;
+        if (wt_title_home_at(c->t->titles, c->w, t, t - len, &r, &h) == len) {
             /* "Selain bertemu dengan Presiden Madagaskar, Rini juga ...": a
              * titled object of the clause the comma closes is no apposition
              * of the next clause's subject */
@@ -400,8 +449,19 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
                     }
             if (cty)
                 *country = cty;
+            else
+                *home = h;
             return;
         }
+    }
+    bool domestic = false;
+    if (minister_of_a_portfolio(c, lo, t, &domestic)) {
+        *role = "minister";
+        if (cty)
+            *country = cty;
+        else if (domestic)
+            *home = PORTFOLIO_HOME;
+        return;
     }
     /* no known title, but a country right before the name, not as the
      * object of a preposition: "pejabat senior Palestina Hanan Ashrawi",
@@ -788,7 +848,7 @@ static bool bodies_of_organisations(ctx *c, size_t first, size_t b)
         if (kb_inside)
             continue;
         size_t end = body_tail(c, first, n, h, o);
-        mention body = {(uint32_t)h, (uint32_t)end, WT_ENT_ORG, NULL, 0, NULL, o->kb->country, -1};
+        mention body = {(uint32_t)h, (uint32_t)end, WT_ENT_ORG, NULL, 0, NULL, o->kb->country, -1, NULL};
         for (size_t j = first; j < n; j++)
             if (c->m[j].s >= h && c->m[j].e <= end && c->m[j].type != 255)
                 c->m[j].type = 255;
@@ -856,7 +916,7 @@ static bool agency_credits(ctx *c, size_t b, size_t e)
         for (size_t w = i + 1; w < j; w += 2) {
             wt_kb_kind k;
             const wt_kb_entity *ke = wt_kb_lookup(c->t->kb, c->w[w], strlen(c->w[w]), &k);
-            if (!add_mention(c, (mention){(uint32_t)w, (uint32_t)w + 1, WT_ENT_ORG, ke, k, NULL, NULL, -1}))
+            if (!add_mention(c, (mention){(uint32_t)w, (uint32_t)w + 1, WT_ENT_ORG, ke, k, NULL, NULL, -1, NULL}))
                 return false;
         }
         i = j;
@@ -893,7 +953,7 @@ static bool missions(ctx *c, size_t first, size_t b, size_t e)
         for (size_t k = first; k < c->n; k++)
             if (c->m[k].s < o + om && c->m[k].e > i)
                 c->m[k].type = 255;
-        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(o + om), WT_ENT_ORG, NULL, 0, NULL, ce->country, -1}))
+        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(o + om), WT_ENT_ORG, NULL, 0, NULL, ce->country, -1, NULL}))
             return false;
         i = o + om - 1;
     }
@@ -1639,7 +1699,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         }
         if (m > 1 && k == WT_KB_PERSON && wife_named_after(c, b, e, i)) {
             /* her own name and her husband's are one person's, hers */
-            if (!add_mention(c, (mention){(uint32_t)(i - 1), (uint32_t)(i + m), WT_ENT_PER, NULL, 0, NULL, NULL, -1}))
+            if (!add_mention(c, (mention){(uint32_t)(i - 1), (uint32_t)(i + m), WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL}))
                 return false;
             i += m;
             continue;
@@ -1668,7 +1728,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (cm && (ck == WT_KB_NAME || ck == WT_KB_DEMONYM) && ce->country &&
                 (!ke->country || strcmp(ke->country, ce->country) != 0)) {
                 if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m + cm), WT_ENT_ORG, NULL, 0, NULL,
-                                              ce->country, -1}))
+                                              ce->country, -1, NULL}))
                     return false;
                 i += m + cm;
                 continue;
@@ -1698,7 +1758,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 r++;
             }
             if (r > i + m + 1) {
-                if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)r, WT_ENT_ORG, NULL, 0, NULL, ke->country, -1}))
+                if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)r, WT_ENT_ORG, NULL, 0, NULL, ke->country, -1, NULL}))
                     return false;
                 i = r;
                 continue;
@@ -1706,7 +1766,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         }
         if (i + m < e && family_after_full_name(c, i, m, k))
             m++; /* the family's name is the person's too */
-        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1}))
+        if (!add_mention(c, (mention){(uint32_t)i, (uint32_t)(i + m), (uint8_t)ke->type, ke, k, NULL, NULL, -1, NULL}))
             return false;
         i += m;
     }
@@ -1757,7 +1817,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     break;
                 j++;
             }
-            mention m = {(uint32_t)i, (uint32_t)j, (uint8_t)ty, NULL, 0, NULL, NULL, -1};
+            mention m = {(uint32_t)i, (uint32_t)j, (uint8_t)ty, NULL, 0, NULL, NULL, -1, NULL};
             i = j;
             /* titles and a country inside a person's span */
             if (ty == WT_ENT_PER) {
@@ -1981,7 +2041,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             /* "Konsul Jenderal RI di Chicago Meri Binsar Simorangkir": the
              * tagger's place or body ran on into the person's name */
             size_t cut = ty != WT_ENT_PER ? name_after_body(c, b, &m) : 0;
-            mention named = {(uint32_t)cut, m.e, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
+            mention named = {(uint32_t)cut, m.e, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
             if (cut)
                 m.e = (uint32_t)cut;
             if (!cut && ty == WT_ENT_LOC && !m.kb && holder_after_title(c, b, e, first, &m))
@@ -2091,7 +2151,7 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         }
         if (taken)
             continue;
-        if (!add_mention(c, (mention){(uint32_t)p, (uint32_t)q, WT_ENT_PER, NULL, 0, r, cm ? ke->country : NULL, -1}))
+        if (!add_mention(c, (mention){(uint32_t)p, (uint32_t)q, WT_ENT_PER, NULL, 0, r, cm ? ke->country : NULL, -1, NULL}))
             return false;
         i = q - 1;
     }
@@ -2108,17 +2168,49 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         mention *m = &c->m[k];
         if (m->type != WT_ENT_PER)
             continue;
-        const char *r = NULL, *cty = NULL;
-        context_before(c, b, m->s, &r, &cty);
+        const char *r = NULL, *cty = NULL, *home = NULL;
+        context_before(c, b, m->s, &r, &cty, &home);
         if (r && !m->role)
             m->role = r;
         if (cty && !m->country)
             m->country = cty;
+        if (home && !m->home)
+            m->home = home;
     }
     return true;
 }
 
 /* ---- entities ---- */
+
+/* Whether the story is told at home: it names no country, or names
+ * Indonesia (by its name or its people's) more often than any other. */
+static bool story_at_home(const ctx *c)
+{
+    const char *code[32];
+    size_t count[32], n = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *m = &c->m[k];
+        if (!m->kb || !is_country_kind(m->kind) || !m->kb->country)
+            continue;
+        size_t i = 0;
+        while (i < n && strcmp(code[i], m->kb->country))
+            i++;
+        if (i == n) {
+            if (n == 32)
+                continue;
+            code[n] = m->kb->country;
+            count[n++] = 0;
+        }
+        count[i]++;
+    }
+    size_t home = 0, other = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(code[i], PORTFOLIO_HOME))
+            home = count[i];
+        else if (count[i] > other)
+            other = count[i];
+    return n == 0 || home > other;
+}
 
 typedef struct entity {
     uint8_t type;
@@ -2127,6 +2219,7 @@ typedef struct entity {
     const char *words[12]; /* the name's words, for "contains" */
     size_t n_words;
     const char *role, *country;
+    const char *home;  /* the country a mention's title alone implies */
     uint32_t first;    /* first mention's start token */
     double confidence; /* the best evidence of its mentions */
 } entity;
@@ -2723,13 +2816,13 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                     whole = !c.covered[i - k] && !strcmp(c.w[i - k], c.w[fam_e[f] - 1 - k]);
                 if (whole)
                     st = i + 1 - len;
-                mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1};
+                mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
                 size_t sb = 0;
                 for (size_t q = 0; q < d->n_sentences; q++)
                     if (d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
                         sb = d->sentences[q].tok_begin;
                 if (whole)
-                    context_before(&c, sb, (uint32_t)st, &nm.role, &nm.country);
+                    context_before(&c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
                 if (!add_mention(&c, nm))
                     return WT_ENOMEM;
                 memset(c.covered + st, 1, i + 1 - st);
@@ -2881,12 +2974,15 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             en->role = m->role;
         if (m->country && !en->country)
             en->country = m->country;
+        if (m->home && !en->home)
+            en->home = m->home;
     }
     free(ord);
     free(ix.slot);
     free(persons);
 
     /* attributes: the knowledge base first, then the text */
+    bool home_story = story_at_home(&c);
     for (size_t i = 0; i < ne; i++) {
         entity *en = &ents[i];
         if (en->kb && en->type == WT_ENT_PER) {
@@ -2902,6 +2998,13 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         } else if (en->kb) {
             en->country = en->kb->country;
         }
+        /* "Menpora Imam Nahrawi": an office only one country has, where no
+         * mention writes a country and no record knows one; a portfolio
+         * alone ("Menteri Perhubungan") only in a story whose country is
+         * Indonesia ("mantan Menteri Keuangan George Osborne" in a story
+         * about Britain is not) */
+        if (!en->country && en->type == WT_ENT_PER && (en->home != PORTFOLIO_HOME || home_story))
+            en->country = en->home;
     }
     /* an organisation named after its country ("Departemen Luar Negeri
      * AS", "Direktorat Sinyal Australia", "Kementerian Pertahanan Jepang"):

@@ -13,6 +13,7 @@ typedef struct title {
     char words[WT_MAX_TITLE_WORDS][24];
     size_t n;
     char role[40];
+    char home[4]; /* the country the title alone implies ("Menpora": IDN), or "" */
 } title;
 
 #define TITLE_SLOTS 1024 /* a power of two, over twice the titles */
@@ -36,7 +37,7 @@ void wt_titles_free(wt_titles *t)
     free(t);
 }
 
-/* TITLE WORDS [TAB ROLE] */
+/* TITLE WORDS [TAB ROLE [TAB HOME]] */
 static wt_status title_line(void *ctx, wt_data_src *d, const char *line, size_t len, wt_error *err)
 {
     wt_titles *ts = ctx;
@@ -49,13 +50,20 @@ static wt_status title_line(void *ctx, wt_data_src *d, const char *line, size_t 
     const char *tab = memchr(line, '\t', len);
     size_t nl = tab ? (size_t)(tab - line) : len;
     size_t rl = tab ? (size_t)(line + len - tab - 1) : 0;
+    const char *tab2 = tab ? memchr(tab + 1, '\t', rl) : NULL;
+    size_t hl = tab2 ? (size_t)(line + len - tab2 - 1) : 0;
+    if (tab2)
+        rl = (size_t)(tab2 - tab - 1);
     size_t words = 1;
     for (size_t i = 0; i < nl; i++)
         words += line[i] == ' ';
-    if (rl >= sizeof t->role || words > WT_MAX_TITLE_WORDS || nl == 0)
-        return wt_data_bad(err, d, WT_EMODEL, "expected TITLE (at most %d words)[<TAB>ROLE]", WT_MAX_TITLE_WORDS);
+    if (rl >= sizeof t->role || words > WT_MAX_TITLE_WORDS || nl == 0 || (tab2 && hl != 3))
+        return wt_data_bad(err, d, WT_EMODEL, "expected TITLE (at most %d words)[<TAB>ROLE[<TAB>ALPHA3]]",
+                           WT_MAX_TITLE_WORDS);
     if (tab)
         memcpy(t->role, tab + 1, rl);
+    if (tab2)
+        memcpy(t->home, tab2 + 1, 3);
     t->n = wt_data_words(line, nl, &t->words[0][0], WT_MAX_TITLE_WORDS, sizeof t->words[0]);
     if (t->n)
         ts->n++;
@@ -120,6 +128,13 @@ wt_status wt_titles_load(wt_titles **out, wt_error *err)
 
 size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role)
 {
+    const char *home;
+    return wt_title_home_at(ts, words, n, i, role, &home);
+}
+
+size_t wt_title_home_at(const wt_titles *ts, const char *const *words, size_t n, size_t i, const char **role,
+                        const char **home)
+{
     size_t best = 0;
     for (int16_t k = ts->slot[word_slot(ts, words[i])]; k; k = ts->next[k - 1]) {
         const title *t = &ts->v[k - 1];
@@ -134,6 +149,7 @@ size_t wt_title_at(const wt_titles *ts, const char *const *words, size_t n, size
         if (ok) {
             best = t->n;
             *role = t->role;
+            *home = t->home[0] ? t->home : NULL;
         }
     }
     return best;

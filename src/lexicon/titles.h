@@ -17,5 +17,10 @@ void wt_titles_free(wt_titles *t);
  * covers, 0 if none; *role is set to its role. Short all-capital titles
  * ("PM", "CEO") match only in capitals. */
 size_t wt_title_at(const wt_titles *t, const char *const *words, size_t n, size_t i, const char **role);
+/* The same, and *home: the country the title alone implies when none is
+ * written with it (an office only Indonesia has: "Menpora", "Bupati",
+ * "Kapolda"), else NULL. */
+size_t wt_title_home_at(const wt_titles *t, const char *const *words, size_t n, size_t i, const char **role,
+                        const char **home);
 
 #endif

@@ -762,6 +762,37 @@ static void civil_society_organisations(void **state)
     wt_doc_free(d);
 }
 
+/* Indonesia's ministers by their portfolio or their short titles, and
+ * offices only Indonesia has, are Indonesia's when no country is written;
+ * a portfolio alone is not in a story about another country, nor after a
+ * country in the sentence, nor when a name stands in it. */
+static void ministers_by_portfolio_at_home(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Menteri Perhubungan Budi Karya Sumadi meninjau bandara baru. Menpora Imam Nahrawi "
+                           "membuka turnamen itu, didampingi Bupati Majalengka Karna Sobahi.\n\n"
+                           "\"Semua siap,\" kata Menhub.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Budi Karya Sumadi", "IDN", "minister");
+    expect_entity(d, "Imam Nahrawi", "IDN", "minister");
+    expect_entity(d, "Karna Sobahi", "IDN", NULL);
+    wt_doc_free(d);
+    d = tu_process("Inggris mempromosikan mantan Menteri Keuangan George Osborne untuk jabatan itu. Inggris "
+                   "kemudian mendukung kandidat lain.\n\n"
+                   "Delegasi Tanzania yang dipimpin Menteri Perdagangan dan Industri, Amina Salum Ali tiba di "
+                   "Jakarta. Menteri Luar Negeri Prancis Jean-Yves, Le Drian ikut berbicara.\n",
+                   0);
+    show_entities(d);
+    const char *names[] = {"George Osborne", "Amina Salum Ali", "Le Drian"};
+    for (size_t i = 0; i < 3; i++) {
+        const wt_entity *e = entity_named(d, names[i]);
+        assert_non_null(e);
+        assert_false(e->country && !strcmp(e->country, "IDN"));
+    }
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1607,6 +1638,7 @@ int main(void)
         cmocka_unit_test(heads_of_units_ranks_and_corps),
         cmocka_unit_test(brands_products_and_the_land_tax),
         cmocka_unit_test(civil_society_organisations),
+        cmocka_unit_test(ministers_by_portfolio_at_home),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
