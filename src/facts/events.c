@@ -710,7 +710,29 @@ static int subject_entity(const ectx *x, size_t sb, size_t se, size_t verb, size
     const wt_dep *dep = x->d->deps;
     if (!dep)
         return -1;
-    for (size_t k = sb; k < se; k++) {
+    /* the subject nearest before the verb when the parse gives it two and
+     * that one names someone of a country ("Dalam mengawal ekspansi bisnis
+     * BUMN tersebut, Rini bertemu": Rini, not the expansion's BUMN) */
+    size_t first_subject = SIZE_MAX, nearest_subject = sb;
+    for (size_t k = sb; k < verb && k < se; k++)
+        if (dep[k].head == (int32_t)verb && !strcmp(dep[k].rel, "nsubj")) {
+            if (first_subject == SIZE_MAX)
+                first_subject = k;
+            nearest_subject = k;
+        }
+    /* a comma between them ends a fronted phrase; a relative clause
+     * between them ("Freeland yang dikritik Putin kemarin menyatakan")
+     * is the first one's */
+    bool fronted = false;
+    for (size_t k = first_subject; first_subject != SIZE_MAX && k < nearest_subject; k++) {
+        if (wt_is(x->w[k], "yang")) {
+            fronted = false;
+            break;
+        }
+        fronted |= !strcmp(x->w[k], ",");
+    }
+    size_t from = fronted && country_of(x, phrase_entity(x, sb, se, nearest_subject)) ? nearest_subject : sb;
+    for (size_t k = from; k < se; k++) {
         if (dep[k].head != (int32_t)verb || strcmp(dep[k].rel, "nsubj") != 0)
             continue;
         if (nearest >= 0) {

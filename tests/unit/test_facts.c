@@ -1351,6 +1351,19 @@ static void a_subjects_own_name_before_its_modifiers(void **state)
     assert_non_null(meet);
     assert_string_equal(meet->actor1.name, "Kim Jong Un");
     wt_doc_free(d);
+    /* two subjects in the parse: the one nearest the verb that names
+     * someone of a country, not a body inside a fronted phrase */
+    d = run("Menteri BUMN Rini Soemarno tiba di Madagaskar.\n\n"
+            "Dalam mengawal ekspansi bisnis BUMN tersebut, Rini bertemu dengan Menteri Pertambangan dan Sumber Daya "
+            "Strategis Madagaskar Fidiniavo Ravokatra di Antananarivo.\n",
+            "2019-09-20");
+    const wt_event *met = NULL;
+    for (size_t i = 0; i < d->n_events; i++)
+        if (!strcmp(d->events[i].cameo, "040"))
+            met = &d->events[i];
+    assert_non_null(met);
+    assert_string_equal(met->actor1.name, "Rini Soemarno");
+    wt_doc_free(d);
 }
 
 /* "kedua negara", "kedua belah pihak" stand for the two countries the
