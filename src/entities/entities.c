@@ -267,6 +267,22 @@ static bool place_phrase(const ctx *c, size_t lo, size_t t)
  * about Indonesia (its own pointer: story_at_home decides). */
 static const char PORTFOLIO_HOME[] = "IDN";
 
+/* "Juru Bicara Menlu", "Sekretaris Menpora", "Staf Khusus Mendagri",
+ * "Asisten Menpora": words before an office (ending at i) that make its
+ * holder's aide the one named; *role is the aide's role, or NULL when it
+ * has none of its own. */
+static bool aide_of_the_office(const ctx *c, size_t lo, size_t i, const char **role)
+{
+    static const char *const SPOKES[] = {"Bicara", "Jubir"}, *const ADVISERS[] = {"Khusus", "Stafsus", "Penasihat",
+                                                                                     "Penasehat", "Ahli"},
+                             *const OTHERS[] = {"Sekretaris", "Asisten", "Ajudan", "Sespri", "Staf", "Pribadi"};
+    if (i <= lo || !(c->d->tokens[i - 1].flags & WT_TF_CAP))
+        return false;
+    const char *w = c->w[i - 1];
+    *role = WORD_IN(w, SPOKES) ? "spokesperson" : WORD_IN(w, ADVISERS) ? "adviser" : NULL;
+    return *role || WORD_IN(w, OTHERS);
+}
+
 /* Whether words [lo, e) of a sentence name a country. */
 static bool names_a_country(const ctx *c, size_t lo, size_t e)
 {
@@ -438,7 +454,14 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
                 (preposition(c->w[t - len - 1]) || !strcasecmp(c->w[t - len - 1], "bertemu") ||
                  !strcasecmp(c->w[t - len - 1], "menemui") || !strcasecmp(c->w[t - len - 1], "mengunjungi")))
                 return;
-            if (*r)
+            /* "Sekretaris Pribadi Presiden BJ Habibie, Rubijanto": a name and
+             * another after a comma, the first is the office's holder */
+            bool holder_then_aide = after + 1 < c->d->n_tokens && !strcmp(c->w[after], ",") &&
+                                    (c->d->tokens[after + 1].flags & WT_TF_CAP);
+            const char *aide;
+            if (*r && !holder_then_aide && aide_of_the_office(c, lo, t - len, &aide))
+                *role = aide; /* "Juru Bicara Menlu Nama": the spokesperson, not the minister */
+            else if (*r)
                 *role = r;
             else /* an honorific after the office: "Putra Mahkota Syekh Nama" */
                 for (size_t l2 = WT_MAX_TITLE_WORDS; l2 >= 1; l2--)

@@ -793,6 +793,27 @@ static void ministers_by_portfolio_at_home(void **state)
     wt_doc_free(d);
 }
 
+/* An office's aide before it names the aide ("Juru Bicara Menlu Nama",
+ * "Asisten Pribadi Menpora Nama"), unless a second name follows after a
+ * comma: then the first holds the office ("Sekretaris Pribadi Presiden
+ * Habibie, Nama"). */
+static void aides_of_an_office(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Juru Bicara Menlu Teuku Faizasyah menjelaskan hal itu. Asisten Pribadi Menpora Miftahul "
+                           "Ulum ditahan. Staf Khusus Mendagri Kastorius Sinaga berbicara.\n\n"
+                           "Sekretaris Pribadi Presiden Ghana Nana Akufo-Addo, Kwame Mensah, membenarkan kabar itu.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Teuku Faizasyah", NULL, "spokesperson");
+    expect_entity(d, "Kastorius Sinaga", "IDN", "adviser");
+    const wt_entity *ulum = entity_named(d, "Miftahul Ulum");
+    assert_non_null(ulum);
+    assert_null(ulum->role);
+    expect_entity(d, "Nana Akufo-Addo", "GHA", "head_of_state");
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1639,6 +1660,7 @@ int main(void)
         cmocka_unit_test(brands_products_and_the_land_tax),
         cmocka_unit_test(civil_society_organisations),
         cmocka_unit_test(ministers_by_portfolio_at_home),
+        cmocka_unit_test(aides_of_an_office),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
