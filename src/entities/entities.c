@@ -433,6 +433,24 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     }
     if (body && !cty)
         cty = bracket_cty;
+    /* "Gubernur DKI Jakarta Anies Baswedan", "Wali Kota Surabaya Nama": a
+     * place the knowledge base knows between an office and the name is
+     * the office's, and its country the holder's */
+    bool by_name = cty && (cty_kind == WT_KB_NAME || cty_kind == WT_KB_DEMONYM); /* not a capital */
+    for (size_t st = s > lo + 4 ? s - 4 : lo; !body && !by_name && st < s; st++) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        const char *r;
+        size_t m = wt_kb_match_entity(c->t->kb, c->w, s, st, true, &e, &k);
+        if (!m || st + m != s || e->type != WT_ENT_LOC || !e->country || !title_ends_at(c, lo, st))
+            continue;
+        for (size_t len = 1; len <= WT_MAX_TITLE_WORDS && st >= lo + len; len++)
+            if (wt_title_at(c->t->titles, c->w, st, st - len, &r) == len && *r && strcmp(r, "ambassador") != 0) {
+                cty = e->country;
+                t = st;
+            }
+        break;
+    }
     /* "Kantor Wilayah Bea Cukai Bali Nusa Tenggara": a known
      * organisation inside the body gives its country */
     for (size_t st = t; body && !cty && st < body_end; st++) {

@@ -814,6 +814,22 @@ static void aides_of_an_office(void **state)
     wt_doc_free(d);
 }
 
+/* A place the knowledge base knows between an office and the name is
+ * the office's, and its country the holder's. */
+static void offices_of_known_places(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Gubernur DKI Jakarta Anies Baswedan hadir. Wali Kota Surabaya Eri Cahyadi juga hadir. "
+                           "Gubernur Tokyo Yuriko Koike berbicara.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "DKI Jakarta", "IDN", NULL);
+    expect_entity(d, "Anies Baswedan", "IDN", "governor");
+    expect_entity(d, "Eri Cahyadi", "IDN", "mayor");
+    expect_entity(d, "Yuriko Koike", "JPN", "governor");
+    wt_doc_free(d);
+}
+
 /* a local body's place after its noun is no part of the name of the
  * official named after it */
 static void places_of_local_bodies(void **state)
@@ -1661,6 +1677,7 @@ int main(void)
         cmocka_unit_test(civil_society_organisations),
         cmocka_unit_test(ministers_by_portfolio_at_home),
         cmocka_unit_test(aides_of_an_office),
+        cmocka_unit_test(offices_of_known_places),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
         cmocka_unit_test(ranks_headquarters_hospitals_and_days),
