@@ -1265,6 +1265,10 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * outside a relative clause opens the predicate of a new clause */
         if (i > t && (wt_is(x->w[i], "akan") || wt_is(x->w[i], "bakal")) && !wt_is(x->w[i - 1], "yang"))
             break;
+        /* "berjanji setelah pulang dari AS akan membagikan ...": a clause
+         * of time or cause opened after the phrase holds no partner of it */
+        if (i == t && subordinator(x->w[i]))
+            break;
         /* "meminta pada pihak-pihak yang bertikai di Yaman": the partner
          * is written, a group; the place after it is where they are */
         if (i < t + 2 && i + 1 < se && group_after(x, i))

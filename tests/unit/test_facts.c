@@ -1428,6 +1428,16 @@ static void a_return_visit_is_another_visit(void **state)
     wt_doc_free(d);
 }
 
+/* A clause of time opened right after the phrase holds no partner of it:
+ * where one comes back from is no party to a promise. */
+static void a_time_clause_holds_no_partner(void **state)
+{
+    (void)state;
+    assert_false(text_has_event("Bupati Trenggalek Mochamad Nur Arifin berjanji setelah pulang dari Amerika Serikat "
+                                "akan membagikan ilmunya kepada warga.\n",
+                                "AGREE", "IDN", "USA"));
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3486,6 +3496,7 @@ int main(void)
         cmocka_unit_test(both_countries_are_the_ones_just_named),
         cmocka_unit_test(a_decree_signed_is_no_agreement),
         cmocka_unit_test(a_return_visit_is_another_visit),
+        cmocka_unit_test(a_time_clause_holds_no_partner),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
