@@ -260,9 +260,6 @@ static bool place_phrase(const ctx *c, size_t lo, size_t t)
     return false;
 }
 
-/* the title (and country) just before token s, within [lo, s): "Presiden
- * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
- * Nama Orang" */
 /* The country a minister's portfolio written alone implies, in a story
  * about Indonesia (its own pointer: story_at_home decides). */
 static const char PORTFOLIO_HOME[] = "IDN";
@@ -327,6 +324,10 @@ static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *dom
     return false;
 }
 
+/* the title (and country) just before token s, within [lo, s): "Presiden
+ * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
+ * Nama Orang"; *home, the country the title alone implies when none is
+ * written ("Menpora", a minister's portfolio at home) */
 static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country, const char **home)
 {
     bool comma = s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0);

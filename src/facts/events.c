@@ -3494,7 +3494,9 @@ static bool sentence_events(ectx *x, size_t s)
                 if (wt_is(x->w[i], "dua") && i + 1 < t && wt_is(x->w[i + 1], "negara") &&
                     (i == b || !(x->d->tokens[i - 1].kind == WT_TOK_WORD && islower((unsigned char)x->w[i - 1][0]))))
                     both = true;
-            if (both && pair_named(x, s, b, t, named_pair)) {
+            if (both && !pair_named(x, s, b, t, named_pair))
+                named_pair[0] = named_pair[1] = -1; /* none, or one: the story's two */
+            if (both && named_pair[0] >= 0) {
                 /* "Kedua negara ... menuding Iran": each of the two accuses
                  * a third party the act names; a mutual act is theirs */
                 int obj = mutual(best->type) || best->pair ? -1 : actor_after(x, pe, e, -1, true);
