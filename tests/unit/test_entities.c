@@ -771,9 +771,10 @@ static void ministers_by_portfolio_at_home(void **state)
     (void)state;
     wt_doc *d = tu_process("Menteri Perhubungan Budi Karya Sumadi meninjau bandara baru. Menpora Imam Nahrawi "
                            "membuka turnamen itu, didampingi Bupati Majalengka Karna Sobahi.\n\n"
-                           "\"Semua siap,\" kata Menhub.\n",
+                           "\"Semua siap,\" kata Menhub. Pengamanan dipimpin Kombes Argo Yuwono.\n",
                            0);
     show_entities(d);
+    expect_entity(d, "Argo Yuwono", "IDN", "police_officer");
     expect_entity(d, "Budi Karya Sumadi", "IDN", "minister");
     expect_entity(d, "Imam Nahrawi", "IDN", "minister");
     expect_entity(d, "Karna Sobahi", "IDN", NULL);
