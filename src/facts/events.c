@@ -1045,12 +1045,16 @@ static bool asked_unnamed(const ectx *x, size_t pe, size_t se)
     return false;
 }
 
-/* "menyerukan untuk mengejar perdamaian dengan Palestina": a call to act
- * that names nobody asked; the one after "dengan" or "bersama" in it is
- * the partner of the act called for, not the one asked */
+/* "menyerukan untuk mengejar perdamaian dengan Palestina", "menyerukan
+ * perdamaian dengan Palestina": a call to act, or for a thing, that names
+ * nobody asked; the one after "dengan" or "bersama" in it is the partner
+ * of the act called for, not the one asked */
 static bool partner_of_the_act_asked(const ectx *x, size_t pe, size_t se, int a2)
 {
-    if (pe + 1 >= se || !wt_is(x->w[pe], "untuk") || x->ent[pe + 1] >= 0)
+    static const char *const TO[] = {"kepada", "pada", "agar", "supaya", "terhadap", "bagi", "dengan", NULL};
+    bool thing = pe < se && x->ent[pe] < 0 && x->d->tokens[pe].kind == WT_TOK_WORD &&
+                 islower((unsigned char)x->w[pe][0]) && !wt_one_of(x->w[pe], TO);
+    if (pe + 1 >= se || (!wt_is(x->w[pe], "untuk") && !thing) || x->ent[pe + 1] >= 0)
         return false;
     size_t k = first_mention(x, pe, se, a2);
     return k > pe + 1 && k < se && (wt_is(x->w[k - 1], "dengan") || wt_is(x->w[k - 1], "bersama"));

@@ -984,8 +984,8 @@ static void money_and_film_are_no_arrest(void **state)
     assert_true(text_has_event("Polisi Malaysia menahan dua warga Indonesia di Johor.\n", "COERCE", "MYS", "IDN"));
 }
 
-/* a call to act with someone names nobody asked: the one after "dengan"
- * is the partner of the act called for */
+/* a call to act, or for a thing, with someone names nobody asked: the
+ * one after "dengan" is the partner of the act called for */
 static void the_partner_of_a_call_is_not_asked(void **state)
 {
     (void)state;
@@ -994,6 +994,10 @@ static void the_partner_of_a_call_is_not_asked(void **state)
                                 "REQUEST", "DEU", "RUS"));
     assert_true(text_has_event("Menteri Luar Negeri Jerman Heiko Maas menyerukan Rusia untuk menarik pasukannya.\n",
                                "REQUEST", "DEU", "RUS"));
+    /* or for a thing with someone */
+    assert_false(text_has_event("Menteri Luar Negeri Jerman Heiko Maas telah menyerukan perdamaian dengan Rusia "
+                                "sambil menjaga kepentingan keamanan Eropa.\n",
+                                "REQUEST", "DEU", "RUS"));
 }
 
 /* "mendukung 18 mahasiswa untuk melanjutkan studi ke Inggris": the ones
