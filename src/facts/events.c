@@ -284,6 +284,7 @@ typedef struct ectx {
     const char **w;
     int *ent;
     const char *pair[2]; /* the two most named countries */
+    bool pair_clear;     /* named far more than any third (a story about two countries) */
     size_t cap;
     bool visit;       /* the phrase being read is a visit: its place is its partner */
     bool upon_people; /* an arrest, an attack, a sanction: "menahan dua warga Inggris" acts on
@@ -1587,6 +1588,7 @@ static void find_pair(ectx *x)
         count[k] += en->n_mentions;
     }
     x->pair[0] = x->pair[1] = NULL;
+    size_t second = 0, third = 0;
     for (int r = 0; r < 2; r++) {
         size_t best = 1;
         for (size_t k = 0; k < n; k++)
@@ -1594,7 +1596,13 @@ static void find_pair(ectx *x)
                 best = count[k];
                 x->pair[r] = code[k];
             }
+        second = best;
     }
+    for (size_t k = 0; k < n; k++)
+        if (code[k] != x->pair[0] && code[k] != x->pair[1] && count[k] > third)
+            third = count[k];
+    /* "Rusia" 9, "Iran" 8, "Turki" 6, "Arab Saudi" 5: no two the story is about */
+    x->pair_clear = x->pair[1] && third * 2 <= second;
 }
 
 /* "menolak berkomentar", "menolak untuk diidentifikasi": declining to
@@ -3764,7 +3772,7 @@ static bool sentence_events(ectx *x, size_t s)
          * story about two countries, the other one ("negaranya juga
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
-        if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] &&
+        if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] && x->pair_clear &&
             !partner_written(x, pe, e) && !partner_in_subject(x, b, t) &&
             speaks_for_state(x, a1) && !with_companions(x, best, a1, pe, e) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
@@ -3916,7 +3924,7 @@ wt_status wt_events(wt_doc *d, const wt_event_tables *t)
     d->n_events = 0;
     if (!d->n_tokens)
         return WT_OK;
-    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, 0, false, false, false, SIZE_MAX};
+    ectx x = {t, d, wt_doc_words(d), wt_doc_token_entities(d), {NULL, NULL}, false, 0, false, false, false, SIZE_MAX};
     if (!x.w || !x.ent)
         return WT_ENOMEM;
     find_pair(&x);

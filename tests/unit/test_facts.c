@@ -1442,6 +1442,28 @@ static void a_time_clause_holds_no_partner(void **state)
                                 "AGREE", "IDN", "USA"));
 }
 
+/* An offer with nobody named goes to the other of the story's two
+ * countries only in a story about two: not when a third is named nearly
+ * as often. */
+static void the_other_country_only_of_two(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Presiden Rusia Vladimir Putin bertemu Presiden Iran Hassan Rouhani dan Presiden Turki Recep "
+                    "Tayyip Erdogan di Ankara. Rusia, Iran dan Turki membahas perang di Suriah.\n\n"
+                    "Iran membeli sistem S-300 dari Rusia, dan Turki membeli S-400 dari Rusia.\n\n"
+                    "Putin juga menawarkan sistem pertahanan udara terbaik Rusia.\n",
+                    "2019-09-20");
+    assert_int_equal(events_of_type(d, "AGREE"), 0);
+    wt_doc_free(d);
+    d = run("Presiden Rusia Vladimir Putin bertemu Raja Arab Saudi Salman di Riyadh. Rusia dan Arab Saudi membahas "
+            "harga minyak.\n\n"
+            "Arab Saudi ingin memperkuat pertahanannya, dan Rusia siap membantu.\n\n"
+            "Putin juga menawarkan sistem pertahanan udara terbaik Rusia.\n",
+            "2019-09-20");
+    assert_non_null(event_of(d, "AGREE", "RUS", "SAU"));
+    wt_doc_free(d);
+}
+
 /* The speaker of an office named with its body ("Juru Bicara Departemen
  * Luar Negeri X"), and not the channel he spoke through. */
 static void speakers_behind_bodies_and_channels(void **state)
@@ -3501,6 +3523,7 @@ int main(void)
         cmocka_unit_test(a_decree_signed_is_no_agreement),
         cmocka_unit_test(a_return_visit_is_another_visit),
         cmocka_unit_test(a_time_clause_holds_no_partner),
+        cmocka_unit_test(the_other_country_only_of_two),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
         cmocka_unit_test(hopes_are_appeals),
