@@ -311,12 +311,11 @@ static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *dom
         size_t p = h - 1; /* the portfolio's first word, when a title ends before it */
         if (!cap)
             continue;
-        for (size_t len = 1; len <= WT_MAX_TITLE_WORDS && p >= lo + len; len++) {
-            const char *r;
-            if (wt_title_at(c->t->titles, c->w, p, p - len, &r) == len) {
-                *domestic = !names_a_country(c, lo, p - len);
-                return !strcmp(r, "minister") || !strcmp(r, "deputy_minister");
-            }
+        size_t len;
+        const char *r = title_ending_at_n(c, lo, p, &len);
+        if (r) {
+            *domestic = !names_a_country(c, lo, p - len);
+            return !strcmp(r, "minister") || !strcmp(r, "deputy_minister");
         }
         if (!known_in_lower_case(c, w) && !(tk->flags & WT_TF_UPPER))
             return false; /* a name ("Jean-Yves, Le Drian"), no portfolio */
@@ -441,15 +440,14 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     for (size_t st = s > lo + 4 ? s - 4 : lo; !body && !by_name && st < s; st++) {
         const wt_kb_entity *e;
         wt_kb_kind k;
-        const char *r;
         size_t m = wt_kb_match_entity(c->t->kb, c->w, s, st, true, &e, &k);
-        if (!m || st + m != s || e->type != WT_ENT_LOC || !e->country || !title_ends_at(c, lo, st))
+        const char *r = m && st + m == s && e->type == WT_ENT_LOC && e->country ? title_ending_at(c, lo, st) : NULL;
+        if (!r)
             continue;
-        for (size_t len = 1; len <= WT_MAX_TITLE_WORDS && st >= lo + len; len++)
-            if (wt_title_at(c->t->titles, c->w, st, st - len, &r) == len && *r && strcmp(r, "ambassador") != 0) {
-                cty = e->country;
-                t = st;
-            }
+        if (*r && strcmp(r, "ambassador") != 0) {
+            cty = e->country;
+            t = st;
+        }
         break;
     }
     /* "Kantor Wilayah Bea Cukai Bali Nusa Tenggara": a known
