@@ -1408,13 +1408,18 @@ static bool kin_noun(const char *w)
 /* The corps an officer's rank names after it ("Mayor Inf", "Letkol Czi",
  * "Kolonel Pnb"): the token after a military rank at i when it is one,
  * else i. */
-static size_t past_corps(const ctx *c, const char *role, size_t i, size_t e)
+static bool corps_word(const char *w)
 {
     static const char *const CORPS[] = {"Inf", "Kav", "Arm", "Art",       "Arh",     "Czi", "Kes", "Cku",
                                         "Chb", "Cpl", "CPL", "Cpm",       "CPM",     "Ckm", "Ctp", "Cba",
                                         "Caj", "Pnb", "Tek", "Psk",       "Adm",     "Sus", "Lek", "Kal",
                                         "Mar", "Pom", "Nav", "Infanteri", "Kavaleri"};
-    return role && !strcmp(role, "military_officer") && i + 1 < e && WORD_IN(c->w[i], CORPS) ? i + 1 : i;
+    return WORD_IN(w, CORPS);
+}
+
+static size_t past_corps(const ctx *c, const char *role, size_t i, size_t e)
+{
+    return role && !strcmp(role, "military_officer") && i + 1 < e && corps_word(c->w[i]) ? i + 1 : i;
 }
 
 /* A rank further in m, after the office's place the tagger joined to
@@ -1721,6 +1726,8 @@ static const wt_kb_entity *taxed_in(const ctx *c)
     }
     return NULL;
 }
+
+static void office_before_holder(ctx *c, size_t b, size_t first);
 
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
@@ -2217,7 +2224,109 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         if (home && !m->home)
             m->home = home;
     }
+    office_before_holder(c, b, first);
     return true;
+}
+
+/* An academic or courtly style written before a name ("Ir. H. Joko
+ * Widodo", "Tun Dr. Mahathir Mohamad") that the title table, which
+ * matches any case, cannot hold without taking names' words. */
+static bool style_word(const char *w)
+{
+    static const char *const STYLES[] = {"Ir", "Ir.", "Drs", "Drs.", "Dr", "Dr.", "dr", "dr.", "Tun", "Hj", "Hj."};
+    return WORD_IN(w, STYLES);
+}
+
+/* Whether tokens [s, e), a person's span right before another person's
+ * after an office's title, are the office's complement rather than a
+ * name: titles, ranks, styles and corps; words in capitals ("MKGR", "UIP
+ * JBB"); nouns of bodies, units and places; names the knowledge base
+ * knows as no person's; words of the Indonesian dictionary that are part
+ * of no known person's name. One other word may close a complement a
+ * dictionary word opens ("Relawan Joman", "Kesatuan Penjagaan Laut
+ * Kemebhub"); a name opening with an unknown word is a name ("Dr Terawan"
+ * | "Agus Putranto", "Hestu" | "Yoga Saksama": one name the tagger cut). */
+static bool office_complement(const ctx *c, size_t s, size_t e)
+{
+    size_t other = 0, other_at = s;
+    bool region, opens_with_word = false;
+    for (size_t i = s; i < e;) {
+        const char *r, *w = c->w[i];
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        size_t tl = wt_title_at(c->t->titles, c->w, e, i, &r), km;
+        if (tl) {
+            i += tl;
+            continue;
+        }
+        if ((km = wt_kb_match_entity(c->t->kb, c->w, e, i, true, &ke, &k)) > 0) {
+            if (ke->type == WT_ENT_PER)
+                return false;
+            i += km;
+            continue;
+        }
+        if (c->d->tokens[i].kind != WT_TOK_WORD || (w[0] >= 'A' && w[0] <= 'Z' && (!w[1] || !strcmp(w + 1, "."))))
+            return false; /* an initial is a name's: "Indra T" | "Herlambang" */
+        bool word = known_in_lower_case(c, w) && !wt_kb_person_by_part(c->t->kb, w, strlen(w));
+        if (i == s)
+            opens_with_word = word;
+        if (!word && !style_word(w) && !corps_word(w) && !in_capitals(w) && !unit_noun(w) && !body_head(w) &&
+            !geo_class(w) && !place_qualifier(w) && institution_or_place(w, &region) < 0) {
+            other++;
+            other_at = i;
+        }
+        i++;
+    }
+    return other == 0 || (other == 1 && opens_with_word && other_at + 1 == e && e >= s + 2);
+}
+
+/* "ujar Direktur Kesatuan Penjagaan Laut Kemenhub Ahmad", "Kanit Lantas
+ * Polsek Jatinegara Iptu Didik Sapto", "Ketua Umum MKGR Roem Kono": the
+ * tagger often reads the office's body, place or rank after a title as a
+ * person right before the holder's name. Indonesian writes the name
+ * last, so a person's span after a title (or opening with one), with
+ * another person's right after it, that is the office's complement
+ * (office_complement) names no one: it is dropped, and the holder takes
+ * the role and country it had. Mentions of the sentence from b are c->m
+ * from first. */
+static void office_before_holder(ctx *c, size_t b, size_t first)
+{
+    for (size_t k = first; k < c->n; k++) {
+        mention *m1 = &c->m[k];
+        if (m1->type != WT_ENT_PER || (m1->kb && m1->kind == WT_KB_PERSON))
+            continue;
+        mention *m2 = NULL;
+        for (size_t j = first; j < c->n && !m2; j++)
+            if (j != k && c->m[j].type == WT_ENT_PER && c->m[j].s == m1->e)
+                m2 = &c->m[j];
+        if (!m2)
+            continue;
+        const char *r;
+        size_t from = m1->s, t = title_before(c, b, m1->s), tl;
+        if (t) { /* the title may take the span's first words ("Jaksa Agung") */
+            tl = wt_title_at(c->t->titles, c->w, m1->e, t - 1, &r);
+            if (t - 1 + tl > from)
+                from = t - 1 + tl;
+        } else if (!wt_title_at(c->t->titles, c->w, m1->e, m1->s, &r)) {
+            continue;
+        }
+        if (from < m1->e && !office_complement(c, from, m1->e))
+            continue;
+        if (office_complement(c, m2->s, m2->e))
+            continue; /* "Warkop" | "DKI": neither is anyone */
+        if (!m2->role)
+            m2->role = m1->role;
+        if (!m2->country)
+            m2->country = m1->country;
+        if (!m2->home)
+            m2->home = m1->home;
+        m1->type = 255;
+    }
+    size_t w = first;
+    for (size_t k = first; k < c->n; k++)
+        if (c->m[k].type != 255)
+            c->m[w++] = c->m[k];
+    c->n = w;
 }
 
 /* ---- entities ---- */
@@ -2814,8 +2923,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     for (size_t k = 0; k < c.n && nfam < 64; k++) {
         const mention *m = &c.m[k];
         bool lexical = false;
-        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m, &lexical)))
-            continue;
+        const char *r;
+        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m, &lexical)) ||
+            wt_title_at(c.t->titles, c.w, m->e, m->e - 1, &r))
+            continue; /* a title is no one's family name ("Aspri Menpora") */
         bool seen = false;
         for (size_t f = 0; f < nfam && !seen; f++)
             seen = strcasecmp(fam[f], c.w[m->e - 1]) == 0;
@@ -2837,8 +2948,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             }
     }
     for (size_t i = 0; i < d->n_tokens && nfam; i++) {
-        if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD)
-            continue;
+        const char *r;
+        if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
+            wt_title_at(c.t->titles, c.w, i + 1, i, &r))
+            continue; /* "Presiden" is no misspelt "President" */
         for (size_t f = 0; f < nfam; f++)
             /* the family name itself too ("Wong bertemu Maas" after
              * "Joshua Wong"), where the tagger missed it; a one-word name

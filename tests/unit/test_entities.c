@@ -815,6 +815,30 @@ static void aides_of_an_office(void **state)
     wt_doc_free(d);
 }
 
+/* Indonesian writes the holder's name last: a span the tagger read as a
+ * person between a title and the holder's name is the office's body,
+ * unit or rank (dropped, its role the holder's); and a title is no
+ * misspelt family name ("Presiden" is not "Mr President"'s). */
+static void an_office_before_its_holder(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Kabut asap menebal di Selat Malaka. \"Kapal diminta menunda pelayaran bila jarak pandang "
+                           "pendek,\" ujar Direktur Kesatuan Penjagaan Laut Kemenhub Ahmad dalam siaran pers, Minggu.\n",
+                           0);
+    show_entities(d);
+    assert_null(entity_named(d, "Kesatuan Penjagaan Laut Kemenhub"));
+    expect_entity(d, "Ahmad", NULL, "director");
+    assert_string_equal(d->quotes[0].speaker_name, "Ahmad");
+    wt_doc_free(d);
+    d = tu_process("Habibie mengenang pertemuan itu. \"Selamat datang, Mr President,\" ujar Marcos. Presiden Soeharto "
+                   "kemudian bertemu Presiden Marcos di Manado. Presiden Marcos menawarkan kerja sama.\n",
+                   0);
+    show_entities(d);
+    const wt_entity *mr = entity_named(d, "Mr President");
+    assert_true(!mr || mr->n_mentions == 1);
+    wt_doc_free(d);
+}
+
 /* A place the knowledge base knows between an office and the name is
  * the office's, and its country the holder's. */
 static void offices_of_known_places(void **state)
@@ -1678,6 +1702,7 @@ int main(void)
         cmocka_unit_test(civil_society_organisations),
         cmocka_unit_test(ministers_by_portfolio_at_home),
         cmocka_unit_test(aides_of_an_office),
+        cmocka_unit_test(an_office_before_its_holder),
         cmocka_unit_test(offices_of_known_places),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
