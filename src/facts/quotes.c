@@ -155,11 +155,52 @@ typedef struct qctx {
 /* the paragraph of token t */
 static uint32_t paragraph_of(const wt_doc *d, size_t t) { return d->sentences[wt_doc_sentence_of(d, t)].paragraph; }
 
+/* Whether the person at token i is named as an instance of a noun before
+ * it: examples of a group ("Pemain-pemain seperti Marselino Ferdinan,
+ * ..., Valeron diprediksi", a list too), or a noun restated after the verb
+ * ("memanggil terlapor ... yakni Abdul Somad"; before the verb the name
+ * restates the subject: "Putera kedua ... Habibie yakni, Thareq Kemal
+ * Habibie mengungkap"). The parse may still call such a name a subject. */
+static bool named_as_instance(const qctx *q, size_t i)
+{
+    static const char *const EXAMPLES[] = {"seperti", "termasuk", "misalnya", "contohnya", NULL};
+    static const char *const RESTATE[] = {"yakni", "yaitu", NULL};
+    size_t sb = q->d->sentences[wt_doc_sentence_of(q->d, i)].tok_begin, k = i;
+    while (k > sb && q->ent[k - 1] == q->ent[i])
+        k--;
+    for (;;) { /* back over a list's earlier names: "A, B, dan C" */
+        size_t p = k;
+        if (p > sb && (wt_is(q->w[p - 1], "dan") || wt_is(q->w[p - 1], "atau")))
+            p--;
+        if (p > sb && !strcmp(q->w[p - 1], ","))
+            p--;
+        if (p == k || p == sb || q->ent[p - 1] < 0 || q->d->entities[q->ent[p - 1]].type != WT_ENT_PER)
+            break;
+        k = p - 1;
+        while (k > sb && q->ent[k - 1] == q->ent[p - 1])
+            k--;
+    }
+    if (k > sb && (!strcmp(q->w[k - 1], ",") || !strcmp(q->w[k - 1], ":")))
+        k--;
+    if (k == sb)
+        return false;
+    if (wt_one_of(q->w[k - 1], EXAMPLES))
+        return true;
+    if (!wt_one_of(q->w[k - 1], RESTATE) || !q->d->deps)
+        return false;
+    for (size_t j = sb; j + 1 < k; j++)
+        if (q->d->deps[j].upos && !strcmp(q->d->deps[j].upos, "VERB"))
+            return true;
+    return false;
+}
+
 /* Whether the person's word at token i is its clause's subject (through
  * its name's words up to the phrase's head, per the parse). */
 static bool is_subject(const qctx *q, size_t i)
 {
     const wt_dep *dep = q->d->deps;
+    if (named_as_instance(q, i))
+        return false;
     for (int steps = 0; steps < 8 && dep[i].head >= 0; steps++) {
         const char *r = dep[i].rel;
         if (!strncmp(r, "nsubj", 5))
@@ -372,7 +413,9 @@ static int last_person(qctx *q, size_t t, const char *role)
         int e = q->ent[i];
         if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
             continue;
-        if (q->used[i] || in_view(q, i)) { /* named inside a quotation or a view: talked about, the last resort */
+        if (q->used[i] || in_view(q, i) || named_as_instance(q, i)) {
+            /* named inside a quotation, a view or as an example: talked
+             * about, the last resort */
             quoted = quoted < 0 ? e : quoted;
             continue;
         }

@@ -2342,6 +2342,28 @@ static void the_relative_is_not_the_one_named(void **state)
                    "sedang menengok", "Marc Marquez");
 }
 
+/* A name that restates a noun after the verb ("memanggil terlapor, yakni
+ * Abdul Somad") or names an example of a group ("pengusaha seperti ...")
+ * is talked about: a pronoun after it goes on with the clause's subject,
+ * or the one named otherwise. Before the verb the name restates the
+ * subject itself ("Putra sulung ..., yakni Thareq Kemal Habibie,
+ * menjelaskan"). */
+static void instances_are_talked_about(void **state)
+{
+    (void)state;
+    assert_said_by("Kepolisian memeriksa tiga saksi kemarin. Erwin mengaku tidak mempermasalahkan langkah penyidik. "
+                   "Penyidik bisa memanggil terlapor lebih dulu, yakni Abdul Somad, atau menggelar perkara. \"Kami "
+                   "serahkan kepada penyidik,\" kata dia.\n",
+                   "Kami serahkan", "Erwin");
+    assert_said_by("Pertemuan yang dibuka Menteri BUMN Rini Soemarno di Jakarta, Senin, dihadiri pengusaha seperti "
+                   "Chairul Tanjung dan Dahlan Iskan. \"Kami membuka peluang seluas-luasnya bagi investor,\" ujar "
+                   "dia.\n",
+                   "Kami membuka", "Rini Soemarno");
+    assert_said_by("Putra sulung mantan presiden itu, yakni Thareq Kemal Habibie, menjelaskan kondisi ayahnya di rumah "
+                   "sakit. \"Bapak senang menerima tamu,\" ujarnya.\n",
+                   "Bapak senang", "Thareq Kemal Habibie");
+}
+
 static void phrases_in_quotes(void **state)
 {
     (void)state;
@@ -3618,6 +3640,7 @@ int main(void)
         cmocka_unit_test(a_bracketed_office_before_the_name),
         cmocka_unit_test(an_office_without_a_name_is_no_guess),
         cmocka_unit_test(the_relative_is_not_the_one_named),
+        cmocka_unit_test(instances_are_talked_about),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
