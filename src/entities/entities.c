@@ -79,10 +79,17 @@ typedef struct ctx {
     mention *m;
     size_t n, cap;
     uint8_t *covered; /* per token: 1 inside a mention */
+    uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence) */
     const wt_entity_tables *t;
     wt_lexicon *lex;
     size_t place_scans; /* offices' places looked for in the document so far */
     const wt_kb_entity *taxed; /* an organisation whose letters name a tax paid here */
+    /* the countries of the hand-written knowledge base's names the
+     * document writes (countries, demonyms, capitals, places, bodies,
+     * persons), found the first time a town of the world gazetteer asks */
+    const char *named_countries[32];
+    size_t n_named_countries;
+    bool countries_scanned;
 } ctx;
 
 /* w, written small, is a word of the Indonesian dictionary ("Lima" at a
@@ -231,6 +238,33 @@ static size_t ranks_before(const ctx *c, size_t lo, size_t s)
 static bool title_ends_at(const ctx *c, size_t lo, size_t s) { return title_ending_at(c, lo, s) != NULL; }
 
 /* a word with no capital letter anywhere ("kota", not "al-Mandab") */
+/* A particle inside names, written small: "Alex dos Santos", "Mohammed
+ * bin Salman", "Robin van Persie" */
+static bool name_particle(const char *w)
+{
+    static const char *const P[] = {"bin", "binti", "ibn", "bint", "van", "von", "der", "den", "de", "da", "dos",
+                                    "das", "del", "della", "di", "du", "al", "el", "le", "la", "y", "ter"};
+    return WORD_IN(w, P);
+}
+
+/* A word written small that is no name's: of the Indonesian dictionary,
+ * reduplicated ("blak-blakan"), or with a verb's or noun's affix
+ * ("behasil", "seperri" are typing slips of such words); not a name's
+ * particle. */
+static bool word_not_name(const ctx *c, const char *w)
+{
+    static const char *const PREFIX[] = {"me", "di", "ber", "be", "ter", "pe", "se", "ke"};
+    size_t n = strlen(w);
+    if (name_particle(w))
+        return false;
+    if (known_in_lower_case(c, w) || strchr(w, '-'))
+        return true;
+    for (size_t k = 0; n >= 6 && k < WT_ARRAY_LEN(PREFIX); k++)
+        if (!strncmp(w, PREFIX[k], strlen(PREFIX[k])))
+            return true;
+    return n >= 6 && (!strcmp(w + n - 3, "kan") || !strcmp(w + n - 3, "nya"));
+}
+
 static bool small_word(const ctx *c, size_t i)
 {
     if (c->d->tokens[i].kind != WT_TOK_WORD || (c->d->tokens[i].flags & (WT_TF_CAP | WT_TF_UPPER)))
@@ -738,6 +772,57 @@ static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind 
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
+/* Whether the document writes country a3 through a name of the
+ * hand-written knowledge base (ctx.named_countries). */
+static bool country_named(ctx *c, const char *a3)
+{
+    if (!c->countries_scanned) {
+        c->countries_scanned = true;
+        const wt_doc *d = c->d;
+        for (size_t i = 0; i < d->n_tokens;) {
+            const wt_kb_entity *ke;
+            wt_kb_kind k;
+            size_t m = (d->tokens[i].flags & WT_TF_CAP) ? wt_kb_match_entity(c->t->kb, c->w, d->n_tokens, i, true, &ke, &k) : 0;
+            if (!m) {
+                i++;
+                continue;
+            }
+            bool seen = !ke->country || ke->world;
+            for (size_t j = 0; j < c->n_named_countries && !seen; j++)
+                seen = !strcmp(c->named_countries[j], ke->country);
+            if (!seen && c->n_named_countries < WT_ARRAY_LEN(c->named_countries))
+                c->named_countries[c->n_named_countries++] = ke->country;
+            i += m;
+        }
+    }
+    for (size_t j = 0; j < c->n_named_countries; j++)
+        if (!strcmp(c->named_countries[j], a3))
+            return true;
+    return false;
+}
+
+/* "Chelsea" (a town in the United States), "Honda" (Colombia), "Vinales"
+ * (Cuba), "David" (Panama): a one-word town of the world gazetteer is
+ * that town in Indonesian news only when the story is at home (an
+ * Indonesian town), writes its country by another name, or writes a
+ * preposition or noun of place before it ("di Blenheim", "Kota Memphis");
+ * without that, a club, a maker or a person called by one name is the
+ * likelier reading, and a wrong country costs more than none. After an
+ * Indonesian region's noun ("Kabupaten Kampar") it is Indonesia's own
+ * place, not the foreign town. */
+static bool place_evidence_word(const char *w);
+
+static bool world_town_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *ke)
+{
+    static const char *const REGIONS[] = {"Kabupaten", "Kecamatan", "Kelurahan", "Desa", "Kab.", "Kec."};
+    const char *prev = i > b ? c->w[i - 1] : "";
+    if (!ke->country || !strcmp(ke->country, "IDN"))
+        return true;
+    if (WORD_IN(prev, REGIONS))
+        return false;
+    return place_evidence_word(prev) || !strcmp(prev, "kota") || country_named(c, ke->country);
+}
+
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
@@ -1755,6 +1840,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             i += m;
             continue;
         }
+        if (m == 1 && ke->world && k == WT_KB_PLACE && !world_town_evidence(c, b, i, ke))
+            c->doubtful[i] = 1; /* the tagger may read it otherwise: see below */
         if (m && !link_has_evidence(c, b, e, i, m, k)) {
             /* "Raja Salman" + "bin Abdulaziz": a longer name may start
              * inside a known one that goes on */
@@ -2005,6 +2092,17 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             static const char *const AND_CO[] = {"dkk", "dkk.", "Dkk", "cs", "Cs", "CS", "cs."};
             while (ty == WT_ENT_PER && m.e > m.s && WORD_IN(c->w[m.e - 1], AND_CO))
                 m.e--;
+            /* "Shaqiri seperri", "Rossa didandani", "genk sosialita Nia
+             * Ramadhani": a word written small that is one of the
+             * language opens or closes no person's name; one of no
+             * dictionary may be a name's written small ("Pratiwi febri") */
+            bool cased = false; /* (a name written all small is left as it is) */
+            for (uint32_t t = m.s; ty == WT_ENT_PER && t < m.e && !cased; t++)
+                cased = !small_word(c, t);
+            while (cased && m.e > m.s + 1 && small_word(c, m.e - 1) && word_not_name(c, c->w[m.e - 1]))
+                m.e--;
+            while (cased && m.e > m.s + 1 && small_word(c, m.s) && word_not_name(c, c->w[m.s]))
+                m.s++;
             /* "Signal Iduna Park", "Stamford Bridge", "Tsinghua University",
              * "Rogers Cup": nor with an English noun of a place, an
              * institution or an occasion */
@@ -2104,6 +2202,16 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     /* the organisation's name keeps its country; a brand's
                      * subsidiary or academy is a body of its own ("PT
                      * Toyota Motor Manufacturing Indonesia") */
+                    km->type = 255;
+                    continue;
+                }
+                /* a world town without evidence the tagger reads as a
+                 * body ("Chelsea", "Honda") or as a word of a longer
+                 * person's name ("Maverick Vinales", "David de Gea") is
+                 * that; a one-word person's span is as often a club
+                 * ("Dortmund") and leaves the town */
+                if (km->kb && c->doubtful[km->s] && km->s >= m.s && km->e <= m.e &&
+                    (m.type == WT_ENT_ORG || (m.type == WT_ENT_PER && m.e - m.s >= 2))) {
                     km->type = 255;
                     continue;
                 }
@@ -2727,15 +2835,18 @@ static void persons_not_towns(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
-        if (!m->kb || m->e - m->s != 1)
+        /* the tagger's body where a world town was doubtful ("Chelsea"
+         * after "Chelsea Islan") is read as the town would be */
+        bool doubtful_body = !m->kb && m->type == WT_ENT_ORG && c->doubtful[m->s];
+        if ((!m->kb && !doubtful_body) || m->e - m->s != 1)
             continue;
-        if ((m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s)) {
+        if ((doubtful_body || m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s)) {
             m->kb = NULL;
             m->kind = 0;
             m->type = WT_ENT_PER;
             continue;
         }
-        if (!m->kb->world)
+        if (!doubtful_body && !m->kb->world)
             continue;
         for (size_t j = 0; j < c->n; j++) {
             const mention *p = &c->m[j];
@@ -2885,8 +2996,9 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     if (!d->n_tokens)
         return WT_OK;
     const wt_ner *ner = t->ner;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, t, t->lex, 0, NULL};
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, NULL, t, t->lex, 0, NULL, {NULL}, 0, false};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
+    c.doubtful = wt_arena_calloc(d->arena, d->n_tokens, 1);
     if (c.w)
         c.taxed = taxed_in(&c);
     size_t maxn = 0;
@@ -2895,7 +3007,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             maxn = d->sentences[s].tok_end - d->sentences[s].tok_begin;
     int *tags = malloc((maxn ? maxn : 1) * sizeof *tags);
     size_t(*ranges)[2] = malloc((maxn ? maxn : 1) * sizeof *ranges); /* stretches the tagger reads */
-    if (!c.w || !c.covered || !tags || !ranges) {
+    if (!c.w || !c.covered || !c.doubtful || !tags || !ranges) {
         free(tags);
         free(ranges);
         return WT_ENOMEM;

@@ -839,6 +839,47 @@ static void an_office_before_its_holder(void **state)
     wt_doc_free(d);
 }
 
+/* A one-word town of the world gazetteer ("Chelsea" in the United
+ * States, "Honda" in Colombia) is that town only with evidence: its
+ * country named, a word of place before it, or a story at home; else the
+ * tagger's reading (a club, a maker) stands, with no false country. */
+static void world_towns_need_evidence(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Chelsea menang 2-0 atas Wolverhampton di Stadion Molineux. Manajer Chelsea Frank Lampard "
+                           "memuji para pemainnya.\n\nHonda meluncurkan skuter listrik baru di Jakarta. Honda menyebut "
+                           "produksinya dimulai tahun depan.\n",
+                           0);
+    show_entities(d);
+    const wt_entity *chelsea = entity_named(d, "Chelsea"), *honda = entity_named(d, "Honda");
+    assert_non_null(chelsea);
+    assert_non_null(honda);
+    assert_null(chelsea->country);
+    assert_null(honda->country);
+    expect_entity(d, "Jakarta", "IDN", NULL);
+    wt_doc_free(d);
+    d = tu_process("Kota Chelsea di negara bagian Massachusetts, Amerika Serikat, dilanda badai. Chelsea kehilangan "
+                   "aliran listrik.\n",
+                   0);
+    show_entities(d);
+    expect_entity(d, "Chelsea", "USA", NULL);
+    wt_doc_free(d);
+}
+
+/* A word written small that is one of the language closes no person's
+ * name ("ucap Rio Febrian lirih": softly). */
+static void small_words_close_no_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Penyanyi Rio Febrian hadir. \"Saya bersyukur,\" ucap Rio Febrian lirih.\n", 0);
+    show_entities(d);
+    assert_null(entity_named(d, "Rio Febrian lirih"));
+    const wt_entity *rio = entity_named(d, "Rio Febrian");
+    assert_non_null(rio);
+    assert_int_equal(rio->n_mentions, 2);
+    wt_doc_free(d);
+}
+
 /* A place the knowledge base knows between an office and the name is
  * the office's, and its country the holder's. */
 static void offices_of_known_places(void **state)
@@ -1703,6 +1744,8 @@ int main(void)
         cmocka_unit_test(ministers_by_portfolio_at_home),
         cmocka_unit_test(aides_of_an_office),
         cmocka_unit_test(an_office_before_its_holder),
+        cmocka_unit_test(world_towns_need_evidence),
+        cmocka_unit_test(small_words_close_no_name),
         cmocka_unit_test(offices_of_known_places),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
