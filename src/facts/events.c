@@ -1467,6 +1467,11 @@ static bool partner_written(const ectx *x, size_t pe, size_t se)
             return true; /* "mengajak semua pihak": everyone, no state */
         if (group_after(x, i) || (i >= pe && x->ent[i] < 0 && private_people(x->w[i])))
             return true; /* "bertemu mahasiswa Papua" */
+        /* "saya bertemu dengan beliau": a person the pronoun stands for,
+         * never a state named around it */
+        if ((wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama") || wt_is(x->w[i], "kepada")) && i + 1 < se &&
+            person_pronoun(x->w[i + 1]))
+            return true;
         /* "bertemu dengan 12 mahasiswa kita", "dengan ratusan pengusaha" */
         if ((wt_is(x->w[i], "dengan") || wt_is(x->w[i], "bersama") || wt_is(x->w[i], "kepada")) && i + 2 < se &&
             x->ent[i + 1] < 0 && (isdigit((unsigned char)x->w[i + 1][0]) || quantity_word(x->w[i + 1])) &&

@@ -1442,6 +1442,17 @@ static void a_time_clause_holds_no_partner(void **state)
                                 "AGREE", "IDN", "USA"));
 }
 
+/* A person pronoun after "dengan" is the partner of a meeting, a person:
+ * no state named around it takes its place. */
+static void a_pronoun_partner_is_a_person(void **state)
+{
+    (void)state;
+    const char *text = "Menteri Keuangan Sri Mulyani Indrawati menceritakan kenangan bersama almarhum Presiden "
+                       "Indonesia ke-3 BJ Habibie di Amerika Serikat (AS). \"Beberapa kali saya bertemu dengan beliau "
+                       "dan bicara cukup banyak. Waktu itu kami minum teh,\" ujarnya.\n";
+    assert_false(text_has_event(text, "CONSULT", "IDN", "USA"));
+}
+
 /* An offer with nobody named goes to the other of the story's two
  * countries only in a story about two: not when a third is named nearly
  * as often. */
@@ -3545,6 +3556,7 @@ int main(void)
         cmocka_unit_test(a_decree_signed_is_no_agreement),
         cmocka_unit_test(a_return_visit_is_another_visit),
         cmocka_unit_test(a_time_clause_holds_no_partner),
+        cmocka_unit_test(a_pronoun_partner_is_a_person),
         cmocka_unit_test(the_other_country_only_of_two),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
