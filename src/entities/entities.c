@@ -334,7 +334,7 @@ static bool names_a_country(const ctx *c, size_t lo, size_t e)
  * country with the portfolio; *domestic says none is written in the
  * sentence before the title either ("delegasi Tanzania yang dipimpin
  * Menteri Perdagangan dan Industri, Amina Salum Ali" is Tanzania's). */
-static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *domestic)
+static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *domestic, const char **role)
 {
     for (size_t h = t; h > lo && h + 10 > t; h--) {
         const wt_token *tk = &c->d->tokens[h - 1];
@@ -349,12 +349,34 @@ static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *dom
         const char *r = title_ending_at_n(c, lo, p, &len);
         if (r) {
             *domestic = !names_a_country(c, lo, p - len);
+            *role = r; /* "Wakil Menteri Perdagangan": the deputy */
             return !strcmp(r, "minister") || !strcmp(r, "deputy_minister");
         }
         if (!known_in_lower_case(c, w) && !(tk->flags & WT_TF_UPPER))
             return false; /* a name ("Jean-Yves, Le Drian"), no portfolio */
     }
     return false;
+}
+
+/* The role of a deputy ("Wakil" before a title the table has no deputy's
+ * line for: "Wakil Menteri Luar Negeri", "Wakil Menlu"), NULL when the
+ * deputy's office has no role of its own: a deputy is not the holder. */
+static const char *deputy_role(const char *r)
+{
+    static const char *const PAIRS[][2] = {{"head_of_state", "vice_president"},
+                                           {"head_of_government", "deputy_head_of_government"},
+                                           {"chair", "deputy_chair"},
+                                           {"governor", "deputy_governor"},
+                                           {"regent", "deputy_regent"},
+                                           {"mayor", "deputy_mayor"}};
+    if (!strncmp(r, "deputy_", 7) || !strcmp(r, "vice_president"))
+        return r;
+    if (strstr(r, "minister"))
+        return "deputy_minister";
+    for (size_t k = 0; k < WT_ARRAY_LEN(PAIRS); k++)
+        if (!strcmp(r, PAIRS[k][0]))
+            return PAIRS[k][1];
+    return NULL;
 }
 
 /* the title (and country) just before token s, within [lo, s): "Presiden
@@ -512,6 +534,8 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
             const char *aide;
             if (*r && !holder_then_aide && aide_of_the_office(c, lo, t - len, &aide))
                 *role = aide; /* "Juru Bicara Menlu Nama": the spokesperson, not the minister */
+            else if (*r && t - len > lo && !strcasecmp(c->w[t - len - 1], "Wakil"))
+                *role = deputy_role(r); /* "Wakil Menteri Luar Negeri Nama", "Wakil Menlu AS Nama" */
             else if (*r)
                 *role = r;
             else /* an honorific after the office: "Putra Mahkota Syekh Nama" */
@@ -529,8 +553,9 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         }
     }
     bool domestic = false;
-    if (minister_of_a_portfolio(c, lo, t, &domestic)) {
-        *role = "minister";
+    const char *portfolio_role = NULL;
+    if (minister_of_a_portfolio(c, lo, t, &domestic, &portfolio_role)) {
+        *role = portfolio_role;
         if (cty)
             *country = cty;
         else if (domestic)

@@ -880,6 +880,29 @@ static void small_words_close_no_name(void **state)
     wt_doc_free(d);
 }
 
+/* A deputy is not the holder: "Wakil" before a title the table has no
+ * deputy's line for gives the deputy's role, or none. */
+static void deputies_are_not_holders(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Wakil Menteri Luar Negeri Korea Utara Choe Son Hui mengatakan Pyongyang siap berunding. "
+                           "Wakil Menlu AS Stephen Biegun tiba di Seoul.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Choe Son Hui", "PRK", "deputy_minister");
+    expect_entity(d, "Stephen Biegun", "USA", "deputy_minister");
+    wt_doc_free(d);
+    d = tu_process("Wakil Menteri Perdagangan Jerry Sambuaga membuka pameran itu di Jakarta. Wakil Sekretaris Jenderal "
+                   "Partai Gerindra Andre Rosiade hadir.\n",
+                   0);
+    show_entities(d);
+    expect_entity(d, "Jerry Sambuaga", "IDN", "deputy_minister");
+    const wt_entity *andre = entity_named(d, "Andre Rosiade");
+    assert_non_null(andre);
+    assert_true(!andre->role || strcmp(andre->role, "party_leader") != 0);
+    wt_doc_free(d);
+}
+
 /* A place the knowledge base knows between an office and the name is
  * the office's, and its country the holder's. */
 static void offices_of_known_places(void **state)
@@ -1746,6 +1769,7 @@ int main(void)
         cmocka_unit_test(an_office_before_its_holder),
         cmocka_unit_test(world_towns_need_evidence),
         cmocka_unit_test(small_words_close_no_name),
+        cmocka_unit_test(deputies_are_not_holders),
         cmocka_unit_test(offices_of_known_places),
         cmocka_unit_test(places_of_local_bodies),
         cmocka_unit_test(political_parties),
