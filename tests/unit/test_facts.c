@@ -1442,6 +1442,20 @@ static void a_time_clause_holds_no_partner(void **state)
                                 "AGREE", "IDN", "USA"));
 }
 
+/* Offices the table knows split off before the holder's name: a police
+ * public-relations officer's ("Paur Humas"), a company's ("Managing
+ * Director"), so the one speaking is the holder, not the office. */
+static void offices_of_police_and_companies(void **state)
+{
+    (void)state;
+    assert_said_by("Seorang ibu rumah tangga ditemukan tewas di rumahnya. \"Korban ditemukan oleh suaminya pada pagi "
+                   "hari,\" kata Paur Humas Polres Agam, Aiptu Sapta Beni, saat dihubungi, Selasa.\n",
+                   "Korban ditemukan", "Sapta Beni");
+    assert_said_by("RCTI menggelar ajang pencarian bakat. \"Kami ingin melahirkan idola baru,\" kata Managing "
+                   "Director RCTI, Angela Tanoesoedibjo, saat jumpa pers di Jakarta.\n",
+                   "Kami ingin", "Angela Tanoesoedibjo");
+}
+
 /* A person pronoun after "dengan" is the partner of a meeting, a person:
  * no state named around it takes its place. */
 static void a_pronoun_partner_is_a_person(void **state)
@@ -3557,6 +3571,7 @@ int main(void)
         cmocka_unit_test(a_return_visit_is_another_visit),
         cmocka_unit_test(a_time_clause_holds_no_partner),
         cmocka_unit_test(a_pronoun_partner_is_a_person),
+        cmocka_unit_test(offices_of_police_and_companies),
         cmocka_unit_test(the_other_country_only_of_two),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
         cmocka_unit_test(pronoun_subjects_and_titled_targets),
