@@ -80,6 +80,7 @@ typedef struct ctx {
     size_t n, cap;
     uint8_t *covered; /* per token: 1 inside a mention */
     uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence) */
+    uint8_t *office_place; /* per token: the place an office took opens here (holder_after_place) */
     const wt_entity_tables *t;
     wt_lexicon *lex;
     size_t place_scans; /* offices' places looked for in the document so far */
@@ -1228,6 +1229,14 @@ static bool office_of_a_place(const char *role, const char *w)
     return (role && WORD_IN(role, ROLES)) || WORD_IN(w, COMMANDS);
 }
 
+/* A province's or a city's head (whom Indonesian names after the title
+ * and the place, as office_of_a_place, but who heads bodies too:
+ * "Gubernur Bank Indonesia", "Gubernur The Fed"). */
+static bool head_of_a_region(const char *role)
+{
+    return role && (!strcmp(role, "governor") || !strcmp(role, "mayor"));
+}
+
 static bool roman_numeral(const char *w)
 {
     size_t n = strspn(w, "IVXL");
@@ -1838,6 +1847,7 @@ static const wt_kb_entity *taxed_in(const ctx *c)
 }
 
 static void office_before_holder(ctx *c, size_t b, size_t first);
+static int holder_after_place(ctx *c, size_t b, size_t first, size_t t, size_t p, size_t e, size_t least);
 
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
@@ -2285,13 +2295,18 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
          * of a place names the place first; one the document does not
          * show to be a place is taken as one word, and then only a name
          * of two words or more follows it ("Bupati Bone Bolango") */
-        size_t unseen = 0;
+        /* a state's office before its country ("Presiden Vietnam Luong
+         * Cuong": a name of two words or more after it); a rank or a
+         * style names none ("Kolonel Turki al-Harbi") */
+        size_t unseen = 0, seen_to = cm && is_country_kind(k) && !rank_or_style(r) ? p : 0, least = 2;
         if (office_of_a_place(r, c->w[i])) {
             if (p >= e || !(c->d->tokens[p].flags & WT_TF_CAP))
                 continue;
             size_t pl = office_place(c, p, e);
             unseen = !pl;
             p += pl ? pl : 1;
+            if (pl)
+                seen_to = p, least = 1;
         }
         /* "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri
          * Yunus": a unit of a body after the title goes on with the
@@ -2304,6 +2319,23 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
         for (size_t k2 = first; k2 < c->n; k2++)
             if (c->m[k2].kb && c->m[k2].type != WT_ENT_PER && c->m[k2].s < p && c->m[k2].e > p)
                 p = c->m[k2].e;
+        /* "Gubernur Kalbar Sutarmidji": a province's or city's head, with
+         * a place the hand-written knowledge base knows (not the world's
+         * towns: "Wali Kota David Navarro") */
+        if (seen_to != p && head_of_a_region(r)) {
+            const wt_kb_entity *pe;
+            wt_kb_kind pk;
+            size_t pn = p < e ? wt_kb_match_entity(c->t->kb, c->w, e, p, true, &pe, &pk) : 0;
+            if (pn && pe->type == WT_ENT_LOC && !pe->world && !is_country_kind(pk))
+                p += pn, seen_to = p, least = 1;
+        }
+        int held = seen_to == p ? holder_after_place(c, b, first, i + tl, p, e, least) : 0;
+        if (held < 0)
+            return false;
+        if (held) {
+            i = p - 1;
+            continue;
+        }
         size_t q = p;
         bool foreign = false;
         while (q < e && q < p + 4 && c->d->tokens[q].kind == WT_TOK_WORD && (c->d->tokens[q].flags & WT_TF_CAP)) {
@@ -2359,6 +2391,50 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
     }
     office_before_holder(c, b, first);
     return true;
+}
+
+/* "Bupati Karanganyar Juliyatmono", "Presiden Vietnam Luong Cuong": the
+ * tagger's person span that opens with the place or country of the office
+ * before it (from the title's end t to p, seen to be one: the knowledge
+ * base or the document says so) and goes on past it is the holder's name
+ * after the place: the span starts at p. A rank after the place goes
+ * with the holder ("Kepala Kepolisian Sektor Tebet Komisaris Alam Nur"),
+ * who takes what the words before the span said of it (context_before),
+ * and the place is a place; the name left has at least least words.
+ * Mentions of the sentence from b are c->m from first. 1: a span was cut;
+ * 0: none; -1: out of memory. */
+static int holder_after_place(ctx *c, size_t b, size_t first, size_t t, size_t p, size_t e, size_t least)
+{
+    size_t name = p;
+    const char *r;
+    for (size_t tl; name < e && (tl = wt_title_at(c->t->titles, c->w, e, name, &r)) > 0 && rank_role(r);)
+        name += tl;
+    for (size_t k = first; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_PER || m->kb || m->s != t || m->e < name + least)
+            continue;
+        const char *r2 = NULL, *cty = NULL, *home = NULL;
+        context_before(c, b, m->s, &r2, &cty, &home);
+        m->s = (uint32_t)name;
+        m->role = m->role ? m->role : r2;
+        m->country = m->country ? m->country : cty;
+        m->home = m->home ? m->home : home;
+        for (size_t j = first; j < c->n; j++)
+            if (c->m[j].s < p && c->m[j].e > t)
+                return 1;
+        /* the place is one, and no person's ("Bupati Blitar" beside a
+         * "Forpimda Blitar" the tagger made a person) */
+        c->office_place[t] = 1;
+        const wt_kb_entity *ke;
+        wt_kb_kind kk;
+        size_t km = wt_kb_match_entity(c->t->kb, c->w, p, t, true, &ke, &kk);
+        bool known = km == p - t && ke->type == WT_ENT_LOC;
+        return add_mention(c, (mention){(uint32_t)t, (uint32_t)p, WT_ENT_LOC, known ? ke : NULL, known ? kk : 0, NULL,
+                                        NULL, -1, NULL})
+                   ? 1
+                   : -1;
+    }
+    return 0;
 }
 
 /* An academic or courtly style written before a name ("Ir. H. Joko
@@ -2856,6 +2932,38 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
  * A town of one word right after a reporting verb is a person too, one of
  * the gazetteer or of the hand-written places ("ujar Guardiola", "jelas
  * Danang"): a town does not speak. */
+/* Whether mentions a and b are the same words. */
+static bool same_words(const ctx *c, const mention *a, const mention *b)
+{
+    if (a->e - a->s != b->e - b->s)
+        return false;
+    for (uint32_t i = 0; i < a->e - a->s; i++)
+        if (strcmp(c->w[a->s + i], c->w[b->s + i]) != 0)
+            return false;
+    return true;
+}
+
+/* A person's span with the words of a place an office took ("Bupati
+ * Tabalong Anang Syakhfiani" ... "Pemkab Tabalong") is the place: the
+ * tagger read it as a word of the holder's name. */
+static void places_not_persons(ctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *pl = &c->m[k];
+        if (pl->type != WT_ENT_LOC || !c->office_place[pl->s])
+            continue;
+        for (size_t j = 0; j < c->n; j++) {
+            mention *m = &c->m[j];
+            if (m->type == WT_ENT_PER && !m->kb && same_words(c, m, pl)) {
+                m->type = WT_ENT_LOC;
+                m->kb = pl->kb;
+                m->kind = pl->kind;
+                m->role = m->country = m->home = NULL;
+            }
+        }
+    }
+}
+
 static void persons_not_towns(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
@@ -3021,9 +3129,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     if (!d->n_tokens)
         return WT_OK;
     const wt_ner *ner = t->ner;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, NULL, t, t->lex, 0, NULL, {NULL}, 0, false};
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, NULL, NULL, t, t->lex, 0, NULL, {NULL}, 0, false};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
     c.doubtful = wt_arena_calloc(d->arena, d->n_tokens, 1);
+    c.office_place = wt_arena_calloc(d->arena, d->n_tokens, 1);
     if (c.w)
         c.taxed = taxed_in(&c);
     size_t maxn = 0;
@@ -3032,7 +3141,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             maxn = d->sentences[s].tok_end - d->sentences[s].tok_begin;
     int *tags = malloc((maxn ? maxn : 1) * sizeof *tags);
     size_t(*ranges)[2] = malloc((maxn ? maxn : 1) * sizeof *ranges); /* stretches the tagger reads */
-    if (!c.w || !c.covered || !c.doubtful || !tags || !ranges) {
+    if (!c.w || !c.covered || !c.doubtful || !c.office_place || !tags || !ranges) {
         free(tags);
         free(ranges);
         return WT_ENOMEM;
@@ -3050,6 +3159,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 
     places_in_a_chain(&c);
     persons_not_towns(&c);
+    places_not_persons(&c);
 
     /* misspelt family names: a capitalised word close to a person's last
      * word (the distinct family names of the document, at most 64) */

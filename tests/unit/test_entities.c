@@ -839,6 +839,31 @@ static void an_office_before_its_holder(void **state)
     wt_doc_free(d);
 }
 
+/* "Bupati Karanganyar Juliyatmono", "Gubernur Kalbar Sutarmidji": the
+ * tagger reads the office's place with the holder's name; the place is
+ * the place, and the name after it the holder's, with the role. */
+static void an_office_s_place_is_no_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Bupati Karanganyar Juliyatmono menyesalkan penilaian itu. Warga di Karanganyar menolak "
+                           "hasilnya. Pemkab Karanganyar akan menyurati komisi.\n",
+                           0);
+    show_entities(d);
+    assert_null(entity_named(d, "Karanganyar Juliyatmono"));
+    expect_entity(d, "Juliyatmono", "IDN", "regent");
+    const wt_entity *place = entity_named(d, "Karanganyar");
+    assert_non_null(place);
+    assert_int_equal(place->type, WT_ENT_LOC);
+    wt_doc_free(d);
+    d = tu_process("Kabut asap menyelimuti Pontianak. Gubernur Kalbar Sutarmidji mengatakan penanganan kebakaran "
+                   "sudah dilakukan.\n",
+                   0);
+    show_entities(d);
+    assert_null(entity_named(d, "Kalbar Sutarmidji"));
+    expect_entity(d, "Sutarmidji", "IDN", "governor");
+    wt_doc_free(d);
+}
+
 /* A one-word town of the world gazetteer ("Chelsea" in the United
  * States, "Honda" in Colombia) is that town only with evidence: its
  * country named, a word of place before it, or a story at home; else the
@@ -1767,6 +1792,7 @@ int main(void)
         cmocka_unit_test(ministers_by_portfolio_at_home),
         cmocka_unit_test(aides_of_an_office),
         cmocka_unit_test(an_office_before_its_holder),
+        cmocka_unit_test(an_office_s_place_is_no_name),
         cmocka_unit_test(world_towns_need_evidence),
         cmocka_unit_test(small_words_close_no_name),
         cmocka_unit_test(deputies_are_not_holders),
