@@ -327,36 +327,80 @@ static bool names_a_country(const ctx *c, size_t lo, size_t e)
     return false;
 }
 
-/* "Menteri Perhubungan Budi Karya Sumadi", "Menteri Pekerjaan Umum dan
- * Perumahan Rakyat (PUPR) Basuki Hadimuljono", "Menteri ESDM Ignasius
- * Jonan": a minister's title, then the portfolio up to the name at t:
- * words of the dictionary written capitalised or acronyms, "dan", a comma,
- * an acronym in brackets. Indonesian news writes a foreign minister's
- * country with the portfolio; *domestic says none is written in the
- * sentence before the title either ("delegasi Tanzania yang dipimpin
- * Menteri Perdagangan dan Industri, Amina Salum Ali" is Tanzania's). */
-static bool minister_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool *domestic, const char **role)
+static const char *deputy_role(const char *r);
+
+/* Whether words [p, t) are a state's name with ordinals and commas
+ * around it ("Ketiga Indonesia", "RI Ketiga ,"), no body of its
+ * ("Dai Muda Indonesia"). */
+static bool state_named(const ctx *c, size_t p, size_t t)
 {
+    bool named = false;
+    for (size_t i = p; i < t;) {
+        const wt_kb_entity *e;
+        wt_kb_kind k;
+        size_t m = wt_kb_match_entity(c->t->kb, c->w, t, i, true, &e, &k);
+        if (m && is_country_kind(k)) {
+            named = true;
+            i += m;
+            continue;
+        }
+        const char *w = c->w[i];
+        if (strcmp(w, ",") != 0 && strcmp(w, "Pertama") != 0 && !(!strncmp(w, "Ke", 2) && known_in_lower_case(c, w)))
+            return false;
+        i++;
+    }
+    return named;
+}
+
+/* "Menteri Perhubungan Budi Karya Sumadi", "Menteri Pekerjaan Umum dan
+ * Perumahan Rakyat (PUPR) Basuki Hadimuljono", "Direktur Jenderal
+ * Hortikultura, Prihasto Setyanto": an office's title, then its portfolio
+ * or body up to the name at t: words of the dictionary written
+ * capitalised or acronyms, "dan", a comma, an acronym in brackets. The
+ * office's role, or NULL (a rank or a style is none); *at, the title's
+ * first token. An aide's title before the office makes the aide the one
+ * named, unless another name follows this one, written right after the
+ * office (holder_then_aide: "Asisten Pribadi Menpora Imam Nahrawi yakni
+ * Miftahul Ulum"; not "Staf Ahli Bupati Bidang ..., Nama, Nama"). A state's head is one only with the state named there
+ * ("Presiden Ketiga Indonesia, BJ Habibie"; not "Presiden Real Madrid").
+ * Indonesian news writes a foreign minister's country with the
+ * portfolio; *domestic says none is written in the sentence before the
+ * title either ("delegasi Tanzania yang dipimpin Menteri Perdagangan dan
+ * Industri, Amina Salum Ali" is Tanzania's). */
+static const char *office_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool holder_then_aide, bool *domestic,
+                                         size_t *at)
+{
+    static const char *const STATES[] = {"head_of_state", "vice_president", "head_of_government"};
     for (size_t h = t; h > lo && h + 10 > t; h--) {
         const wt_token *tk = &c->d->tokens[h - 1];
         const char *w = c->w[h - 1];
         bool cap = tk->kind == WT_TOK_WORD && (tk->flags & (WT_TF_CAP | WT_TF_UPPER));
         if (!cap && strcmp(w, "dan") && strcmp(w, ",") && strcmp(w, "(") && strcmp(w, ")"))
-            return false;
+            return NULL;
         size_t p = h - 1; /* the portfolio's first word, when a title ends before it */
         if (!cap)
             continue;
         size_t len;
         const char *r = title_ending_at_n(c, lo, p, &len);
         if (r) {
+            if (!*r || rank_or_style(r) || (WORD_IN(r, STATES) && !state_named(c, p, t)))
+                return NULL;
             *domestic = !names_a_country(c, lo, p - len);
-            *role = r; /* "Wakil Menteri Perdagangan": the deputy */
-            return !strcmp(r, "minister") || !strcmp(r, "deputy_minister");
+            *at = p - len;
+            const char *aide; /* "Asisten Pribadi Presiden RI Ketiga, Nama": the aide */
+            if (!holder_then_aide && aide_of_the_office(c, lo, p - len, &aide))
+                return aide;
+            /* "Wakil Menteri Perdagangan": the deputy, when the table
+             * has no line of the deputy's own */
+            if (p - len > lo && !strcasecmp(c->w[p - len - 1], "Wakil") && strncmp(r, "deputy_", 7) != 0 &&
+                strcmp(r, "vice_president") != 0)
+                return deputy_role(r);
+            return r;
         }
         if (!known_in_lower_case(c, w) && !(tk->flags & WT_TF_UPPER))
-            return false; /* a name ("Jean-Yves, Le Drian"), no portfolio */
+            return NULL; /* a name ("Jean-Yves, Le Drian"), no portfolio */
     }
-    return false;
+    return NULL;
 }
 
 /* The role of a deputy ("Wakil" before a title the table has no deputy's
@@ -554,12 +598,22 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
         }
     }
     bool domestic = false;
-    const char *portfolio_role = NULL;
-    if (minister_of_a_portfolio(c, lo, t, &domestic, &portfolio_role)) {
+    size_t at;
+    bool then_aide = !comma && after + 1 < c->d->n_tokens &&
+                     (!strcmp(c->w[after], ",") || !strcmp(c->w[after], "yakni") || !strcmp(c->w[after], "yaitu")) &&
+                     (c->d->tokens[after + 1].flags & WT_TF_CAP);
+    const char *portfolio_role = office_of_a_portfolio(c, lo, t, then_aide, &domestic, &at);
+    if (portfolio_role) {
+        /* "Selain bertemu dengan Kepala Dinas Pariwisata, Budi juga ...":
+         * the object of the clause the comma closes (as above) */
+        if (comma && clause && at > lo && strcasecmp(c->w[at - 1], "oleh") != 0 &&
+            (preposition(c->w[at - 1]) || !strcasecmp(c->w[at - 1], "bertemu")))
+            return;
+        bool minister = !strcmp(portfolio_role, "minister") || !strcmp(portfolio_role, "deputy_minister");
         *role = portfolio_role;
         if (cty)
             *country = cty;
-        else if (domestic)
+        else if (domestic && minister)
             *home = PORTFOLIO_HOME;
         return;
     }

@@ -1451,6 +1451,22 @@ static bool quantity_word(const char *w)
     return wt_one_of(w, Q);
 }
 
+/* "bertemu dan berkoordinasi untuk mendapatkan klarifikasi dari Lion
+ * Grup": an organisation of no country after a preposition of a party
+ * in the clause after the phrase (tokens [pe, e)) is the one the meeting
+ * was with ("semangat masyarakat ASEAN" names none) */
+static bool stateless_body_after(const ectx *x, size_t pe, size_t e)
+{
+    static const char *const PARTY[] = {"dari", "dengan", "kepada", "bersama", "oleh", NULL};
+    for (size_t i = pe + 1; i < e; i++) {
+        int en = x->ent[i];
+        if (en >= 0 && x->ent[i - 1] != en && wt_one_of(x->w[i - 1], PARTY) &&
+            x->d->entities[en].type == WT_ENT_ORG && !x->d->entities[en].country)
+            return true;
+    }
+    return false;
+}
+
 /* "disambut oleh ayahnya", "bertemu dengan para investor": the partner
  * is written, a person or group that is no state; no other is implied */
 static bool partner_written(const ectx *x, size_t pe, size_t se)
@@ -3778,7 +3794,7 @@ static bool sentence_events(ectx *x, size_t s)
          * berminat ...", "kunjungan Mishustin", "Kuala Lumpur menawarkan
          * bantuan"); not a promise, which is often made at home */
         if (!both && !home && !A2.country && !A2.name && A1.country && x->pair[0] && x->pair[1] && x->pair_clear &&
-            !partner_written(x, pe, e) && !partner_in_subject(x, b, t) &&
+            !partner_written(x, pe, e) && !partner_in_subject(x, b, t) && !stateless_body_after(x, pe, e) &&
             speaks_for_state(x, a1) && !with_companions(x, best, a1, pe, e) &&
             (!strcmp(best->type, "CONSULT") || (!strcmp(best->type, "AGREE") && (best->pair || !strcmp(best->mode, "offer"))) ||
              !strcmp(best->type, "COOPERATE"))) {

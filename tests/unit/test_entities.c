@@ -864,6 +864,29 @@ static void an_office_s_place_is_no_name(void **state)
     wt_doc_free(d);
 }
 
+/* An office, its portfolio or body, a comma and the holder: the
+ * holder has the office's role ("Direktur Jenderal Hortikultura,
+ * Prihasto Setyanto"); an aide's title makes the aide the one named; a
+ * body's president is no state's head. */
+static void an_office_with_its_body_before_a_name(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Direktur Jenderal Hortikultura, Prihasto Setyanto, mengharapkan koordinasi ini berhasil. "
+                           "Staf Ahli Menteri Agama Janedjri Gaffar juga hadir. Kepala Dinas Kesehatan DKI Jakarta "
+                           "Widyastuti memeriksa makanan. Presiden Real Madrid Florentino Perez menonton.\n",
+                           0);
+    show_entities(d);
+    expect_entity(d, "Prihasto Setyanto", NULL, "director_general");
+    const wt_entity *aide = entity_named(d, "Janedjri Gaffar");
+    assert_non_null(aide);
+    assert_true(!aide->role || strcmp(aide->role, "minister") != 0);
+    expect_entity(d, "Widyastuti", NULL, "head");
+    const wt_entity *perez = entity_named(d, "Florentino Perez");
+    assert_non_null(perez);
+    assert_true(!perez->role || strcmp(perez->role, "head_of_state") != 0);
+    wt_doc_free(d);
+}
+
 /* A one-word town of the world gazetteer ("Chelsea" in the United
  * States, "Honda" in Colombia) is that town only with evidence: its
  * country named, a word of place before it, or a story at home; else the
@@ -1793,6 +1816,7 @@ int main(void)
         cmocka_unit_test(aides_of_an_office),
         cmocka_unit_test(an_office_before_its_holder),
         cmocka_unit_test(an_office_s_place_is_no_name),
+        cmocka_unit_test(an_office_with_its_body_before_a_name),
         cmocka_unit_test(world_towns_need_evidence),
         cmocka_unit_test(small_words_close_no_name),
         cmocka_unit_test(deputies_are_not_holders),

@@ -1467,6 +1467,21 @@ static void a_pronoun_partner_is_a_person(void **state)
     assert_false(text_has_event(text, "CONSULT", "IDN", "USA"));
 }
 
+/* A meeting whose clause names an organisation of no country as the
+ * party ("klarifikasi dari Lion Grup") was with it, not with the other
+ * of the story's two countries. */
+static void a_company_named_is_the_partner(void **state)
+{
+    (void)state;
+    const char *text = "Kementerian Komunikasi dan Informatika menggelar pertemuan soal kebocoran data penumpang "
+                       "maskapai Malindo Air asal Malaysia. Pertemuan berlangsung antara Direktur Jenderal Aplikasi "
+                       "Informatika Kementerian Kominfo Samuel Abraham, bersama direktur maskapai di Jakarta, Kamis.\n\n"
+                       "\"Kami sudah bertemu dan berkoordinasi untuk mendapatkan klarifikasi dari Lion Grup,\" kata "
+                       "Samuel.\n\nData penumpang itu bocor dari server di Malaysia. Otoritas Malaysia dan Indonesia "
+                       "sama-sama menyelidiki kasus itu.\n";
+    assert_false(text_has_event(text, "CONSULT", "IDN", "MYS"));
+}
+
 /* An offer with nobody named goes to the other of the story's two
  * countries only in a story about two: not when a third is named nearly
  * as often. */
@@ -3571,6 +3586,7 @@ int main(void)
         cmocka_unit_test(a_return_visit_is_another_visit),
         cmocka_unit_test(a_time_clause_holds_no_partner),
         cmocka_unit_test(a_pronoun_partner_is_a_person),
+        cmocka_unit_test(a_company_named_is_the_partner),
         cmocka_unit_test(offices_of_police_and_companies),
         cmocka_unit_test(the_other_country_only_of_two),
         cmocka_unit_test(speakers_behind_bodies_and_channels),
