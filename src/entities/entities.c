@@ -79,7 +79,7 @@ typedef struct ctx {
     mention *m;
     size_t n, cap;
     uint8_t *covered; /* per token: 1 inside a mention */
-    uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence) */
+    uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence); 2: the tagger reads a name there */
     uint8_t *office_place; /* per token: the place an office took opens here (holder_after_place) */
     const wt_entity_tables *t;
     wt_lexicon *lex;
@@ -2304,6 +2304,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                     km->type = 255;
                     continue;
                 }
+                if (km->kb && c->doubtful[km->s])
+                    c->doubtful[km->s] = 2; /* the tagger reads a name there */
                 keep = false;
             }
             if (keep && !add_mention(c, m))
@@ -2986,6 +2988,33 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
  * A town of one word right after a reporting verb is a person too, one of
  * the gazetteer or of the hand-written places ("ujar Guardiola", "jelas
  * Danang"): a town does not speak. */
+/* "Ajax", "Valencia", "Dortmund": a one-word town of the world gazetteer
+ * with no evidence (c->doubtful 1: the tagger read no name there) whose
+ * word the tagger reads elsewhere in the story inside a body's or a
+ * person's name is that club, company or person, not the town: the link
+ * goes, and the story's other mentions take the word. */
+static void towns_the_story_names_otherwise(ctx *c)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *m = &c->m[k];
+        bool other = false;
+        if (m->kb && m->kb->world && m->type == WT_ENT_LOC && m->e - m->s == 1 && c->doubtful[m->s] == 1)
+            for (size_t j = 0; j < c->n && !other; j++) {
+                const mention *o = &c->m[j];
+                if (o->kb || (o->type != WT_ENT_ORG && o->type != WT_ENT_PER))
+                    continue;
+                for (uint32_t t = o->s; t < o->e && !other; t++)
+                    other = !strcmp(c->w[t], c->w[m->s]);
+            }
+        if (other)
+            c->covered[m->s] = 0;
+        else
+            c->m[w++] = *m;
+    }
+    c->n = w;
+}
+
 /* Whether mentions a and b are the same words. */
 static bool same_words(const ctx *c, const mention *a, const mention *b)
 {
@@ -3214,6 +3243,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     places_in_a_chain(&c);
     persons_not_towns(&c);
     places_not_persons(&c);
+    towns_the_story_names_otherwise(&c);
 
     /* misspelt family names: a capitalised word close to a person's last
      * word (the distinct family names of the document, at most 64) */

@@ -906,6 +906,14 @@ static void world_towns_need_evidence(void **state)
     assert_null(honda->country);
     expect_entity(d, "Jakarta", "IDN", NULL);
     wt_doc_free(d);
+    /* the story's tagger reads the word inside a club's name elsewhere */
+    d = tu_process("Borussia Dortmund kalah dari Barcelona di Camp Nou. Sancho berperan vital dalam permainan Dortmund "
+                   "musim lalu. Pelatih Lucien Favre memuji Sancho.\n",
+                   0);
+    show_entities(d);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(!d->entities[i].country || strcmp(d->entities[i].country, "DEU") != 0);
+    wt_doc_free(d);
     d = tu_process("Kota Chelsea di negara bagian Massachusetts, Amerika Serikat, dilanda badai. Chelsea kehilangan "
                    "aliran listrik.\n",
                    0);
