@@ -79,7 +79,8 @@ typedef struct ctx {
     mention *m;
     size_t n, cap;
     uint8_t *covered; /* per token: 1 inside a mention */
-    uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence); 2: the tagger reads a name there */
+    uint8_t *doubtful; /* per token: a world town without evidence opens here (world_town_evidence);
+                        * 2: and the tagger reads a name there */
     uint8_t *office_place; /* per token: the place an office took opens here (holder_after_place) */
     const wt_entity_tables *t;
     wt_lexicon *lex;
@@ -361,8 +362,9 @@ static bool state_named(const ctx *c, size_t p, size_t t)
  * first token. An aide's title before the office makes the aide the one
  * named, unless another name follows this one, written right after the
  * office (holder_then_aide: "Asisten Pribadi Menpora Imam Nahrawi yakni
- * Miftahul Ulum"; not "Staf Ahli Bupati Bidang ..., Nama, Nama"). A state's head is one only with the state named there
- * ("Presiden Ketiga Indonesia, BJ Habibie"; not "Presiden Real Madrid").
+ * Miftahul Ulum"; not "Staf Ahli Bupati Bidang ..., Nama, Nama"). A
+ * state's head is one only with the state named there ("Presiden Ketiga
+ * Indonesia, BJ Habibie"; not "Presiden Real Madrid").
  * Indonesian news writes a foreign minister's country with the
  * portfolio; *domestic says none is written in the sentence before the
  * title either ("delegasi Tanzania yang dipimpin Menteri Perdagangan dan
@@ -2982,12 +2984,6 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
     return true;
 }
 
-/* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
- * one word is a word of a person the document names in full is that
- * person called by one name, as news calls people after the first time.
- * A town of one word right after a reporting verb is a person too, one of
- * the gazetteer or of the hand-written places ("ujar Guardiola", "jelas
- * Danang"): a town does not speak. */
 /* "Ajax", "Valencia", "Dortmund": a one-word town of the world gazetteer
  * with no evidence (c->doubtful 1: the tagger read no name there) whose
  * word the tagger reads elsewhere in the story inside a body's or a
@@ -3047,6 +3043,12 @@ static void places_not_persons(ctx *c)
     }
 }
 
+/* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
+ * one word is a word of a person the document names in full is that
+ * person called by one name, as news calls people after the first time.
+ * A town of one word right after a reporting verb is a person too, one of
+ * the gazetteer or of the hand-written places ("ujar Guardiola", "jelas
+ * Danang"): a town does not speak. */
 static void persons_not_towns(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
