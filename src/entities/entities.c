@@ -1931,6 +1931,11 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             i += m;
             continue;
         }
+        const char *tr;
+        if (m == 1 && ke->world && k == WT_KB_PLACE && wt_title_at(c->t->titles, c->w, e, i, &tr) == 1) {
+            i++; /* "calon Wako dan Wawako": an office's short title is no town */
+            continue;
+        }
         if (m == 1 && ke->world && k == WT_KB_PLACE && !world_town_evidence(c, b, i, ke))
             c->doubtful[i] = 1; /* the tagger may read it otherwise: see below */
         if (m && !link_has_evidence(c, b, e, i, m, k)) {

@@ -920,6 +920,14 @@ static void world_towns_need_evidence(void **state)
     show_entities(d);
     expect_entity(d, "Chelsea", "USA", NULL);
     wt_doc_free(d);
+    /* an office's short title that is also a town's name is the office */
+    d = tu_process("Partai itu membuka pendaftaran bakal calon Wako dan Wawako Bukittinggi hingga akhir bulan. "
+                   "Kami siap mendukung calon Wako yang berniat maju, kata ketua partai.\n",
+                   0);
+    show_entities(d);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(!d->entities[i].country || strcmp(d->entities[i].country, "JPN") != 0);
+    wt_doc_free(d);
 }
 
 /* A word written small that is one of the language closes no person's
