@@ -905,6 +905,32 @@ static bool world_town_evidence(ctx *c, size_t b, size_t i, const wt_kb_entity *
     return place_evidence_word(prev) || !strcmp(prev, "kota") || country_named(c, ke->country);
 }
 
+/* "Jordan Henderson", "Michael B. Jordan": Indonesian news writes a
+ * country by its Indonesian name (Yordania); its English name, where that
+ * differs, is as often a person's given or family name. Written so with
+ * the country named nowhere else in the story by the knowledge base's
+ * other names, it is doubtful like a world town without evidence: where
+ * the tagger reads it inside a longer person's or a body's name, that
+ * reading wins (sentence_mentions). */
+static bool english_name_only(ctx *c, size_t i, const wt_kb_entity *ke)
+{
+    if (!ke->name_en || strcasecmp(c->w[i], ke->name_en) != 0)
+        return false;
+    const wt_doc *d = c->d;
+    for (size_t j = 0; j < d->n_tokens;) {
+        const wt_kb_entity *oe;
+        wt_kb_kind k;
+        size_t m = j != i && (d->tokens[j].flags & WT_TF_CAP)
+                       ? wt_kb_match_entity(c->t->kb, c->w, d->n_tokens, j, true, &oe, &k)
+                       : 0;
+        if (m && !oe->world && oe->country && !strcmp(oe->country, ke->country) &&
+            !(m == 1 && !strcasecmp(c->w[j], ke->name_en)))
+            return false;
+        j += m ? m : 1;
+    }
+    return true;
+}
+
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
@@ -1936,7 +1962,8 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             i++; /* "calon Wako dan Wawako": an office's short title is no town */
             continue;
         }
-        if (m == 1 && ke->world && k == WT_KB_PLACE && !world_town_evidence(c, b, i, ke))
+        if (m == 1 && ((ke->world && k == WT_KB_PLACE && !world_town_evidence(c, b, i, ke)) ||
+                       (k == WT_KB_NAME && english_name_only(c, i, ke))))
             c->doubtful[i] = 1; /* the tagger may read it otherwise: see below */
         if (m && !link_has_evidence(c, b, e, i, m, k)) {
             /* "Raja Salman" + "bin Abdulaziz": a longer name may start
@@ -2305,9 +2332,12 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                  * body ("Chelsea", "Honda") or as a word of a longer
                  * person's name ("Maverick Vinales", "David de Gea") is
                  * that; a one-word person's span is as often a club
-                 * ("Dortmund") and leaves the town */
+                 * ("Dortmund") and leaves the town; a country's English
+                 * name goes only inside a longer name ("Jordan Henderson",
+                 * not "Luxembourg" read as a body) */
                 if (km->kb && c->doubtful[km->s] && km->s >= m.s && km->e <= m.e &&
-                    (m.type == WT_ENT_ORG || (m.type == WT_ENT_PER && m.e - m.s >= 2))) {
+                    ((m.type == WT_ENT_ORG && (km->kb->world || m.e - m.s >= 2)) ||
+                     (m.type == WT_ENT_PER && m.e - m.s >= 2))) {
                     km->type = 255;
                     continue;
                 }

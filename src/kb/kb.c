@@ -174,7 +174,7 @@ static size_t new_entity(wt_kb *kb, const char *nm, size_t n, int type, const ch
     char *country_copy = country && *country && *country != '-' ? dupn(kb, country, 3) : NULL;
     if (!name_copy || (country && *country && *country != '-' && !country_copy))
         return SIZE_MAX;
-    kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0, kb->loading_world};
+    kb->ents[kb->n] = (wt_kb_entity){name_copy, type, country_copy, kind, NULL, 0, kb->loading_world, NULL};
     return kb->n++;
 }
 
@@ -238,6 +238,8 @@ static wt_status load_countries(wt_kb *kb, wt_data_src *d, wt_error *err)
         if (e == SIZE_MAX)
             return OOM(d);
         kb->by_a3[a3_slot(f[0])] = e + 1;
+        if ((fl[1] != fl[2] || strncasecmp(f[1], f[2], fl[1]) != 0) && !(kb->ents[e].name_en = dupn(kb, f[1], fl[1])))
+            return OOM(d);
         if (!put_name(kb, f[2], fl[2], e, WT_KB_NAME) || !put_name(kb, f[1], fl[1], e, WT_KB_NAME) ||
             (k == 4 && !put_aliases(kb, f[3], fl[3], e, WT_KB_NAME)))
             return OOM(d);

@@ -50,6 +50,8 @@ typedef struct wt_kb_entity {
     const wt_kb_office *offices; /* persons, oldest first */
     size_t n_offices;
     bool world; /* from the world gazetteer (data/kb/cities.tsv), not a hand-written file */
+    const char *name_en; /* a country's English name where Indonesian writes it otherwise
+                            ("Jordan" for Yordania), else NULL */
 } wt_kb_entity;
 
 /* e is an entity of that kind ("party", "brand", "media", ...); false for

@@ -930,6 +930,28 @@ static void world_towns_need_evidence(void **state)
     wt_doc_free(d);
 }
 
+/* Indonesian writes a country by its Indonesian name (Yordania); the
+ * English one inside a longer person's name is a given or family name
+ * ("Jordan Henderson"), unless the story names the country otherwise. */
+static void english_country_names_in_persons_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Gelandang Liverpool Jordan Henderson mencetak gol kedua. Pelatih Juergen Klopp memuji "
+                           "Jordan Henderson seusai laga. Aktor Michael B. Jordan menonton dari tribun.\n",
+                           0);
+    show_entities(d);
+    for (size_t i = 0; i < d->n_entities; i++)
+        assert_true(!d->entities[i].country || strcmp(d->entities[i].country, "JOR") != 0);
+    assert_non_null(entity_named(d, "Jordan Henderson"));
+    wt_doc_free(d);
+    d = tu_process("Menteri Luar Negeri Retno Marsudi bertemu Raja Abdullah II di Amman. Jordan dan Indonesia "
+                   "sepakat memperluas kerja sama perdagangan.\n",
+                   0);
+    show_entities(d);
+    expect_entity(d, "Yordania", "JOR", NULL);
+    wt_doc_free(d);
+}
+
 /* A word written small that is one of the language closes no person's
  * name ("ucap Rio Febrian lirih": softly). */
 static void small_words_close_no_name(void **state)
@@ -1834,6 +1856,7 @@ int main(void)
         cmocka_unit_test(an_office_s_place_is_no_name),
         cmocka_unit_test(an_office_with_its_body_before_a_name),
         cmocka_unit_test(world_towns_need_evidence),
+        cmocka_unit_test(english_country_names_in_persons_names),
         cmocka_unit_test(small_words_close_no_name),
         cmocka_unit_test(deputies_are_not_holders),
         cmocka_unit_test(offices_of_known_places),
