@@ -136,9 +136,10 @@ size_t wt_title_home_at(const wt_titles *ts, const char *const *words, size_t n,
                         const char **home)
 {
     size_t best = 0;
+    bool best_as_written = false;
     for (int16_t k = ts->slot[word_slot(ts, words[i])]; k; k = ts->next[k - 1]) {
         const title *t = &ts->v[k - 1];
-        if (t->n <= best || i + t->n > n)
+        if (t->n < best || i + t->n > n)
             continue;
         bool ok = true;
         for (size_t w = 0; w < t->n && ok; w++)
@@ -146,8 +147,17 @@ size_t wt_title_home_at(const wt_titles *ts, const char *const *words, size_t n,
         /* "PM" and "CEO" only in capitals */
         if (ok && t->n == 1 && strlen(t->words[0]) <= 3 && strcmp(words[i], t->words[0]) != 0)
             ok = false;
+        /* a title written in lower case in the table is the word's sense
+         * written so, and wins there ("kapten Sergio Ramos": a team's
+         * captain; "Kapten Inf Legimin": the rank) */
+        bool small = islower((unsigned char)t->words[0][0]), small_here = islower((unsigned char)words[i][0]);
+        if (ok && small && !small_here)
+            ok = false;
+        if (ok && t->n == best && (best_as_written || small != small_here))
+            ok = false; /* the same length: only a title written as the text is */
         if (ok) {
             best = t->n;
+            best_as_written = small == small_here;
             *role = t->role;
             *home = t->home[0] ? t->home : NULL;
         }

@@ -15,7 +15,9 @@ void wt_titles_free(wt_titles *t);
 
 /* The longest title that starts at words[i] (before n): how many words it
  * covers, 0 if none; *role is set to its role. Short all-capital titles
- * ("PM", "CEO") match only in capitals. */
+ * ("PM", "CEO") match only in capitals; a title the table writes in
+ * lower case only so, and before the same title capitalised ("kapten": a
+ * team's or ship's captain, "Kapten": the rank). */
 size_t wt_title_at(const wt_titles *t, const char *const *words, size_t n, size_t i, const char **role);
 /* The same, and *home: the country the title alone implies when none is
  * written with it (an office only Indonesia has: "Menpora", "Bupati",

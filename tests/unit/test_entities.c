@@ -1364,6 +1364,10 @@ static void titles_and_distances(void **state)
                  {{"Menteri", "Luar", "Negeri", "Rusia"}, 3, "foreign_minister"},
                  {{"Menteri", "Luar", "Angkasa"}, 1, "minister"},
                  {{"PM", "Rusia"}, 1, "head_of_government"},
+                 /* a title the table writes small wins where the text does */
+                 {{"kapten", "Sergio", "Ramos"}, 1, "captain"},
+                 {{"Kapten", "Inf", "Legimin"}, 1, "military_officer"},
+                 {{"KAPTEN", "Inf", "Legimin"}, 1, "military_officer"},
                  {{"Wakilnya", "datang"}, 0, NULL}};
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
         size_t n = 0;
