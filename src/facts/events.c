@@ -1069,6 +1069,13 @@ static bool attack_noun(const char *w)
            wt_is(w, "agresi") || wt_is(w, "invasi") || wt_is(w, "insiden");
 }
 
+/* a word for the one who stands behind a deed, before the deed's noun
+ * ("di balik serangan", "dalang serangan", "pelaku serangan") */
+static bool behind_word(const char *w)
+{
+    return wt_is(w, "balik") || wt_is(w, "dalang") || wt_is(w, "pelaku") || wt_is(w, "otak");
+}
+
 /* a preposition that makes the attack noun after it a thing talked
  * about or suffered ("terhadap serangan udara Israel", "tewas dalam
  * serangan ..."); "dengan" and "melalui" name the subject's means
@@ -1243,6 +1250,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
     /* "mengutuk serangan", "mengutuk keras serangan" */
     bool attack = (t < se && attack_noun(x->w[t])) || (t + 1 < se && attack_noun(x->w[t + 1]));
     bool victims = false; /* after "serangan ... ke/terhadap": the attacked */
+    bool attack_named = false;
     /* "menuntut agar pemerintah mengusir pasukan AS": the one asked is
      * the common noun after "agar"; the names in its clause are not */
     if (t + 1 < se && (wt_is(x->w[t], "agar") || wt_is(x->w[t], "supaya")) && x->ent[t + 1] < 0 &&
@@ -1278,7 +1286,15 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * is written, a group; the place after it is where they are */
         if (i < t + 2 && i + 1 < se && group_after(x, i))
             allow_place = false;
-        if (attack && (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap") || wt_is(x->w[i], "milik")))
+        /* "menuduh ... berada di balik serangan drone ke fasilitas
+         * minyak Saudi": the attacked, in an attack someone is said to
+         * stand behind or answer for, is no party of the act that says it
+         * ("mengancam memperluas serangan ke Arab Saudi" still threatens
+         * Saudi Arabia) */
+        if (i > t + 1 && attack_noun(x->w[i]) && behind_word(x->w[i - 1]))
+            attack_named = true;
+        if ((attack || attack_named) &&
+            (wt_is(x->w[i], "ke") || wt_is(x->w[i], "terhadap") || wt_is(x->w[i], "milik")))
             victims = true;
         else if (victims && (wt_is(x->w[i], "oleh") || wt_is(x->w[i], "sebagai") || wt_is(x->w[i], "dari")))
             victims = false; /* "... sebagai tindakan perang Iran": the attacker again */
@@ -1347,7 +1363,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * in may be its partner; a city is where it happens ("bertemu di
          * Hanoi", "pertemuan dengan investor di Tokyo"), unless the act is
          * a visit ("tiba di Moskow") */
-        if (allow_place && !attack && fallback < 0 && en->type == WT_ENT_LOC && en->country &&
+        if (allow_place && !attack && !victims && fallback < 0 && en->type == WT_ENT_LOC && en->country &&
             (x->visit || is_country(x, en)) && !relative_between(x, t, st))
             fallback = e;
         while (i + 1 < se && x->ent[i + 1] == e)

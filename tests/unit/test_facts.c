@@ -2170,6 +2170,15 @@ static void blame_in_a_that_clause(void **state)
     assert_non_null(event_of(d, "ACCUSE", "CAN", "PRK"));
     assert_null(event_of(d, "ACCUSE", "RUS", "PRK"));
     wt_doc_free(d);
+    /* the attacked, in the attack someone is said to be behind, is not
+     * the accused; a threatened attack's target is the threatened */
+    d = run("Amerika Serikat menuduh pihak yang berada di balik serangan drone ke kilang minyak Arab Saudi pekan "
+            "lalu.\n",
+            "2019-09-20");
+    assert_null(event_of(d, "ACCUSE", "USA", "SAU"));
+    wt_doc_free(d);
+    assert_true(text_has_event("Kelompok Houthi di Yaman mengancam untuk memperluas serangan ke Arab Saudi.\n",
+                               "THREATEN", "YEM", "SAU"));
 }
 
 /* "X menuduh Y ..., dengan Y membantahnya": the denial answers X */
