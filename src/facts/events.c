@@ -1946,6 +1946,29 @@ static bool undated_past(const ectx *x, size_t sb, size_t t)
     return false;
 }
 
+/* "Memperhatikan bahwa ia sempat mengajukan permohonan suaka ke Prancis
+ * pada tahun 2013, ..., Snowden berharap ...": a clause before the
+ * event's verb that tells an earlier act ("pernah", "dulu", "sempat")
+ * keeps its dates. Where such a clause is closed by a comma before the
+ * verb t, the token after that comma (the event's own clause starts
+ * there), else sb. */
+static size_t past_clause_before(const ectx *x, size_t sb, size_t t)
+{
+    size_t from = sb;
+    for (size_t i = sb; i < t; i++) {
+        if (!(wt_is(x->w[i], "pernah") || wt_is(x->w[i], "dulu") || wt_is(x->w[i], "dahulu") ||
+              wt_is(x->w[i], "sempat")))
+            continue;
+        for (size_t k = i + 1; k < t; k++)
+            if (!strcmp(x->w[k], ",")) {
+                from = k + 1;
+                i = k;
+                break;
+            }
+    }
+    return from;
+}
+
 /* Every type but a withdrawal needs the other party named: without one,
  * an arrest, a refusal or a concession is most often a domestic affair
  * ("Polisi Jakarta menangkap ...", "pegawai KPK menolak ..."). */
@@ -3888,9 +3911,10 @@ static bool sentence_events(ectx *x, size_t s)
         bool relative = false;
         for (size_t k = t; best->passive && k > b && k + 3 > t && !relative; k--)
             relative = wt_is(x->w[k - 1], "yang");
+        size_t from = past_clause_before(x, b, t);
         if (!date && !to_come && !relative)
-            date = date_around(x, b, e, sub, sub_end, false);
-        if (!date && !to_come && !relative && !undated_past(x, b, t)) {
+            date = date_around(x, from, e, sub, sub_end, false);
+        if (!date && !to_come && !relative && from == b && !undated_past(x, b, t)) {
             uint32_t para = se->paragraph;
             size_t pb = s, pend = s;
             while (pb > 0 && d->sentences[pb - 1].paragraph == para)

@@ -1265,6 +1265,14 @@ static void events_are_dated_by_their_own_text(void **state)
     assert_non_null(meet);
     assert_string_equal(meet->date, "2019-09-16");
     wt_doc_free(d);
+    /* a clause before the verb that tells an earlier act keeps its date */
+    d = run("Mengingat ia sempat berkunjung ke Jepang pada tahun 2015, Presiden Iran Hassan Rouhani meminta Jepang "
+            "menjadi penengah.\n",
+            "2019-09-20");
+    const wt_event *ask = event_of(d, "REQUEST", "IRN", "JPN");
+    assert_non_null(ask);
+    assert_null(ask->date);
+    wt_doc_free(d);
     /* a date after the day the story was published is a plan's or a
      * deadline's in the same sentence, not the accusation's; without a
      * publication date the text's own date stands */
