@@ -289,11 +289,29 @@ static size_t view_frame(const qctx *q, size_t s)
     return 0;
 }
 
+/* "Menurut Nelson, karena keberanian Habibie itu, ...": a sentence that
+ * opens with a named person's view (after a title, closed by a comma);
+ * the index after its comma, or 0. */
+static size_t named_view_frame(const qctx *q, size_t s)
+{
+    const wt_sentence *se = &q->d->sentences[s];
+    size_t b = se->tok_begin, e = se->tok_end;
+    if (!wt_is(q->w[b], "menurut"))
+        return 0;
+    for (size_t k = b + 2; k < e && k < b + 10; k++)
+        if (!strcmp(q->w[k], ","))
+            return q->ent[k - 1] >= 0 && q->d->entities[q->ent[k - 1]].type == WT_ENT_PER ? k + 1 : 0;
+    return 0;
+}
+
 /* Whether token i stands in a sentence told as the speaker's view
- * (view_frame): a person named there is talked about, not speaking. */
+ * (view_frame) or a named person's (named_view_frame): a person named
+ * there is talked about, not speaking. */
 static bool in_view(const qctx *q, size_t i)
 {
-    size_t after = view_frame(q, wt_doc_sentence_of(q->d, i));
+    size_t s = wt_doc_sentence_of(q->d, i), after = view_frame(q, s);
+    if (!after)
+        after = named_view_frame(q, s);
     return after && i >= after;
 }
 
@@ -1462,6 +1480,17 @@ static int view_just_before(qctx *q, size_t open)
     return who >= 0 && named && end < pe->tok_end && !strcmp(q->w[end], ",") ? who : -1;
 }
 
+/* Whether entity e is named between tokens open and close, other than
+ * as the speaker of a cue a missing mark left inside ("... , tutur
+ * Imam."). */
+static bool names_within(const qctx *q, size_t open, size_t close, int e)
+{
+    for (size_t k = open + 1; k < close; k++)
+        if (q->ent[k] == e && q->ent[k - 1] != e && verb_kind(q->t->verbs, q->w[k - 1]) == V_NONE)
+            return true;
+    return false;
+}
+
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
@@ -1530,6 +1559,11 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
             memset(q->used + qs, 1, qe - qs);
         return true;
     }
+    /* "Sehingga Pak Habibie bisa kembali sehat ...," katanya: a speaker
+     * guessed (from a pronoun, or a quotation going on) is none the
+     * quotation itself names; people speak of themselves as "saya" */
+    if (spk >= 0 && q->how == HOW_INFERRED && names_within(q, open, close, spk))
+        spk = -1;
     if (!add_quote(q, open, close, spk, vb, ce, "direct"))
         return false;
     if (spk >= 0)

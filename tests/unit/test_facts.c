@@ -1906,6 +1906,29 @@ static void a_view_before_a_quotation_speaks_on(void **state)
     wt_doc_free(d);
 }
 
+/* "Menurut Nelson, karena keberanian Habibie itu, ...": the person the
+ * view talks about is no candidate for a pronoun's cue after it; nor is
+ * anyone a quotation names in the third person its guessed speaker */
+static void the_person_in_a_view_does_not_speak(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Mantan Presiden BJ Habibie wafat di Jakarta pada Rabu. Ribuan warga melayat ke Taman Makam "
+                    "Pahlawan Kalibata.\n\n"
+                    "Warga Timor Leste, Nelson Da Cruz, datang ke makam pada Kamis. Menurut Nelson, Habibie adalah "
+                    "sosok yang berjasa bagi kemerdekaan Timor Leste. \"Tanpa beliau, kami mungkin tidak akan "
+                    "merdeka,\" kata dia.\n",
+                    "2019-09-13");
+    assert_quote_by(d, "Tanpa beliau", "Nelson Da Cruz");
+    wt_doc_free(d);
+    d = run("Presiden ketiga BJ Habibie dirawat di RSPAD Gatot Soebroto sejak awal September.\n\n"
+            "Gubernur DKI Jakarta Anies Baswedan menjenguknya pada Selasa. Habibie sadar dan bisa mendengar meski "
+            "belum bisa berbicara. \"Semoga Pak Habibie lekas pulih dan bisa beraktivitas seperti semula,\" "
+            "katanya.\n",
+            "2019-09-10");
+    assert_not_said_by(d, "Semoga Pak Habibie", "B. J. Habibie");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3656,6 +3679,7 @@ int main(void)
         cmocka_unit_test(said_that_before_is_no_statement),
         cmocka_unit_test(the_object_of_a_relative_clause_does_not_speak),
         cmocka_unit_test(a_view_before_a_quotation_speaks_on),
+        cmocka_unit_test(the_person_in_a_view_does_not_speak),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
