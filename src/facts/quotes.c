@@ -2100,6 +2100,12 @@ static bool reported_speech(qctx *q)
                 spk = speaker_at(q, t + 1, se->tok_end, t, &end);
                 if (spk < 0 || end >= se->tok_end || strcmp(q->w[end], ","))
                     continue;
+                /* "Adapun Mekeng, menurut dia, terlibat ...": the person
+                 * set before the view is what it is about; the pronoun
+                 * points to someone else */
+                if (t >= se->tok_begin + 2 && !strcmp(q->w[t - 1], ",") && q->ent[t - 2] == spk &&
+                    is_pronoun(q->w[t + 1]))
+                    continue;
                 ce = end;
                 qs = end + 1;
             } else if ((kind == V_BEFORE || kind == V_DENY) && t > se->tok_begin) {

@@ -1927,6 +1927,13 @@ static void the_person_in_a_view_does_not_speak(void **state)
             "2019-09-10");
     assert_not_said_by(d, "Semoga Pak Habibie", "B. J. Habibie");
     wt_doc_free(d);
+    /* the person set before a view in the middle of a sentence is what
+     * the view is about */
+    d = run("Penyidik KPK memeriksa seorang saksi pada Senin. Saksi itu mengatakan pengusaha meminta jatah proyek. "
+            "Adapun Budi Santoso, menurut dia, ikut dalam rapat penentuan pemenang tender.\n",
+            "2019-09-10");
+    assert_not_said_by(d, "ikut dalam rapat", "Budi Santoso");
+    wt_doc_free(d);
 }
 
 /* a quotation with no cue right after one whose cue names nobody known
