@@ -1244,6 +1244,15 @@ static bool predicate_at(const ectx *x, size_t i)
     return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'b' && w[1] == 'e' && w[2] == 'r');
 }
 
+/* "menawarkan dana ... untuk menggantikan bantuan dari Taiwan": a place
+ * after "dari" and a noun (per the parse) is where a thing comes from,
+ * not where the act goes */
+static bool origin_of_a_thing(const ectx *x, size_t st)
+{
+    const wt_dep *dep = x->d->deps;
+    return dep && st >= 2 && wt_is(x->w[st - 1], "dari") && dep[st - 2].upos && !strcmp(dep[st - 2].upos, "NOUN");
+}
+
 static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool allow_place)
 {
     int fallback = -1;
@@ -1364,7 +1373,7 @@ static int actor_after(const ectx *x, size_t t, size_t se, int not_this, bool al
          * Hanoi", "pertemuan dengan investor di Tokyo"), unless the act is
          * a visit ("tiba di Moskow") */
         if (allow_place && !attack && !victims && fallback < 0 && en->type == WT_ENT_LOC && en->country &&
-            (x->visit || is_country(x, en)) && !relative_between(x, t, st))
+            (x->visit || is_country(x, en)) && !relative_between(x, t, st) && !origin_of_a_thing(x, st))
             fallback = e;
         while (i + 1 < se && x->ent[i + 1] == e)
             i++;

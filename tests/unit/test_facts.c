@@ -1496,6 +1496,10 @@ static void a_company_named_is_the_partner(void **state)
 static void the_other_country_only_of_two(void **state)
 {
     (void)state;
+    /* where a thing comes from ("bantuan dari Taiwan") is no partner */
+    assert_false(text_has_event("Kepulauan Solomon memutus hubungan dengan Taipei. China menawarkan dana pembangunan "
+                                "untuk menggantikan bantuan dari Taiwan.\n",
+                                "AGREE", "CHN", "TWN"));
     wt_doc *d = run("Presiden Rusia Vladimir Putin bertemu Presiden Iran Hassan Rouhani dan Presiden Turki Recep "
                     "Tayyip Erdogan di Ankara. Rusia, Iran dan Turki membahas perang di Suriah.\n\n"
                     "Iran membeli sistem S-300 dari Rusia, dan Turki membeli S-400 dari Rusia.\n\n"
