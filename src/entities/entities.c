@@ -91,6 +91,10 @@ typedef struct ctx {
      * persons), found the first time a town of the world gazetteer asks */
     const char *named_countries[32];
     size_t n_named_countries;
+    /* and those written by a name other than an English one alone
+     * ("Jordan"; english_name_only) */
+    const char *named_otherwise[32];
+    size_t n_named_otherwise;
     bool countries_scanned;
 } ctx;
 
@@ -854,29 +858,49 @@ static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind 
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
+/* Adds country a3 to list l of *n (at most cap) unless it is there; a
+ * full list keeps what it has. */
+static void note_country(const char **l, size_t *n, size_t cap, const char *a3)
+{
+    for (size_t j = 0; j < *n; j++)
+        if (!strcmp(l[j], a3))
+            return;
+    if (*n < cap)
+        l[(*n)++] = a3;
+}
+
+/* One pass over the document for the countries its names of the
+ * hand-written knowledge base write (ctx.named_countries, and
+ * ctx.named_otherwise without a country's English name alone). */
+static void scan_countries(ctx *c)
+{
+    if (c->countries_scanned)
+        return;
+    c->countries_scanned = true;
+    const wt_doc *d = c->d;
+    for (size_t i = 0; i < d->n_tokens;) {
+        const wt_kb_entity *ke;
+        wt_kb_kind k;
+        size_t m = (d->tokens[i].flags & WT_TF_CAP) ? wt_kb_match_entity(c->t->kb, c->w, d->n_tokens, i, true, &ke, &k) : 0;
+        if (!m) {
+            i++;
+            continue;
+        }
+        if (ke->country && !ke->world) {
+            note_country(c->named_countries, &c->n_named_countries, WT_ARRAY_LEN(c->named_countries), ke->country);
+            if (!(m == 1 && ke->name_en && !strcasecmp(c->w[i], ke->name_en)))
+                note_country(c->named_otherwise, &c->n_named_otherwise, WT_ARRAY_LEN(c->named_otherwise),
+                             ke->country);
+        }
+        i += m;
+    }
+}
+
 /* Whether the document writes country a3 through a name of the
  * hand-written knowledge base (ctx.named_countries). */
 static bool country_named(ctx *c, const char *a3)
 {
-    if (!c->countries_scanned) {
-        c->countries_scanned = true;
-        const wt_doc *d = c->d;
-        for (size_t i = 0; i < d->n_tokens;) {
-            const wt_kb_entity *ke;
-            wt_kb_kind k;
-            size_t m = (d->tokens[i].flags & WT_TF_CAP) ? wt_kb_match_entity(c->t->kb, c->w, d->n_tokens, i, true, &ke, &k) : 0;
-            if (!m) {
-                i++;
-                continue;
-            }
-            bool seen = !ke->country || ke->world;
-            for (size_t j = 0; j < c->n_named_countries && !seen; j++)
-                seen = !strcmp(c->named_countries[j], ke->country);
-            if (!seen && c->n_named_countries < WT_ARRAY_LEN(c->named_countries))
-                c->named_countries[c->n_named_countries++] = ke->country;
-            i += m;
-        }
-    }
+    scan_countries(c);
     for (size_t j = 0; j < c->n_named_countries; j++)
         if (!strcmp(c->named_countries[j], a3))
             return true;
@@ -916,18 +940,12 @@ static bool english_name_only(ctx *c, size_t i, const wt_kb_entity *ke)
 {
     if (!ke->name_en || strcasecmp(c->w[i], ke->name_en) != 0)
         return false;
-    const wt_doc *d = c->d;
-    for (size_t j = 0; j < d->n_tokens;) {
-        const wt_kb_entity *oe;
-        wt_kb_kind k;
-        size_t m = j != i && (d->tokens[j].flags & WT_TF_CAP)
-                       ? wt_kb_match_entity(c->t->kb, c->w, d->n_tokens, j, true, &oe, &k)
-                       : 0;
-        if (m && !oe->world && oe->country && !strcmp(oe->country, ke->country) &&
-            !(m == 1 && !strcasecmp(c->w[j], ke->name_en)))
+    scan_countries(c);
+    if (c->n_named_otherwise == WT_ARRAY_LEN(c->named_otherwise))
+        return false; /* a list too long to tell: the link stands */
+    for (size_t j = 0; j < c->n_named_otherwise; j++)
+        if (!strcmp(c->named_otherwise[j], ke->country))
             return false;
-        j += m ? m : 1;
-    }
     return true;
 }
 
@@ -3249,7 +3267,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     if (!d->n_tokens)
         return WT_OK;
     const wt_ner *ner = t->ner;
-    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, NULL, NULL, t, t->lex, 0, NULL, {NULL}, 0, false};
+    ctx c = {d, wt_doc_words(d), NULL, 0, 0, NULL, NULL, NULL, t, t->lex, 0, NULL, {NULL}, 0, {NULL}, 0, false};
     c.covered = wt_arena_calloc(d->arena, d->n_tokens, 1);
     c.doubtful = wt_arena_calloc(d->arena, d->n_tokens, 1);
     c.office_place = wt_arena_calloc(d->arena, d->n_tokens, 1);
