@@ -399,6 +399,24 @@ static bool relative_named(const qctx *q, size_t from, size_t i)
  * words were reported last; -1 when neither is known, -2 when the
  * subject is someone's relative or fellow, unnamed ("rekan setim Charles
  * Leclerc itu ... . Ia mengatakan": not Leclerc) */
+/* Whether statement st's cue names its speaker: in the cue ("kata
+ * Putin") or as the subject right before its verb ("Ace Hasan Syadzily
+ * mengatakan", "Jon Wesly Arianto, mengatakan"), not by a pronoun or
+ * not at all. */
+static bool named_in_cue(const wt_doc *d, const wt_quote *st)
+{
+    const wt_entity *en = &d->entities[st->speaker];
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const wt_mention *m = &en->mentions[k];
+        if (m->start < st->cue_end && m->end > st->cue_start)
+            return true;
+        if (m->end <= st->cue_start && st->cue_start - m->end <= 3 &&
+            !memchr(d->text + m->end, '.', st->cue_start - m->end))
+            return true;
+    }
+    return false;
+}
+
 static int recent_subject(const qctx *q, size_t t)
 {
     if (!q->d->deps || t == 0)
@@ -410,8 +428,16 @@ static int recent_subject(const qctx *q, size_t t)
          * a speaker talked about ("... bahwa Niki itu adalah
          * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
         if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
-            !subject_of_content(q, i, from))
+            !subject_of_content(q, i, from)) {
+            /* "Mekeng justru digeser ... . Ketua Bidang ... Ace Hasan
+             * Syadzily mengatakan, ... . ..., ujar dia": one who has
+             * spoken since that subject was named speaks on */
+            const wt_quote *st = last_statement(q->d, q->d->tokens[i].start, q->d->tokens[t].start);
+            if (st && st->speaker >= 0 && st->speaker != e && q->d->entities[st->speaker].type == WT_ENT_PER &&
+                named_in_cue(q->d, st))
+                return st->speaker;
             return relative_named(q, from, i) ? -2 : matrix_subject(q, i);
+        }
     }
     return current_speaker(q, t);
 }

@@ -1940,6 +1940,21 @@ static void the_person_in_a_view_does_not_speak(void **state)
     wt_doc_free(d);
 }
 
+/* One who has spoken, named in the cue, since the last subject was named
+ * speaks on: "Dia mengatakan" after "Menurut Henry, ..." is Henry's, not
+ * the minister's who was the subject before */
+static void a_named_speaker_since_the_subject_speaks_on(void **state)
+{
+    (void)state;
+    wt_doc *d = run("Pengusaha rokok Henry Najoan menilai kenaikan cukai rokok memberatkan industri kretek.\n\n"
+                    "Kemarin, Menteri Keuangan Sri Mulyani Indrawati mengatakan keputusan kenaikan cukai sudah disetujui "
+                    "Presiden. Menurut Henry, industri rokok juga dihadapkan dengan penyederhanaan tarif. Dia mengatakan "
+                    "keputusan itu akan memukul petani tembakau.\n",
+                    "2019-09-16");
+    assert_quote_by(d, "keputusan itu akan memukul", "Henry Najoan");
+    wt_doc_free(d);
+}
+
 /* a quotation with no cue right after one whose cue names nobody known
  * ("kata seorang penumpang") goes on in that unnamed voice: no person
  * named earlier is guessed */
@@ -3691,6 +3706,7 @@ int main(void)
         cmocka_unit_test(the_object_of_a_relative_clause_does_not_speak),
         cmocka_unit_test(a_view_before_a_quotation_speaks_on),
         cmocka_unit_test(the_person_in_a_view_does_not_speak),
+        cmocka_unit_test(a_named_speaker_since_the_subject_speaks_on),
         cmocka_unit_test(an_unnamed_voice_goes_on),
         cmocka_unit_test(the_reported_subject_does_not_speak),
         cmocka_unit_test(news_agencies_are_no_actors),
