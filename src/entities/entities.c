@@ -847,17 +847,6 @@ static bool family_after_full_name(const ctx *c, size_t i, size_t m, wt_kb_kind 
     return k == WT_KB_PERSON && m > 1 && (!strncasecmp(w, "al-", 3) || !strncasecmp(w, "el-", 3)) && w[3];
 }
 
-/* A knowledge-base link needs evidence (precision first):
- *  - a name of one word is no link when it is part of a longer name
- *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
- *    word that is no title or known name stands right before or after it);
- *  - letters after "inisial", "tersangka", "pelaku", "korban", "orangtua"
- *    are a person's initials ("orangtua AS"), not a country;
- *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
- *    the statesman of the same name;
- *  - a country's name with a word of direction after it names a region
- *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
- *    itself a name the knowledge base knows ("Korea Selatan"). */
 /* Adds country a3 to list l of *n (at most cap) unless it is there; a
  * full list keeps what it has. */
 static void note_country(const char **l, size_t *n, size_t cap, const char *a3)
@@ -949,6 +938,17 @@ static bool english_name_only(ctx *c, size_t i, const wt_kb_entity *ke)
     return true;
 }
 
+/* A knowledge-base link needs evidence (precision first):
+ *  - a name of one word is no link when it is part of a longer name
+ *    ("warga Bidara Cina", "Dirut PT Maju Widodo Setiadi": a capitalised
+ *    word that is no title or known name stands right before or after it);
+ *  - letters after "inisial", "tersangka", "pelaku", "korban", "orangtua"
+ *    are a person's initials ("orangtua AS"), not a country;
+ *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
+ *    the statesman of the same name;
+ *  - a country's name with a word of direction after it names a region
+ *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
+ *    itself a name the knowledge base knows ("Korea Selatan"). */
 static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt_kb_kind k)
 {
     static const char *const INITIALS[] = {"inisial", "berinisial", "tersangka", "pelaku", "korban", "orangtua",
@@ -3037,6 +3037,15 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
     return true;
 }
 
+static int cmp_word(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* a one-word town of the world gazetteer without evidence where the
+ * tagger read no name */
+static bool doubtful_town(const ctx *c, const mention *m)
+{
+    return m->kb && m->kb->world && m->type == WT_ENT_LOC && m->e - m->s == 1 && c->doubtful[m->s] == 1;
+}
+
 /* "Ajax", "Valencia", "Dortmund": a one-word town of the world gazetteer
  * with no evidence (c->doubtful 1: the tagger read no name there) whose
  * word the tagger reads elsewhere in the story inside a body's or a
@@ -3044,19 +3053,29 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
  * goes, and the story's other mentions take the word. */
 static void towns_the_story_names_otherwise(ctx *c)
 {
+    /* the words of the tagger's bodies and persons, sorted once */
+    size_t nw = 0, towns = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *o = &c->m[k];
+        towns += doubtful_town(c, o);
+        if (!o->kb && (o->type == WT_ENT_ORG || o->type == WT_ENT_PER))
+            nw += o->e - o->s;
+    }
+    const char **words = towns && nw ? wt_arena_alloc(c->d->arena, nw * sizeof *words) : NULL;
+    if (!words)
+        return;
+    nw = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        const mention *o = &c->m[k];
+        if (!o->kb && (o->type == WT_ENT_ORG || o->type == WT_ENT_PER))
+            for (uint32_t t = o->s; t < o->e; t++)
+                words[nw++] = c->w[t];
+    }
+    qsort(words, nw, sizeof *words, cmp_word);
     size_t w = 0;
     for (size_t k = 0; k < c->n; k++) {
         const mention *m = &c->m[k];
-        bool other = false;
-        if (m->kb && m->kb->world && m->type == WT_ENT_LOC && m->e - m->s == 1 && c->doubtful[m->s] == 1)
-            for (size_t j = 0; j < c->n && !other; j++) {
-                const mention *o = &c->m[j];
-                if (o->kb || (o->type != WT_ENT_ORG && o->type != WT_ENT_PER))
-                    continue;
-                for (uint32_t t = o->s; t < o->e && !other; t++)
-                    other = !strcmp(c->w[t], c->w[m->s]);
-            }
-        if (other)
+        if (doubtful_town(c, m) && bsearch(&c->w[m->s], words, nw, sizeof *words, cmp_word))
             c->covered[m->s] = 0;
         else
             c->m[w++] = *m;

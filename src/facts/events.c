@@ -1946,11 +1946,17 @@ static bool mutual(const char *type)
     return !strcmp(type, "CONSULT") || !strcmp(type, "AGREE") || !strcmp(type, "COOPERATE");
 }
 
-/* "pernah", "dulu", "dahulu", "sempat": a happening in an undated past */
+/* "pernah", "dulu", "dahulu", "sempat": a word of an earlier happening */
+static bool past_marker(const char *w)
+{
+    return wt_is(w, "pernah") || wt_is(w, "dulu") || wt_is(w, "dahulu") || wt_is(w, "sempat");
+}
+
+/* a past marker just before the verb t: a happening in an undated past */
 static bool undated_past(const ectx *x, size_t sb, size_t t)
 {
     for (size_t i = t; i-- > sb && i + 4 >= t;)
-        if (wt_is(x->w[i], "pernah") || wt_is(x->w[i], "dulu") || wt_is(x->w[i], "dahulu") || wt_is(x->w[i], "sempat"))
+        if (past_marker(x->w[i]))
             return true;
     return false;
 }
@@ -1965,8 +1971,7 @@ static size_t past_clause_before(const ectx *x, size_t sb, size_t t)
 {
     size_t from = sb;
     for (size_t i = sb; i < t; i++) {
-        if (!(wt_is(x->w[i], "pernah") || wt_is(x->w[i], "dulu") || wt_is(x->w[i], "dahulu") ||
-              wt_is(x->w[i], "sempat")))
+        if (!past_marker(x->w[i]))
             continue;
         for (size_t k = i + 1; k < t; k++)
             if (!strcmp(x->w[k], ",")) {

@@ -393,12 +393,6 @@ static bool relative_named(const qctx *q, size_t from, size_t i)
     return false;
 }
 
-/* with a parse: the person who was the subject of this or the two
- * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
- * "...," katanya": the one who urged, not Guterres), else the one whose
- * words were reported last; -1 when neither is known, -2 when the
- * subject is someone's relative or fellow, unnamed ("rekan setim Charles
- * Leclerc itu ... . Ia mengatakan": not Leclerc) */
 /* Whether statement st's cue names its speaker: in the cue ("kata
  * Putin") or as the subject right before its verb ("Ace Hasan Syadzily
  * mengatakan", "Jon Wesly Arianto, mengatakan"), not by a pronoun or
@@ -417,6 +411,12 @@ static bool named_in_cue(const wt_doc *d, const wt_quote *st)
     return false;
 }
 
+/* with a parse: the person who was the subject of this or the two
+ * sentences before token t ("Ia mendesak Sekjen PBB Antonio Guterres ...
+ * "...," katanya": the one who urged, not Guterres), else the one whose
+ * words were reported last; -1 when neither is known, -2 when the
+ * subject is someone's relative or fellow, unnamed ("rekan setim Charles
+ * Leclerc itu ... . Ia mengatakan": not Leclerc) */
 static int recent_subject(const qctx *q, size_t t)
 {
     if (!q->d->deps || t == 0)
