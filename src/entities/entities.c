@@ -3115,6 +3115,31 @@ static void places_not_persons(ctx *c)
     }
 }
 
+static int cmp_bare_word(const void *a, const void *b)
+{
+    return strcasecmp(bare(*(const char *const *)a), bare(*(const char *const *)b));
+}
+
+/* the words of the persons the document names in full (two words or
+ * more), sorted as cmp_bare_word orders them; NULL when there are none */
+static const char **words_of_full_names(ctx *c, size_t *n)
+{
+    size_t nw = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].type == WT_ENT_PER && c->m[k].e - c->m[k].s >= 2)
+            nw += c->m[k].e - c->m[k].s;
+    const char **words = nw ? wt_arena_alloc(c->d->arena, nw * sizeof *words) : NULL;
+    *n = 0;
+    if (!words)
+        return NULL;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].type == WT_ENT_PER && c->m[k].e - c->m[k].s >= 2)
+            for (uint32_t t = c->m[k].s; t < c->m[k].e; t++)
+                words[(*n)++] = c->w[t];
+    qsort(words, *n, sizeof *words, cmp_bare_word);
+    return words;
+}
+
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
  * one word is a word of a person the document names in full is that
  * person called by one name, as news calls people after the first time.
@@ -3123,6 +3148,10 @@ static void places_not_persons(ctx *c)
  * Danang"): a town does not speak. */
 static void persons_not_towns(ctx *c)
 {
+    /* (the mentions this pass makes persons have one word, so the full
+     * names are the same before and after it) */
+    size_t nw;
+    const char **full = words_of_full_names(c, &nw);
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
         /* the tagger's body where a world town was doubtful ("Chelsea"
@@ -3130,27 +3159,12 @@ static void persons_not_towns(ctx *c)
         bool doubtful_body = !m->kb && m->type == WT_ENT_ORG && c->doubtful[m->s];
         if ((!m->kb && !doubtful_body) || m->e - m->s != 1)
             continue;
-        if ((doubtful_body || m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s)) {
+        bool speaks = (doubtful_body || m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s);
+        bool world = doubtful_body || m->kb->world;
+        if (speaks || (world && full && bsearch(&c->w[m->s], full, nw, sizeof *full, cmp_bare_word))) {
             m->kb = NULL;
             m->kind = 0;
             m->type = WT_ENT_PER;
-            continue;
-        }
-        if (!doubtful_body && !m->kb->world)
-            continue;
-        for (size_t j = 0; j < c->n; j++) {
-            const mention *p = &c->m[j];
-            bool same = false;
-            if (p->type != WT_ENT_PER || p->e - p->s < 2)
-                continue;
-            for (uint32_t t = p->s; t < p->e && !same; t++)
-                same = strcasecmp(bare(c->w[t]), bare(c->w[m->s])) == 0;
-            if (same) {
-                m->kb = NULL;
-                m->kind = 0;
-                m->type = WT_ENT_PER;
-                break;
-            }
         }
     }
 }
