@@ -2783,6 +2783,19 @@ static bool close_spelling(const char *a, const char *b)
     return d >= 1 && d <= (na >= 8 && nb >= 8 ? 2 : 1);
 }
 
+/* per token, whether a date the dates stage found covers it (NULL when
+ * memory runs out: then no token is known to be a date's) */
+static bool *dated_tokens(const wt_doc *d)
+{
+    bool *dated = calloc(d->n_tokens + 1, sizeof *dated);
+    if (!dated)
+        return NULL;
+    for (size_t k = 0; k < d->n_dates; k++)
+        for (size_t t = wt_doc_token_at(d, d->dates[k].start); t < d->n_tokens && d->tokens[t].start < d->dates[k].end; t++)
+            dated[t] = true;
+    return dated;
+}
+
 /* the words of two names, as many in each, open with the same letters:
  * a slip of the pen rarely takes a word's first letter, and a name that
  * differs there is another's ("Lee Jae-Sung" is not "Lee Jae-myung") */
@@ -3018,6 +3031,19 @@ static bool speaks(const ctx *c, size_t i)
                                          "menambahkan", "mengaku", "menilai", "menyebutkan", "menyampaikan"};
     return speaks_after_verb(c, i) || (i + 1 < c->d->n_tokens && WORD_IN(c->w[i + 1], BEFORE));
 }
+
+/* the capitalised word at token i taken for a slip of the pen in a
+ * name: spelt close to it, and no word of the language ("Kamis" is
+ * Thursday, not "Kamil"; "Meski" opening a sentence is "although", not
+ * "Messi") unless it speaks ("kata Syarif" after "Laode M Syarief") or
+ * follows "bin" (a father's name: "bin Laden" after "Hamza bin Ladin") */
+static bool misspelt_name(const ctx *c, size_t i, const char *name)
+{
+    const char *w = c->w[i];
+    return close_spelling(w, name) && (speaks(c, i) || (i > 0 && kinship_word(c->w[i - 1])) ||
+                                       (!known_in_lower_case(c, w) && !(c->lex && wt_lex_known(c->lex, w, strlen(w)))));
+}
+
 
 /* a person the tagger named by one word, where the name speaks ("kata
  * Umuh"): written again where the tagger missed it, it is that person
@@ -3361,16 +3387,18 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
             continue;
         for (size_t f = 0; f < nfam; f++)
-            if (fam_e[f] - fam_s[f] >= 2 && close_spelling(c.w[m->s], fam[f])) {
+            if (fam_e[f] - fam_s[f] >= 2 && misspelt_name(&c, m->s, fam[f])) {
                 m->type = WT_ENT_PER; /* "Ibrahm" the tagger took for an organisation */
                 break;
             }
     }
+    bool *dated = nfam ? dated_tokens(d) : NULL;
     for (size_t i = 0; i < d->n_tokens && nfam; i++) {
         const char *r;
         if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
-            wt_title_at(c.t->titles, c.w, i + 1, i, &r))
-            continue; /* "Presiden" is no misspelt "President" */
+            wt_title_at(c.t->titles, c.w, i + 1, i, &r) || (dated && dated[i]))
+            continue; /* "Presiden" is no misspelt "President"; "Kamis (19/9/2019)" is Thursday, not
+                       * Margarito Kamis */
         for (size_t f = 0; f < nfam; f++)
             /* the family name itself too ("Wong bertemu Maas" after
              * "Joshua Wong"), where the tagger missed it; a one-word name
@@ -3379,7 +3407,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
              * sentence, where its capital says nothing) */
             if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f]) &&
                  (fam_e[f] - fam_s[f] >= 2 || (!name_goes_on_at(&c, i) && (!fam_word[f] || speaks(&c, i))))) ||
-                (fam_e[f] - fam_s[f] >= 2 && close_spelling(c.w[i], fam[f]))) {
+                (fam_e[f] - fam_s[f] >= 2 && misspelt_name(&c, i, fam[f]))) {
                 /* with the given names written before it, the whole name
                  * ("Hong Kong Joshua Wong"), and what its title says */
                 size_t st = i, len = fam_e[f] - fam_s[f];
@@ -3389,18 +3417,20 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                 if (whole)
                     st = i + 1 - len;
                 mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
-                size_t sb = 0;
-                for (size_t q = 0; q < d->n_sentences; q++)
-                    if (d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
-                        sb = d->sentences[q].tok_begin;
+                size_t q = wt_doc_sentence_of(d, st), sb = 0;
+                if (q < d->n_sentences && d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
+                    sb = d->sentences[q].tok_begin;
                 if (whole)
                     context_before(&c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
-                if (!add_mention(&c, nm))
+                if (!add_mention(&c, nm)) {
+                    free(dated);
                     return WT_ENOMEM;
+                }
                 memset(c.covered + st, 1, i + 1 - st);
                 break;
             }
     }
+    free(dated);
 
     /* join mentions into entities, longest first */
     int year = d->date && strlen(d->date) >= 4 ? atoi(d->date) : 0;
@@ -3470,7 +3500,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
                     at = persons[k];
             for (size_t k = np; k-- > 0 && k + 256 > np && at < 0 && m->e - m->s == 1;) {
                 const entity *en = &ents[persons[k]];
-                if (en->n_words > 1 && close_spelling(c.w[m->s], en->words[en->n_words - 1]))
+                if (en->n_words > 1 && misspelt_name(&c, m->s, en->words[en->n_words - 1]))
                     at = persons[k];
             }
             if (at < 0 && m->e - m->s == 1) {

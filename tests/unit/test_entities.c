@@ -1654,6 +1654,42 @@ static void family_names_and_misspelt_leaders(void **state)
     wt_doc_free(d);
 }
 
+/* a word of the language spelt close to a family name is that word, not
+ * a slip of the pen in the name: a day ("Kamis", not "Kamil"), a
+ * conjunction opening a sentence ("Meski", not "Messi"); a family name
+ * inside a date is the day's ("Kamis (19/9/2019)", not Margarito
+ * Kamis's). A slip that speaks is still the person's ("kata Syarif"). */
+static void words_of_the_language_are_no_misspelt_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Gubernur Jawa Barat Ridwan Kamil meninjau proyek itu di Bekasi, Kamis (19/9/2019). Warga "
+                           "menyambutnya.\n\nPenyerang Barcelona Lionel Messi belum pulih dari cedera. Meski demikian, "
+                           "Messi ikut berlatih.\n",
+                           0);
+    show_entities(d);
+    const wt_entity *e = entity_named(d, "Ridwan Kamil");
+    assert_non_null(e);
+    assert_false(has_mention(d, e, "Kamis"));
+    e = entity_named(d, "Lionel Messi");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Messi"));
+    assert_false(has_mention(d, e, "Meski"));
+    wt_doc_free(d);
+    d = tu_process("Ahli hukum tata negara, Margarito Kamis, menilai revisi itu perlu. \"Harus dibahas terbuka,\" kata "
+                   "Margarito di Jakarta, Kamis (19/9/2019).\n\nWakil Ketua KPK Laode M Syarief menjelaskan kasus "
+                   "itu. Bahkan, kata Syarif, tersangka mendirikan perusahaan di luar negeri.\n",
+                   0);
+    show_entities(d);
+    e = entity_named(d, "Margarito Kamis");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Margarito"));
+    assert_false(has_mention(d, e, "Kamis"));
+    e = entity_named(d, "Laode M Syarief");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Syarif"));
+    wt_doc_free(d);
+}
+
 /* A place made of a known one and words of direction or kind lies in
  * its country when the article names that country; not a sea named after
  * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
@@ -1834,6 +1870,7 @@ int main(void)
         cmocka_unit_test(directors_and_honorifics),
         cmocka_unit_test(places_ranks_and_given_names),
         cmocka_unit_test(family_names_and_misspelt_leaders),
+        cmocka_unit_test(words_of_the_language_are_no_misspelt_names),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
