@@ -3293,6 +3293,108 @@ static const char *place_core_country(const ctx *c, const entity *en, const enti
     return NULL;
 }
 
+/* The distinct family names of the document's persons (the last word of
+ * a person's name, at most 64), for the words the tagger missed. */
+typedef struct families {
+    const char *w[64];
+    uint32_t s[64], e[64]; /* the full name that gave it */
+    bool word[64];         /* one word that is a word of the language too */
+    size_t n;
+} families;
+
+static void family_names(ctx *c, families *fm)
+{
+    fm->n = 0;
+    for (size_t k = 0; k < c->n && fm->n < 64; k++) {
+        const mention *m = &c->m[k];
+        bool lexical = false;
+        const char *r;
+        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(c, m, &lexical)) ||
+            wt_title_at(c->t->titles, c->w, m->e, m->e - 1, &r))
+            continue; /* a title is no one's family name ("Aspri Menpora") */
+        bool seen = false;
+        for (size_t f = 0; f < fm->n && !seen; f++)
+            seen = strcasecmp(fm->w[f], c->w[m->e - 1]) == 0;
+        if (!seen) {
+            fm->s[fm->n] = m->s;
+            fm->e[fm->n] = m->e;
+            fm->word[fm->n] = lexical;
+            fm->w[fm->n++] = c->w[m->e - 1];
+        }
+    }
+}
+
+/* "Ibrahm" the tagger took for an organisation: a one-word body spelt
+ * close to the family name of a person named in full is that person */
+static void misspelt_bodies(ctx *c, const families *fm)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
+            continue;
+        for (size_t f = 0; f < fm->n; f++)
+            if (fm->e[f] - fm->s[f] >= 2 && misspelt_name(c, m->s, fm->w[f])) {
+                m->type = WT_ENT_PER;
+                break;
+            }
+    }
+}
+
+/* whether the capitalised word at token i, which no mention covers, is
+ * family name f: the family name itself ("Wong bertemu Maas" after
+ * "Joshua Wong"); a one-word name that is a word of the language too
+ * ("kata Firdaus") only where it speaks again ("Firdaus mengatakan"
+ * opening a sentence, where its capital says nothing); or the family
+ * name of a person named in full, misspelt */
+static bool is_family_name(const ctx *c, const families *fm, size_t f, size_t i)
+{
+    if (strlen(fm->w[f]) >= 3 && !strcmp(c->w[i], fm->w[f]) &&
+        (fm->e[f] - fm->s[f] >= 2 || (!name_goes_on_at(c, i) && (!fm->word[f] || speaks(c, i)))))
+        return true;
+    return fm->e[f] - fm->s[f] >= 2 && misspelt_name(c, i, fm->w[f]);
+}
+
+/* A mention for each capitalised word the tagger missed that is a family
+ * name of the document, with the given names written before it, the whole
+ * name ("Hong Kong Joshua Wong"), and what its title says. A title is no
+ * misspelt name ("Presiden" is not "President"), nor a day in a date
+ * ("Kamis (19/9/2019)" is Thursday, not Margarito Kamis). */
+static wt_status family_names_the_tagger_missed(ctx *c, const families *fm)
+{
+    const wt_doc *d = c->d;
+    bool *dated = fm->n ? dated_tokens(d) : NULL;
+    for (size_t i = 0; i < d->n_tokens && fm->n; i++) {
+        const char *r;
+        if (c->covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
+            wt_title_at(c->t->titles, c->w, i + 1, i, &r) || (dated && dated[i]))
+            continue;
+        size_t f = 0;
+        while (f < fm->n && !is_family_name(c, fm, f, i))
+            f++;
+        if (f == fm->n)
+            continue;
+        size_t st = i, len = fm->e[f] - fm->s[f];
+        bool whole = i + 1 >= len;
+        for (size_t k = 1; whole && k < len; k++)
+            whole = !c->covered[i - k] && !strcmp(c->w[i - k], c->w[fm->e[f] - 1 - k]);
+        if (whole)
+            st = i + 1 - len;
+        mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
+        size_t q = wt_doc_sentence_of(d, st), sb = 0;
+        if (q < d->n_sentences && d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
+            sb = d->sentences[q].tok_begin;
+        if (whole)
+            context_before(c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
+        if (!add_mention(c, nm)) {
+            free(dated);
+            return WT_ENOMEM;
+        }
+        memset(c->covered + st, 1, i + 1 - st);
+    }
+    free(dated);
+    return WT_OK;
+}
+
 /* "utusan Solomon" in a story that names Kepulauan Solomon, "Indonesia dan
  * Korea" in one that names Korea Selatan: a word of the one country of
  * the document whose name holds it is that country. Not a word of kind
@@ -3359,78 +3461,11 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     places_not_persons(&c);
     towns_the_story_names_otherwise(&c);
 
-    /* misspelt family names: a capitalised word close to a person's last
-     * word (the distinct family names of the document, at most 64) */
-    const char *fam[64];
-    uint32_t fam_s[64], fam_e[64]; /* the full name that gave it */
-    bool fam_word[64];              /* one word that is a word of the language too */
-    size_t nfam = 0;
-    for (size_t k = 0; k < c.n && nfam < 64; k++) {
-        const mention *m = &c.m[k];
-        bool lexical = false;
-        const char *r;
-        if (m->type != WT_ENT_PER || (m->e - m->s < 2 && !one_word_name(&c, m, &lexical)) ||
-            wt_title_at(c.t->titles, c.w, m->e, m->e - 1, &r))
-            continue; /* a title is no one's family name ("Aspri Menpora") */
-        bool seen = false;
-        for (size_t f = 0; f < nfam && !seen; f++)
-            seen = strcasecmp(fam[f], c.w[m->e - 1]) == 0;
-        if (!seen) {
-            fam_s[nfam] = m->s;
-            fam_e[nfam] = m->e;
-            fam_word[nfam] = lexical;
-            fam[nfam++] = c.w[m->e - 1];
-        }
-    }
-    for (size_t k = 0; k < c.n; k++) {
-        mention *m = &c.m[k];
-        if (m->kb || m->type == WT_ENT_PER || m->e - m->s != 1)
-            continue;
-        for (size_t f = 0; f < nfam; f++)
-            if (fam_e[f] - fam_s[f] >= 2 && misspelt_name(&c, m->s, fam[f])) {
-                m->type = WT_ENT_PER; /* "Ibrahm" the tagger took for an organisation */
-                break;
-            }
-    }
-    bool *dated = nfam ? dated_tokens(d) : NULL;
-    for (size_t i = 0; i < d->n_tokens && nfam; i++) {
-        const char *r;
-        if (c.covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
-            wt_title_at(c.t->titles, c.w, i + 1, i, &r) || (dated && dated[i]))
-            continue; /* "Presiden" is no misspelt "President"; "Kamis (19/9/2019)" is Thursday, not
-                       * Margarito Kamis */
-        for (size_t f = 0; f < nfam; f++)
-            /* the family name itself too ("Wong bertemu Maas" after
-             * "Joshua Wong"), where the tagger missed it; a one-word name
-             * that is a word of the language too ("kata Firdaus") only
-             * where it speaks again ("Firdaus mengatakan" opening a
-             * sentence, where its capital says nothing) */
-            if ((strlen(fam[f]) >= 3 && !strcmp(c.w[i], fam[f]) &&
-                 (fam_e[f] - fam_s[f] >= 2 || (!name_goes_on_at(&c, i) && (!fam_word[f] || speaks(&c, i))))) ||
-                (fam_e[f] - fam_s[f] >= 2 && misspelt_name(&c, i, fam[f]))) {
-                /* with the given names written before it, the whole name
-                 * ("Hong Kong Joshua Wong"), and what its title says */
-                size_t st = i, len = fam_e[f] - fam_s[f];
-                bool whole = i + 1 >= len;
-                for (size_t k = 1; whole && k < len; k++)
-                    whole = !c.covered[i - k] && !strcmp(c.w[i - k], c.w[fam_e[f] - 1 - k]);
-                if (whole)
-                    st = i + 1 - len;
-                mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
-                size_t q = wt_doc_sentence_of(d, st), sb = 0;
-                if (q < d->n_sentences && d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
-                    sb = d->sentences[q].tok_begin;
-                if (whole)
-                    context_before(&c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
-                if (!add_mention(&c, nm)) {
-                    free(dated);
-                    return WT_ENOMEM;
-                }
-                memset(c.covered + st, 1, i + 1 - st);
-                break;
-            }
-    }
-    free(dated);
+    families fm;
+    family_names(&c, &fm);
+    misspelt_bodies(&c, &fm);
+    if (family_names_the_tagger_missed(&c, &fm) != WT_OK)
+        return WT_ENOMEM;
 
     /* join mentions into entities, longest first */
     int year = d->date && strlen(d->date) >= 4 ? atoi(d->date) : 0;
