@@ -1949,6 +1949,20 @@ static const wt_kb_entity *taxed_in(const ctx *c)
 static void office_before_holder(ctx *c, size_t b, size_t first);
 static int holder_after_place(ctx *c, size_t b, size_t first, size_t t, size_t p, size_t e, size_t least);
 
+/* "Absennya Pogba", "Akankah Atletico", "Aplikasinya Grab": a word of
+ * the language with a clitic (-nya, -kah, -lah) opening a sentence or a
+ * clause is no part of the name after it: a name carries no clitic. The
+ * word before the clitic has four letters or more ("Makkah" is no "mak"
+ * + "-kah"); after a word ("PMII Sabolah Al Kalamby") the word is a
+ * name's. One word left ("Aplikasinya Grab") is no mention of the
+ * tagger's (its type was read for the whole span); a family name of the
+ * story it is one still ("Absennya Pogba" after "Paul Pogba"). */
+static bool word_with_clitic(const ctx *c, const char *w)
+{
+    size_t n = strlen(w);
+    return c->lex && n >= 7 && wt_lex_clitic(c->lex, w, n) == 3 && strcasecmp(w + n - 3, "pun") != 0;
+}
+
 static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, int *tags, size_t (*ranges)[2])
 {
     size_t b = se->tok_begin, e = se->tok_end;
@@ -2188,6 +2202,9 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
             if (ty == WT_ENT_PER && !m.role && m.s + 1 < m.e && kin_noun(c->w[m.s]) &&
                 (m.s == b || !isupper((unsigned char)c->w[m.s - 1][0])))
                 m.s++;
+            if (m.s + 1 < m.e && (m.s == b || c->d->tokens[m.s - 1].kind == WT_TOK_PUNCT) &&
+                word_with_clitic(c, c->w[m.s]) && ++m.s + 1 == m.e)
+                continue; /* one word left: the tagger's type was the span's */
             /* "Polres Tanjungpinang", "Puskesmas Wajo", "Kabupaten
              * Serang" in a person's span (or "Bank Bukopin" in a place's)
              * names the body or the place, and so does a one-word

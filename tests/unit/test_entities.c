@@ -1700,6 +1700,29 @@ static void words_of_the_language_are_no_misspelt_names(void **state)
     wt_doc_free(d);
 }
 
+/* a word with a clitic opening a sentence ("Absennya", "Aplikasinya",
+ * "Sanggupkah") is no part of the name after it; after a word it is a
+ * name's ("PMII Sabolah Al Kalamby") */
+static void no_name_opens_with_a_clitic(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process("Gelandang Manchester United Paul Pogba cedera. Absennya Pogba disampaikan pelatih Ole "
+                           "Gunnar Solskjaer.\n\nAplikasinya Grab saat ini bisa memilih jalan. Sanggupkah Timnas "
+                           "Indonesia menahan UEA?\n\nDi atas mobil komando, Sekretaris Jenderal PMII Sabolah Al "
+                           "Kalamby menuding KPK tebang pilih.\n",
+                           0);
+    show_entities(d);
+    const wt_entity *e = entity_named(d, "Paul Pogba");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Pogba"));
+    assert_null(entity_named(d, "Absennya Pogba"));
+    assert_null(entity_named(d, "Aplikasinya Grab"));
+    assert_null(entity_named(d, "Grab"));
+    assert_non_null(entity_named(d, "Timnas Indonesia"));
+    assert_non_null(entity_named(d, "Sabolah Al Kalamby"));
+    wt_doc_free(d);
+}
+
 /* A place made of a known one and words of direction or kind lies in
  * its country when the article names that country; not a sea named after
  * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
@@ -1881,6 +1904,7 @@ int main(void)
         cmocka_unit_test(places_ranks_and_given_names),
         cmocka_unit_test(family_names_and_misspelt_leaders),
         cmocka_unit_test(words_of_the_language_are_no_misspelt_names),
+        cmocka_unit_test(no_name_opens_with_a_clitic),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
