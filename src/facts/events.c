@@ -2149,11 +2149,27 @@ static bool dates_an_act(const ectx *x, uint32_t start)
     return false;
 }
 
+/* "... menuduh Cina sebagai manipulator mata uang. ..., meskipun rencana
+ * kenaikan tarif tersebut akan efektif dimulai pada 1 Desember 2019": a
+ * date whose clause, up to it, speaks of what is to come dates a plan */
+static bool dates_a_plan(const ectx *x, uint32_t start)
+{
+    static const char *const AHEAD[] = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencana", "rencananya", NULL};
+    size_t at = wt_doc_token_at(x->d, start);
+    for (size_t k = at; k-- > x->d->sentences[wt_doc_sentence_of(x->d, at)].tok_begin;) {
+        if (!strcmp(x->w[k], ",") || !strcmp(x->w[k], ";"))
+            return false;
+        if (wt_one_of(x->w[k], AHEAD))
+            return true;
+    }
+    return false;
+}
+
 /* a date written in tokens [b, e): a day, month or year, not a duration,
  * nor a citation's; with at least a month, and not after "sejak", only
  * when the date is read from another sentence (a bare year there most
  * often dates a figure or a background fact: "nilai perdagangan ... pada
- * 2024", "sejak 2010") */
+ * 2024", "sejak 2010"), and not a plan's (dates_a_plan) */
 static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_least);
 static const char *date_in(const ectx *x, size_t b, size_t e) { return date_in_ex(x, b, e, false); }
 
@@ -2175,7 +2191,8 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
         const wt_date *dt = &d->dates[i];
         if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
             !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
-            !(month_at_least && after_since(x, dt->start)) && !dates_an_act(x, dt->start))
+            !(month_at_least && (after_since(x, dt->start) || dates_a_plan(x, dt->start))) &&
+            !dates_an_act(x, dt->start))
             return dt->value;
     }
     return NULL;

@@ -1295,6 +1295,15 @@ static void events_are_dated_by_their_own_text(void **state)
     assert_non_null(acc);
     assert_non_null(acc->date);
     wt_doc_free(d);
+    /* another sentence of the paragraph dates the act only with a date
+     * that is no plan's */
+    d = run("Amerika Serikat menuduh Cina memanipulasi mata uang. Para pakar menilai perang mata uang sudah dimulai, "
+            "meskipun kenaikan tarif itu akan berlaku pada 1 Desember 2019.\n",
+            NULL);
+    acc = event_of(d, "ACCUSE", "USA", "CHN");
+    assert_non_null(acc);
+    assert_null(acc->date);
+    wt_doc_free(d);
 }
 
 /* A visit done ("melakukan kunjungan ke"), a range of days, a meeting
