@@ -3052,16 +3052,19 @@ static bool speaks(const ctx *c, size_t i)
 /* the capitalised word at token i taken for a slip of the pen in a
  * name: spelt close to it, and no word of the language ("Kamis" is
  * Thursday, not "Kamil"; "Meski" opening a sentence is "although", not
- * "Messi") nor of English ("Spice Tour", "Industrial Estate") unless it speaks ("kata Syarif" after "Laode M Syarief") or
- * follows "bin" (a father's name: "bin Laden" after "Hamza bin Ladin") */
+ * "Messi") nor of English ("Spice Tour", "Industrial Estate"), unless it
+ * speaks ("kata Syarif" after "Laode M Syarief") or follows "bin" (a
+ * father's name: "bin Laden" after "Hamza bin Ladin") */
 static bool misspelt_name(const ctx *c, size_t i, const char *name)
 {
     const char *w = c->w[i];
-    return close_spelling(w, name) && (speaks(c, i) || (i > 0 && kinship_word(c->w[i - 1])) ||
-                                       (!known_in_lower_case(c, w) && !(c->lex && (wt_lex_known(c->lex, w, strlen(w)) ||
-                                                                     wt_lex_english(c->lex, w, strlen(w))))));
+    if (!close_spelling(w, name))
+        return false;
+    if (speaks(c, i) || (i > 0 && kinship_word(c->w[i - 1])))
+        return true;
+    size_t n = strlen(w);
+    return !known_in_lower_case(c, w) && !(c->lex && (wt_lex_known(c->lex, w, n) || wt_lex_english(c->lex, w, n)));
 }
-
 
 /* a person the tagger named by one word, where the name speaks ("kata
  * Umuh"): written again where the tagger missed it, it is that person
