@@ -3361,18 +3361,49 @@ static void misspelt_bodies(ctx *c, const families *fm)
     }
 }
 
+/* The words the story defines in brackets as a phrase's short form:
+ * "Musyawarah Nasional (Munas)", a run of two capitalised words or more
+ * before the bracket, whose first opens with the word's letter (a
+ * nickname after a full name, "Alberto Goncalves (Beto)", rarely does),
+ * sorted; NULL when there are none. */
+static const char **short_forms(const ctx *c, size_t *n)
+{
+    const wt_doc *d = c->d;
+    const char **out = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t i = 2; i + 2 < d->n_tokens; i++) {
+        if (strcmp(c->w[i], "(") || strcmp(c->w[i + 2], ")") || !(d->tokens[i + 1].flags & WT_TF_CAP))
+            continue;
+        size_t st = i;
+        while (st > 0 && d->tokens[st - 1].kind == WT_TOK_WORD && (d->tokens[st - 1].flags & WT_TF_CAP))
+            st--;
+        if (i - st < 2 || toupper((unsigned char)c->w[st][0]) != toupper((unsigned char)c->w[i + 1][0]))
+            continue;
+        const char **p = WT_VEC_PUSH(d->arena, out, *n, cap);
+        if (!p)
+            break;
+        *p = c->w[i + 1];
+    }
+    if (*n)
+        qsort(out, *n, sizeof *out, cmp_word);
+    return out;
+}
+
 /* whether the capitalised word at token i, which no mention covers, is
  * family name f: the family name itself ("Wong bertemu Maas" after
  * "Joshua Wong"); a one-word name that is a word of the language too
  * ("kata Firdaus") only where it speaks again ("Firdaus mengatakan"
  * opening a sentence, where its capital says nothing); or the family
- * name of a person named in full, misspelt */
-static bool is_family_name(const ctx *c, const families *fm, size_t f, size_t i)
+ * name of a person named in full, misspelt, and no short form the story
+ * defines ("Munas" is no misspelt "Triawan Munaf") */
+static bool is_family_name(const ctx *c, const families *fm, size_t f, size_t i, const char **defined, size_t nd)
 {
     if (strlen(fm->w[f]) >= 3 && !strcmp(c->w[i], fm->w[f]) &&
         (fm->e[f] - fm->s[f] >= 2 || (!name_goes_on_at(c, i) && (!fm->word[f] || speaks(c, i)))))
         return true;
-    return fm->e[f] - fm->s[f] >= 2 && misspelt_name(c, i, fm->w[f]);
+    return fm->e[f] - fm->s[f] >= 2 && misspelt_name(c, i, fm->w[f]) &&
+           !(defined && bsearch(&c->w[i], defined, nd, sizeof *defined, cmp_word));
 }
 
 /* A mention for each capitalised word the tagger missed that is a family
@@ -3384,13 +3415,15 @@ static wt_status family_names_the_tagger_missed(ctx *c, const families *fm)
 {
     const wt_doc *d = c->d;
     bool *dated = fm->n ? dated_tokens(d) : NULL;
+    size_t nd = 0;
+    const char **defined = fm->n ? short_forms(c, &nd) : NULL;
     for (size_t i = 0; i < d->n_tokens && fm->n; i++) {
         const char *r;
         if (c->covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
             wt_title_at(c->t->titles, c->w, i + 1, i, &r) || (dated && dated[i]))
             continue;
         size_t f = 0;
-        while (f < fm->n && !is_family_name(c, fm, f, i))
+        while (f < fm->n && !is_family_name(c, fm, f, i, defined, nd))
             f++;
         if (f == fm->n)
             continue;

@@ -1657,7 +1657,8 @@ static void family_names_and_misspelt_leaders(void **state)
 /* a word of the language spelt close to a family name is that word, not
  * a slip of the pen in the name: a day ("Kamis", not "Kamil"), a
  * conjunction opening a sentence ("Meski", not "Messi"), an English
- * word ("Spice", not "Spicer"); a family name
+ * word ("Spice", not "Spicer"), a short form the story defines
+ * ("Musyawarah Nasional (Munas)", not "Munaf"); a family name
  * inside a date is the day's ("Kamis (19/9/2019)", not Margarito
  * Kamis's). A slip that speaks is still the person's ("kata Syarif"). */
 static void words_of_the_language_are_no_misspelt_names(void **state)
@@ -1688,6 +1689,15 @@ static void words_of_the_language_are_no_misspelt_names(void **state)
     e = entity_named(d, "Laode M Syarief");
     assert_non_null(e);
     assert_true(has_mention(d, e, "Syarif"));
+    wt_doc_free(d);
+    /* nor a short form the story defines in brackets */
+    d = tu_process("Presiden Joko Widodo membuka Musyawarah Nasional (Munas) HIPMI di Jakarta. Triawan Munaf, Kepala "
+                   "Bekraf, hadir di sana. Munas akan digelar selama empat hari.\n",
+                   0);
+    show_entities(d);
+    e = entity_named(d, "Triawan Munaf");
+    assert_non_null(e);
+    assert_false(has_mention(d, e, "Munas"));
     wt_doc_free(d);
     /* an English word too ("Spice Tour" is no misspelt "Spicer") */
     d = tu_process("Pengusaha Hendra Spicer membuka tur itu. Rombongan Spice Tour berangkat dari Ternate pada "
