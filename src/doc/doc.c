@@ -61,3 +61,17 @@ size_t wt_doc_sentence_of(const wt_doc *d, size_t t)
     }
     return lo < d->n_sentences ? lo : (d->n_sentences ? d->n_sentences - 1 : 0);
 }
+
+bool wt_doc_in_date(const wt_doc *d, size_t t)
+{
+    uint32_t at = d->tokens[t].start;
+    size_t lo = 0, hi = d->n_dates; /* the first date starting after the token */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->dates[mid].start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && d->dates[lo - 1].end > at;
+}

@@ -19,4 +19,8 @@ size_t wt_doc_token_at(const wt_doc *doc, size_t off);
 /* The sentence holding token t. */
 size_t wt_doc_sentence_of(const wt_doc *doc, size_t t);
 
+/* Whether token t lies inside a date the dates stage found (the dates
+ * sorted by start, as wt_dates leaves them). */
+bool wt_doc_in_date(const wt_doc *doc, size_t t);
+
 #endif

@@ -2800,19 +2800,6 @@ static bool close_spelling(const char *a, const char *b)
     return d >= 1 && d <= (na >= 8 && nb >= 8 ? 2 : 1);
 }
 
-/* per token, whether a date the dates stage found covers it (NULL when
- * memory runs out: then no token is known to be a date's) */
-static bool *dated_tokens(const wt_doc *d)
-{
-    bool *dated = calloc(d->n_tokens + 1, sizeof *dated);
-    if (!dated)
-        return NULL;
-    for (size_t k = 0; k < d->n_dates; k++)
-        for (size_t t = wt_doc_token_at(d, d->dates[k].start); t < d->n_tokens && d->tokens[t].start < d->dates[k].end; t++)
-            dated[t] = true;
-    return dated;
-}
-
 /* the words of two names, as many in each, open with the same letters:
  * a slip of the pen rarely takes a word's first letter, and a name that
  * differs there is another's ("Lee Jae-Sung" is not "Lee Jae-myung") */
@@ -3086,6 +3073,33 @@ static bool one_word_name(const ctx *c, const mention *m, bool *lexical)
 
 static int cmp_word(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
+/* The words of the mentions keep chooses, sorted by cmp (for bsearch);
+ * NULL when there are none. */
+static const char **words_of_mentions(ctx *c, bool (*keep)(const mention *), int (*cmp)(const void *, const void *),
+                                      size_t *n)
+{
+    size_t nw = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (keep(&c->m[k]))
+            nw += c->m[k].e - c->m[k].s;
+    const char **words = nw ? wt_arena_alloc(c->d->arena, nw * sizeof *words) : NULL;
+    *n = 0;
+    if (!words)
+        return NULL;
+    for (size_t k = 0; k < c->n; k++)
+        if (keep(&c->m[k]))
+            for (uint32_t t = c->m[k].s; t < c->m[k].e; t++)
+                words[(*n)++] = c->w[t];
+    qsort(words, *n, sizeof *words, cmp);
+    return words;
+}
+
+/* a body or person the tagger read, with no knowledge-base link */
+static bool tagger_name(const mention *m) { return !m->kb && (m->type == WT_ENT_ORG || m->type == WT_ENT_PER); }
+
+/* a person named in full (two words or more) */
+static bool full_name(const mention *m) { return m->type == WT_ENT_PER && m->e - m->s >= 2; }
+
 /* a one-word town of the world gazetteer without evidence where the
  * tagger read no name */
 static bool doubtful_town(const ctx *c, const mention *m)
@@ -3100,25 +3114,12 @@ static bool doubtful_town(const ctx *c, const mention *m)
  * goes, and the story's other mentions take the word. */
 static void towns_the_story_names_otherwise(ctx *c)
 {
-    /* the words of the tagger's bodies and persons, sorted once */
-    size_t nw = 0, towns = 0;
-    for (size_t k = 0; k < c->n; k++) {
-        const mention *o = &c->m[k];
-        towns += doubtful_town(c, o);
-        if (!o->kb && (o->type == WT_ENT_ORG || o->type == WT_ENT_PER))
-            nw += o->e - o->s;
-    }
-    const char **words = towns && nw ? wt_arena_alloc(c->d->arena, nw * sizeof *words) : NULL;
+    size_t towns = 0, nw;
+    for (size_t k = 0; k < c->n; k++)
+        towns += doubtful_town(c, &c->m[k]);
+    const char **words = towns ? words_of_mentions(c, tagger_name, cmp_word, &nw) : NULL;
     if (!words)
         return;
-    nw = 0;
-    for (size_t k = 0; k < c->n; k++) {
-        const mention *o = &c->m[k];
-        if (!o->kb && (o->type == WT_ENT_ORG || o->type == WT_ENT_PER))
-            for (uint32_t t = o->s; t < o->e; t++)
-                words[nw++] = c->w[t];
-    }
-    qsort(words, nw, sizeof *words, cmp_word);
     size_t w = 0;
     for (size_t k = 0; k < c->n; k++) {
         const mention *m = &c->m[k];
@@ -3162,29 +3163,10 @@ static void places_not_persons(ctx *c)
     }
 }
 
+/* words compared as they are called alone (bare), case ignored */
 static int cmp_bare_word(const void *a, const void *b)
 {
     return strcasecmp(bare(*(const char *const *)a), bare(*(const char *const *)b));
-}
-
-/* the words of the persons the document names in full (two words or
- * more), sorted as cmp_bare_word orders them; NULL when there are none */
-static const char **words_of_full_names(ctx *c, size_t *n)
-{
-    size_t nw = 0;
-    for (size_t k = 0; k < c->n; k++)
-        if (c->m[k].type == WT_ENT_PER && c->m[k].e - c->m[k].s >= 2)
-            nw += c->m[k].e - c->m[k].s;
-    const char **words = nw ? wt_arena_alloc(c->d->arena, nw * sizeof *words) : NULL;
-    *n = 0;
-    if (!words)
-        return NULL;
-    for (size_t k = 0; k < c->n; k++)
-        if (c->m[k].type == WT_ENT_PER && c->m[k].e - c->m[k].s >= 2)
-            for (uint32_t t = c->m[k].s; t < c->m[k].e; t++)
-                words[(*n)++] = c->w[t];
-    qsort(words, *n, sizeof *words, cmp_bare_word);
-    return words;
 }
 
 /* "Bolton", "Rodriguez", "Jackson": a town of the world gazetteer whose
@@ -3198,7 +3180,7 @@ static void persons_not_towns(ctx *c)
     /* (the mentions this pass makes persons have one word, so the full
      * names are the same before and after it) */
     size_t nw;
-    const char **full = words_of_full_names(c, &nw);
+    const char **full = words_of_mentions(c, full_name, cmp_bare_word, &nw);
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
         /* the tagger's body where a world town was doubtful ("Chelsea"
@@ -3414,13 +3396,12 @@ static bool is_family_name(const ctx *c, const families *fm, size_t f, size_t i,
 static wt_status family_names_the_tagger_missed(ctx *c, const families *fm)
 {
     const wt_doc *d = c->d;
-    bool *dated = fm->n ? dated_tokens(d) : NULL;
     size_t nd = 0;
     const char **defined = fm->n ? short_forms(c, &nd) : NULL;
     for (size_t i = 0; i < d->n_tokens && fm->n; i++) {
         const char *r;
         if (c->covered[i] || !(d->tokens[i].flags & WT_TF_CAP) || d->tokens[i].kind != WT_TOK_WORD ||
-            wt_title_at(c->t->titles, c->w, i + 1, i, &r) || (dated && dated[i]))
+            wt_title_at(c->t->titles, c->w, i + 1, i, &r) || wt_doc_in_date(d, i))
             continue;
         size_t f = 0;
         while (f < fm->n && !is_family_name(c, fm, f, i, defined, nd))
@@ -3439,13 +3420,10 @@ static wt_status family_names_the_tagger_missed(ctx *c, const families *fm)
             sb = d->sentences[q].tok_begin;
         if (whole)
             context_before(c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
-        if (!add_mention(c, nm)) {
-            free(dated);
+        if (!add_mention(c, nm))
             return WT_ENOMEM;
-        }
         memset(c->covered + st, 1, i + 1 - st);
     }
-    free(dated);
     return WT_OK;
 }
 

@@ -2923,21 +2923,6 @@ static bool insult_after(const ectx *x, size_t from, size_t se)
     return false;
 }
 
-/* whether token k lies inside a date the dates stage found */
-static bool in_date(const wt_doc *d, size_t k)
-{
-    uint32_t at = d->tokens[k].start;
-    size_t lo = 0, hi = d->n_dates; /* the first date starting after the token */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->dates[mid].start <= at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 && d->dates[lo - 1].end > at;
-}
-
 /* "... yang mengatakan, pemimpin tertinggi Iran Ayatollah Ali Khamenei
  * menyetujui serangan itu": a comma right after a verb of saying opens
  * what is said, as "bahwa" does */
@@ -2950,7 +2935,7 @@ static bool said_comma(const ectx *x, size_t sb, size_t k)
     /* "mengatakan hari Kamis (19/09), ...": the day it was said between */
     size_t j = k;
     while (j > sb && j + 8 > k &&
-           (in_date(x->d, j - 1) || wt_is(x->w[j - 1], "hari") || wt_is(x->w[j - 1], "pada") ||
+           (wt_doc_in_date(x->d, j - 1) || wt_is(x->w[j - 1], "hari") || wt_is(x->w[j - 1], "pada") ||
             !strcmp(x->w[j - 1], "(") || !strcmp(x->w[j - 1], ")")))
         j--;
     return j > sb && wt_one_of(x->w[j - 1], SAY);
@@ -2966,7 +2951,7 @@ static bool list_filler(const ectx *x, size_t k, bool *joined)
         *joined = true;
         return true;
     }
-    return wt_is(w, "pada") || wt_is(w, "sejak") || wt_is(w, "tahun") || in_date(x->d, k);
+    return wt_is(w, "pada") || wt_is(w, "sejak") || wt_is(w, "tahun") || wt_doc_in_date(x->d, k);
 }
 
 /* "Israel menduduki Tepi Barat, ... menganeksasi Yerusalem Timur pada
