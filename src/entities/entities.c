@@ -3163,6 +3163,80 @@ static void places_not_persons(ctx *c)
     }
 }
 
+/* A noun of kinship ("istri", "anak", "ayah"), case ignored, as the n
+ * bytes at w. */
+static bool kin_root(const char *w, size_t n)
+{
+    static const char *const KIN[] = {
+        "anak",  "putra",  "putri",     "istri",  "isteri",  "suami", "ayah",    "ayahanda", "bapak",
+        "ibu",   "ibunda", "kakak",     "adik",   "kakek",   "nenek", "cucu",    "menantu",  "mertua",
+        "paman", "bibi",   "keponakan", "sepupu", "kekasih", "pacar", "tunangan"};
+    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
+        if (strlen(KIN[k]) == n && !strncasecmp(w, KIN[k], n))
+            return true;
+    return false;
+}
+
+/* a word that says which of the kin ("putra keduanya", "anak tirinya") */
+static bool kin_modifier(const char *w, size_t n)
+{
+    static const char *const WHICH[] = {"pertama", "kedua",  "ketiga",   "keempat",   "kelima", "sulung",
+                                        "bungsu",  "tertua", "termuda",  "kembar",    "tiri",   "kandung",
+                                        "angkat",  "kecil",  "tercinta", "perempuan", "lelaki", "laki-laki"};
+    for (size_t k = 0; k < WT_ARRAY_LEN(WHICH); k++)
+        if (strlen(WHICH[k]) == n && !strncasecmp(w, WHICH[k], n))
+            return true;
+    return false;
+}
+
+/* (entities.h) "istrinya", "putra keduanya", "anak tirinya", "sang
+ * kakak" before token s, a comma between or not; "anak usahanya" (a
+ * subsidiary) is no kin. */
+bool wt_named_as_kin(const char *const *w, size_t s, size_t *kin)
+{
+    size_t i = s;
+    if (i > 0 && !strcmp(w[i - 1], ","))
+        i--;
+    if (i == 0)
+        return false;
+    const char *k = w[i - 1];
+    size_t n = strlen(k), at = i - 1;
+    bool found = false;
+    if (i >= 2 && kin_root(k, n) && !strcasecmp(w[i - 2], "sang"))
+        found = true;
+    else if (n >= 6 && !strcmp(k + n - 3, "nya")) {
+        found = kin_root(k, n - 3);
+        if (!found && i >= 2 && kin_modifier(k, n - 3) && kin_root(w[i - 2], strlen(w[i - 2])))
+            found = true, at = i - 2;
+    }
+    if (found && kin)
+        *kin = at;
+    return found;
+}
+
+/* A name right after a noun of kinship that is someone's is a person's
+ * (wt_named_as_kin: "putra keduanya, Thareq Kemal"; "adiknya, LSZ":
+ * news gives a minor's initials), where the tagger read a place or a
+ * body ("anak kandungnya, KV") or the world's gazetteer a town
+ * ("istrinya, Antonina"). A name the hand-written knowledge base knows
+ * stays what it is, unless it is initials ("istrinya AS" is not the
+ * United States). */
+static void persons_named_as_kin(ctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type == WT_ENT_PER || !wt_named_as_kin(c->w, m->s, NULL))
+            continue;
+        if (m->kb && !m->kb->world &&
+            !(m->e - m->s == 1 && strlen(c->w[m->s]) <= 4 && in_capitals(c->w[m->s])))
+            continue;
+        m->type = WT_ENT_PER;
+        m->kb = NULL;
+        m->kind = 0;
+        m->role = m->country = m->home = NULL;
+    }
+}
+
 /* words compared as they are called alone (bare), case ignored */
 static int cmp_bare_word(const void *a, const void *b)
 {
@@ -3489,6 +3563,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         memset(c.covered + c.m[k].s, 1, c.m[k].e - c.m[k].s);
 
     places_in_a_chain(&c);
+    persons_named_as_kin(&c);
     persons_not_towns(&c);
     places_not_persons(&c);
     towns_the_story_names_otherwise(&c);

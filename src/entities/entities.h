@@ -24,6 +24,12 @@ typedef struct wt_entity_tables {
  * year (doc->date) chooses among a person's offices. */
 wt_status wt_entities(wt_doc *doc, const wt_entity_tables *t);
 
+/* Whether the words w before token s name someone's kin, the name at s
+ * being that kin's: "istrinya, Antonina", "putra keduanya, Thareq
+ * Kemal", "anak tirinya, SU", "sang kakak, ZAA"; *kin (may be NULL)
+ * receives the token of the noun of kinship. */
+bool wt_named_as_kin(const char *const *w, size_t s, size_t *kin);
+
 /* Levenshtein distance of two byte strings, any case, when it is at most
  * k (0 to 8), else k + 1 (and for strings of more than 63 bytes); found
  * along the diagonal only: about 2k + 1 cells a letter rather than all. */

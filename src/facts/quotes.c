@@ -333,6 +333,24 @@ static bool in_passing(const qctx *q, size_t i)
     return false;
 }
 
+/* Whether the person at token i is named as someone's kin, the noun of
+ * kinship owned ("terhadap anaknya MS", "Dia menyebut anak keduanya, LSZ
+ * meninggal") and no subject, per the parse: the story speaks of them
+ * through the one whose kin they are, who goes on speaking. The kin as
+ * the subject ("Ayahnya, Alex Demetre, mengatakan") is the one who acts;
+ * "sang kakak, " may close a clause before its subject ("... dari sang
+ * kekasih, Nafa mengaku"), so only an owned noun counts. */
+static bool named_as_kin(const qctx *q, size_t i)
+{
+    size_t k = i, kin;
+    while (k > 0 && q->ent[k - 1] == q->ent[i])
+        k--;
+    if (!q->d->deps || !wt_named_as_kin((const char *const *)q->w, k, &kin))
+        return false;
+    size_t last = k > 0 && !strcmp(q->w[k - 1], ",") ? k - 2 : k - 1, n = strlen(q->w[last]);
+    return n > 3 && !strcmp(q->w[last] + n - 3, "nya") && strncmp(q->d->deps[kin].rel, "nsubj", 5) != 0;
+}
+
 /* The statement found so far that ends last in (from, to], or NULL. */
 static const wt_quote *last_statement(const wt_doc *d, uint32_t from, uint32_t to)
 {
@@ -362,7 +380,8 @@ static int current_speaker(const qctx *q, size_t t)
         after--;
     for (size_t i = after; i < t; i++) {
         int e = q->ent[i];
-        if (e >= 0 && e != last->speaker && !q->used[i] && d->entities[e].type == WT_ENT_PER && !in_passing(q, i))
+        if (e >= 0 && e != last->speaker && !q->used[i] && d->entities[e].type == WT_ENT_PER &&
+            !in_passing(q, i) && !named_as_kin(q, i))
             return -1;
     }
     return last->speaker;
@@ -427,8 +446,8 @@ static int recent_subject(const qctx *q, size_t t)
         /* not inside a quotation found before: its subjects are what
          * a speaker talked about ("... bahwa Niki itu adalah
          * informan," ucap Fachmi. "...," sambungnya: Fachmi) */
-        if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) && !in_view(q, i) &&
-            !subject_of_content(q, i, from)) {
+        if (e >= 0 && !q->used[i] && q->d->entities[e].type == WT_ENT_PER && is_subject(q, i) &&
+            !in_view(q, i) && !subject_of_content(q, i, from) && !named_as_kin(q, i)) {
             /* "Mekeng justru digeser ... . Ketua Bidang ... Ace Hasan
              * Syadzily mengatakan, ... . ..., ujar dia": one who has
              * spoken since that subject was named speaks on */
@@ -457,9 +476,9 @@ static int last_person(qctx *q, size_t t, const char *role)
         int e = q->ent[i];
         if (e < 0 || q->d->entities[e].type != WT_ENT_PER)
             continue;
-        if (q->used[i] || in_view(q, i) || named_as_instance(q, i)) {
-            /* named inside a quotation, a view or as an example: talked
-             * about, the last resort */
+        if (q->used[i] || in_view(q, i) || named_as_instance(q, i) || named_as_kin(q, i)) {
+            /* named inside a quotation, a view, as an example or as
+             * someone's kin: talked about, the last resort */
             quoted = quoted < 0 ? e : quoted;
             continue;
         }

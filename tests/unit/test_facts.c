@@ -579,6 +579,32 @@ static const char COACH_DESCRIBED[] =
     "latihan dimulai pukul sembilan.\n\nBek Harry Maguire juga hadir di Carrington. Mantan pemain "
     "Leicester itu mengatakan, tim siap menghadapi Chelsea.\n";
 
+/* A person named as someone's kin ("menganiaya anaknya MS", "Dia
+ * menyebut anak keduanya, LSZ meninggal") is talked about: "katanya"
+ * after them is still the one speaking. The kin as the subject speaks
+ * ("Ayahnya, Alex Demetre, mengatakan ..."). */
+static void kin_named_in_passing(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        run("Kepala Satuan Reserse Kriminal Polres Lhokseumawe AKP Indra Herlambang menjelaskan, tersangka "
+            "adalah ayah tiri korban. Keduanya menganiaya anaknya MS (9) dengan rantai jika tidak membawa "
+            "uang. Dia menjelaskan, kekerasan itu berlangsung dua tahun. Awalnya anak itu menolak mengemis. "
+            "\"Anak itu dipukuli jika pulang tanpa uang,\" katanya kepada wartawan.\n\nWahyu Irawan "
+            "enggan bercerita tentang kedua anaknya. Dia menyebut anak keduanya, LSZ meninggal di rumah "
+            "sakit. \"Kami sudah ikhlas,\" papar dia.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Anak itu dipukuli", "Indra Herlambang");
+    assert_quote_by(d, "Kami sudah ikhlas", "Wahyu Irawan");
+    wt_doc_free(d);
+    d = run("Bocah itu tampil di peragaan busana bersama kakaknya. Ayahnya, Alex Demetre, mengatakan kedua "
+            "anaknya "
+            "luar biasa. \"Dia sangat bangga pada dirinya sendiri,\" kata dia.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Dia sangat bangga", "Alex Demetre");
+    wt_doc_free(d);
+}
+
 static void speakers_described_and_continued(void **state)
 {
     (void)state;
@@ -3646,6 +3672,7 @@ int main(void)
         cmocka_unit_test(quotations_and_speakers),
         cmocka_unit_test(reporting_verbs_in_any_case),
         cmocka_unit_test(speakers_described_and_continued),
+        cmocka_unit_test(kin_named_in_passing),
         cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(speakers_before_a_relative_clause),
         cmocka_unit_test(event_patterns),
