@@ -1786,8 +1786,21 @@ static bool initials_of_a_person(const ctx *c, const char *acr)
     return false;
 }
 
+/* Whether token a (before e) is the short form of a government body or
+ * a party the knowledge base knows in one word ("Kemenpar", "Kementan",
+ * "Golkar"); a company's ("Pertamina Energy Services") opens a longer
+ * name. */
+static bool body_short_form(const ctx *c, size_t a, size_t e)
+{
+    const wt_kb_entity *ke;
+    wt_kb_kind k;
+    return !in_capitals(c->w[a]) && wt_kb_match_entity(c->t->kb, c->w, e, a, true, &ke, &k) == 1 &&
+           (wt_kb_kind_is(ke, "government_body") || wt_kb_kind_is(ke, "party"));
+}
+
 /* "Ketua Komisi Pemerintahan DPR Zainudin Amali", "Ketua Badan Pengurus
- * ICJR Anggara Suwahyu": words in capitals after an office (at p, its
+ * ICJR Anggara Suwahyu", "Kepala Biro Humas Kominfo Ferdinandus Setu":
+ * words in capitals or bodies' short forms after an office (at p, its
  * role r) name the office's body, and so does a place the knowledge base
  * knows after them ("Kepala Biro Hukum DKI Jakarta Yayan Yuhanah"); the
  * holder's name follows. Where that name may start, or e when no name
@@ -1801,8 +1814,8 @@ static size_t past_body_acronyms(const ctx *c, const char *r, size_t p, size_t e
     if (p < e && institution_or_place(c->w[p], &region) >= 0)
         return e;
     size_t a = p;
-    while (a < e && !rank_or_style(r) && in_capitals(c->w[a]) && institution_or_place(c->w[a], &region) < 0 &&
-           !initials_of_a_person(c, c->w[a]))
+    while (a < e && !rank_or_style(r) && (in_capitals(c->w[a]) || body_short_form(c, a, e)) &&
+           institution_or_place(c->w[a], &region) < 0 && !initials_of_a_person(c, c->w[a]))
         a++;
     if (a == p || a >= e)
         return a;
@@ -3023,9 +3036,16 @@ static bool name_goes_on_at(const ctx *c, size_t i)
  * Umuh", "Menurut Umuh") */
 static bool speaks_after_verb(const ctx *c, size_t i)
 {
-    static const char *const AFTER[] = {"kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tambah", "imbuh",
-                                        "tegas", "lanjut", "terang", "papar", "katanya", "Menurut", "menurut"};
-    return i > 0 && WORD_IN(c->w[i - 1], AFTER);
+    static const char *const AFTER[] = {"kata",   "ujar",    "tutur",   "ucap",    "ungkap",  "jelas",
+                                        "tambah", "imbuh",   "tegas",   "lanjut",  "terang",  "papar",
+                                        "kenang", "sambung", "pungkas", "katanya", "Menurut", "menurut"};
+    if (i == 0 || !WORD_IN(c->w[i - 1], AFTER))
+        return false;
+    /* "kata" is a noun after a preposition or a numeral ("berasal dari
+     * kata Lambrate", "sebuah kata": the word) */
+    static const char *const NOUN_BEFORE[] = {"dari", "asal",   "sebuah", "suatu",
+                                              "satu", "berupa", "dengan", NULL};
+    return strcmp(c->w[i - 1], "kata") != 0 || i < 2 || !word_in_any_case(c->w[i - 2], NOUN_BEFORE);
 }
 
 /* ... or before one ("Umuh mengatakan"), where a company may speak too */
@@ -3260,7 +3280,13 @@ static void persons_not_towns(ctx *c)
         /* the tagger's body where a world town was doubtful ("Chelsea"
          * after "Chelsea Islan") is read as the town would be */
         bool doubtful_body = !m->kb && m->type == WT_ENT_ORG && c->doubtful[m->s];
-        if ((!m->kb && !doubtful_body) || m->e - m->s != 1)
+        if (m->e - m->s != 1)
+            continue;
+        if (!m->kb && m->type == WT_ENT_LOC && speaks_after_verb(c, m->s)) {
+            m->type = WT_ENT_PER; /* the tagger's place that speaks: "kenang Lee", "lanjut Kalina" */
+            continue;
+        }
+        if (!m->kb && !doubtful_body)
             continue;
         bool speaks = (doubtful_body || m->kb->world || m->kind == WT_KB_PLACE) && speaks_after_verb(c, m->s);
         bool world = doubtful_body || m->kb->world;

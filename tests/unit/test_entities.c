@@ -1733,6 +1733,58 @@ static void no_name_opens_with_a_clitic(void **state)
     wt_doc_free(d);
 }
 
+/* A name after someone's noun of kinship is a person's ("anak tirinya,
+ * SU": news gives a minor's initials), not "anak usahanya" (a
+ * subsidiary); a one-word place of the tagger's after a verb of saying
+ * is a person ("lanjut Ledia"), not after "dari kata" (the word); a
+ * ministry's short form after an office opens no name ("Kepala Biro
+ * Humas Kominfo Ferdinandus Setu"). */
+static void kin_speakers_and_bodies_before_names(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process(
+        "Polisi menahan seorang ibu di Bogor. Ia menganiaya anak tirinya, SU (5), di rumah mereka. "
+        "Pengusaha itu berlibur ke Montenegro bersama istrinya, Antonina.\n\nPT Pertamina melalui anak "
+        "usahanya, Pertamina Hulu Energi, membayar kompensasi.\n",
+        0);
+    show_entities(d);
+    const wt_entity *e = entity_named(d, "SU");
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    e = entity_named(d, "Antonina");
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    e = entity_named(d, "Pertamina Hulu Energi");
+    assert_true(!e || e->type != WT_ENT_PER);
+    wt_doc_free(d);
+    d = tu_process(
+        "Anggota Komisi XI DPR Ledia Hanifa meminta audit penyadapan. Setelah itu, lanjut Ledia, cukup "
+        "dilakukan pemantauan yang ketat.\n\nJuru bicara Polda Jawa Timur Frans Barung Mangera menyebut "
+        "polisi akan menerbitkan daftar pencarian orang. Rencananya, menurut Barung, daftar itu terbit "
+        "pekan depan.\n\nNama Lambretta berasal dari kata Lambrate, sebuah kawasan di Milan.\n",
+        0);
+    show_entities(d);
+    e = entity_named(d, "Ledia Hanifa");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Ledia"));
+    e = entity_named(d, "Frans Barung Mangera");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Barung"));
+    assert_null(entity_named(d, "Ledia"));
+    assert_null(entity_named(d, "Barung"));
+    e = entity_named(d, "Lambrate");
+    assert_true(!e || e->type != WT_ENT_PER);
+    wt_doc_free(d);
+    d = tu_process(
+        "Pelaksana Tugas Kepala Biro Humas Kominfo Ferdinandus Setu mengatakan akses internet di Papua "
+        "dibatasi.\n",
+        0);
+    show_entities(d);
+    assert_non_null(entity_named(d, "Ferdinandus Setu"));
+    assert_null(entity_named(d, "Kominfo Ferdinandus Setu"));
+    wt_doc_free(d);
+}
+
 /* A place made of a known one and words of direction or kind lies in
  * its country when the article names that country; not a sea named after
  * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
@@ -1915,6 +1967,7 @@ int main(void)
         cmocka_unit_test(family_names_and_misspelt_leaders),
         cmocka_unit_test(words_of_the_language_are_no_misspelt_names),
         cmocka_unit_test(no_name_opens_with_a_clitic),
+        cmocka_unit_test(kin_speakers_and_bodies_before_names),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
