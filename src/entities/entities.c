@@ -945,7 +945,8 @@ static bool english_name_only(ctx *c, size_t i, const wt_kb_entity *ke)
  *  - letters after "inisial", "tersangka", "pelaku", "korban", "orangtua"
  *    are a person's initials ("orangtua AS"), not a country;
  *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
- *    the statesman of the same name;
+ *    the statesman of the same name; an academic title ("Dr", "Prof",
+ *    "Ir") a person, never a place;
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
@@ -958,6 +959,14 @@ static bool link_has_evidence(ctx *c, size_t b, size_t e, size_t i, size_t m, wt
     if (c->d->tokens[i].flags & WT_TF_UPPER && strlen(c->w[i]) <= 3 && word_in_any_case(prev, INITIALS))
         return false;
     if (k == WT_KB_PERSON && word_in_any_case(prev, FIGURES))
+        return false;
+    /* "Dr Erskine", "Prof. Ir. Sofia W. Alisjahbana": an academic title
+     * comes before a person's name only ("Ir" alone may be an inspector:
+     * "dari Ir. Kemenko Polhukam") */
+    static const char *const ACADEMIC[] = {"Dr", "Dr.", "Prof", "Prof.", "Drs", "Drs."};
+    const char *prev2 = i > b + 1 ? c->w[i - 2] : "";
+    if (k != WT_KB_PERSON && (WORD_IN(prev, ACADEMIC) ||
+                              ((!strcmp(prev, "Ir") || !strcmp(prev, "Ir.")) && WORD_IN(prev2, ACADEMIC))))
         return false;
     /* "Kolonel Turki al-Maliki": a given name; but a known person's full
      * name goes on with the family's ("Salman bin Abdulaziz al-Saud") */

@@ -1785,6 +1785,26 @@ static void kin_speakers_and_bodies_before_names(void **state)
     wt_doc_free(d);
 }
 
+/* An academic title (Dr, Prof, Drs; Ir after one of them) is no part of
+ * the name, and the name after it is a person's, never a place's. */
+static void academic_titles_before_names(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        tu_process("Ahli bedah kecantikan dari London, Dr Julian De Silva, membandingkan foto para artis. "
+                   "Menurut Dr Erskine, serum itu belum teruji.\n\nRektor Universitas Bakrie Prof. Ir. Sofia "
+                   "W. Alisjahbana mengatakan kampusnya siap.\n",
+                   0);
+    show_entities(d);
+    assert_non_null(entity_named(d, "Julian De Silva"));
+    assert_null(entity_named(d, "Dr Julian De Silva"));
+    const wt_entity *e = entity_named(d, "Erskine");
+    assert_true(!e || e->type == WT_ENT_PER);
+    e = entity_named(d, "Sofia");
+    assert_true(!e || e->type == WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* A place made of a known one and words of direction or kind lies in
  * its country when the article names that country; not a sea named after
  * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
@@ -1968,6 +1988,7 @@ int main(void)
         cmocka_unit_test(words_of_the_language_are_no_misspelt_names),
         cmocka_unit_test(no_name_opens_with_a_clitic),
         cmocka_unit_test(kin_speakers_and_bodies_before_names),
+        cmocka_unit_test(academic_titles_before_names),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
