@@ -3243,6 +3243,30 @@ bool wt_named_as_kin(const char *const *w, size_t s, size_t *kin)
     return found;
 }
 
+/* (entities.h) "ayah ZAA", "ibu kandung Jiang", "bibi AR"; "ibu",
+ * "bapak", "anak", "putra" and "putri" count only with "kandung",
+ * "tiri" or "angkat" ("ibu kota", "anak Indonesia", "tunggal putra
+ * Anthony Ginting"), "anak cucu" is descendants ("anak cucu BUMN") and
+ * "sang kekasih Camila" names her. The noun is written small but first in
+ * its sentence (first: the sentence's first token). */
+bool wt_kin_of_name_before(const char *const *w, size_t s, size_t first)
+{
+    static const char *const KIN[] = {"ayah",   "ayahanda", "ibunda",    "adik",   "kakak", "suami",
+                                      "istri",  "isteri",   "kakek",     "nenek",  "cucu",  "menantu",
+                                      "mertua", "paman",    "keponakan", "sepupu", "bibi",  NULL};
+    static const char *const OWNED[] = {"kandung", "tiri", "angkat", NULL};
+    static const char *const PARENT[] = {"ibu", "bapak", "ayah", "anak", "putra", "putri", NULL};
+    static const char *const NOT_AFTER[] = {"anak", "sang", NULL};
+    if (s < 2 || s - 1 < first)
+        return false;
+    size_t k = word_in_any_case(w[s - 1], OWNED) ? s - 2 : s - 1; /* the noun */
+    if (k < first || (k > first && isupper((unsigned char)w[k][0])))
+        return false; /* written small but first in its sentence: "Inf Adik Sunarto" is a name */
+    if (k == s - 2)
+        return word_in_any_case(w[k], PARENT);
+    return word_in_any_case(w[k], KIN) && !(k > first && word_in_any_case(w[k - 1], NOT_AFTER));
+}
+
 /* A name right after a noun of kinship that is someone's is a person's
  * (wt_named_as_kin: "putra keduanya, Thareq Kemal"; "adiknya, LSZ":
  * news gives a minor's initials), where the tagger read a place or a
@@ -3254,7 +3278,9 @@ static void persons_named_as_kin(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
-        if (m->type == WT_ENT_PER || !wt_named_as_kin(c->w, m->s, NULL))
+        if (m->type == WT_ENT_PER ||
+            (!wt_named_as_kin(c->w, m->s, NULL) &&
+             !wt_kin_of_name_before(c->w, m->s, c->d->sentences[wt_doc_sentence_of(c->d, m->s)].tok_begin)))
             continue;
         if (m->kb && !m->kb->world &&
             !(m->e - m->s == 1 && strlen(c->w[m->s]) <= 4 && in_capitals(c->w[m->s])))

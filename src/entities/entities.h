@@ -29,6 +29,12 @@ wt_status wt_entities(wt_doc *doc, const wt_entity_tables *t);
  * Kemal", "anak tirinya, SU", "sang kakak, ZAA"; *kin (may be NULL)
  * receives the token of the noun of kinship. */
 bool wt_named_as_kin(const char *const *w, size_t s, size_t *kin);
+/* Whether the words w before token s are a noun of kinship without an
+ * owner, the name at s being the one whose kin is meant ("ayah ZAA",
+ * "ibu kandung Jiang"): the name is a person's, and the kin someone
+ * else ("ayah Victoria mengatakan": the father speaks). The noun is
+ * written small, but for the sentence's first token (first). */
+bool wt_kin_of_name_before(const char *const *w, size_t s, size_t first);
 
 /* Levenshtein distance of two byte strings, any case, when it is at most
  * k (0 to 8), else k + 1 (and for strings of more than 63 bytes); found

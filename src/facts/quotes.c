@@ -607,10 +607,11 @@ static int member_of(const qctx *q, size_t t, int body)
  * Pamela" name someone else by the person named */
 static bool kin_word(const char *w)
 {
-    static const char *const KIN[] = {"teman",  "sahabat", "rekan",   "istri",  "suami",   "anak",   "ayah",
-                                      "ibu",    "adik",    "kakak",   "putra",  "putri",   "ayahanda", "ibunda",
-                                      "kekasih", "pacar",  "tetangga", "keluarga", "kerabat", "cucu", "menantu",
-                                      "mertua", "kuasa",   "pengacara", NULL};
+    static const char *const KIN[] = {
+        "teman",    "sahabat",  "rekan",   "istri", "suami",     "anak",   "ayah",    "ibu",
+        "adik",     "kakak",    "putra",   "putri", "ayahanda",  "ibunda", "kekasih", "pacar",
+        "tetangga", "keluarga", "kerabat", "cucu",  "menantu",   "mertua", "kuasa",   "pengacara",
+        "kakek",    "nenek",    "paman",   "bibi",  "keponakan", "sepupu", NULL};
     return small_word_of(w, KIN);
 }
 
@@ -2104,6 +2105,11 @@ static int subject_speaker(qctx *q, size_t sb, size_t t, int prev)
      * place does not ("Indonesia menyambut baik ...": no
      * one's words; unknown is better than wrong) */
     if (q->ent[j - 1] >= 0 && q->d->entities[q->ent[j - 1]].type == WT_ENT_LOC)
+        return -2;
+    /* "tetapi ayah Victoria mengatakan": the father speaks, unnamed */
+    if (q->ent[j - 1] >= 0 && q->d->entities[q->ent[j - 1]].type == WT_ENT_PER &&
+        wt_kin_of_name_before((const char *const *)q->w, name_start(q, sb, j - 1),
+                              q->d->sentences[wt_doc_sentence_of(q->d, j - 1)].tok_begin))
         return -2;
     int member = q->ent[j - 1] >= 0 ? person_of_body(q, j - 1, sb) : -1;
     q->how = HOW_NAMED;

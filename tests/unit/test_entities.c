@@ -1757,6 +1757,15 @@ static void kin_speakers_and_bodies_before_names(void **state)
     e = entity_named(d, "Pertamina Hulu Energi");
     assert_true(!e || e->type != WT_ENT_PER);
     wt_doc_free(d);
+    /* a name after a noun of kinship without an owner: whose kin is meant */
+    d = tu_process("Bocah itu masih dirawat di rumah sakit. \"Kemungkinan pulang sore,\" tutur bibi AR, "
+                   "Ela Hayati (47), saat dihubungi. Tim dokter menolak menjelaskan kondisi ibu kota.\n",
+                   0);
+    show_entities(d);
+    e = entity_named(d, "AR");
+    assert_non_null(e);
+    assert_int_equal(e->type, WT_ENT_PER);
+    wt_doc_free(d);
     d = tu_process(
         "Anggota Komisi XI DPR Ledia Hanifa meminta audit penyadapan. Setelah itu, lanjut Ledia, cukup "
         "dilakukan pemantauan yang ketat.\n\nJuru bicara Polda Jawa Timur Frans Barung Mangera menyebut "

@@ -582,7 +582,8 @@ static const char COACH_DESCRIBED[] =
 /* A person named as someone's kin ("menganiaya anaknya MS", "Dia
  * menyebut anak keduanya, LSZ meninggal") is talked about: "katanya"
  * after them is still the one speaking. The kin as the subject speaks
- * ("Ayahnya, Alex Demetre, mengatakan ..."). */
+ * ("Ayahnya, Alex Demetre, mengatakan ..."), and so does the unnamed kin
+ * of a name ("ayah Victoria mengatakan"). */
 static void kin_named_in_passing(void **state)
 {
     (void)state;
@@ -602,6 +603,18 @@ static void kin_named_in_passing(void **state)
             "luar biasa. \"Dia sangat bangga pada dirinya sendiri,\" kata dia.\n",
             "2019-09-20");
     assert_quote_by(d, "Dia sangat bangga", "Alex Demetre");
+    wt_doc_free(d);
+    /* a name after a noun of kinship with no owner names whose kin
+     * speaks: "kata paman Khansa, Heri" is Heri's; "ayah Victoria
+     * mengatakan" is the father's, not Victoria's */
+    d = run("Mobil korban ditemukan di jalan tol. \"Dia berangkat bersama istrinya,\" kata paman Khansa, "
+            "Heri.\n\n"
+            "Polisi belum bisa meminta keterangan kepada Victoria karena pengaruh obat, tetapi ayah Victoria "
+            "mengatakan anaknya sudah diperiksa polisi.\n",
+            "2019-09-20");
+    assert_quote_by(d, "Dia berangkat bersama", "Heri");
+    const wt_quote *q = quote_starting(d, "anaknya sudah diperiksa");
+    assert_true(!q || !q->speaker_name || strcmp(q->speaker_name, "Victoria") != 0);
     wt_doc_free(d);
 }
 
