@@ -2281,8 +2281,25 @@ static bool sentence_mentions(ctx *c, const wt_sentence *se, const wt_ner *ner, 
                 cased = !small_word(c, t);
             while (cased && m.e > m.s + 1 && small_word(c, m.e - 1) && word_not_name(c, c->w[m.e - 1]))
                 m.e--;
-            while (cased && m.e > m.s + 1 && small_word(c, m.s) && word_not_name(c, c->w[m.s]))
+            /* nor opens one before a capitalised word, of a dictionary
+             * or not ("cuitan Tomi", "hattrick Cristiano Ronaldo"), but
+             * for a particle ("van der Sar", "de Jong"); when one word is
+             * left the tagger's type was the span's ("litbang Iptek",
+             * "jaman Orba"): no mention, unless the word cut was a title
+             * written small ("dr Terawan", "mba Angela") */
+            static const char *const SMALL_TITLE[] = {"dr",   "dr.",  "drg", "drh",  "ir",    "prof", "mba",
+                                                      "mbak", "bang", "kak", "kang", "budhe", "bude", "pakde",
+                                                      "koko", "cik",  "teh", "chef", NULL};
+            bool small_cut = false;
+            while (cased && m.e > m.s + 1 && small_word(c, m.s)) {
+                bool slip = !word_not_name(c, c->w[m.s]) && !word_in_any_case(c->w[m.s], SMALL_TITLE);
+                if (slip && (name_particle(c->w[m.s]) || small_word(c, m.s + 1)))
+                    break;
+                small_cut |= slip;
                 m.s++;
+            }
+            if (small_cut && m.e == m.s + 1)
+                continue;
             /* "Signal Iduna Park", "Stamford Bridge", "Tsinghua University",
              * "Rogers Cup": nor with an English noun of a place, an
              * institution or an occasion */

@@ -1814,6 +1814,31 @@ static void academic_titles_before_names(void **state)
     wt_doc_free(d);
 }
 
+/* A word written small opens no person's name before a capitalised one
+ * ("cuitan Tomi", "hattrick Cristiano Ronaldo"), but for a particle
+ * ("de Jong"); with one word left the span was the tagger's junk
+ * ("jaman Orba"), unless the word was a title written small ("dr
+ * Terawan"). */
+static void small_words_open_no_name(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        tu_process("Juventus berhasil comeback lewat hattrick Cristiano Ronaldo. Mampukah Ronaldo kembali "
+                   "tampil sebagai pahlawan?\n\nHingga berita ini ditayangkan, cuitan Tomi tentang prasasti "
+                   "disukai oleh 177 orang. \"Banyak yang gagal paham,\" tulis Tomi.\n\nTidak pernah ada "
+                   "pikiran mengembalikan GBHN jaman Orba, kata Bambang.\n",
+                   0);
+    show_entities(d);
+    assert_non_null(entity_named(d, "Cristiano Ronaldo"));
+    assert_null(entity_named(d, "hattrick Cristiano Ronaldo"));
+    assert_non_null(entity_named(d, "Tomi"));
+    assert_null(entity_named(d, "cuitan Tomi"));
+    assert_null(entity_named(d, "jaman Orba"));
+    const wt_entity *e = entity_named(d, "Orba");
+    assert_true(!e || e->type != WT_ENT_PER);
+    wt_doc_free(d);
+}
+
 /* A place made of a known one and words of direction or kind lies in
  * its country when the article names that country; not a sea named after
  * a country, nor a continent; a kabupaten is Indonesia's. Names spelt
@@ -1998,6 +2023,7 @@ int main(void)
         cmocka_unit_test(no_name_opens_with_a_clitic),
         cmocka_unit_test(kin_speakers_and_bodies_before_names),
         cmocka_unit_test(academic_titles_before_names),
+        cmocka_unit_test(small_words_open_no_name),
         cmocka_unit_test(parts_of_known_places),
         cmocka_unit_test(bodies_of_organisations),
         cmocka_unit_test(classes_and_designations),
