@@ -946,7 +946,7 @@ static bool english_name_only(ctx *c, size_t i, const wt_kb_entity *ke)
  *    are a person's initials ("orangtua AS"), not a country;
  *  - "Nabi", "Sang", "Santo" make a religious or historical figure, never
  *    the statesman of the same name; an academic title ("Dr", "Prof",
- *    "Ir") a person, never a place;
+ *    "Drs") a person, never a place;
  *  - a country's name with a word of direction after it names a region
  *    ("Amerika Utara", "Amerika Latin", "Jerman Timur"), unless the pair is
  *    itself a name the knowledge base knows ("Korea Selatan"). */
