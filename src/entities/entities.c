@@ -3260,19 +3260,19 @@ bool wt_named_as_kin(const char *const *w, size_t s, size_t *kin)
     return found;
 }
 
-/* (entities.h) "ayah ZAA", "ibu kandung Jiang", "bibi AR"; "ibu",
- * "bapak", "anak", "putra" and "putri" count only with "kandung",
- * "tiri" or "angkat" ("ibu kota", "anak Indonesia", "tunggal putra
- * Anthony Ginting"), "anak cucu" is descendants ("anak cucu BUMN") and
- * "sang kekasih Camila" names her. The noun is written small but first in
- * its sentence (first: the sentence's first token). */
+/* (entities.h) "ayah ZAA", "ibu kandung Jiang", "bibi AR": a noun of
+ * kinship (kin_root). "ibu", "bapak", "anak", "putra" and "putri" count
+ * only with "kandung", "tiri" or "angkat" ("ibu kota", "anak Indonesia",
+ * "tunggal putra Anthony Ginting"), and so does "ayah"; a partner
+ * ("kekasih", "pacar", "tunangan") not at all ("sang kekasih Camila"
+ * names her); "anak cucu" is descendants ("anak cucu BUMN"). The noun is
+ * written small but first in its sentence (first: the sentence's first
+ * token). */
 bool wt_kin_of_name_before(const char *const *w, size_t s, size_t first)
 {
-    static const char *const KIN[] = {"ayah",   "ayahanda", "ibunda",    "adik",   "kakak", "suami",
-                                      "istri",  "isteri",   "kakek",     "nenek",  "cucu",  "menantu",
-                                      "mertua", "paman",    "keponakan", "sepupu", "bibi",  NULL};
     static const char *const OWNED[] = {"kandung", "tiri", "angkat", NULL};
-    static const char *const PARENT[] = {"ibu", "bapak", "ayah", "anak", "putra", "putri", NULL};
+    static const char *const WITH_OWNED[] = {"ibu", "bapak", "anak", "putra", "putri", NULL};
+    static const char *const PARTNER[] = {"kekasih", "pacar", "tunangan", NULL};
     static const char *const NOT_AFTER[] = {"anak", "sang", NULL};
     if (s < 2 || s - 1 < first)
         return false;
@@ -3280,8 +3280,9 @@ bool wt_kin_of_name_before(const char *const *w, size_t s, size_t first)
     if (k < first || (k > first && isupper((unsigned char)w[k][0])))
         return false; /* written small but first in its sentence: "Inf Adik Sunarto" is a name */
     if (k == s - 2)
-        return word_in_any_case(w[k], PARENT);
-    return word_in_any_case(w[k], KIN) && !(k > first && word_in_any_case(w[k - 1], NOT_AFTER));
+        return word_in_any_case(w[k], WITH_OWNED) || wt_str_eq_ci(w[k], strlen(w[k]), "ayah");
+    return kin_root(w[k], strlen(w[k])) && !word_in_any_case(w[k], WITH_OWNED) &&
+           !word_in_any_case(w[k], PARTNER) && !(k > first && word_in_any_case(w[k - 1], NOT_AFTER));
 }
 
 /* A name right after a noun of kinship that is someone's is a person's
