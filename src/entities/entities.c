@@ -3351,6 +3351,125 @@ static void persons_not_towns(ctx *c)
     }
 }
 
+static const char **short_forms(const ctx *c, size_t *n);
+
+/* the word at token i, next to a verb of saying, has the look of one
+ * person's name: one capital, letters only, no "-nya"; not after a word
+ * that makes it a place or a body ("warga Rutong", "anggota Baleg"), nor
+ * pointed at ("menurut Keppres ini"); after the verb ("kata Uu") not
+ * followed by another capitalised word (the office the tagger left out:
+ * "kata Plt Kepala Dinas ..."), before it ("Veronica mengatakan") not
+ * the end of a longer name the tagger left out ("Sumber Daya Alam
+ * menyatakan", "Desmond J. Mahesa") */
+static bool one_name_who_speaks(const ctx *c, size_t i)
+{
+    static const char *const NOT_NAME_BEFORE[] = {"warga",      "penduduk", "asal",  "anggota",
+                                                  "perwakilan", "pengurus", "rapat", "akun",
+                                                  "pihak",      "tim",      NULL};
+    static const char *const POINTING[] = {"ini", "itu", "tersebut", NULL};
+    const wt_doc *d = c->d;
+    const char *w = c->w[i];
+    size_t n = strlen(w);
+    for (size_t k = 1; k < n; k++)
+        if (!isalpha((unsigned char)w[k]) && !(w[k] & 0x80))
+            return false; /* "Facebook-nya", "Pangdam XII/Tpr" */
+        else if (isupper((unsigned char)w[k]))
+            return false; /* "SpOT", "PKMNu": short forms */
+    if (n > 5 && !strcmp(w + n - 3, "nya"))
+        return false; /* "akun Twitternya" */
+    if (!strpbrk(w, "aeiouyAEIOUY"))
+        return false; /* "kata Plt.", "Spv": a short form, no vowel */
+    if (i > 0 &&
+        (word_in_any_case(c->w[i - 1], NOT_NAME_BEFORE) || d->tokens[i - 1].end == d->tokens[i].start))
+        return false; /* "warga Rutong", "anggota Baleg": a place, a body; "Pangdam XII/Tpr" */
+    bool cap_next =
+        i + 1 < d->n_tokens && d->tokens[i + 1].kind == WT_TOK_WORD && (d->tokens[i + 1].flags & WT_TF_CAP);
+    if (i + 1 < d->n_tokens && word_in_any_case(c->w[i + 1], POINTING))
+        return false; /* "menurut Keppres ini" */
+    if (speaks_after_verb(c, i))
+        return !cap_next; /* "kata Plt Kepala Dinas ...", "kata Capim KPK ...": an office the tagger left out
+                           */
+    return !(i > 0 && d->tokens[i - 1].kind == WT_TOK_WORD && (d->tokens[i - 1].flags & WT_TF_CAP));
+}
+
+/* "Uu Ruzhanul Ulum" where the tagger found "Ruzhanul Ulum" and the
+ * story calls him "Uu" after a verb of saying: a person's mention opens
+ * with one of the one-word names persons_who_speak found (sorted, n of
+ * them) when it is written just before it and left out */
+static void given_names_before(ctx *c, const char **names, size_t n)
+{
+    for (size_t k = 0; k < c->n && n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_PER || m->kb || m->s == 0 || m->e - m->s < 2 || c->covered[m->s - 1] ||
+            c->d->tokens[m->s - 1].kind != WT_TOK_WORD)
+            continue;
+        if (bsearch(&c->w[m->s - 1], names, n, sizeof *names, cmp_word)) {
+            m->s--;
+            c->covered[m->s] = 1;
+            size_t q = wt_doc_sentence_of(c->d, m->s), sb = 0;
+            if (q < c->d->n_sentences && c->d->sentences[q].tok_begin <= m->s &&
+                m->s < c->d->sentences[q].tok_end)
+                sb = c->d->sentences[q].tok_begin;
+            if (!m->role) /* "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum": the title was before the given name
+                           */
+                context_before(c, sb, m->s, &m->role, &m->country, &m->home);
+        }
+    }
+}
+
+/* "Dalam akun medsosnya, Veronica mengatakan", "Titi mengaku", "kata
+ * Uu": a capitalised word the tagger left out, next to a verb of saying,
+ * with the look of a name (one_name_who_speaks), is a person called by
+ * one name. Not a word of the language written capitalised ("Kami",
+ * "Presiden", "Jangan"), of English ("Land"), a title ("Menpora") or a
+ * name the knowledge base knows ("Kemkominfo"). */
+static wt_status persons_who_speak(ctx *c)
+{
+    const wt_doc *d = c->d;
+    size_t nd = 0;
+    const char **defined = NULL; /* the story's short forms: "Badan Legislasi (Baleg)" */
+    bool looked = false;
+    const char **found = NULL; /* the names found */
+    size_t nf = 0, cap = 0;
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        const wt_token *tk = &d->tokens[i];
+        const char *w = c->w[i], *r;
+        size_t n = strlen(w);
+        if (c->covered[i] || tk->kind != WT_TOK_WORD || !(tk->flags & WT_TF_CAP) ||
+            (tk->flags & WT_TF_UPPER) || n < 2 || !speaks(c, i))
+            continue;
+        if (!one_name_who_speaks(c, i))
+            continue;
+        if (wt_title_at(c->t->titles, c->w, i + 1, i, &r) || wt_doc_in_date(d, i) ||
+            known_in_lower_case(c, w) ||
+            (c->lex && (wt_lex_known(c->lex, w, n) || wt_lex_english(c->lex, w, n))) ||
+            wt_kb_lookup(c->t->kb, w, n, NULL))
+            continue;
+        if (!looked) {
+            defined = short_forms(c, &nd);
+            looked = true;
+        }
+        if (defined && bsearch(&w, defined, nd, sizeof *defined, cmp_word))
+            continue;
+        mention nm = {(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
+        size_t q = wt_doc_sentence_of(d, i), sb = 0;
+        if (q < d->n_sentences && d->sentences[q].tok_begin <= i && i < d->sentences[q].tok_end)
+            sb = d->sentences[q].tok_begin;
+        context_before(c, sb, (uint32_t)i, &nm.role, &nm.country, &nm.home);
+        if (!add_mention(c, nm))
+            return WT_ENOMEM;
+        c->covered[i] = 1;
+        const char **p = WT_VEC_PUSH(d->arena, found, nf, cap);
+        if (!p)
+            return WT_ENOMEM;
+        *p = w;
+    }
+    if (nf)
+        qsort(found, nf, sizeof *found, cmp_word);
+    given_names_before(c, found, nf);
+    return WT_OK;
+}
+
 /* "Direktur Utama PT Taspen (Persero) Iqbal Latanro", "Juru Bicara
  * Kementerian Keamanan Negara China, Nama": a person after a title and a
  * body (and a comma) is of the body's country. */
@@ -3646,6 +3765,8 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
     persons_not_towns(&c);
     places_not_persons(&c);
     towns_the_story_names_otherwise(&c);
+    if (persons_who_speak(&c) != WT_OK)
+        return WT_ENOMEM;
 
     families fm;
     family_names(&c, &fm);
