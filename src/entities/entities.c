@@ -669,10 +669,11 @@ static bool office_named_before(const ctx *c, size_t b, size_t i, const wt_kb_en
 static bool title_fits(const wt_kb_entity *ke, const char *w, const char *r)
 {
     bool indonesian = !ke->country || !strcmp(ke->country, "IDN");
-    static const char *const SERVICE[] = {"military_commander", "military_officer", "police_officer",
-                                          "police_chief",       "regent",           "deputy_regent",
-                                          "district_head",      "village_head",     "governor",
-                                          "deputy_governor",    "mayor",            "deputy_mayor"};
+    static const char *const SERVICE[] = {"military_commander", "military_officer",    "police_officer",
+                                          "police_chief",       "deputy_police_chief", "regent",
+                                          "deputy_regent",      "district_head",       "village_head",
+                                          "governor",           "deputy_governor",     "mayor",
+                                          "deputy_mayor",       "regional_secretary"};
     static const char *const ADDRESS[] = {"Pak", "Bapak", "Bu", "Ibu"};
     static const char *const TOP[] = {"head_of_state", "head_of_government", "vice_president", "foreign_minister",
                                       "defence_minister"};
@@ -1328,12 +1329,14 @@ static bool place_qualifier(const char *w)
 }
 
 /* An office of a place: its title is always followed by the place it
- * serves ("Bupati Majalengka", "Kapolsek Tebet", "Pangdam XVII
- * Cenderawasih"), then, if at all, by the holder's name. */
+ * serves ("Bupati Majalengka", "Kapolsek Tebet", "Wakapolres Merangin",
+ * "Sekda Bantul", "Pangdam XVII Cenderawasih"), then, if at all, by the
+ * holder's name. */
 static bool office_of_a_place(const char *role, const char *w)
 {
-    static const char *const ROLES[] = {"regent",          "deputy_regent", "district_head", "village_head",
-                                        "deputy_governor", "deputy_mayor",  "police_chief"};
+    static const char *const ROLES[] = {"regent",       "deputy_regent",       "district_head",
+                                        "village_head", "deputy_governor",     "deputy_mayor",
+                                        "police_chief", "deputy_police_chief", "regional_secretary"};
     static const char *const COMMANDS[] = {"Pangdam", "Danrem", "Dandim"};
     return (role && WORD_IN(role, ROLES)) || WORD_IN(w, COMMANDS);
 }

@@ -1187,6 +1187,17 @@ static void offices_of_a_place(void **state)
     assert_non_null(d->quotes[0].speaker_name);
     assert_string_equal(d->quotes[0].speaker_name, "Darmawan Suteja");
     wt_doc_free(d);
+    /* a deputy police chief's and a region's secretary's offices too */
+    d = tu_process("Polisi menangkap dua pengedar. Wakapolres Merangin Kompol Edi Inganta menjelaskan barang bukti "
+                   "sudah diamankan.\n\nDidampingi Sekda Kabupaten Bogor Burhanudin, warga menyampaikan keluhan "
+                   "soal jalan rusak.\n",
+                   0);
+    show_entities(d);
+    expect_entity(d, "Edi Inganta", "IDN", "deputy_police_chief");
+    expect_entity(d, "Burhanudin", NULL, "regional_secretary");
+    assert_true(type_named(d, "Merangin") != WT_ENT_PER);
+    assert_int_equal(type_named(d, "Kabupaten Bogor"), WT_ENT_LOC);
+    wt_doc_free(d);
 }
 
 static void one_word_names_that_speak(void **state)
