@@ -225,9 +225,23 @@ static bool subject_of_content(const qctx *q, size_t i, size_t sb)
                 if (dep[k].head == (int32_t)v && !strcmp(dep[k].rel, "mark") && wt_is(q->w[k], "bahwa"))
                     return true;
             /* "Elliott mengatakan Croke Park dan Aviva Stadium adalah ...":
-             * the complement of a verb of saying, without "bahwa" */
-            int32_t h = dep[v].head;
-            return h >= 0 && !strcmp(dep[v].rel, "ccomp") && verb_kind(q->t->verbs, q->w[h]) != V_NONE;
+             * the complement of a verb of saying, without "bahwa"; or a
+             * clause below such a complement's clause ("Seto menyebut
+             * sejak dipegang Jacksen, Persipura bisa berbenah": Jacksen
+             * is talked about) */
+            for (int up = 0; up < 4 && dep[v].head >= 0; up++) {
+                const char *rv = dep[v].rel;
+                size_t h = (size_t)dep[v].head;
+                bool clause =
+                    !strcmp(rv, "ccomp") ||
+                    (up > 0 && (!strcmp(rv, "advcl") || !strcmp(rv, "xcomp") || !strncmp(rv, "conj", 4)));
+                if (!clause)
+                    return false;
+                if (verb_kind(q->t->verbs, q->w[h]) != V_NONE)
+                    return true;
+                v = h;
+            }
+            return false;
         }
         i = (size_t)dep[i].head;
     }

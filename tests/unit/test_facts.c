@@ -584,6 +584,22 @@ static const char COACH_DESCRIBED[] =
  * after them is still the one speaking. The kin as the subject speaks
  * ("Ayahnya, Alex Demetre, mengatakan ..."), and so does the unnamed kin
  * of a name ("ayah Victoria mengatakan"). */
+/* The subject of a clause below what someone says is talked about, not
+ * the one a later "kata dia" points to: "Seto menyebut sejak dipegang
+ * Jacksen, Persipura bisa berbenah" (Jacksen, under "menyebut"). */
+static void subjects_below_what_is_said(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        run("Pelatih PSS Sleman, Seto Nurdiyantoro, mengatakan lawannya kini tampil jauh lebih baik.\n\n"
+            "\"Mereka punya banyak pemain bagus,\" ujar Seto, Rabu.\n\n"
+            "Seto menyebut sejak dipegang Jacksen, Persipura bisa berbenah dan telah berubah menjadi tim "
+            "yang sulit dikalahkan. \"Kami sendiri baru membangun tim musim ini,\" kata dia.\n",
+            "2019-09-18");
+    assert_quote_by(d, "Kami sendiri baru", "Seto Nurdiyantoro");
+    wt_doc_free(d);
+}
+
 static void kin_named_in_passing(void **state)
 {
     (void)state;
@@ -3686,6 +3702,7 @@ int main(void)
         cmocka_unit_test(reporting_verbs_in_any_case),
         cmocka_unit_test(speakers_described_and_continued),
         cmocka_unit_test(kin_named_in_passing),
+        cmocka_unit_test(subjects_below_what_is_said),
         cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(speakers_before_a_relative_clause),
         cmocka_unit_test(event_patterns),
