@@ -839,8 +839,14 @@ static int speaker_at(qctx *q, size_t i, size_t limit, size_t before, size_t *en
         else
             p = comma + 1;
     }
-    if (comma < limit && comma < reach && !strcmp(q->w[comma], ","))
-        window = comma + 4;
+    if (comma < limit && comma < reach && !strcmp(q->w[comma], ",")) {
+        /* the name after the comma may follow its holder's rank spelt
+         * out ("..., Ajun Komisaris Besar Eka Mulyana") */
+        const char *rank = NULL;
+        size_t rl = comma + 1 < limit ? wt_title_at(q->t->titles, q->w, limit, comma + 1, &rank) : 0;
+        bool ranked = rank && (!strcmp(rank, "police_officer") || !strcmp(rank, "military_officer"));
+        window = comma + 4 + (ranked && rl > 1 ? rl - 1 : 0);
+    }
     for (size_t k = i; k < limit && k < window; k++) {
         int e = q->ent[k];
         /* "kuasa hukum Kivlan Zen, Tonin Tachta": the client is someone else */

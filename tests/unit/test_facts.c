@@ -600,6 +600,21 @@ static void subjects_below_what_is_said(void **state)
     wt_doc_free(d);
 }
 
+/* An office, a comma, then the holder's rank spelt out and the name:
+ * the name is the speaker ("kata Wakil Kepala Polres ..., Ajun Komisaris
+ * Besar Nama") */
+static void holder_after_a_rank_spelt_out(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        run("Seorang pria ditangkap karena mencuri sepeda motor di Bekasi.\n\n\"Pelaku sudah kami tahan "
+            "sejak kemarin,\" kata Wakil Kepala Polres Metro Bekasi Kota, Ajun Komisaris Besar Eka "
+            "Mulyana, Selasa.\n",
+            "2019-09-17");
+    assert_quote_by(d, "Pelaku sudah kami", "Eka Mulyana");
+    wt_doc_free(d);
+}
+
 static void kin_named_in_passing(void **state)
 {
     (void)state;
@@ -3703,6 +3718,7 @@ int main(void)
         cmocka_unit_test(speakers_described_and_continued),
         cmocka_unit_test(kin_named_in_passing),
         cmocka_unit_test(subjects_below_what_is_said),
+        cmocka_unit_test(holder_after_a_rank_spelt_out),
         cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(speakers_before_a_relative_clause),
         cmocka_unit_test(event_patterns),
