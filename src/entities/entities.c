@@ -3395,6 +3395,15 @@ static bool one_name_who_speaks(const ctx *c, size_t i)
     return !(i > 0 && d->tokens[i - 1].kind == WT_TOK_WORD && (d->tokens[i - 1].flags & WT_TF_CAP));
 }
 
+/* the first token of the sentence that holds token i (0 when none does) */
+static size_t sentence_begin(const wt_doc *d, size_t i)
+{
+    size_t q = wt_doc_sentence_of(d, i);
+    return q < d->n_sentences && d->sentences[q].tok_begin <= i && i < d->sentences[q].tok_end
+               ? d->sentences[q].tok_begin
+               : 0;
+}
+
 /* "Uu Ruzhanul Ulum" where the tagger found "Ruzhanul Ulum" and the
  * story calls him "Uu" after a verb of saying: a person's mention opens
  * with one of the one-word names persons_who_speak found (sorted, n of
@@ -3409,13 +3418,10 @@ static void given_names_before(ctx *c, const char **names, size_t n)
         if (bsearch(&c->w[m->s - 1], names, n, sizeof *names, cmp_word)) {
             m->s--;
             c->covered[m->s] = 1;
-            size_t q = wt_doc_sentence_of(c->d, m->s), sb = 0;
-            if (q < c->d->n_sentences && c->d->sentences[q].tok_begin <= m->s &&
-                m->s < c->d->sentences[q].tok_end)
-                sb = c->d->sentences[q].tok_begin;
-            if (!m->role) /* "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum": the title was before the given name
-                           */
-                context_before(c, sb, m->s, &m->role, &m->country, &m->home);
+            /* "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum": the title
+             * was before the given name */
+            if (!m->role)
+                context_before(c, sentence_begin(c->d, m->s), m->s, &m->role, &m->country, &m->home);
         }
     }
 }
@@ -3455,10 +3461,7 @@ static wt_status persons_who_speak(ctx *c)
         if (defined && bsearch(&w, defined, nd, sizeof *defined, cmp_word))
             continue;
         mention nm = {(uint32_t)i, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
-        size_t q = wt_doc_sentence_of(d, i), sb = 0;
-        if (q < d->n_sentences && d->sentences[q].tok_begin <= i && i < d->sentences[q].tok_end)
-            sb = d->sentences[q].tok_begin;
-        context_before(c, sb, (uint32_t)i, &nm.role, &nm.country, &nm.home);
+        context_before(c, sentence_begin(d, i), (uint32_t)i, &nm.role, &nm.country, &nm.home);
         if (!add_mention(c, nm))
             return WT_ENOMEM;
         c->covered[i] = 1;
@@ -3690,11 +3693,8 @@ static wt_status family_names_the_tagger_missed(ctx *c, const families *fm)
         if (whole)
             st = i + 1 - len;
         mention nm = {(uint32_t)st, (uint32_t)i + 1, WT_ENT_PER, NULL, 0, NULL, NULL, -1, NULL};
-        size_t q = wt_doc_sentence_of(d, st), sb = 0;
-        if (q < d->n_sentences && d->sentences[q].tok_begin <= st && st < d->sentences[q].tok_end)
-            sb = d->sentences[q].tok_begin;
         if (whole)
-            context_before(c, sb, (uint32_t)st, &nm.role, &nm.country, &nm.home);
+            context_before(c, sentence_begin(d, st), (uint32_t)st, &nm.role, &nm.country, &nm.home);
         if (!add_mention(c, nm))
             return WT_ENOMEM;
         memset(c->covered + st, 1, i + 1 - st);
