@@ -3389,9 +3389,10 @@ static bool one_name_who_speaks(const ctx *c, size_t i)
         i + 1 < d->n_tokens && d->tokens[i + 1].kind == WT_TOK_WORD && (d->tokens[i + 1].flags & WT_TF_CAP);
     if (i + 1 < d->n_tokens && word_in_any_case(c->w[i + 1], POINTING))
         return false; /* "menurut Keppres ini" */
+    /* after the verb, a capitalised word next is an office the tagger
+     * left out: "kata Plt Kepala Dinas ...", "kata Capim KPK ..." */
     if (speaks_after_verb(c, i))
-        return !cap_next; /* "kata Plt Kepala Dinas ...", "kata Capim KPK ...": an office the tagger left out
-                           */
+        return !cap_next;
     return !(i > 0 && d->tokens[i - 1].kind == WT_TOK_WORD && (d->tokens[i - 1].flags & WT_TF_CAP));
 }
 

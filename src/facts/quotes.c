@@ -225,10 +225,11 @@ static bool subject_of_content(const qctx *q, size_t i, size_t sb)
                 if (dep[k].head == (int32_t)v && !strcmp(dep[k].rel, "mark") && wt_is(q->w[k], "bahwa"))
                     return true;
             /* "Elliott mengatakan Croke Park dan Aviva Stadium adalah ...":
-             * the complement of a verb of saying, without "bahwa"; or a
-             * clause below such a complement's clause ("Seto menyebut
-             * sejak dipegang Jacksen, Persipura bisa berbenah": Jacksen
-             * is talked about) */
+             * the complement of a verb of saying, without "bahwa"; or the
+             * complement of a clause that hangs from a verb of saying
+             * through adverbial, open, coordinated or complement clauses
+             * ("Seto menyebut sejak dipegang Jacksen, Persipura bisa
+             * berbenah": Jacksen is talked about) */
             for (int up = 0; up < 4 && dep[v].head >= 0; up++) {
                 const char *rv = dep[v].rel;
                 size_t h = (size_t)dep[v].head;
