@@ -3212,6 +3212,15 @@ static void places_not_persons(ctx *c)
     }
 }
 
+/* the first token of the sentence that holds token i (0 when none does) */
+static size_t sentence_begin(const wt_doc *d, size_t i)
+{
+    size_t q = wt_doc_sentence_of(d, i);
+    return q < d->n_sentences && d->sentences[q].tok_begin <= i && i < d->sentences[q].tok_end
+               ? d->sentences[q].tok_begin
+               : 0;
+}
+
 /* A noun of kinship ("istri", "anak", "ayah"), case ignored, as the n
  * bytes at w. */
 static bool kin_root(const char *w, size_t n)
@@ -3299,9 +3308,8 @@ static void persons_named_as_kin(ctx *c)
 {
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
-        if (m->type == WT_ENT_PER ||
-            (!wt_named_as_kin(c->w, m->s, NULL) &&
-             !wt_kin_of_name_before(c->w, m->s, c->d->sentences[wt_doc_sentence_of(c->d, m->s)].tok_begin)))
+        if (m->type == WT_ENT_PER || (!wt_named_as_kin(c->w, m->s, NULL) &&
+                                      !wt_kin_of_name_before(c->w, m->s, sentence_begin(c->d, m->s))))
             continue;
         if (m->kb && !m->kb->world &&
             !(m->e - m->s == 1 && strlen(c->w[m->s]) <= 4 && in_capitals(c->w[m->s])))
@@ -3385,24 +3393,14 @@ static bool one_name_who_speaks(const ctx *c, size_t i)
     if (i > 0 &&
         (word_in_any_case(c->w[i - 1], NOT_NAME_BEFORE) || d->tokens[i - 1].end == d->tokens[i].start))
         return false; /* "warga Rutong", "anggota Baleg": a place, a body; "Pangdam XII/Tpr" */
-    bool cap_next =
-        i + 1 < d->n_tokens && d->tokens[i + 1].kind == WT_TOK_WORD && (d->tokens[i + 1].flags & WT_TF_CAP);
     if (i + 1 < d->n_tokens && word_in_any_case(c->w[i + 1], POINTING))
         return false; /* "menurut Keppres ini" */
     /* after the verb, a capitalised word next is an office the tagger
      * left out: "kata Plt Kepala Dinas ...", "kata Capim KPK ..." */
     if (speaks_after_verb(c, i))
-        return !cap_next;
+        return !(i + 1 < d->n_tokens && d->tokens[i + 1].kind == WT_TOK_WORD &&
+                 (d->tokens[i + 1].flags & WT_TF_CAP));
     return !(i > 0 && d->tokens[i - 1].kind == WT_TOK_WORD && (d->tokens[i - 1].flags & WT_TF_CAP));
-}
-
-/* the first token of the sentence that holds token i (0 when none does) */
-static size_t sentence_begin(const wt_doc *d, size_t i)
-{
-    size_t q = wt_doc_sentence_of(d, i);
-    return q < d->n_sentences && d->sentences[q].tok_begin <= i && i < d->sentences[q].tok_end
-               ? d->sentences[q].tok_begin
-               : 0;
 }
 
 /* "Uu Ruzhanul Ulum" where the tagger found "Ruzhanul Ulum" and the
