@@ -497,11 +497,7 @@ static void names_after_a_place_or_body(void **state)
     assert_int_equal(chicago->type, WT_ENT_LOC);
     const wt_entity *ad = entity_named(d, "Angkatan Darat");
     assert_true(!ad || ad->type != WT_ENT_PER);
-    bool said = false;
-    for (size_t i = 0; i < d->n_quotes; i++)
-        said |= d->quotes[i].speaker_name && !strcmp(d->quotes[i].speaker_name, "Meri Binsar Simorangkir") &&
-                !strncmp(d->text + d->quotes[i].start, "Keripik", 7);
-    assert_true(said);
+    assert_quote_by(d, "Keripik", "Meri Binsar Simorangkir");
     wt_doc_free(d);
     /* a national body's regional office ends at its region's name; the
      * person's name after it is no part of it, a region's word is */
@@ -1760,23 +1756,16 @@ static void kin_speakers_and_bodies_before_names(void **state)
         "usahanya, Pertamina Hulu Energi, membayar kompensasi.\n",
         0);
     show_entities(d);
-    const wt_entity *e = entity_named(d, "SU");
-    assert_non_null(e);
-    assert_int_equal(e->type, WT_ENT_PER);
-    e = entity_named(d, "Antonina");
-    assert_non_null(e);
-    assert_int_equal(e->type, WT_ENT_PER);
-    e = entity_named(d, "Pertamina Hulu Energi");
-    assert_true(!e || e->type != WT_ENT_PER);
+    assert_int_equal(type_named(d, "SU"), WT_ENT_PER);
+    assert_int_equal(type_named(d, "Antonina"), WT_ENT_PER);
+    assert_true(type_named(d, "Pertamina Hulu Energi") != WT_ENT_PER);
     wt_doc_free(d);
     /* a name after a noun of kinship without an owner: whose kin is meant */
     d = tu_process("Bocah itu masih dirawat di rumah sakit. \"Kemungkinan pulang sore,\" tutur bibi AR, "
                    "Ela Hayati (47), saat dihubungi. Tim dokter menolak menjelaskan kondisi ibu kota.\n",
                    0);
     show_entities(d);
-    e = entity_named(d, "AR");
-    assert_non_null(e);
-    assert_int_equal(e->type, WT_ENT_PER);
+    assert_int_equal(type_named(d, "AR"), WT_ENT_PER);
     wt_doc_free(d);
     d = tu_process(
         "Anggota Komisi XI DPR Ledia Hanifa meminta audit penyadapan. Setelah itu, lanjut Ledia, cukup "
@@ -1785,7 +1774,7 @@ static void kin_speakers_and_bodies_before_names(void **state)
         "pekan depan.\n\nNama Lambretta berasal dari kata Lambrate, sebuah kawasan di Milan.\n",
         0);
     show_entities(d);
-    e = entity_named(d, "Ledia Hanifa");
+    const wt_entity *e = entity_named(d, "Ledia Hanifa");
     assert_non_null(e);
     assert_true(has_mention(d, e, "Ledia"));
     e = entity_named(d, "Frans Barung Mangera");
@@ -1793,8 +1782,7 @@ static void kin_speakers_and_bodies_before_names(void **state)
     assert_true(has_mention(d, e, "Barung"));
     assert_null(entity_named(d, "Ledia"));
     assert_null(entity_named(d, "Barung"));
-    e = entity_named(d, "Lambrate");
-    assert_true(!e || e->type != WT_ENT_PER);
+    assert_true(type_named(d, "Lambrate") != WT_ENT_PER);
     wt_doc_free(d);
     d = tu_process(
         "Pelaksana Tugas Kepala Biro Humas Kominfo Ferdinandus Setu mengatakan akses internet di Papua "
@@ -1846,8 +1834,7 @@ static void small_words_open_no_name(void **state)
     assert_non_null(entity_named(d, "Tomi"));
     assert_null(entity_named(d, "cuitan Tomi"));
     assert_null(entity_named(d, "jaman Orba"));
-    const wt_entity *e = entity_named(d, "Orba");
-    assert_true(!e || e->type != WT_ENT_PER);
+    assert_true(type_named(d, "Orba") != WT_ENT_PER);
     wt_doc_free(d);
 }
 
@@ -1870,10 +1857,8 @@ static void one_word_persons_who_speak(void **state)
         "Kami mengatakan hal yang sama kepada warga.\n",
         0);
     show_entities(d);
-    const wt_entity *e = entity_named(d, "Konstantin");
-    assert_non_null(e);
-    assert_int_equal(e->type, WT_ENT_PER);
-    e = entity_named(d, "Uu Ruzhanul Ulum");
+    assert_int_equal(type_named(d, "Konstantin"), WT_ENT_PER);
+    const wt_entity *e = entity_named(d, "Uu Ruzhanul Ulum");
     assert_non_null(e);
     assert_int_equal(e->type, WT_ENT_PER);
     assert_string_equal(e->role, "deputy_governor");
@@ -1881,15 +1866,9 @@ static void one_word_persons_who_speak(void **state)
     assert_null(entity_named(d, "Ruzhanul Ulum"));
     assert_null(entity_named(d, "Uu"));
     const char *const not_persons[] = {"Baleg", "Rutong", "Kami"};
-    for (size_t k = 0; k < 3; k++) {
-        e = entity_named(d, not_persons[k]);
-        assert_true(!e || e->type != WT_ENT_PER);
-    }
-    bool said = false;
-    for (size_t i = 0; i < d->n_quotes; i++)
-        said |= d->quotes[i].speaker_name && !strcmp(d->quotes[i].speaker_name, "Konstantin") &&
-                !strncmp(d->text + d->quotes[i].start, "Saya tidak", 10);
-    assert_true(said);
+    for (size_t k = 0; k < 3; k++)
+        assert_true(type_named(d, not_persons[k]) != WT_ENT_PER);
+    assert_quote_by(d, "Saya tidak", "Konstantin");
     wt_doc_free(d);
 }
 

@@ -245,23 +245,6 @@ static void quantities(void **state)
     wt_doc_free(d);
 }
 
-static const wt_quote *quote_starting(const wt_doc *d, const char *start)
-{
-    for (size_t i = 0; i < d->n_quotes; i++)
-        if (strncmp(d->text + d->quotes[i].start, start, strlen(start)) == 0)
-            return &d->quotes[i];
-    return NULL;
-}
-
-/* Asserts a quotation that starts with start, the speaker's. */
-static void assert_quote_by(const wt_doc *d, const char *start, const char *speaker)
-{
-    const wt_quote *q = quote_starting(d, start);
-    assert_non_null(q);
-    assert_non_null(q->speaker_name);
-    assert_string_equal(q->speaker_name, speaker);
-}
-
 /* Asserts a quotation that starts with start, and not the person's. */
 static void assert_quote_not_by(const wt_doc *d, const char *start, const char *person)
 {

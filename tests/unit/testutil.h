@@ -147,4 +147,22 @@ static inline long tu_find_tok(const wt_doc *d, const char *s)
     return -1;
 }
 
+/* The first quotation of d that starts with start, or NULL. */
+static inline const wt_quote *quote_starting(const wt_doc *d, const char *start)
+{
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (strncmp(d->text + d->quotes[i].start, start, strlen(start)) == 0)
+            return &d->quotes[i];
+    return NULL;
+}
+
+/* Asserts a quotation that starts with start, the speaker's. */
+static inline void assert_quote_by(const wt_doc *d, const char *start, const char *speaker)
+{
+    const wt_quote *q = quote_starting(d, start);
+    assert_non_null(q);
+    assert_non_null(q->speaker_name);
+    assert_string_equal(q->speaker_name, speaker);
+}
+
 #endif
