@@ -448,6 +448,21 @@ static bool put_short(wt_kb *kb, const char *w, size_t n, size_t ent)
     return kb->shorts[h].low != NULL;
 }
 
+/* The name's last word (at last) follows "bin" or "binti": it is the
+ * father's name ("Salman bin Abdulaziz" is Salman, son of Abdulaziz), and
+ * his sons share it; no one is called by it for short. */
+static bool fathers_name(const char *full, const char *last)
+{
+    static const char *const KIN[] = {"bin", "binti", "ibn", "bint"};
+    const char *w = last;
+    while (w > full && w[-1] != ' ')
+        w--;
+    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
+        if (strlen(KIN[k]) == (size_t)(last - w) && !strncmp(w, KIN[k], (size_t)(last - w)))
+            return true;
+    return false;
+}
+
 static bool load_short_names(wt_kb *kb)
 {
     size_t persons = 0;
@@ -468,7 +483,7 @@ static bool load_short_names(wt_kb *kb)
         if (e->type != WT_ENT_PER)
             continue;
         const char *last = strrchr(e->name, ' ');
-        if (last && !put_short(kb, last + 1, strlen(last + 1), i))
+        if (last && !fathers_name(e->name, last) && !put_short(kb, last + 1, strlen(last + 1), i))
             return false;
         /* Indonesians are often called by their first name ("Prabowo"),
          * not when it is a given name that thousands share and that is

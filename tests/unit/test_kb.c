@@ -75,12 +75,29 @@ static void longest_match_over_words(void **state)
     assert_int_equal(kind, WT_KB_CAPITAL);
 }
 
+static void persons_by_a_short_name(void **state)
+{
+    (void)state;
+    const wt_kb *kb = tu_pipeline()->kb;
+    const wt_kb_entity *e = wt_kb_person_by_part(kb, "Putin", 5);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Vladimir Putin");
+    e = wt_kb_person_by_part(kb, "prabowo", 7); /* an Indonesian's first name, any case */
+    assert_non_null(e);
+    assert_string_equal(e->name, "Prabowo Subianto");
+    /* the name after "bin" is the father's, which his sons share: King
+     * Salman is no "Abdulaziz", nor the crown prince "Salman" */
+    assert_null(wt_kb_person_by_part(kb, "Abdulaziz", 9));
+    assert_null(wt_kb_person_by_part(kb, "Salman", 6));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(countries_by_every_name),
         cmocka_unit_test(countries_by_their_news_names),
         cmocka_unit_test(longest_match_over_words),
+        cmocka_unit_test(persons_by_a_short_name),
     };
     return cmocka_run_group_tests_name("kb", tests, NULL, NULL);
 }
