@@ -434,7 +434,8 @@ static const char *deputy_role(const char *r)
  * Rusia Vladimir Putin", and in apposition, "Menteri Luar Negeri Kenya,
  * Nama Orang"; *home, the country the title alone implies when none is
  * written ("Menpora", a minister's portfolio at home) */
-static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country, const char **home)
+static void office_and_country_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country,
+                                      const char **home)
 {
     bool comma = s > lo + 1 && !strcmp(c->w[s - 1], ",") && (s < 3 || strcmp(c->w[s - 3], ",") != 0);
     /* the name opens a new clause when a lower-case word follows it
@@ -630,6 +631,32 @@ static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, con
     if (cty && t > lo && !place_phrase(c, lo, t) && (cty_kind == WT_KB_NAME || cty_kind == WT_KB_DEMONYM) &&
         !((c->d->tokens[t - 1].flags & WT_TF_CAP) && !(c->d->tokens[t - 1].flags & WT_TF_SENT_START)))
         *country = cty; /* not a capital, nor the end of another name ("Hotman Paris, Farhat Abbas") */
+}
+
+/* What the words before token s say of the person named there
+ * (office_and_country_before). A royal's style right after a capitalised
+ * word is no office of its own: "Menteri Energi Arab Saudi Pangeran
+ * Abdulaziz" is Saudi Arabia's energy minister, the office and country
+ * before the style are read past it, and the style is the role only
+ * when nothing before it gives one ("Pangeran Abdulaziz"). */
+static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country, const char **home)
+{
+    const char *style = NULL;
+    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
+        const char *r;
+        if (s >= lo + len + 1 && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len) {
+            const wt_token *before = &c->d->tokens[s - len - 1];
+            if (!strcmp(r, "royal") && before->kind == WT_TOK_WORD && (before->flags & (WT_TF_CAP | WT_TF_UPPER)) &&
+                !(before->flags & WT_TF_SENT_START)) {
+                style = r;
+                s -= (uint32_t)len;
+            }
+            break;
+        }
+    }
+    office_and_country_before(c, lo, s, role, country, home);
+    if (style && !*role)
+        *role = style;
 }
 
 /* Whether the person has held an office of this role. */
@@ -3916,7 +3943,10 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
             en->confidence = mc;
         if (m->s < en->first)
             en->first = m->s;
-        if (m->role && !en->role)
+        /* an office a later mention names says more than a rank or a
+         * royal's style ("putranya, Pangeran Abdulaziz" ... "Menteri Energi
+         * Saudi Pangeran Abdulaziz") */
+        if (m->role && (!en->role || (rank_or_style(en->role) && !rank_or_style(m->role))))
             en->role = m->role;
         if (m->country && !en->country)
             en->country = m->country;

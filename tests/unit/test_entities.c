@@ -104,7 +104,8 @@ static void leaders_short_forms_and_misspellings(void **state)
      * name of another known person */
     d = tu_process("Di Arab Saudi, Raja Salman bin Abdulaziz telah menunjuk putranya, Pangeran Abdulaziz bin "
                    "Salman, sebagai menteri energi.\n\nMenteri Energi Saudi Pangeran Abdulaziz bin Salman "
-                   "mengatakan produksi minyak pulih.\n",
+                   "mengatakan produksi minyak pulih.\n\nPangeran Abdulaziz mengatakan kerajaan tetap memangkas "
+                   "produksi.\n",
                    0);
     show_entities(d);
     const wt_entity *king = entity_named(d, "Salman bin Abdulaziz");
@@ -122,9 +123,17 @@ static void leaders_short_forms_and_misspellings(void **state)
     assert_null(entity_named(f, "Ahmad"));
     assert_string_equal(f->quotes[0].speaker_name, "Muhammad Razif bin Ahmad");
     wt_doc_free(f);
+    /* the father's name is no one's short name: "Pangeran Abdulaziz" is
+     * the prince named in full before, not his father the king; the
+     * office before his style is his, with its country */
     const wt_entity *prince = entity_named(d, "Abdulaziz bin Salman");
     assert_non_null(prince);
     assert_int_equal(prince->type, WT_ENT_PER);
+    assert_true(has_mention(d, prince, "Abdulaziz"));
+    assert_non_null(prince->role);
+    assert_string_equal(prince->role, "minister");
+    assert_non_null(prince->country);
+    assert_string_equal(prince->country, "SAU");
     wt_doc_free(d);
 }
 
