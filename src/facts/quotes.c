@@ -147,6 +147,7 @@ typedef struct qctx {
     const char **w;
     int *ent;      /* per token: entity index or -1 */
     uint8_t *used; /* per token: inside a quote already */
+    uint8_t *guessed; /* per token: a quotation opens here whose speaker was guessed, not introduced */
     size_t cap;
 } qctx;
 
@@ -1558,6 +1559,28 @@ static bool names_within(const qctx *q, size_t open, size_t close, int e)
     return false;
 }
 
+/* Whether the speaker guessed for a quotation with no cue, opening at
+ * token open, was introduced: the speaker of the quotation before, whose
+ * cue named them (goes_on); or the subject of a sentence since then
+ * (subject >= 0), where the sentence before the quotation has a verb of
+ * saying ("Karzai melalui Twitter menyatakan ... . "..."") or runs into it
+ * ("Raffi terus mendesak, "..."). */
+static bool guess_is_introduced(const qctx *q, size_t open, bool goes_on, int subject)
+{
+    const wt_doc *d = q->d;
+    if (goes_on)
+        return d->n_quotes > 0 && d->quotes[d->n_quotes - 1].cue_end &&
+               d->quotes[d->n_quotes - 1].speaker >= 0 && named_in_cue(d, &d->quotes[d->n_quotes - 1]);
+    if (subject < 0 || open == 0)
+        return false;
+    if (!strcmp(q->w[open - 1], ",") || !strcmp(q->w[open - 1], ":"))
+        return true;
+    for (size_t k = d->sentences[wt_doc_sentence_of(d, open - 1)].tok_begin; k < open; k++)
+        if (verb_kind(q->t->verbs, q->w[k]) != V_NONE)
+            return true;
+    return false;
+}
+
 static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last_speaker, size_t *last_end)
 {
     wt_doc *d = q->d;
@@ -1595,7 +1618,7 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
             q->how = how;
         }
     }
-    bool said_by_cue = cue;
+    bool said_by_cue = cue, guess = false;
     if (!cue && (words >= 8 || sentence_end) && words >= 4) {
         /* a quote that goes on from the last one, unless another person
          * has been the subject of a sentence since (who then speaks on:
@@ -1608,6 +1631,7 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
         spk = goes_on ? (*last_speaker == UNNAMED ? -1 : *last_speaker)
                       : subject >= 0 ? subject : last_person(q, open, NULL);
         int viewer = view_just_before(q, open);
+        guess = viewer < 0 && !guess_is_introduced(q, open, goes_on, subject);
         /* (not where the view names the same person shorter: "Menurut
          * Asfina," after Asfinawati) */
         if (viewer >= 0 && !(spk >= 0 && !strncmp(d->entities[spk].name, d->entities[viewer].name,
@@ -1631,8 +1655,11 @@ static bool one_quote(qctx *q, size_t open, size_t close, bool closed, int *last
      * quotation itself names; people speak of themselves as "saya" */
     if (spk >= 0 && q->how == HOW_INFERRED && names_within(q, open, close, spk))
         spk = -1;
+    size_t before = d->n_quotes;
     if (!add_quote(q, open, close, spk, vb, ce, "direct"))
         return false;
+    if (guess && d->n_quotes > before)
+        q->guessed[wt_doc_token_at(d, d->quotes[before].start)] = 1;
     if (spk >= 0)
         *last_speaker = spk;
     else if (said_by_cue)
@@ -2305,6 +2332,64 @@ static bool attributed_after(qctx *q)
     return true;
 }
 
+/* Quotations a and b follow each other with nothing but marks and spaces
+ * between them (the next paragraph opens with the next quotation). */
+static bool next_to(const wt_doc *d, const wt_quote *a, const wt_quote *b)
+{
+    if (b->start < a->end)
+        return false;
+    const unsigned char *t = (const unsigned char *)d->text;
+    for (uint32_t k = a->end; k < b->start; k++) {
+        if (isalnum(t[k]))
+            return false;
+        if (t[k] >= 0x80) { /* only curly marks: U+2018, U+2019, U+201C, U+201D */
+            if (k + 3 > b->start || t[k] != 0xE2 || t[k + 1] != 0x80 || (t[k + 2] & 0xF8) != 0x98)
+                return false;
+            k += 2;
+        }
+    }
+    return true;
+}
+
+/* Whether entity e has a mention within bytes [start, end). */
+static bool names_span(const wt_doc *d, int e, uint32_t start, uint32_t end)
+{
+    const wt_entity *en = &d->entities[e];
+    for (size_t k = 0; k < en->n_mentions; k++)
+        if (en->mentions[k].start >= start && en->mentions[k].end <= end)
+            return true;
+    return false;
+}
+
+/* ""Saya ingat 9 tahun lampau ... ." / "Bayangkan Bapak ...," kata
+ * Ilham.": quoted paragraphs in a row are one speaker's, named by the cue
+ * that closes the run. A quotation with no cue of its own whose speaker
+ * was not introduced (guess_is_introduced; nor a view: "Menurutnya, ")
+ * takes the speaker the next one's cue names by name (not by a pronoun,
+ * itself a guess), unless the quotation names that person. Not an answer's ("jawab", "balas", "sahut",
+ * "timpal", "tanya"): a dialogue changes speaker there. A quotation with
+ * no speaker keeps none: such a run is often narration a stray mark
+ * opened. Marked quotations only, from q->d->quotes[from] (added in text
+ * order). */
+static void runs_closed_by_a_cue(qctx *q, size_t from)
+{
+    static const char *const TURN[] = {"jawab", "menjawab", "jawabnya", "balas",  "membalas",  "balasnya",
+                                       "sahut", "menyahut", "sahutnya", "timpal", "menimpali", "timpalnya",
+                                       "tanya", "bertanya", "tanyanya", NULL};
+    wt_doc *d = q->d;
+    for (size_t k = d->n_quotes; k-- > from + 1;) {
+        const wt_quote *next = &d->quotes[k];
+        wt_quote *o = &d->quotes[k - 1];
+        if (o->speaker < 0 || !q->guessed[wt_doc_token_at(d, o->start)] || next->speaker < 0 ||
+            o->speaker == next->speaker || !next->cue_end || !next_to(d, o, next) || !named_in_cue(d, next) ||
+            (next->verb && small_word_of(next->verb, TURN)) || names_span(d, next->speaker, o->start, o->end))
+            continue;
+        o->speaker = next->speaker;
+        o->speaker_name = next->speaker_name;
+        o->confidence = 0.6 * (0.5 + 0.5 * d->entities[next->speaker].confidence);
+    }
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
     const wt_quote *x = a, *y = b;
@@ -2317,10 +2402,20 @@ wt_status wt_quotes(wt_doc *d, const wt_quote_tables *t)
     d->n_quotes = 0;
     if (!d->n_tokens)
         return WT_OK;
-    qctx q = {HOW_NONE, t, d, wt_doc_words(d), wt_doc_token_entities(d), wt_arena_calloc(d->arena, d->n_tokens, 1), 0};
-    if (!q.w || !q.ent || !q.used)
+    qctx q = {HOW_NONE,
+              t,
+              d,
+              wt_doc_words(d),
+              wt_doc_token_entities(d),
+              wt_arena_calloc(d->arena, d->n_tokens, 1),
+              wt_arena_calloc(d->arena, d->n_tokens, 1),
+              0};
+    if (!q.w || !q.ent || !q.used || !q.guessed)
         return WT_ENOMEM;
-    if (!marked_quotes(&q) || !unmarked_quotes(&q) || !reported_speech(&q) || !attributed_after(&q))
+    if (!marked_quotes(&q))
+        return WT_ENOMEM;
+    runs_closed_by_a_cue(&q, 0);
+    if (!unmarked_quotes(&q) || !reported_speech(&q) || !attributed_after(&q))
         return WT_ENOMEM;
     if (d->n_quotes > 1)
         qsort(d->quotes, d->n_quotes, sizeof *d->quotes, cmp_quote);

@@ -598,6 +598,29 @@ static void holder_after_a_rank_spelt_out(void **state)
     wt_doc_free(d);
 }
 
+/* Quoted paragraphs in a row are the speaker's whose cue closes the run,
+ * unless the speaker of the first was introduced before it. */
+static void quoted_paragraphs_closed_by_a_cue(void **state)
+{
+    (void)state;
+    wt_doc *d =
+        run("Jenazah Presiden ketiga RI BJ Habibie dimakamkan di Taman Makam Pahlawan Kalibata, Jakarta, "
+            "Kamis.\n\nMakam Habibie berada di samping makam istrinya.\n\n\"Saya ingat upacara untuk ibu "
+            "sembilan tahun lalu sama khidmatnya.\"\n\n\"Mereka kini bersatu lagi,\" kata putra sulungnya, "
+            "Ilham Akbar Habibie, kepada wartawan.\n",
+            "2019-09-12");
+    assert_quote_by(d, "Saya ingat upacara", "Ilham Akbar Habibie");
+    wt_doc_free(d);
+    /* introduced by a verb of saying: the run is the one introduced */
+    d = run(
+        "Mantan presiden Afganistan Hamid Karzai melalui Twitter menyatakan rakyatnya menderita.\n\n\"Saya "
+        "tidak punya kata-kata untuk penderitaan rakyat kami.\"\n\n\"Serangan itu menewaskan warga "
+        "sipil,\" kata juru bicara militer AS Sonny Leggett.\n",
+        "2019-09-20");
+    assert_quote_by(d, "Saya tidak punya kata-kata", "Hamid Karzai");
+    wt_doc_free(d);
+}
+
 static void kin_named_in_passing(void **state)
 {
     (void)state;
@@ -3702,6 +3725,7 @@ int main(void)
         cmocka_unit_test(kin_named_in_passing),
         cmocka_unit_test(subjects_below_what_is_said),
         cmocka_unit_test(holder_after_a_rank_spelt_out),
+        cmocka_unit_test(quoted_paragraphs_closed_by_a_cue),
         cmocka_unit_test(speakers_described_without_a_parse),
         cmocka_unit_test(speakers_before_a_relative_clause),
         cmocka_unit_test(event_patterns),
