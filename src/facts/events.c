@@ -1952,11 +1952,21 @@ static bool past_marker(const char *w)
     return wt_is(w, "pernah") || wt_is(w, "dulu") || wt_is(w, "dahulu") || wt_is(w, "sempat");
 }
 
-/* a past marker just before the verb t: a happening in an undated past */
+/* an adverb of habit: "berulang kali", "berkali-kali", "kerap", "sering"
+ * tell an act done again and again, on no one day */
+static bool habit_marker(const char *w)
+{
+    static const char *const HABIT[] = {"berulang", "berulang-ulang", "berkali-kali", "kerap", "kerapkali",
+                                        "sering",   "seringkali",     "acapkali",     NULL};
+    return wt_one_of(w, HABIT);
+}
+
+/* a past or habit marker just before the verb t: a happening in an
+ * undated past, or again and again */
 static bool undated_past(const ectx *x, size_t sb, size_t t)
 {
     for (size_t i = t; i-- > sb && i + 4 >= t;)
-        if (past_marker(x->w[i]))
+        if (past_marker(x->w[i]) || habit_marker(x->w[i]))
             return true;
     return false;
 }
@@ -2149,6 +2159,26 @@ static bool dates_an_act(const ectx *x, uint32_t start)
     return false;
 }
 
+/* "... menuduh satu sama lain melanggar perjanjian yang diteken pada 1987
+ * silam": a date after the phrase inside a relative clause ("yang" up to
+ * the date, no comma between) tells when the noun the clause describes
+ * came to be, not when the act was done */
+static bool dates_a_relative(const ectx *x, uint32_t start)
+{
+    if (x->acts_from == SIZE_MAX)
+        return false;
+    size_t at = wt_doc_token_at(x->d, start);
+    if (at < x->acts_from || wt_doc_sentence_of(x->d, at) != wt_doc_sentence_of(x->d, x->acts_from))
+        return false;
+    bool relative = false;
+    for (size_t k = x->acts_from; k < at; k++)
+        if (wt_is(x->w[k], "yang"))
+            relative = true;
+        else if (!strcmp(x->w[k], ",") || !strcmp(x->w[k], ";"))
+            relative = false;
+    return relative;
+}
+
 /* "... menuduh Cina sebagai manipulator mata uang. ..., meskipun rencana
  * kenaikan tarif tersebut akan efektif dimulai pada 1 Desember 2019": a
  * date whose clause, up to it, speaks of what is to come dates a plan */
@@ -2189,10 +2219,11 @@ static const char *date_in_ex(const ectx *x, size_t b, size_t e, bool month_at_l
     }
     for (size_t i = lo; i < d->n_dates && d->dates[i].start < s1; i++) {
         const wt_date *dt = &d->dates[i];
-        if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' && (!strchr(dt->value, '/') || strlen(dt->value) == 21) &&
-            !strchr(dt->value, 'W') && (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
+        if (dt->start >= s0 && dt->end <= s1 && dt->value[0] != 'P' &&
+            (!strchr(dt->value, '/') || strlen(dt->value) == 21) && !strchr(dt->value, 'W') &&
+            (!month_at_least || strlen(dt->value) >= 7) && !citation_date(x, dt->start) &&
             !(month_at_least && (after_since(x, dt->start) || dates_a_plan(x, dt->start))) &&
-            !dates_an_act(x, dt->start))
+            !dates_an_act(x, dt->start) && !dates_a_relative(x, dt->start))
             return dt->value;
     }
     return NULL;

@@ -1349,6 +1349,26 @@ static void events_are_dated_by_their_own_text(void **state)
     assert_non_null(ask);
     assert_null(ask->date);
     wt_doc_free(d);
+    /* a date in a relative clause after the phrase dates the noun it
+     * describes; an act done again and again ("berulang kali") takes no
+     * day from its paragraph */
+    d = run(
+        "Amerika Serikat menarik diri dari perjanjian itu pada 2 Agustus 2019. Amerika Serikat menuduh Rusia "
+        "melanggar perjanjian yang diteken pada 1987 silam.\n",
+        "2019-09-20");
+    const wt_event *blame = event_of(d, "ACCUSE", "USA", "RUS");
+    assert_non_null(blame);
+    assert_non_null(blame->date);
+    assert_string_equal(blame->date, "2019-08-02");
+    wt_doc_free(d);
+    d = run(
+        "Amerika Serikat menarik diri dari perjanjian itu pada 2 Agustus 2019. Amerika Serikat berulang kali "
+        "menuduh Rusia melanggar perjanjian itu.\n",
+        "2019-09-20");
+    blame = event_of(d, "ACCUSE", "USA", "RUS");
+    assert_non_null(blame);
+    assert_null(blame->date);
+    wt_doc_free(d);
     /* a date after the day the story was published is a plan's or a
      * deadline's in the same sentence, not the accusation's; without a
      * publication date the text's own date stands */
