@@ -216,6 +216,9 @@ static const char *title_ending_at(const ctx *c, size_t lo, size_t s)
     return title_ending_at_n(c, lo, s, NULL);
 }
 
+/* the offices of a state's head, deputy head and head of government */
+static const char *const STATE_HEADS[] = {"head_of_state", "vice_president", "head_of_government"};
+
 /* a police or military rank's role */
 static bool rank_role(const char *role)
 {
@@ -376,7 +379,6 @@ static bool state_named(const ctx *c, size_t p, size_t t)
 static const char *office_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool holder_then_aide, bool *domestic,
                                          size_t *at)
 {
-    static const char *const STATES[] = {"head_of_state", "vice_president", "head_of_government"};
     for (size_t h = t; h > lo && h + 10 > t; h--) {
         const wt_token *tk = &c->d->tokens[h - 1];
         const char *w = c->w[h - 1];
@@ -389,7 +391,7 @@ static const char *office_of_a_portfolio(const ctx *c, size_t lo, size_t t, bool
         size_t len;
         const char *r = title_ending_at_n(c, lo, p, &len);
         if (r) {
-            if (!*r || rank_or_style(r) || (WORD_IN(r, STATES) && !state_named(c, p, t)))
+            if (!*r || rank_or_style(r) || (WORD_IN(r, STATE_HEADS) && !state_named(c, p, t)))
                 return NULL;
             *domestic = !names_a_country(c, lo, p - len);
             *at = p - len;
@@ -3548,8 +3550,8 @@ static void titled_by_body(ctx *c, entity *ents)
             for (size_t len = WT_MAX_TITLE_WORDS; len >= 1 && !titled; len--)
                 if (p >= len && wt_title_at(c->t->titles, c->w, p, p - len, &r) == len) {
                     titled = true;
-                    if (*r && !en->role)
-                        en->role = r;
+                    if (*r && !en->role && !WORD_IN(r, STATE_HEADS))
+                        en->role = r; /* "Presiden Grab Indonesia": the body's, no state's head */
                 }
         }
         if (titled)
@@ -3754,6 +3756,35 @@ static int country_by_word(const ctx *c, const entity *ents, size_t ne, const ch
     return found;
 }
 
+/* "Presiden Grab Indonesia Rizky Kramadibrata", "Presiden Madrid Nama":
+ * a state's head, deputy or government head only with the state named
+ * after the title; a body between them (an organisation's mention ending
+ * at the name, or a capital, which for a state's office would be its
+ * name) makes the person the body's president, of no state office. */
+static void heads_of_a_body(ctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        mention *m = &c->m[k];
+        if (m->type != WT_ENT_PER || !m->role || !WORD_IN(m->role, STATE_HEADS) || m->kb)
+            continue;
+        size_t b = sentence_begin(c->d, m->s), body = m->s;
+        for (size_t j = 0; j < c->n; j++)
+            if (c->m[j].type == WT_ENT_ORG && c->m[j].e == m->s && c->m[j].s > b)
+                body = c->m[j].s;
+        const wt_kb_entity *ke;
+        wt_kb_kind kk;
+        for (size_t st = m->s > b + 2 ? m->s - 2 : b; body == m->s && st < m->s; st++)
+            if (wt_kb_match_entity(c->t->kb, c->w, m->s, st, true, &ke, &kk) == m->s - st &&
+                kk == WT_KB_CAPITAL)
+                body = st;
+        const char *r = body < m->s ? title_ending_at(c, b, body) : NULL;
+        if (r && WORD_IN(r, STATE_HEADS)) {
+            m->role = NULL;
+            m->country = NULL;
+        }
+    }
+}
+
 wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
 {
     d->entities = NULL;
@@ -3830,6 +3861,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         for (size_t a = 0; a < nacr && c.m[k].kb && c.m[k].e - c.m[k].s == 1; a++)
             if (redefined(&c, &c.m[acr[a]], &c.m[k]))
                 c.m[k].kb = NULL;
+    heads_of_a_body(&c);
     for (size_t k = 0; k < c.n; k++)
         /* knowledge-base mentions first, then persons, longest first */
         ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * (c.m[k].kb != NULL) + (c.m[k].type == WT_ENT_PER)};

@@ -137,6 +137,30 @@ static void leaders_short_forms_and_misspellings(void **state)
     wt_doc_free(d);
 }
 
+/* "Presiden" before a body (a company, a club, a party, a union) is the
+ * body's president, no state's head */
+static void presidents_of_bodies(void **state)
+{
+    (void)state;
+    wt_doc *d = tu_process(
+        "Presiden Grab Indonesia Rizky Kramadibrata mengaku telah berkoordinasi dengan kementerian "
+        "terkait.\n\nPresiden Madrid Florentino Perez tidak dikenal karena kesabarannya.\n\nPresiden "
+        "Rusia Vladimir Putin tiba di Ankara, Senin.\n",
+        0);
+    show_entities(d);
+    const wt_entity *company_head = entity_named(d, "Rizky Kramadibrata"),
+                    *club_head = entity_named(d, "Florentino Perez"),
+                    *putin = entity_named(d, "Vladimir Putin");
+    assert_non_null(company_head);
+    assert_null(company_head->role);
+    assert_non_null(club_head);
+    assert_null(club_head->role);
+    assert_null(club_head->country);
+    assert_non_null(putin);
+    assert_string_equal(putin->role, "head_of_state");
+    wt_doc_free(d);
+}
+
 static void role_and_country_from_the_text(void **state)
 {
     (void)state;
@@ -2047,6 +2071,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(leaders_short_forms_and_misspellings),
+        cmocka_unit_test(presidents_of_bodies),
         cmocka_unit_test(role_and_country_from_the_text),
         cmocka_unit_test(nationality_from_the_phrase_before),
         cmocka_unit_test(offices_follow_the_document_year),
