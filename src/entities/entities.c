@@ -3760,13 +3760,21 @@ static int country_by_word(const ctx *c, const entity *ents, size_t ne, const ch
  * a state's head, deputy or government head only with the state named
  * after the title; a body between them (an organisation's mention ending
  * at the name, or a capital, which for a state's office would be its
- * name) makes the person the body's president, of no state office. */
+ * name) makes the person the body's president, of no state office. A
+ * ruler's title with no realm anywhere ("Bandara Sultan Hasanuddin",
+ * "Sekretaris Jenderal PSSI, Ratu Tisha Destria", where it is a given
+ * name) is a royal's style, no head of state's office. */
 static void heads_of_a_body(ctx *c)
 {
+    static const char *const RULER[] = {"Raja", "Ratu", "Sultan"};
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
         if (m->type != WT_ENT_PER || !m->role || !WORD_IN(m->role, STATE_HEADS) || m->kb)
             continue;
+        if (!m->country && !m->home && m->s > 0 && WORD_IN(c->w[m->s - 1], RULER)) {
+            m->role = "royal";
+            continue;
+        }
         size_t b = sentence_begin(c->d, m->s), body = m->s;
         for (size_t j = 0; j < c->n; j++)
             if (c->m[j].type == WT_ENT_ORG && c->m[j].e == m->s && c->m[j].s > b)

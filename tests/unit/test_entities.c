@@ -159,6 +159,14 @@ static void presidents_of_bodies(void **state)
     assert_non_null(putin);
     assert_string_equal(putin->role, "head_of_state");
     wt_doc_free(d);
+    /* a ruler's title with no realm anywhere is a style, no office: a
+     * given name, or a place named after a sultan */
+    d = tu_process("Sekretaris Jenderal PSSI, Ratu Tisha Destria berharap tim nasional tampil baik.\n", 0);
+    show_entities(d);
+    const wt_entity *tisha = entity_named(d, "Tisha Destria");
+    assert_non_null(tisha);
+    assert_true(!tisha->role || strcmp(tisha->role, "head_of_state") != 0);
+    wt_doc_free(d);
 }
 
 static void role_and_country_from_the_text(void **state)
