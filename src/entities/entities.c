@@ -3764,9 +3764,11 @@ static int country_by_word(const ctx *c, const entity *ents, size_t ne, const ch
  * ruler's title with no realm anywhere ("Bandara Sultan Hasanuddin",
  * "Sekretaris Jenderal PSSI, Ratu Tisha Destria", where it is a given
  * name) is a royal's style, no head of state's office. */
-static void heads_of_a_body(ctx *c)
+static void state_heads_without_a_state(ctx *c)
 {
     static const char *const RULER[] = {"Raja", "Ratu", "Sultan"};
+    static const char *const HOUSEHOLD[] = {"Sekretariat", "Istana",  "Staf",
+                                            "Rumah",       "Pasukan", "Paspampres"};
     for (size_t k = 0; k < c->n; k++) {
         mention *m = &c->m[k];
         if (m->type != WT_ENT_PER || !m->role || !WORD_IN(m->role, STATE_HEADS) || m->kb)
@@ -3776,6 +3778,15 @@ static void heads_of_a_body(ctx *c)
             continue;
         }
         size_t b = sentence_begin(c->d, m->s), body = m->s;
+        /* "Kepala Biro ... Sekretariat Presiden, Erlin Suastini": the title
+         * names a body's master, the body is the person's */
+        size_t at = m->s > b && !strcmp(c->w[m->s - 1], ",") ? m->s - 1 : m->s, len;
+        const char *own = title_ending_at_n(c, b, at, &len);
+        if (own && WORD_IN(own, STATE_HEADS) && at - len > b &&
+            (body_head(c->w[at - len - 1]) || WORD_IN(c->w[at - len - 1], HOUSEHOLD))) {
+            m->role = NULL;
+            continue;
+        }
         for (size_t j = 0; j < c->n; j++)
             if (c->m[j].type == WT_ENT_ORG && c->m[j].e == m->s && c->m[j].s > b)
                 body = c->m[j].s;
@@ -3869,7 +3880,7 @@ wt_status wt_entities(wt_doc *d, const wt_entity_tables *t)
         for (size_t a = 0; a < nacr && c.m[k].kb && c.m[k].e - c.m[k].s == 1; a++)
             if (redefined(&c, &c.m[acr[a]], &c.m[k]))
                 c.m[k].kb = NULL;
-    heads_of_a_body(&c);
+    state_heads_without_a_state(&c);
     for (size_t k = 0; k < c.n; k++)
         /* knowledge-base mentions first, then persons, longest first */
         ord[k] = (order){k, c.m[k].e - c.m[k].s, c.m[k].s, 2 * (c.m[k].kb != NULL) + (c.m[k].type == WT_ENT_PER)};

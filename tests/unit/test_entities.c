@@ -167,6 +167,16 @@ static void presidents_of_bodies(void **state)
     assert_non_null(tisha);
     assert_true(!tisha->role || strcmp(tisha->role, "head_of_state") != 0);
     wt_doc_free(d);
+    /* the title in a body's name ("Sekretariat Presiden") is the body's */
+    d = tu_process(
+        "Kepala Biro Pers, Media, dan Informasi Sekretariat Presiden, Erlin Suastini mengatakan Presiden "
+        "tiba di Pekanbaru.\n",
+        0);
+    show_entities(d);
+    const wt_entity *press = entity_named(d, "Erlin Suastini");
+    assert_non_null(press);
+    assert_true(!press->role || strcmp(press->role, "head_of_state") != 0);
+    wt_doc_free(d);
 }
 
 static void role_and_country_from_the_text(void **state)
