@@ -137,6 +137,18 @@ static void leaders_short_forms_and_misspellings(void **state)
     wt_doc_free(d);
 }
 
+/* Asserts that the person called name in text is found and is no state's
+ * head. */
+static void assert_no_state_head(const char *text, const char *name)
+{
+    wt_doc *d = tu_process(text, 0);
+    show_entities(d);
+    const wt_entity *e = entity_named(d, name);
+    assert_non_null(e);
+    assert_true(!e->role || strcmp(e->role, "head_of_state") != 0);
+    wt_doc_free(d);
+}
+
 /* "Presiden" before a body (a company, a club, a party, a union) is the
  * body's president, no state's head */
 static void presidents_of_bodies(void **state)
@@ -159,24 +171,15 @@ static void presidents_of_bodies(void **state)
     assert_non_null(putin);
     assert_string_equal(putin->role, "head_of_state");
     wt_doc_free(d);
-    /* a ruler's title with no realm anywhere is a style, no office: a
-     * given name, or a place named after a sultan */
-    d = tu_process("Sekretaris Jenderal PSSI, Ratu Tisha Destria berharap tim nasional tampil baik.\n", 0);
-    show_entities(d);
-    const wt_entity *tisha = entity_named(d, "Tisha Destria");
-    assert_non_null(tisha);
-    assert_true(!tisha->role || strcmp(tisha->role, "head_of_state") != 0);
-    wt_doc_free(d);
-    /* the title in a body's name ("Sekretariat Presiden") is the body's */
-    d = tu_process(
-        "Kepala Biro Pers, Media, dan Informasi Sekretariat Presiden, Erlin Suastini mengatakan Presiden "
-        "tiba di Pekanbaru.\n",
-        0);
-    show_entities(d);
-    const wt_entity *press = entity_named(d, "Erlin Suastini");
-    assert_non_null(press);
-    assert_true(!press->role || strcmp(press->role, "head_of_state") != 0);
-    wt_doc_free(d);
+    /* a ruler's title with no realm anywhere is a style, no office (a
+     * given name here); the title in a body's name ("Sekretariat
+     * Presiden") is the body's */
+    assert_no_state_head("Sekretaris Jenderal PSSI, Ratu Tisha Destria berharap tim nasional tampil baik.\n",
+                         "Tisha Destria");
+    assert_no_state_head(
+        "Kepala Biro Pers, Media, dan Informasi Sekretariat Presiden, Erlin Suastini mengatakan "
+        "Presiden tiba di Pekanbaru.\n",
+        "Erlin Suastini");
 }
 
 static void role_and_country_from_the_text(void **state)

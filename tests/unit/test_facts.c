@@ -1327,6 +1327,23 @@ static void only_asserted_interstate_events(void **state)
 
 /* A past event told later keeps its own date, or none: never the
  * article's publication date. */
+/* Asserts the date (or none) of the United States' accusation of Russia
+ * told in sentence after a first one, published on 20 September 2019. */
+static void assert_accusation_dated(const char *first, const char *sentence, const char *date)
+{
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", first, sentence);
+    wt_doc *d = run(text, "2019-09-20");
+    const wt_event *blame = event_of(d, "ACCUSE", "USA", "RUS");
+    assert_non_null(blame);
+    if (date) {
+        assert_non_null(blame->date);
+        assert_string_equal(blame->date, date);
+    } else
+        assert_null(blame->date);
+    wt_doc_free(d);
+}
+
 static void events_are_dated_by_their_own_text(void **state)
 {
     (void)state;
@@ -1352,23 +1369,14 @@ static void events_are_dated_by_their_own_text(void **state)
     /* a date in a relative clause after the phrase dates the noun it
      * describes; an act done again and again ("berulang kali") takes no
      * day from its paragraph */
-    d = run(
-        "Amerika Serikat menarik diri dari perjanjian itu pada 2 Agustus 2019. Amerika Serikat menuduh Rusia "
-        "melanggar perjanjian yang diteken pada 1987 silam.\n",
-        "2019-09-20");
-    const wt_event *blame = event_of(d, "ACCUSE", "USA", "RUS");
-    assert_non_null(blame);
-    assert_non_null(blame->date);
-    assert_string_equal(blame->date, "2019-08-02");
-    wt_doc_free(d);
-    d = run(
-        "Amerika Serikat menarik diri dari perjanjian itu pada 2 Agustus 2019. Amerika Serikat berulang kali "
-        "menuduh Rusia melanggar perjanjian itu.\n",
-        "2019-09-20");
-    blame = event_of(d, "ACCUSE", "USA", "RUS");
-    assert_non_null(blame);
-    assert_null(blame->date);
-    wt_doc_free(d);
+    static const char *const WITHDRAWN =
+        "Amerika Serikat menarik diri dari perjanjian itu pada 2 Agustus 2019. ";
+    assert_accusation_dated(WITHDRAWN,
+                            "Amerika Serikat menuduh Rusia melanggar perjanjian yang diteken pada 1987 "
+                            "silam.\n",
+                            "2019-08-02");
+    assert_accusation_dated(WITHDRAWN,
+                            "Amerika Serikat berulang kali menuduh Rusia melanggar perjanjian itu.\n", NULL);
     /* a date after the day the story was published is a plan's or a
      * deadline's in the same sentence, not the accusation's; without a
      * publication date the text's own date stands */
