@@ -2366,18 +2366,18 @@ static bool names_span(const wt_doc *d, int e, uint32_t start, uint32_t end)
  * that closes the run. A quotation with no cue of its own whose speaker
  * was not introduced (guess_is_introduced; nor a view: "Menurutnya, ")
  * takes the speaker the next one's cue names by name (not by a pronoun,
- * itself a guess), unless the quotation names that person. Not an answer's ("jawab", "balas", "sahut",
- * "timpal", "tanya"): a dialogue changes speaker there. A quotation with
- * no speaker keeps none: such a run is often narration a stray mark
- * opened. Marked quotations only, from q->d->quotes[from] (added in text
- * order). */
-static void runs_closed_by_a_cue(qctx *q, size_t from)
+ * itself a guess), unless the quotation names that person. Not an
+ * answer's ("jawab", "balas", "sahut", "timpal", "tanya"): a dialogue
+ * changes speaker there. A quotation with no speaker keeps none: such a
+ * run is often narration a stray mark opened. Run on the marked
+ * quotations alone (added in text order). */
+static void runs_closed_by_a_cue(qctx *q)
 {
     static const char *const TURN[] = {"jawab", "menjawab", "jawabnya", "balas",  "membalas",  "balasnya",
                                        "sahut", "menyahut", "sahutnya", "timpal", "menimpali", "timpalnya",
                                        "tanya", "bertanya", "tanyanya", NULL};
     wt_doc *d = q->d;
-    for (size_t k = d->n_quotes; k-- > from + 1;) {
+    for (size_t k = d->n_quotes; k-- > 1;) {
         const wt_quote *next = &d->quotes[k];
         wt_quote *o = &d->quotes[k - 1];
         if (o->speaker < 0 || !q->guessed[wt_doc_token_at(d, o->start)] || next->speaker < 0 ||
@@ -2414,7 +2414,7 @@ wt_status wt_quotes(wt_doc *d, const wt_quote_tables *t)
         return WT_ENOMEM;
     if (!marked_quotes(&q))
         return WT_ENOMEM;
-    runs_closed_by_a_cue(&q, 0);
+    runs_closed_by_a_cue(&q);
     if (!unmarked_quotes(&q) || !reported_speech(&q) || !attributed_after(&q))
         return WT_ENOMEM;
     if (d->n_quotes > 1)
