@@ -784,25 +784,16 @@ static bool other_name_word(ctx *c, size_t b, size_t e, size_t i)
 }
 
 /* An Arabic name's kinship words: "bin Salman", son of Salman */
-static const char *const KINSHIP[] = {"bin", "binti", "ibn", "bint"};
-
 static bool kinship_word(const char *w)
 {
-    for (size_t k = 0; k < WT_ARRAY_LEN(KINSHIP); k++)
-        if (!strcmp(w, KINSHIP[k]))
-            return true;
-    return false;
+    return wt_kb_kinship_word(w, strlen(w));
 }
 
 /* a kinship word opens s, followed by a space */
 static bool kinship_word_at(const char *s)
 {
-    for (size_t k = 0; k < WT_ARRAY_LEN(KINSHIP); k++) {
-        size_t n = strlen(KINSHIP[k]);
-        if (!strncmp(s, KINSHIP[k], n) && s[n] == ' ')
-            return true;
-    }
-    return false;
+    size_t n = strcspn(s, " ");
+    return s[n] == ' ' && wt_kb_kinship_word(s, n);
 }
 
 /* "Turki al-Maliki", "Turki bin Faisal": an Arabic name's article or

@@ -448,19 +448,24 @@ static bool put_short(wt_kb *kb, const char *w, size_t n, size_t ent)
     return kb->shorts[h].low != NULL;
 }
 
+bool wt_kb_kinship_word(const char *w, size_t n)
+{
+    static const char *const KIN[] = {"bin", "binti", "ibn", "bint"};
+    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
+        if (strlen(KIN[k]) == n && !strncmp(w, KIN[k], n))
+            return true;
+    return false;
+}
+
 /* The name's last word (at last) follows "bin" or "binti": it is the
  * father's name ("Salman bin Abdulaziz" is Salman, son of Abdulaziz), and
  * his sons share it; no one is called by it for short. */
 static bool fathers_name(const char *full, const char *last)
 {
-    static const char *const KIN[] = {"bin", "binti", "ibn", "bint"};
     const char *w = last;
     while (w > full && w[-1] != ' ')
         w--;
-    for (size_t k = 0; k < WT_ARRAY_LEN(KIN); k++)
-        if (strlen(KIN[k]) == (size_t)(last - w) && !strncmp(w, KIN[k], (size_t)(last - w)))
-            return true;
-    return false;
+    return wt_kb_kinship_word(w, (size_t)(last - w));
 }
 
 static bool load_short_names(wt_kb *kb)

@@ -84,6 +84,10 @@ const wt_kb_office *wt_kb_office_in(const wt_kb_entity *e, int year);
 const char *wt_kb_country(const wt_kb *kb, const char *s, size_t n, wt_kb_kind *kind);
 size_t wt_kb_match(const wt_kb *kb, const char *const *words, size_t n, size_t i, const char **alpha3, wt_kb_kind *kind);
 
+/* Whether w[0..n) is an Arabic name's kinship word ("bin", "binti",
+ * "ibn", "bint": "Salman bin Abdulaziz", Salman son of Abdulaziz). */
+bool wt_kb_kinship_word(const char *w, size_t n);
+
 /* The one person in the knowledge base called s[0..n) for short: the last
  * word of the canonical name ("Putin"), or for Indonesians the first
  * ("Prabowo"); any case; NULL when none or several. */
