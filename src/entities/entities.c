@@ -644,16 +644,14 @@ static void office_and_country_before(ctx *c, size_t lo, uint32_t s, const char 
 static void context_before(ctx *c, size_t lo, uint32_t s, const char **role, const char **country, const char **home)
 {
     const char *style = NULL;
-    for (size_t len = WT_MAX_TITLE_WORDS; len >= 1; len--) {
-        const char *r;
-        if (s >= lo + len + 1 && wt_title_at(c->t->titles, c->w, s, s - len, &r) == len) {
-            const wt_token *before = &c->d->tokens[s - len - 1];
-            if (!strcmp(r, "royal") && before->kind == WT_TOK_WORD && (before->flags & (WT_TF_CAP | WT_TF_UPPER)) &&
-                !(before->flags & WT_TF_SENT_START)) {
-                style = r;
-                s -= (uint32_t)len;
-            }
-            break;
+    size_t len;
+    const char *r = title_ending_at_n(c, lo, s, &len);
+    if (r && !strcmp(r, "royal") && s > lo + len) {
+        const wt_token *before = &c->d->tokens[s - len - 1];
+        if (before->kind == WT_TOK_WORD && (before->flags & (WT_TF_CAP | WT_TF_UPPER)) &&
+            !(before->flags & WT_TF_SENT_START)) {
+            style = r;
+            s -= (uint32_t)len;
         }
     }
     office_and_country_before(c, lo, s, role, country, home);
